@@ -1,0 +1,46 @@
+// The only module that knows the engine runs in a Web Worker.
+import * as Comlink from 'comlink'
+import type { EvaluationInput, EvaluationResult } from '../../engine/index'
+import type { EngineApi } from '../../../workers/engine.worker'
+
+interface Engine {
+  remote: Comlink.Remote<EngineApi>
+  /** Rejects when the worker fails (script missing, syntax error, uncaught error), which Comlink alone never reports. */
+  failed: Promise<never>
+}
+
+let current: Engine | undefined
+
+function engine(): Engine {
+  if (current) return current
+  const worker = new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  })
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => {
+      // A broken worker is dropped, so the next call starts a fresh one.
+      worker.terminate()
+      current = undefined
+      reject(new Error(event.message || 'the engine worker failed to load'))
+    })
+  })
+  failed.catch(() => {}) // Reported through the calls that race against it.
+  current = { remote: Comlink.wrap<EngineApi>(worker), failed }
+  return current
+}
+
+/** Evaluates in the worker; rejects if the worker fails. The input must be structured-clonable (no $state proxies). */
+export function evaluateInWorker(input: EvaluationInput): Promise<EvaluationResult> {
+  const { remote, failed } = engine()
+  return Promise.race([remote.evaluate(input), failed])
+}
+
+let latest = 0
+
+/** Like {@link evaluateInWorker}, but resolves to `undefined` when a newer call started meanwhile (a stale result). */
+export async function evaluateLatest(input: EvaluationInput): Promise<EvaluationResult | undefined> {
+  const ticket = ++latest
+  const result = await evaluateInWorker(input)
+  return ticket === latest ? result : undefined
+}
