@@ -1,0 +1,91 @@
+// Numeric condition operators: NumericEquals, NumericLessThan(Equals), NumericGreaterThan(Equals); NumericNotEquals is
+// NumericEquals negated by the caller.
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Numeric
+import { compiledValues, variableHint, type CompiledValue, type CompiledValues, type ValueTest } from './types'
+
+/** The positive numeric comparisons: the request value is on the left (`NumericLessThan`: request < policy). */
+export type NumericComparison =
+  | 'NumericEquals'
+  | 'NumericLessThan'
+  | 'NumericLessThanEquals'
+  | 'NumericGreaterThan'
+  | 'NumericGreaterThanEquals'
+
+// "an integer or decimal value": an optional sign, digits with an optional fraction, and an optional exponent (JSON
+// numbers such as `1e3` reach us as their source text). No whitespace, hex, `Infinity` or `NaN`.
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
+
+/** Parses an integer or decimal; undefined when malformed or out of range. */
+export function parseNumber(text: string): number | undefined {
+  if (!NUMBER.test(text)) return undefined
+  const n = Number(text)
+  return Number.isFinite(n) ? n : undefined
+}
+
+/** Compares a request number with a policy number. */
+export function compareNumbers(comparison: NumericComparison, request: number, policy: number): boolean {
+  switch (comparison) {
+    case 'NumericLessThan':
+      return request < policy
+    case 'NumericLessThanEquals':
+      return request <= policy
+    case 'NumericGreaterThan':
+      return request > policy
+    case 'NumericGreaterThanEquals':
+      return request >= policy
+    default:
+      return request === policy
+  }
+}
+
+/**
+ * The fastest equivalent of "matches any of these policy numbers": a `Set` for equality, and for the orderings a
+ * single bound (`r < p` for some p ⇔ `r < max(p)`). Shared with the date operators, which compare instants.
+ */
+export function anyNumber(comparison: NumericComparison, policy: readonly number[]): ValueTest<number> {
+  if (policy.length === 0) return () => false
+  switch (comparison) {
+    case 'NumericLessThan': {
+      const max = Math.max(...policy)
+      return (r) => r < max
+    }
+    case 'NumericLessThanEquals': {
+      const max = Math.max(...policy)
+      return (r) => r <= max
+    }
+    case 'NumericGreaterThan': {
+      const min = Math.min(...policy)
+      return (r) => r > min
+    }
+    case 'NumericGreaterThanEquals': {
+      const min = Math.min(...policy)
+      return (r) => r >= min
+    }
+    default: {
+      if (policy.length === 1) {
+        const only = policy[0]!
+        return (r) => r === only
+      }
+      const set = new Set(policy)
+      return (r) => set.has(r)
+    }
+  }
+}
+
+const malformed = (text: string): string => `request value \`${text}\` is not a number`
+
+/**
+ * Compiles the values of a numeric condition. Policy variables are not substituted ("You can not use a policy
+ * variable with the Numeric condition operator"), so `${...}` makes the value malformed. Numbers compare as IEEE
+ * doubles, so integers beyond 2^53 may compare equal to their neighbours.
+ */
+export function compileNumeric(comparison: NumericComparison, values: readonly string[]): CompiledValues<number> {
+  const numbers: number[] = []
+  const compiled = values.map((value): CompiledValue<number> => {
+    const p = parseNumber(value)
+    if (p === undefined) return { value, error: `policy value \`${value}\` is not a number${variableHint(value, 'Numeric')}` }
+    numbers.push(p)
+    return { value, test: (r) => compareNumbers(comparison, r, p) }
+  })
+  return compiledValues(compiled, parseNumber, malformed, anyNumber(comparison, numbers))
+}

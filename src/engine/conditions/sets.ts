@@ -1,0 +1,159 @@
+// How one condition combines its policy values, the request value(s), negation, IfExists and the set operators.
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+import type { ReasonCode } from '../trace/types'
+import type { KeyLookup } from '../match/variables'
+import type { ParsedOperator } from './operator'
+import type { CompiledCondition, CompiledValues, ConditionEval, ConditionValueResult, ValueTest } from './types'
+
+/**
+ * The result when the key is missing (absent, or an empty list of values):
+ * - `...IfExists`: true ("If the key is not present, evaluate the condition element as true"), also under a set
+ *   operator (`ForAnyValue:StringEqualsIfExists`);
+ * - `ForAllValues:`: true ("also returns true if there are no context keys in the request"), negated base or not;
+ * - `ForAnyValue:`: false ("returns false" for an empty data set), negated base or not;
+ * - otherwise false, except for negated operators: "If the policy condition requires that the key is not matched,
+ *   such as StringNotLike or ArnNotLike, and the right key is not present, the condition is true."
+ */
+export function whenMissing(op: ParsedOperator): boolean {
+  if (op.ifExists) return true
+  if (op.set === 'ForAllValues') return true
+  if (op.set === 'ForAnyValue') return false
+  return op.negated
+}
+
+/**
+ * Whether every request value must pass (else at least one). `ForAllValues` needs every value to pass,
+ * `ForAnyValue` one. Without a set operator, AWS documents no behaviour for a multivalued key (it says such keys
+ * "require a condition set operator"); we take a positive operator to hold when any request value matches, and a
+ * negated one to hold only when no request value matches: the exact complement, as for a single value.
+ */
+function needsEvery(op: ParsedOperator): boolean {
+  return op.set === 'ForAllValues' || (op.set === undefined && op.negated)
+}
+
+/** A context value as text (the lookup should give strings; anything else is read with `String`). */
+const asText = (v: unknown): string => (typeof v === 'string' ? v : String(v))
+
+/** Combines the static fast path with the values that hold policy variables, resolved for this request. */
+function withDynamic<R>(cv: CompiledValues<R>, lookup: KeyLookup): ValueTest<R> {
+  const tests: ValueTest<R>[] = []
+  for (const v of cv.dynamic) {
+    const s = v.resolve!(lookup)
+    if (s.ok) tests.push(s.test)
+  }
+  const { anyStatic } = cv
+  if (tests.length === 0) return anyStatic
+  return (r) => {
+    if (anyStatic(r)) return true
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(r)) return true
+    return false
+  }
+}
+
+/** Builds the condition for a value-comparing family (everything but `Null`). */
+export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledValues<R>): CompiledCondition {
+  const missingResult = whenMissing(op)
+  const every = needsEvery(op)
+  const negated = op.negated
+  const { parse } = cv
+  const hasDynamic = cv.dynamic.length > 0
+
+  const test = (lookup: KeyLookup): boolean => {
+    const raw = lookup(key) as unknown
+    if (raw === undefined || raw === null) return missingResult
+    const any = hasDynamic ? withDynamic(cv, lookup) : cv.anyStatic
+    if (typeof raw === 'string') {
+      // A set operator on a single value treats it as a one-element set: the same answer as without one.
+      const r = parse(raw)
+      return r !== undefined && any(r) !== negated
+    }
+    if (!Array.isArray(raw)) {
+      const r = parse(asText(raw))
+      return r !== undefined && any(r) !== negated
+    }
+    if (raw.length === 0) return missingResult
+    for (let i = 0; i < raw.length; i++) {
+      // A malformed request value cannot be compared, so it never passes (negated or not).
+      const r = parse(asText(raw[i]))
+      const pass = r !== undefined && any(r) !== negated
+      if (every ? !pass : pass) return !every
+    }
+    return every
+  }
+
+  const explain = (lookup: KeyLookup): ConditionEval => {
+    const raw = lookup(key) as unknown
+    const requestValues =
+      raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(asText) : [asText(raw)]
+    const missing = requestValues.length === 0
+    const errors: string[] = []
+    let unresolved = false
+    const values: ConditionValueResult[] = []
+    const tests: (ValueTest<R> | undefined)[] = []
+    for (const v of cv.values) {
+      const result: ConditionValueResult = { value: v.value }
+      let t = v.test
+      if (v.error) errors.push(v.error)
+      else if (v.resolve) {
+        const s = v.resolve(lookup)
+        if (s.ok) {
+          result.resolved = s.resolved
+          t = s.test
+        } else {
+          result.unresolved = s.unresolved
+          unresolved = true
+        }
+      }
+      values.push(result)
+      tests.push(t)
+    }
+    const policyMalformed = errors.length > 0
+    if (missing) {
+      const matched = missingResult
+      return finish({ matched, missing, requestValues, values, reason: 'condition_key_missing' }, errors)
+    }
+    const hits = new Array<boolean>(values.length).fill(false)
+    let malformedRequest = false
+    let passed = 0
+    for (const text of requestValues) {
+      const r = parse(text)
+      if (r === undefined) {
+        errors.push(cv.malformed(text))
+        malformedRequest = true
+        continue
+      }
+      let any = false
+      for (let i = 0; i < tests.length; i++) {
+        if (tests[i]?.(r)) {
+          hits[i] = true
+          any = true
+        }
+      }
+      if (any !== negated) passed++
+    }
+    const matched = every ? passed === requestValues.length : passed > 0
+    values.forEach((v, i) => (v.matched = hits[i]!))
+    const single = op.set !== undefined && typeof raw === 'string'
+    let reason: ReasonCode | undefined
+    if (!matched) {
+      reason = malformedRequest
+        ? 'condition_value_malformed'
+        : unresolved
+          ? 'policy_variable_unresolved'
+          : policyMalformed
+            ? 'condition_value_malformed'
+            : single
+              ? 'set_operator_on_single_value'
+              : 'condition_value_mismatch'
+    } else if (single) reason = 'set_operator_on_single_value'
+    return finish({ matched, missing, requestValues, values, ...(reason && { reason }) }, errors)
+  }
+
+  return { test, explain }
+}
+
+/** Attaches the error messages (deduplicated, in order) when there are any. */
+export function finish(result: ConditionEval, errors: readonly string[]): ConditionEval {
+  if (errors.length > 0) result.error = [...new Set(errors)].join('; ')
+  return result
+}

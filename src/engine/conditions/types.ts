@@ -1,0 +1,99 @@
+// The shapes shared by the operator families: policy values compiled once, request values parsed per test.
+import type { KeyLookup } from '../match/variables'
+import type { ReasonCode } from '../trace/types'
+
+/** One policy value of a condition as the trace shows it. */
+export interface ConditionValueResult {
+  /** The value as written in the policy. */
+  value: string
+  /** The value after policy-variable substitution (only for values that had variables and resolved). */
+  resolved?: string
+  /** The policy variable that could not be resolved; the value was dropped and matched nothing. */
+  unresolved?: string
+  /**
+   * Whether this value matched at least one request value, before negation: for `StringNotEquals`, `true` means the
+   * request carried this value (which makes the condition fail). Undefined when the key was missing.
+   */
+  matched?: boolean
+}
+
+/** How one condition (operator × key) came out, with details for the trace. */
+export interface ConditionEval {
+  matched: boolean
+  /** The key had no value in the request (absent, or an empty list). */
+  missing: boolean
+  /** The request values that were compared (empty when missing). */
+  requestValues: string[]
+  values: ConditionValueResult[]
+  /** Why it failed, or a note when it held (`condition_key_missing`, `set_operator_on_single_value`). */
+  reason?: ReasonCode
+  /** A readable problem: unknown operator, malformed policy or request value. */
+  error?: string
+}
+
+/** A condition compiled once per policy and tested per request. */
+export interface CompiledCondition {
+  /** Fast path: does the condition hold for this request? */
+  test(lookup: KeyLookup): boolean
+  /** Slow path for traces: the same answer as {@link CompiledCondition.test}, with details. */
+  explain(lookup: KeyLookup): ConditionEval
+}
+
+/** A test of one parsed request value against one policy value (positive sense: negation is applied later). */
+export type ValueTest<R> = (request: R) => boolean
+
+/** A policy value after policy-variable substitution: its test, or the variable that could not be resolved. */
+export type Resolution<R> = { ok: true; resolved: string; test: ValueTest<R> } | { ok: false; unresolved: string }
+
+/** One policy value, compiled. Exactly one of `test`, `resolve` and `error` is set. */
+export interface CompiledValue<R> {
+  /** The value as written in the policy. */
+  value: string
+  /** The test, when the value is well formed and holds no policy variables. */
+  test?: ValueTest<R>
+  /** For a value with `${...}` (variables on, `String*`/`Arn*` only): substitutes, then builds the test. */
+  resolve?: (lookup: KeyLookup) => Resolution<R>
+  /** Why the value is malformed; it never matches. */
+  error?: string
+}
+
+/** The policy values of one condition, compiled for their operator family. */
+export interface CompiledValues<R> {
+  /** Parses one request value; undefined when it is malformed for this family (it then matches nothing). */
+  parse: (text: string) => R | undefined
+  /** Says why {@link parse} rejected a request value. */
+  malformed: (text: string) => string
+  /** Fast path: true when `request` matches at least one well-formed value without variables. */
+  anyStatic: ValueTest<R>
+  /** Every policy value, in order. */
+  values: CompiledValue<R>[]
+  /** The values with `resolve`, in order; empty when none (then {@link anyStatic} decides alone). */
+  dynamic: CompiledValue<R>[]
+}
+
+/** Builds `anyStatic` as a loop over the static tests; families with a faster index (a `Set`, a bound) use that. */
+export function anyOf<R>(values: readonly CompiledValue<R>[]): ValueTest<R> {
+  const tests = values.flatMap((v) => (v.test ? [v.test] : []))
+  if (tests.length === 0) return () => false
+  if (tests.length === 1) return tests[0]!
+  return (request) => {
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(request)) return true
+    return false
+  }
+}
+
+/** Assembles {@link CompiledValues} from the per-value results. */
+export function compiledValues<R>(
+  values: CompiledValue<R>[],
+  parse: (text: string) => R | undefined,
+  malformed: (text: string) => string,
+  anyStatic: ValueTest<R> = anyOf(values),
+): CompiledValues<R> {
+  return { parse, malformed, anyStatic, values, dynamic: values.filter((v) => v.resolve !== undefined) }
+}
+
+/** A hint appended to a malformed-value message when the value holds a policy variable the family cannot use. */
+export function variableHint(value: string, family: string): string {
+  // Policy variables work only with the string and ARN operators (User Guide, "Where you can use policy variables").
+  return /\$\{[^}]*\}/.test(value) ? ` (policy variables cannot be used with \`${family}\` operators)` : ''
+}

@@ -1,0 +1,124 @@
+// Runs a group of policies (one policy type, or one organization level) against a request.
+import type { PolicyTrace, StatementRef, StatementTrace } from '../trace/types'
+import { compiled, statementsForAction, type CompiledPolicy } from './compile'
+import type { PlacedPolicy } from './input'
+import type { PrincipalMatch } from './principal'
+import { explainStatement, MATCH_WORDS, statementApplies, type MatchEnv } from './statement'
+
+/** What a group of policies says about a request. */
+export interface GroupResult {
+  allow: boolean
+  deny: boolean
+  /** How the principal matched in allowing statements (resource-side policies); `true` for identity-side. */
+  allowVia: Set<PrincipalMatch | true>
+  /** Allowing and denying statements (filled only when tracing). */
+  allows: StatementRef[]
+  denies: StatementRef[]
+  policies: PolicyTrace[]
+  missingKeys: string[]
+}
+
+function ref(p: PlacedPolicy, cp: CompiledPolicy, i: number): StatementRef {
+  const st = cp.statements[i]!.statement
+  const r: StatementRef = { policyId: p.id, type: p.type, policyIndex: p.index, index: st.index }
+  if (p.level !== undefined) r.level = p.level
+  if (p.name !== undefined) r.policyName = p.name
+  if (st.sid) r.sid = st.sid.value
+  if (st.span) r.span = st.span
+  return r
+}
+
+/** Runs the policies. The fast path (tracing off) touches only the statements whose action matches. */
+export function runGroup(placed: PlacedPolicy[], env: Omit<MatchEnv, 'kind'>, tracing: boolean): GroupResult {
+  const result: GroupResult = {
+    allow: false,
+    deny: false,
+    allowVia: new Set(),
+    allows: [],
+    denies: [],
+    policies: [],
+    missingKeys: [],
+  }
+  for (const p of placed) {
+    const cp = p.compiled ?? compiled(p.source, p.kind)
+    const e: MatchEnv = { ...env, kind: p.kind }
+    if (!tracing) {
+      if (cp.policy.invalid) continue
+      for (const i of statementsForAction(cp, env.action)) {
+        const s = cp.statements[i]!
+        const how = statementApplies(s, e)
+        if (how === undefined) continue
+        if (s.effect === 'Deny') result.deny = true
+        else {
+          result.allow = true
+          result.allowVia.add(how)
+        }
+      }
+      continue
+    }
+    result.policies.push(tracePolicy(p, cp, e, result))
+  }
+  return result
+}
+
+function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: GroupResult): PolicyTrace {
+  const statements: StatementTrace[] = []
+  let allow = false
+  let deny = false
+  cp.statements.forEach((s, i) => {
+    const { applies, elements, conditions } = explainStatement(s, e)
+    const r = ref(p, cp, i)
+    const counts = !cp.policy.invalid && applies !== undefined
+    const st: StatementTrace = {
+      ref: r,
+      outcome: counts ? 'match' : s.statement.invalid || cp.policy.invalid ? 'error' : 'no_match',
+      elements,
+      conditions,
+      message: '',
+    }
+    if (s.effect) st.effect = s.effect
+    const elementsMatch = elements.every((el) => el.outcome === 'match')
+    if (elementsMatch) {
+      for (const c of conditions) if (c.missing && !result.missingKeys.includes(c.key)) result.missingKeys.push(c.key)
+    }
+    if (cp.policy.invalid) {
+      st.reason = 'policy_invalid'
+      st.message = 'skipped: AWS would reject this policy, so none of its statements take effect'
+    } else if (s.statement.invalid || !s.effect) {
+      st.reason = s.effect ? 'statement_invalid' : 'effect_invalid'
+      st.message = 'skipped: the statement breaks the policy grammar'
+    } else if (counts) {
+      const via = applies === true ? '' : ` (\`Principal\` ${MATCH_WORDS[applies]})`
+      st.message = `applies: ${s.effect === 'Deny' ? 'denies' : 'allows'} the request${via}`
+      if (applies !== true) st.principalMatch = applies
+    } else {
+      const failed = elements.find((el) => el.outcome !== 'match') ?? conditions.find((c) => c.outcome !== 'match')
+      st.reason = failed?.reason ?? 'condition_value_mismatch'
+      st.message = `does not apply: ${failed?.message ?? 'a condition failed'}`
+    }
+    statements.push(st)
+    if (!counts) return
+    if (s.effect === 'Deny') {
+      deny = true
+      result.deny = true
+      result.denies.push(r)
+    } else {
+      allow = true
+      result.allow = true
+      result.allowVia.add(applies!)
+      result.allows.push(r)
+    }
+  })
+  const trace: PolicyTrace = {
+    id: p.id,
+    type: p.type,
+    index: p.index,
+    verdict: deny ? 'ExplicitDeny' : allow ? 'Allow' : 'ImplicitDeny',
+    invalid: cp.policy.invalid,
+    diagnostics: cp.policy.diagnostics,
+    statements,
+  }
+  if (p.level !== undefined) trace.level = p.level
+  if (p.name !== undefined) trace.name = p.name
+  return trace
+}

@@ -1,0 +1,164 @@
+// JSON with positions: policy text (via jsonc-parser) or a plain object becomes one located tree.
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import { diagnostic, type Diagnostic, type Span } from '../diagnostics'
+import { LIMITS } from '../errors'
+
+/** A JSON value with the source range it came from (no range when it came from an object). */
+export type JsonNode =
+  | { type: 'object'; props: JsonProp[]; span?: Span }
+  | { type: 'array'; items: JsonNode[]; span?: Span }
+  | { type: 'string'; value: string; span?: Span }
+  | { type: 'number'; value: number; raw: string; span?: Span }
+  | { type: 'boolean'; value: boolean; span?: Span }
+  | { type: 'null'; span?: Span }
+
+/** One `"key": value` member of an object. */
+export interface JsonProp {
+  key: string
+  keySpan?: Span
+  value: JsonNode
+  span?: Span
+}
+
+/** Line and column (both 1-based) of a UTF-16 offset in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}
+
+const SYNTAX_HELP: Record<string, string> = {
+  CommaExpected: 'separate members and array items with `,`',
+  ColonExpected: 'write `"key": value`',
+  PropertyNameExpected: 'property names are double-quoted strings; remove a trailing comma',
+  ValueExpected: 'a value is missing here (a trailing comma, or an empty slot)',
+  CloseBraceExpected: 'an object is not closed with `}`',
+  CloseBracketExpected: 'an array is not closed with `]`',
+  InvalidSymbol: 'JSON strings use double quotes; comments are not allowed in policies',
+  InvalidCommentToken: 'comments are not allowed in policies',
+  EndOfFileExpected: 'there is text after the end of the policy',
+}
+
+/** Parses JSON text into a located tree; every syntax error is collected with line and column. */
+export function parseJsonText(text: string): { root?: JsonNode; diagnostics: Diagnostic[] } {
+  if (text.length > LIMITS.maxPolicyText) {
+    return {
+      diagnostics: [
+        diagnostic('too-large', 'error', `the policy text is ${text.length} characters; the limit is ${LIMITS.maxPolicyText}`),
+      ],
+    }
+  }
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
+  const diagnostics = errors.map((e) => {
+    const name = printParseErrorCode(e.error)
+    const { line, column } = lineColumn(text, e.offset)
+    const readable = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+    return diagnostic('json-syntax', 'error', `JSON syntax error at line ${line}, column ${column}: ${readable}`, {
+      help: SYNTAX_HELP[name] ?? 'fix the JSON syntax',
+      span: { from: e.offset, to: e.offset + Math.max(e.length, 1) },
+    })
+  })
+  if (!tree) {
+    if (diagnostics.length === 0)
+      diagnostics.push(diagnostic('json-syntax', 'error', 'the policy is empty', { span: { from: 0, to: 0 } }))
+    return { diagnostics }
+  }
+  const root = fromJsonc(tree, text, 0, diagnostics)
+  return root ? { root, diagnostics } : { diagnostics }
+}
+
+function spanOf(n: Node): Span {
+  return { from: n.offset, to: n.offset + n.length }
+}
+
+function tooDeep(span: Span | undefined): Diagnostic {
+  return diagnostic('too-deep', 'error', `the JSON is nested more than ${LIMITS.maxDepth} levels deep`, span ? { span } : {})
+}
+
+function fromJsonc(n: Node, text: string, depth: number, out: Diagnostic[]): JsonNode | undefined {
+  if (depth > LIMITS.maxDepth) {
+    out.push(tooDeep(spanOf(n)))
+    return undefined
+  }
+  const span = spanOf(n)
+  switch (n.type) {
+    case 'object': {
+      const props: JsonProp[] = []
+      for (const p of n.children ?? []) {
+        const [k, v] = p.children ?? []
+        if (!k || !v || typeof k.value !== 'string') continue
+        const value = fromJsonc(v, text, depth + 1, out)
+        if (value) props.push({ key: k.value, keySpan: spanOf(k), value, span: spanOf(p) })
+      }
+      return { type: 'object', props, span }
+    }
+    case 'array': {
+      const items: JsonNode[] = []
+      for (const c of n.children ?? []) {
+        const item = fromJsonc(c, text, depth + 1, out)
+        if (item) items.push(item)
+      }
+      return { type: 'array', items, span }
+    }
+    case 'string':
+      return { type: 'string', value: String(n.value), span }
+    case 'number':
+      return { type: 'number', value: Number(n.value), raw: text.slice(n.offset, n.offset + n.length), span }
+    case 'boolean':
+      return { type: 'boolean', value: Boolean(n.value), span }
+    case 'null':
+      return { type: 'null', span }
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Turns a plain value into a tree without positions. Returns a message for values JSON cannot hold
+ * (functions, cycles, too deep) instead of throwing.
+ */
+export function fromValue(value: unknown, depth = 0, seen: unknown[] = []): JsonNode | string {
+  if (depth > LIMITS.maxDepth) return `nested more than ${LIMITS.maxDepth} levels deep`
+  if (value === null) return { type: 'null' }
+  switch (typeof value) {
+    case 'string':
+      return { type: 'string', value }
+    case 'number':
+      return Number.isFinite(value) ? { type: 'number', value, raw: String(value) } : 'a number that JSON cannot hold'
+    case 'boolean':
+      return { type: 'boolean', value }
+    case 'object': {
+      if (seen.includes(value)) return 'a cycle'
+      seen.push(value)
+      try {
+        if (Array.isArray(value)) {
+          const items: JsonNode[] = []
+          for (const v of value) {
+            const item = fromValue(v, depth + 1, seen)
+            if (typeof item === 'string') return item
+            items.push(item)
+          }
+          return { type: 'array', items }
+        }
+        const props: JsonProp[] = []
+        for (const key of Object.keys(value)) {
+          const v = (value as Record<string, unknown>)[key]
+          if (v === undefined) continue
+          const node = fromValue(v, depth + 1, seen)
+          if (typeof node === 'string') return node
+          props.push({ key, value: node })
+        }
+        return { type: 'object', props }
+      } finally {
+        seen.pop()
+      }
+    }
+    default:
+      return `a ${typeof value}, which JSON cannot hold`
+  }
+}

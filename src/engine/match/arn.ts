@@ -1,0 +1,90 @@
+// ARN parsing and ARN-aware wildcard matching for `Resource` and the `Arn*` condition operators.
+import { compileGlob, type Matcher, type PatternPart } from './wildcard'
+
+/** The six colon-separated parts of an ARN: `arn:partition:service:region:account:resource`. */
+export interface Arn {
+  partition: string
+  service: string
+  region: string
+  account: string
+  /** Everything after the fifth colon (may itself hold `:` and `/`). */
+  resource: string
+}
+
+/** Parses an ARN; undefined when the text does not start with `arn:` or has fewer than six parts. */
+export function parseArn(text: string): Arn | undefined {
+  if (!text.startsWith('arn:')) return undefined
+  const fields = splitFields(text)
+  if (fields.length < 6) return undefined
+  const [, partition, service, region, account, resource] = fields as [string, string, string, string, string, string]
+  return { partition, service, region, account, resource }
+}
+
+/** Splits on the first five colons: at most six fields, the last keeping its colons. */
+function splitFields(text: string): string[] {
+  const fields: string[] = []
+  let start = 0
+  for (let i = 0; i < 5; i++) {
+    const at = text.indexOf(':', start)
+    if (at < 0) break
+    fields.push(text.slice(start, at))
+    start = at + 1
+  }
+  fields.push(text.slice(start))
+  return fields
+}
+
+/** Splits pattern parts the same way as {@link splitFields}, keeping literal flags. */
+function splitPartFields(parts: readonly PatternPart[]): PatternPart[][] {
+  const fields: PatternPart[][] = [[]]
+  for (const part of parts) {
+    let rest = part.text
+    for (;;) {
+      const at = fields.length < 6 ? rest.indexOf(':') : -1
+      if (at < 0) {
+        if (rest) fields.at(-1)!.push({ text: rest, literal: part.literal })
+        break
+      }
+      if (at > 0) fields.at(-1)!.push({ text: rest.slice(0, at), literal: part.literal })
+      fields.push([])
+      rest = rest.slice(at + 1)
+    }
+  }
+  return fields
+}
+
+/**
+ * Compiles a `Resource` pattern (or an `ArnLike` value). Wildcards work within each colon-separated
+ * segment; a pattern with fewer than six segments lets its last segment, when it ends with `*`, expand
+ * across the remaining colons, as the IAM User Guide describes for wildcards in resource ARNs.
+ * Matching is case-sensitive. A text that is not an ARN is compared as a whole.
+ */
+export function compileArnPattern(pattern: string | readonly PatternPart[]): Matcher {
+  const parts = typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern
+  const whole = compileGlob(parts)
+  const fields = splitPartFields(parts)
+  if (fields.length === 1) return whole
+  const segmentMatchers = fields.map((f) => compileGlob(f))
+  const last = fields.at(-1)!
+  const lastEndsWithStar = last.length > 0 && !last.at(-1)!.literal && last.at(-1)!.text.endsWith('*')
+  const k = fields.length
+  return (text) => {
+    const values = splitFields(text)
+    if (values.length < 6 && k === 6) return whole(text)
+    if (k === values.length) return segmentMatchers.every((m, i) => m(values[i]!))
+    if (k > values.length) return false
+    for (let i = 0; i < k - 1; i++) if (!segmentMatchers[i]!(values[i]!)) return false
+    return lastEndsWithStar && segmentMatchers[k - 1]!(values.slice(k - 1).join(':'))
+  }
+}
+
+/** True when `resource` matches the `Resource` pattern. */
+export function resourceMatches(pattern: string, resource: string): boolean {
+  return compileArnPattern(pattern)(resource)
+}
+
+/** The account field of an ARN, when it has a 12-digit one. */
+export function arnAccount(text: string): string | undefined {
+  const arn = parseArn(text)
+  return arn && /^\d{12}$/.test(arn.account) ? arn.account : undefined
+}
