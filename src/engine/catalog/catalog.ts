@@ -210,6 +210,10 @@ class View implements CatalogSnapshot {
   actions(service: string) {
     return this.#service(service)?.actionList
   }
+  conditionKeys(service: string) {
+    const data = this.#service(service)
+    return data ? [...data.keys.values()] : undefined
+  }
   resourceType(service: string, name: string) {
     return this.#service(service)?.resourceTypes.get(name.toLowerCase())
   }

@@ -71,7 +71,11 @@ const KEYS: [string, string][] = [
 ]
 
 /** Every global condition key (templates included), in the User Guide's grouping. */
-export const GLOBAL_CONDITION_KEYS: readonly ConditionKeyInfo[] = KEYS.map(([key, type]) => ({ key, type, global: true }))
+export const GLOBAL_CONDITION_KEYS: readonly ConditionKeyInfo[] = KEYS.map(([key, type]) => ({
+  key,
+  type,
+  global: true,
+}))
 
 const exact = new Map(GLOBAL_CONDITION_KEYS.filter((k) => !isKeyTemplate(k.key)).map((k) => [k.key.toLowerCase(), k]))
 const templates = GLOBAL_CONDITION_KEYS.filter((k) => isKeyTemplate(k.key))

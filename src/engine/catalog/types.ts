@@ -65,6 +65,8 @@ export interface CatalogSnapshot {
   action(service: string, name: string): ActionInfo | undefined
   /** Every action of a loaded service; undefined when the service is not loaded. */
   actions(service: string): readonly ActionInfo[] | undefined
+  /** Every condition key of a loaded service (templates included); undefined when the service is not loaded. */
+  conditionKeys(service: string): readonly ConditionKeyInfo[] | undefined
   /** One resource type of a loaded service. */
   resourceType(service: string, name: string): ResourceTypeInfo | undefined
   /** Every resource type of a loaded service; undefined when the service is not loaded. */

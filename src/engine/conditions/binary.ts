@@ -45,7 +45,8 @@ export function compileBinary(values: readonly string[]): CompiledValues<string>
   const bytes = new Set<string>()
   const compiled = values.map((value): CompiledValue<string> => {
     const p = decodeBase64(value)
-    if (p === undefined) return { value, error: `policy value \`${value}\` is not base64${variableHint(value, 'Binary')}` }
+    if (p === undefined)
+      return { value, error: `policy value \`${value}\` is not base64${variableHint(value, 'Binary')}` }
     bytes.add(p)
     return { value, test: (r) => r === p }
   })

@@ -5,7 +5,8 @@ import { anyNumber, compareNumbers, type NumericComparison } from './numeric'
 import { compiledValues, variableHint, type CompiledValue, type CompiledValues } from './types'
 
 /** The positive date comparisons: the request instant is on the left (`DateLessThan`: request before policy). */
-export type DateComparison = 'DateEquals' | 'DateLessThan' | 'DateLessThanEquals' | 'DateGreaterThan' | 'DateGreaterThanEquals'
+export type DateComparison =
+  'DateEquals' | 'DateLessThan' | 'DateLessThanEquals' | 'DateGreaterThan' | 'DateGreaterThanEquals'
 
 const AS_NUMERIC: Record<DateComparison, NumericComparison> = {
   DateEquals: 'NumericEquals',

@@ -2,8 +2,11 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IPAddress
 import { compiledValues, variableHint, type CompiledValue, type CompiledValues, type ValueTest } from './types'
 
+/** An IPv6 address or mask as four unsigned 32-bit words, most significant first. */
+type Words = [number, number, number, number]
+
 /** An address: an IPv4 address as an unsigned 32-bit number, or an IPv6 address as four 32-bit words. */
-export type IpAddr = number | readonly [number, number, number, number]
+export type IpAddr = number | Readonly<Words>
 
 /** Parses dotted-quad IPv4 without allocating; -1 when malformed. Leading zeros are rejected (octal or decimal?). */
 function parseV4(text: string, from: number): number {
@@ -34,7 +37,7 @@ function parseV4(text: string, from: number): number {
 const HEX = /^[0-9a-fA-F]{1,4}$/
 
 /** Parses IPv6 text (RFC 4291 §2.2: `::` for one or more zero groups, an optional dotted-quad tail). */
-function parseV6(text: string): [number, number, number, number] | undefined {
+function parseV6(text: string): Words | undefined {
   const halves = text.split('::')
   if (halves.length > 2) return undefined
   const groupsOf = (s: string): number[] | undefined => {
@@ -60,7 +63,7 @@ function parseV6(text: string): [number, number, number, number] | undefined {
   const given = head.length + tail.length
   if (halves.length === 2 ? given > 7 : given !== 8) return undefined
   const groups = [...head, ...new Array<number>(8 - given).fill(0), ...tail]
-  return [0, 1, 2, 3].map((w) => ((groups[2 * w]! << 16) | groups[2 * w + 1]!) >>> 0) as [number, number, number, number]
+  return [0, 1, 2, 3].map((w) => ((groups[2 * w]! << 16) | groups[2 * w + 1]!) >>> 0) as Words
 }
 
 /**
@@ -87,8 +90,8 @@ function parseIpUncached(text: string): IpAddr | undefined {
   return v6[0] === 0 && v6[1] === 0 && v6[2] === 0xffff ? v6[3] : v6
 }
 
-/** A CIDR range, with the IPv4 or IPv6 network and mask. */
-type Range = { v4: true; net: number; mask: number } | { v4: false; net: number[]; mask: number[] }
+/** A parsed CIDR range: the network and mask of one address family. */
+export type IpRange = { v4: true; net: number; mask: number } | { v4: false; net: Words; mask: Words }
 
 function maskWord(bits: number): number {
   return bits <= 0 ? 0 : bits >= 32 ? 0xffffffff : (0xffffffff << (32 - bits)) >>> 0
@@ -100,7 +103,7 @@ function maskWord(bits: number): number {
  * /128: a single address). Host bits after the prefix are ignored. An IPv4-mapped IPv6 range of /96 or longer is
  * the IPv4 range it carries.
  */
-export function parseCidr(text: string): Range | undefined {
+export function parseCidr(text: string): IpRange | undefined {
   const slash = text.indexOf('/')
   const addrText = slash < 0 ? text : text.slice(0, slash)
   const prefixText = slash < 0 ? undefined : text.slice(slash + 1)
@@ -120,18 +123,18 @@ export function parseCidr(text: string): Range | undefined {
     const mask = maskWord(bits - 96)
     return { v4: true, net: (v6[3] & mask) >>> 0, mask }
   }
-  const mask = [0, 1, 2, 3].map((w) => maskWord(bits - 32 * w))
-  return { v4: false, net: v6.map((word, w) => (word & mask[w]!) >>> 0), mask }
+  const mask = [0, 1, 2, 3].map((w) => maskWord(bits - 32 * w)) as Words
+  return { v4: false, net: v6.map((word, w) => (word & mask[w]!) >>> 0) as Words, mask }
 }
 
 /** The test for one range. */
-export function inRange(range: Range): ValueTest<IpAddr> {
+export function inRange(range: IpRange): ValueTest<IpAddr> {
   if (range.v4) {
     const { net, mask } = range
     return (r) => typeof r === 'number' && (r & mask) >>> 0 === net
   }
-  const [n0, n1, n2, n3] = range.net as [number, number, number, number]
-  const [m0, m1, m2, m3] = range.mask as [number, number, number, number]
+  const [n0, n1, n2, n3] = range.net
+  const [m0, m1, m2, m3] = range.mask
   return (r) =>
     typeof r !== 'number' &&
     (r[0] & m0) >>> 0 === n0 &&
@@ -147,7 +150,10 @@ export function compileIp(values: readonly string[]): CompiledValues<IpAddr> {
   const compiled = values.map((value): CompiledValue<IpAddr> => {
     const range = parseCidr(value)
     if (!range) {
-      return { value, error: `policy value \`${value}\` is not an IP address or CIDR range${variableHint(value, 'IpAddress')}` }
+      return {
+        value,
+        error: `policy value \`${value}\` is not an IP address or CIDR range${variableHint(value, 'IpAddress')}`,
+      }
     }
     return { value, test: inRange(range) }
   })

@@ -30,7 +30,10 @@ export function compileNull(values: readonly string[]): CompiledNull {
   const compiled = values.map((value): NullValue => {
     const b = parseBool(value)
     if (b === undefined) {
-      return { value, error: `policy value \`${value}\` of \`Null\` must be \`true\` or \`false\`${variableHint(value, 'Null')}` }
+      return {
+        value,
+        error: `policy value \`${value}\` of \`Null\` must be \`true\` or \`false\`${variableHint(value, 'Null')}`,
+      }
     }
     if (b) whenMissing = true
     else whenPresent = true

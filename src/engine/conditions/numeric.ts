@@ -5,11 +5,7 @@ import { compiledValues, variableHint, type CompiledValue, type CompiledValues, 
 
 /** The positive numeric comparisons: the request value is on the left (`NumericLessThan`: request < policy). */
 export type NumericComparison =
-  | 'NumericEquals'
-  | 'NumericLessThan'
-  | 'NumericLessThanEquals'
-  | 'NumericGreaterThan'
-  | 'NumericGreaterThanEquals'
+  'NumericEquals' | 'NumericLessThan' | 'NumericLessThanEquals' | 'NumericGreaterThan' | 'NumericGreaterThanEquals'
 
 // "an integer or decimal value": an optional sign, digits with an optional fraction, and an optional exponent (JSON
 // numbers such as `1e3` reach us as their source text). No whitespace, hex, `Infinity` or `NaN`.
@@ -83,7 +79,8 @@ export function compileNumeric(comparison: NumericComparison, values: readonly s
   const numbers: number[] = []
   const compiled = values.map((value): CompiledValue<number> => {
     const p = parseNumber(value)
-    if (p === undefined) return { value, error: `policy value \`${value}\` is not a number${variableHint(value, 'Numeric')}` }
+    if (p === undefined)
+      return { value, error: `policy value \`${value}\` is not a number${variableHint(value, 'Numeric')}` }
     numbers.push(p)
     return { value, test: (r) => compareNumbers(comparison, r, p) }
   })

@@ -35,11 +35,13 @@ function needsEvery(op: ParsedOperator): boolean {
 const asText = (v: unknown): string => (typeof v === 'string' ? v : String(v))
 
 /** Combines the static fast path with the values that hold policy variables, resolved for this request. */
-function withDynamic<R>(cv: CompiledValues<R>, lookup: KeyLookup): ValueTest<R> {
+function withDynamic<R>(cv: CompiledValues<R>, lookup: KeyLookup): ValueTest<R> | undefined {
   const tests: ValueTest<R>[] = []
   for (const v of cv.dynamic) {
     const s = v.resolve!(lookup)
-    if (s.ok) tests.push(s.test)
+    // "Any attempt to match [a variable that is not present] fails and causes the statement to be invalid."
+    if (!s.ok) return undefined
+    tests.push(s.test)
   }
   const { anyStatic } = cv
   if (tests.length === 0) return anyStatic
@@ -60,8 +62,9 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
 
   const test = (lookup: KeyLookup): boolean => {
     const raw = lookup(key) as unknown
-    if (raw === undefined || raw === null) return missingResult
+    if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return missingResult
     const any = hasDynamic ? withDynamic(cv, lookup) : cv.anyStatic
+    if (any === undefined) return false
     if (typeof raw === 'string') {
       // A set operator on a single value treats it as a one-element set: the same answer as without one.
       const r = parse(raw)
@@ -83,8 +86,7 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
 
   const explain = (lookup: KeyLookup): ConditionEval => {
     const raw = lookup(key) as unknown
-    const requestValues =
-      raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(asText) : [asText(raw)]
+    const requestValues = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(asText) : [asText(raw)]
     const missing = requestValues.length === 0
     const errors: string[] = []
     let unresolved = false
@@ -131,15 +133,16 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
       }
       if (any !== negated) passed++
     }
-    const matched = every ? passed === requestValues.length : passed > 0
+    // An unresolvable variable makes every attempt to match fail (IAM User Guide, policy variables).
+    const matched = !unresolved && (every ? passed === requestValues.length : passed > 0)
     values.forEach((v, i) => (v.matched = hits[i]!))
     const single = op.set !== undefined && typeof raw === 'string'
     let reason: ReasonCode | undefined
     if (!matched) {
-      reason = malformedRequest
-        ? 'condition_value_malformed'
-        : unresolved
-          ? 'policy_variable_unresolved'
+      reason = unresolved
+        ? 'policy_variable_unresolved'
+        : malformedRequest
+          ? 'condition_value_malformed'
           : policyMalformed
             ? 'condition_value_malformed'
             : single

@@ -14,16 +14,25 @@ export interface CompiledResource {
   matcher?: Matcher
 }
 
-/** A statement with its matchers built. */
+/** A statement with its matchers built. Resources and conditions are compiled on first use ({@link ready}). */
 export interface CompiledStatement {
   statement: Statement
   effect: 'Allow' | 'Deny' | undefined
   /** Matchers of `Action` or `NotAction` values, in order. */
   actions: Matcher[]
   notAction: boolean
-  /** Undefined when the statement has neither `Resource` nor `NotResource` (trust policies). */
-  resources: CompiledResource[] | undefined
   notResource: boolean
+  /** Policy variables are substituted (Version `2012-10-17`). */
+  variables: boolean
+  /** Set by {@link ready}: undefined when the statement has neither `Resource` nor `NotResource` (trust policies). */
+  resources?: CompiledResource[] | undefined
+  /** Set by {@link ready}. */
+  conditions?: { test: ConditionTest; compiled: CompiledCondition }[]
+  compiledRest: boolean
+}
+
+/** A compiled statement whose resources and conditions are compiled too. */
+export type ReadyStatement = CompiledStatement & {
   conditions: { test: ConditionTest; compiled: CompiledCondition }[]
 }
 
@@ -40,39 +49,49 @@ export interface CompiledPolicy {
 const MEMO_LIMIT = 4096
 const CONTENT_LIMIT = 2048
 
-/** Compiles a parsed policy. */
+/**
+ * Compiles a parsed policy. Only the action matchers are built now: most requests rule most statements out by
+ * action, so their resources and conditions are compiled when a request first reaches them.
+ */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const variables = policy.version === '2012-10-17'
-  const statements = policy.statements.map((s): CompiledStatement => {
-    const notAction = s.action === undefined && s.notAction !== undefined
-    const actionValues = s.action ?? s.notAction ?? []
-    const resourceValues = s.resource ?? s.notResource
-    return {
-      statement: s,
-      effect: s.effect,
-      actions: actionValues.map((a) => compileGlob(a.value, true)),
-      notAction,
-      resources: resourceValues?.map((r) =>
-        variables && hasVariables(r.value) ? { raw: r.value } : { raw: r.value, matcher: compileArnPattern(r.value) },
-      ),
-      notResource: s.resource === undefined && s.notResource !== undefined,
-      conditions: s.conditions.map((test) => ({
-        test,
-        compiled: compileCondition(
-          test.operator,
-          test.key,
-          test.values.map((v) => v.value),
-          variables,
-        ),
-      })),
-    }
-  })
+  const statements = policy.statements.map((s): CompiledStatement => ({
+    statement: s,
+    effect: s.effect,
+    actions: (s.action ?? s.notAction ?? []).map((a) => compileGlob(a.value, true)),
+    notAction: s.action === undefined && s.notAction !== undefined,
+    notResource: s.resource === undefined && s.notResource !== undefined,
+    variables,
+    compiledRest: false,
+  }))
   return { policy, variables, statements, actionMemo: new Map() }
 }
 
+/** Compiles the statement's resources and conditions, once. */
+export function ready(s: CompiledStatement): ReadyStatement {
+  if (!s.compiledRest) {
+    const st = s.statement
+    const variables = s.variables
+    s.resources = (st.resource ?? st.notResource)?.map((r) =>
+      variables && hasVariables(r.value) ? { raw: r.value } : { raw: r.value, matcher: compileArnPattern(r.value) },
+    )
+    s.conditions = st.conditions.map((test) => ({
+      test,
+      compiled: compileCondition(
+        test.operator,
+        test.key,
+        test.values.map((v) => v.value),
+        variables,
+      ),
+    }))
+    s.compiledRest = true
+  }
+  return s as ReadyStatement
+}
+
 /** Indexes of the statements whose `Action`/`NotAction` element lets `action` through. */
-export function statementsForAction(p: CompiledPolicy, action: string): number[] {
-  const key = action.toLowerCase()
+export function statementsForAction(p: CompiledPolicy, actionLower: string): number[] {
+  const key = actionLower
   let hit = p.actionMemo.get(key)
   if (hit) return hit
   hit = []
@@ -97,7 +116,9 @@ const byContent = new Map<string, CompiledPolicy>()
 export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
   let contentKey: string | undefined
   try {
-    contentKey = kind + '\u0000' + (typeof doc === 'string' ? doc : JSON.stringify(doc))
+    // Text and objects never share an entry: only text gives source ranges.
+    contentKey =
+      (typeof doc === 'string' ? 't' : 'o') + kind + '\u0000' + (typeof doc === 'string' ? doc : JSON.stringify(doc))
   } catch {
     contentKey = undefined // cycles or BigInt: parsePolicy reports it
   }

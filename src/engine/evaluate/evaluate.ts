@@ -5,12 +5,13 @@ import type { Diagnostic } from '../diagnostics'
 import { arnAccount } from '../match/arn'
 import type { PolicyKind } from '../policy/kinds'
 import { callerArn, isIamCaller, parseCaller, type Caller } from '../request/caller'
-import { buildContext, type ContextEntry } from '../request/context'
+import { buildContext } from '../request/context'
 import type { DecisionRule, PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from '../trace/types'
 import { compiled } from './compile'
-import { checkRequest, placePolicies, type EvaluationInput, type PlacedPolicy } from './input'
+import { checkRequest, mapPlaced, placePolicies, type EvaluationInput, type Placed, type PlacedPolicy } from './input'
 import type { PrincipalMatch } from './principal'
-import { runGroup, type GroupResult } from './run-policies'
+import { runGroup, viaBit, type GroupResult } from './run-policies'
+import type { MatchEnv } from './statement'
 
 /** The answer to one request. `trace` is computed when first read, so the fast path stays fast. */
 export interface EvaluationResult {
@@ -33,12 +34,12 @@ interface Prepared {
   resourceAccount: string | undefined
   crossAccount: boolean
   context: ReturnType<typeof buildContext>
-  placed: PlacedPolicy[]
+  placed: Placed
   trust: boolean
   kmsKey: boolean
 }
 
-function prepare(input: EvaluationInput, placedFor?: (kind: PolicyKind) => PlacedPolicy[]): Prepared {
+function prepare(input: unknown, placedFor?: (kind: PolicyKind) => Placed): Prepared {
   const request = checkRequest(input)
   const caller = parseCaller(request.principal)
   const resourceAccount = request.resourceAccount ?? arnAccount(request.resource) ?? caller.account
@@ -54,7 +55,7 @@ function prepare(input: EvaluationInput, placedFor?: (kind: PolicyKind) => Place
     resourceAccount,
     crossAccount: caller.account !== undefined && resourceAccount !== undefined && caller.account !== resourceAccount,
     context: buildContext(request.context, caller),
-    placed: placedFor ? placedFor(resourceKind) : placePolicies(input, resourceKind),
+    placed: placedFor ? placedFor(resourceKind) : placePolicies(input as EvaluationInput, resourceKind),
     trust,
     kmsKey,
   }
@@ -93,21 +94,23 @@ function groupLabel(g: { type: PolicyType; level?: number }, trust: boolean): st
 
 /** Runs every policy group and applies the decision logic. */
 function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Group[] } {
-  const { caller } = p
-  const env = { caller, action: p.action, resource: p.resource, lookup: p.context.lookup }
+  const { caller, placed } = p
+  const env: MatchEnv = {
+    caller,
+    action: p.action,
+    actionLower: p.action.toLowerCase(),
+    resource: p.resource,
+    lookup: p.context.lookup,
+    kind: 'identity',
+    hasBoundary: placed.boundary.length > 0 && isIamCaller(caller) && caller.kind !== 'root',
+  }
   const iam = isIamCaller(caller)
-  const byType = (type: PolicyType) => p.placed.filter((x) => x.type === type)
   const groups: Group[] = []
-  const add = (type: PolicyType, placed: PlacedPolicy[], applies: boolean, note: string, level?: number): Group => {
-    const g: Group = { type, result: runGroup(applies || tracing ? placed : [], env, tracing), applies, note }
+  const add = (type: PolicyType, list: PlacedPolicy[], applies: boolean, note: string, level?: number): Group => {
+    const g: Group = { type, result: runGroup(applies || tracing ? list : [], env, tracing), applies, note }
     if (level !== undefined) g.level = level
     groups.push(g)
     return g
-  }
-  const levels = (type: 'scp' | 'rcp') => {
-    const placed = byType(type)
-    const count = placed.reduce((n, x) => Math.max(n, (x.level ?? 0) + 1), 0)
-    return { placed, count }
   }
   // SCPs limit IAM principals of member accounts; not service principals or service-linked roles (rule 4).
   const scpApplies = iam && !caller.serviceLinked
@@ -116,34 +119,31 @@ function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Grou
     : caller.serviceLinked
       ? 'SCPs do not limit service-linked roles'
       : ''
-  const scpLevels: Group[] = []
-  const scps = levels('scp')
-  for (let l = 0; l < scps.count; l++) {
-    scpLevels.push(add('scp', scps.placed.filter((x) => x.level === l), scpApplies, scpNote, l))
-  }
+  const scpLevels = placed.scp.map((level, l) => add('scp', level, scpApplies, scpNote, l))
   const rcpApplies = caller.kind !== 'service'
-  const rcps = levels('rcp')
-  const rcpLevels: Group[] = []
-  for (let l = 0; l < rcps.count; l++) {
-    rcpLevels.push(
-      add('rcp', rcps.placed.filter((x) => x.level === l), rcpApplies, rcpApplies ? '' : 'RCPs do not apply to service principals', l),
-    )
-  }
-  const resourcePlaced = byType('resource')
-  const resource = add('resource', resourcePlaced, resourcePlaced.length > 0, resourcePlaced.length ? '' : 'no resource-based policy was given')
+  const rcpNote = rcpApplies ? '' : 'RCPs do not apply to service principals'
+  const rcpLevels = placed.rcp.map((level, l) => add('rcp', level, rcpApplies, rcpNote, l))
+  const hasResource = placed.resource.length > 0
+  const resource = add(
+    'resource',
+    placed.resource,
+    hasResource,
+    hasResource ? '' : 'no resource-based policy was given',
+  )
   const identityApplies = iam && caller.kind !== 'root'
   const identity = add(
     'identity',
-    byType('identity'),
+    placed.identity,
     identityApplies,
-    identityApplies ? '' : caller.kind === 'root' ? 'identity-based policies do not apply to the root user' : 'the caller has no identity-based policies',
+    identityApplies
+      ? ''
+      : caller.kind === 'root'
+        ? 'identity-based policies do not apply to the root user'
+        : 'the caller has no identity-based policies',
   )
-  const boundaryPlaced = byType('boundary')
-  const boundary = boundaryPlaced.length ? add('boundary', boundaryPlaced, identityApplies, '') : undefined
-  const sessionPlaced = byType('session')
-  const session = sessionPlaced.length ? add('session', sessionPlaced, iam, '') : undefined
-
-  const outcome = logic(p, { scpLevels, rcpLevels, resource, identity, boundary, session }, identityApplies)
+  const boundary = placed.boundary.length ? add('boundary', placed.boundary, identityApplies, '') : undefined
+  const session = placed.session.length ? add('session', placed.session, iam, '') : undefined
+  const outcome = logic(p, { scpLevels, rcpLevels, resource, identity, boundary, session })
   return { outcome, groups }
 }
 
@@ -156,14 +156,21 @@ interface Groups {
   session: Group | undefined
 }
 
+function firstDenying(g: Groups): Group | undefined {
+  for (const x of g.scpLevels) if (x.applies && x.result.deny) return x
+  for (const x of g.rcpLevels) if (x.applies && x.result.deny) return x
+  for (const x of [g.resource, g.identity, g.boundary, g.session]) if (x?.applies && x.result.deny) return x
+  return undefined
+}
+
 function deny(rule: RuleCode, message: string): Outcome {
   return { decision: 'ImplicitDeny', rule, message, allowFrom: [] }
 }
 
-function logic(p: Prepared, g: Groups, identityApplies: boolean): Outcome {
+function logic(p: Prepared, g: Groups): Outcome {
   const { caller } = p
   const who = callerArn(caller)
-  if (p.action.toLowerCase() === 'sts:getcalleridentity') {
+  if (p.action.toLowerCase() === 'sts:getcalleridentity' && isIamCaller(caller)) {
     return {
       decision: 'Allow',
       rule: 'get-caller-identity',
@@ -172,10 +179,7 @@ function logic(p: Prepared, g: Groups, identityApplies: boolean): Outcome {
     }
   }
   // 1. An explicit deny in any policy that applies wins.
-  const all = [...g.scpLevels, ...g.rcpLevels, g.resource, g.identity, g.boundary, g.session].filter(
-    (x): x is Group => !!x && x.applies,
-  )
-  const denying = all.find((x) => x.result.deny)
+  const denying = firstDenying(g)
   if (denying) {
     return {
       decision: 'ExplicitDeny',
@@ -199,26 +203,47 @@ function logic(p: Prepared, g: Groups, identityApplies: boolean): Outcome {
     allowFrom: [...scpFrom, ...from],
   })
   const res = g.resource.result
-  const via = (...kinds: (PrincipalMatch | true)[]) => kinds.some((k) => res.allowVia.has(k))
+  const via = (...kinds: PrincipalMatch[]) => kinds.some((k) => (res.allowVia & viaBit(k)) !== 0)
 
+  // "You cannot use AWS account root user credentials to call AssumeRole." (STS API Reference)
+  if (caller.kind === 'root' && p.trust) {
+    return deny('root-cannot-assume-role', 'the account root user cannot assume a role')
+  }
+  // No principal, not even the root user, reaches a KMS key unless its key policy allows (KMS Developer Guide).
+  if (p.kmsKey && !res.allow) {
+    return deny(
+      'kms-key-policy-no-allow',
+      'the KMS key policy does not allow this; identity-based policies alone never reach a KMS key',
+    )
+  }
   // The root user has every permission in its own account (SCPs above still limit it).
   if (caller.kind === 'root' && !p.crossAccount) {
-    return allowed('root-user', 'the account root user has full access to its own account', [])
+    return allowed(
+      'root-user',
+      'the account root user has full access to its own account',
+      p.kmsKey ? [g.resource] : [],
+    )
   }
   if (caller.kind === 'anonymous') {
     return res.allow
-      ? allowed('resource-policy-direct', 'the resource-based policy allows anonymous access (`Principal: "*"`)', [g.resource])
-      : deny('anonymous-no-allow', 'an anonymous request is allowed only by a resource-based policy that allows everyone')
+      ? allowed('resource-policy-direct', 'the resource-based policy allows anonymous access (`Principal: "*"`)', [
+          g.resource,
+        ])
+      : deny(
+          'anonymous-no-allow',
+          'an anonymous request is allowed only by a resource-based policy that allows everyone',
+        )
   }
   if (!isIamCaller(caller)) {
+    const what = caller.kind === 'service' ? 'service principal' : 'identity provider'
     return res.allow
-      ? allowed('service-allow', `the ${groupLabel(g.resource, p.trust)} allows \`${who}\``, [g.resource])
-      : deny('service-no-allow', `no ${groupLabel(g.resource, p.trust)} allows \`${who}\``)
+      ? allowed('service-allow', `the ${groupLabel(g.resource, p.trust)} allows the ${what} \`${who}\``, [g.resource])
+      : deny('service-no-allow', `no ${groupLabel(g.resource, p.trust)} allows the ${what} \`${who}\``)
   }
 
-  // The identity side: identity policy allows, and the boundary and session policies (when present) allow too.
-  const identitySide = (): Outcome | undefined => {
-    if (identityApplies && !g.identity.result.allow) return undefined
+  // The permissions boundary and session policies limit every grant except a resource policy that names the
+  // user or the session itself (contract rule 5; "Session policies" and "Permissions boundaries" in the User Guide).
+  const limits = (): Outcome | undefined => {
     if (g.boundary?.applies && !g.boundary.result.allow) {
       return deny('boundary-no-allow', `the permissions boundary does not allow \`${p.action}\``)
     }
@@ -232,9 +257,6 @@ function logic(p: Prepared, g: Groups, identityApplies: boolean): Outcome {
   if (p.trust && !res.allow) {
     return deny('trust-no-allow', `the role's trust policy does not allow \`${who}\` to \`${p.action}\``)
   }
-  if (p.kmsKey && !res.allow) {
-    return deny('kms-key-policy-no-allow', 'the KMS key policy does not allow this; identity-based policies alone never reach a KMS key')
-  }
 
   if (p.crossAccount) {
     if (!res.allow) {
@@ -244,13 +266,18 @@ function logic(p: Prepared, g: Groups, identityApplies: boolean): Outcome {
       )
     }
     if (caller.kind === 'root') {
-      return allowed('cross-account-allow', 'cross-account: the resource-based policy allows the other account', [g.resource])
+      return allowed('cross-account-allow', 'cross-account: the resource-based policy allows the other account', [
+        g.resource,
+      ])
     }
-    const limited = identitySide()
-    if (limited) return limited
     if (!g.identity.result.allow) {
-      return deny('cross-account-identity-no-allow', 'cross-account: the resource-based policy allows, but no identity-based policy does')
+      return deny(
+        'cross-account-identity-no-allow',
+        'cross-account: the resource-based policy allows, but no identity-based policy does',
+      )
     }
+    const limited = limits()
+    if (limited) return limited
     return allowed('cross-account-allow', 'cross-account: both the resource-based policy and the identity side allow', [
       g.resource,
       ...sideGroups,
@@ -266,16 +293,21 @@ function logic(p: Prepared, g: Groups, identityApplies: boolean): Outcome {
     (p.trust && via('role', 'wildcard'))
   if (direct) {
     const kind = p.trust ? 'trust policy' : 'resource-based policy'
-    return allowed(p.trust ? 'trust-allow' : 'resource-policy-direct', `the ${kind} names \`${who}\` and allows it`, [g.resource])
+    return allowed(p.trust ? 'trust-allow' : 'resource-policy-direct', `the ${kind} names \`${who}\` and allows it`, [
+      g.resource,
+    ])
   }
   const roleGrant = via('role', 'wildcard')
   if (roleGrant || g.identity.result.allow) {
-    const limited = identitySide()
+    const limited = limits()
     if (limited) return limited
     if (g.identity.result.allow) {
       return allowed('identity-allow', 'an identity-based policy allows, and nothing denies', sideGroups)
     }
-    return allowed('resource-policy-role', 'the resource-based policy names the role and allows it', [g.resource, ...sideGroups])
+    return allowed('resource-policy-role', 'the resource-based policy names the role and allows it', [
+      g.resource,
+      ...sideGroups,
+    ])
   }
   if (via('account')) {
     return deny('no-allow', 'the resource-based policy delegates to the account, but no identity-based policy allows')
@@ -305,7 +337,9 @@ function buildTrace(p: Prepared): Trace {
       (verdict === 'ExplicitDeny'
         ? `a statement in the ${label} denies the request`
         : verdict === 'Allow'
-          ? `the ${label} allow the request`.replace('policy allow ', 'policy allows ').replace('boundary allow ', 'boundary allows ')
+          ? `the ${label} allow the request`
+              .replace('policy allow ', 'policy allows ')
+              .replace('boundary allow ', 'boundary allows ')
           : x.type === 'rcp'
             ? `no RCP statement applies; RCPFullAWSAccess leaves the request to the other policies`
             : `nothing in the ${label} allows the request`)
@@ -329,7 +363,7 @@ function buildTrace(p: Prepared): Trace {
     rule,
     decisive,
     request,
-    context: p.context.entries.map((e: ContextEntry) => ({ ...e })),
+    context: p.context.entries(),
     missingKeys,
     policyTypes,
     diagnostics,
@@ -348,13 +382,13 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
 function finish(prepared: Prepared): EvaluationResult {
   const { outcome } = decide(prepared, false)
   let trace: Trace | undefined
-  const result = { decision: outcome.decision } as EvaluationResult
-  Object.defineProperty(result, 'trace', {
-    enumerable: true,
-    configurable: true,
-    get: () => (trace ??= buildTrace(prepared)),
-  })
-  return result
+  // An own, enumerable getter: structured clone and JSON read it, so the trace crosses to the UI thread.
+  return {
+    decision: outcome.decision,
+    get trace() {
+      return (trace ??= buildTrace(prepared))
+    },
+  }
 }
 
 /** The policies of an {@link EvaluationInput} without the request. */
@@ -366,17 +400,14 @@ export type PolicySet = Omit<EvaluationInput, 'request'>
  * Gives exactly what {@link evaluate} gives for `{ ...policies, request }`.
  */
 export function createEvaluator(policies: PolicySet): (request: EvaluationInput['request']) => EvaluationResult {
-  const byKind = new Map<PolicyKind, PlacedPolicy[]>()
+  const byKind = new Map<PolicyKind, Placed>()
   const placedFor = (kind: PolicyKind) => {
     let placed = byKind.get(kind)
     if (!placed) {
-      placed = placePolicies({ ...policies, request: undefined as never }, kind).map((p) => ({
-        ...p,
-        compiled: compiled(p.source, p.kind),
-      }))
+      placed = mapPlaced(placePolicies(policies, kind), (p) => ({ ...p, compiled: compiled(p.source, p.kind) }))
       byKind.set(kind, placed)
     }
     return placed
   }
-  return (request) => finish(prepare({ ...policies, request }, placedFor))
+  return (request) => finish(prepare({ request }, placedFor))
 }

@@ -85,40 +85,59 @@ function list(value: unknown, path: string): unknown[] {
   return value
 }
 
+/** The input's policies, placed and grouped the way the evaluation logic walks them. */
+export interface Placed {
+  /** One array per organization level (an empty level stays, as an empty array). */
+  scp: PlacedPolicy[][]
+  rcp: PlacedPolicy[][]
+  resource: PlacedPolicy[]
+  identity: PlacedPolicy[]
+  boundary: PlacedPolicy[]
+  session: PlacedPolicy[]
+}
+
 /** Every policy of the input with its id, type and the grammar it is parsed with. */
-export function placePolicies(input: EvaluationInput, resourceKind: PolicyKind): PlacedPolicy[] {
-  const out: PlacedPolicy[] = []
-  const levels = (name: 'scps' | 'rcps', type: 'scp' | 'rcp') => {
-    list(input[name], `/${name}`).forEach((level, l) => {
-      list(level, `/${name}/${l}`).forEach((p, i) =>
-        out.push(place(p, `/${name}/${l}/${i}`, { id: `${type}[${l}][${i}]`, type, kind: type, level: l, index: i })),
-      )
-    })
-  }
-  levels('scps', 'scp')
-  levels('rcps', 'rcp')
-  if (input.resourcePolicy !== undefined && input.resourcePolicy !== null) {
-    out.push(place(input.resourcePolicy, '/resourcePolicy', { id: 'resource', type: 'resource', kind: resourceKind, index: 0 }))
-  }
-  list(input.identityPolicies, '/identityPolicies').forEach((p, i) =>
-    out.push(place(p, `/identityPolicies/${i}`, { id: `identity[${i}]`, type: 'identity', kind: 'identity', index: i })),
-  )
-  if (input.permissionsBoundary !== undefined && input.permissionsBoundary !== null) {
-    out.push(
-      place(input.permissionsBoundary, '/permissionsBoundary', { id: 'boundary', type: 'boundary', kind: 'boundary', index: 0 }),
+export function placePolicies(input: Omit<EvaluationInput, 'request'>, resourceKind: PolicyKind): Placed {
+  const levels = (name: 'scps' | 'rcps', type: 'scp' | 'rcp') =>
+    list(input[name], `/${name}`).map((level, l) =>
+      list(level, `/${name}/${l}`).map((p, i) =>
+        place(p, `/${name}/${l}/${i}`, { id: `${type}[${l}][${i}]`, type, kind: type, level: l, index: i }),
+      ),
     )
+  const one = (value: unknown, path: string, id: string, type: PolicyType, kind: PolicyKind) =>
+    value === undefined || value === null ? [] : [place(value, path, { id, type, kind, index: 0 })]
+  return {
+    scp: levels('scps', 'scp'),
+    rcp: levels('rcps', 'rcp'),
+    resource: one(input.resourcePolicy, '/resourcePolicy', 'resource', 'resource', resourceKind),
+    identity: list(input.identityPolicies, '/identityPolicies').map((p, i) =>
+      place(p, `/identityPolicies/${i}`, { id: `identity[${i}]`, type: 'identity', kind: 'identity', index: i }),
+    ),
+    boundary: one(input.permissionsBoundary, '/permissionsBoundary', 'boundary', 'boundary', 'boundary'),
+    session: list(input.sessionPolicies, '/sessionPolicies').map((p, i) =>
+      place(p, `/sessionPolicies/${i}`, { id: `session[${i}]`, type: 'session', kind: 'session', index: i }),
+    ),
   }
-  list(input.sessionPolicies, '/sessionPolicies').forEach((p, i) =>
-    out.push(place(p, `/sessionPolicies/${i}`, { id: `session[${i}]`, type: 'session', kind: 'session', index: i })),
-  )
-  return out
+}
+
+/** Applies `f` to every placed policy (to attach compiled forms ahead of time). */
+export function mapPlaced(placed: Placed, f: (p: PlacedPolicy) => PlacedPolicy): Placed {
+  return {
+    scp: placed.scp.map((level) => level.map(f)),
+    rcp: placed.rcp.map((level) => level.map(f)),
+    resource: placed.resource.map(f),
+    identity: placed.identity.map(f),
+    boundary: placed.boundary.map(f),
+    session: placed.session.map(f),
+  }
 }
 
 /** Checks the request part and returns its strings. */
 export function checkRequest(input: unknown): EvaluationInput['request'] {
   if (typeof input !== 'object' || input === null) throw new EngineInputError('the input must be an object')
   const request = (input as { request?: unknown }).request
-  if (typeof request !== 'object' || request === null) throw new EngineInputError('`request` must be an object', '/request')
+  if (typeof request !== 'object' || request === null)
+    throw new EngineInputError('`request` must be an object', '/request')
   const r = request as Record<string, unknown>
   if (typeof r.action !== 'string' || !/^[A-Za-z0-9-]+:[A-Za-z0-9_.-]+$/.test(r.action)) {
     throw new EngineInputError('`action` must be `service:Action`, e.g. `s3:GetObject`', '/request/action')
@@ -126,7 +145,10 @@ export function checkRequest(input: unknown): EvaluationInput['request'] {
   if (typeof r.resource !== 'string' || r.resource === '' || r.resource.length > LIMITS.maxString) {
     throw new EngineInputError('`resource` must be an ARN or `*`', '/request/resource')
   }
-  if (r.resourceAccount !== undefined && (typeof r.resourceAccount !== 'string' || !/^\d{12}$/.test(r.resourceAccount))) {
+  if (
+    r.resourceAccount !== undefined &&
+    (typeof r.resourceAccount !== 'string' || !/^\d{12}$/.test(r.resourceAccount))
+  ) {
     throw new EngineInputError('`resourceAccount` must be a 12-digit account ID', '/request/resourceAccount')
   }
   return r as unknown as EvaluationInput['request']

@@ -43,7 +43,10 @@ export function matchEntry(entry: PrincipalEntry, c: Caller): PrincipalMatch | u
 }
 
 /** How the `Principal` element matches: the strongest entry that matches, or undefined. */
-export function matchPrincipal(el: PrincipalElement, c: Caller): { how: PrincipalMatch; entry?: PrincipalEntry } | undefined {
+export function matchPrincipal(
+  el: PrincipalElement,
+  c: Caller,
+): { how: PrincipalMatch; entry?: PrincipalEntry } | undefined {
   if (el.any) return { how: 'wildcard' }
   let best: { how: PrincipalMatch; entry: PrincipalEntry } | undefined
   for (const entry of el.entries) {

@@ -9,8 +9,8 @@ import { explainStatement, MATCH_WORDS, statementApplies, type MatchEnv } from '
 export interface GroupResult {
   allow: boolean
   deny: boolean
-  /** How the principal matched in allowing statements (resource-side policies); `true` for identity-side. */
-  allowVia: Set<PrincipalMatch | true>
+  /** How the principal matched in allowing statements, as bits of {@link viaBit}. */
+  allowVia: number
   /** Allowing and denying statements (filled only when tracing). */
   allows: StatementRef[]
   denies: StatementRef[]
@@ -28,35 +28,51 @@ function ref(p: PlacedPolicy, cp: CompiledPolicy, i: number): StatementRef {
   return r
 }
 
+const VIA_BITS: Record<PrincipalMatch | 'identity', number> = {
+  identity: 1,
+  user: 2,
+  session: 4,
+  role: 8,
+  account: 16,
+  wildcard: 32,
+  service: 64,
+  federated: 128,
+}
+
+/** The bit of a principal-match kind (`true`, an identity-side statement, is `identity`). */
+export function viaBit(how: PrincipalMatch | true): number {
+  return VIA_BITS[how === true ? 'identity' : how]
+}
+
+// Shared empty lists for the fast path, which never fills them.
+const NONE: StatementRef[] = []
+const NONE_P: PolicyTrace[] = []
+const NONE_K: string[] = []
+
 /** Runs the policies. The fast path (tracing off) touches only the statements whose action matches. */
-export function runGroup(placed: PlacedPolicy[], env: Omit<MatchEnv, 'kind'>, tracing: boolean): GroupResult {
-  const result: GroupResult = {
-    allow: false,
-    deny: false,
-    allowVia: new Set(),
-    allows: [],
-    denies: [],
-    policies: [],
-    missingKeys: [],
-  }
+export function runGroup(placed: PlacedPolicy[], env: MatchEnv, tracing: boolean): GroupResult {
+  const result: GroupResult = tracing
+    ? { allow: false, deny: false, allowVia: 0, allows: [], denies: [], policies: [], missingKeys: [] }
+    : { allow: false, deny: false, allowVia: 0, allows: NONE, denies: NONE, policies: NONE_P, missingKeys: NONE_K }
   for (const p of placed) {
     const cp = p.compiled ?? compiled(p.source, p.kind)
-    const e: MatchEnv = { ...env, kind: p.kind }
+    env.kind = p.kind
     if (!tracing) {
       if (cp.policy.invalid) continue
-      for (const i of statementsForAction(cp, env.action)) {
-        const s = cp.statements[i]!
-        const how = statementApplies(s, e)
+      const candidates = statementsForAction(cp, env.actionLower)
+      for (let k = 0; k < candidates.length; k++) {
+        const s = cp.statements[candidates[k]!]!
+        const how = statementApplies(s, env)
         if (how === undefined) continue
         if (s.effect === 'Deny') result.deny = true
         else {
           result.allow = true
-          result.allowVia.add(how)
+          result.allowVia |= viaBit(how)
         }
       }
       continue
     }
-    result.policies.push(tracePolicy(p, cp, e, result))
+    result.policies.push(tracePolicy(p, cp, { ...env }, result))
   }
   return result
 }
@@ -105,7 +121,7 @@ function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: G
     } else {
       allow = true
       result.allow = true
-      result.allowVia.add(applies!)
+      result.allowVia |= viaBit(applies!)
       result.allows.push(r)
     }
   })

@@ -5,13 +5,17 @@ import { substitute, type KeyLookup } from '../match/variables'
 import type { PolicyKind } from '../policy/kinds'
 import type { Caller } from '../request/caller'
 import type { ConditionTrace, ElementTrace, Outcome, ReasonCode } from '../trace/types'
-import type { CompiledResource, CompiledStatement } from './compile'
+import { ready, type CompiledResource, type CompiledStatement } from './compile'
 import { listedIn, matchPrincipal, type PrincipalMatch } from './principal'
 
 /** What a statement is matched against. */
 export interface MatchEnv {
   caller: Caller
   action: string
+  /** The caller has a permissions boundary (changes what a `Deny` with `NotPrincipal` does). */
+  hasBoundary: boolean
+  /** `action` in lower case, computed once per request. */
+  actionLower: string
   resource: string
   lookup: KeyLookup
   kind: PolicyKind
@@ -34,10 +38,9 @@ function resourceApplies(s: CompiledStatement, env: MatchEnv): boolean {
   let any = false
   for (const r of s.resources) {
     const m = resourceMatcher(r, env.lookup)
-    if (typeof m !== 'string' && m(env.resource)) {
-      any = true
-      break
-    }
+    // A variable that is not present: "any attempt to match it fails and causes the statement to be invalid".
+    if (typeof m === 'string') return false
+    if (!any && m(env.resource)) any = true
   }
   return any !== s.notResource
 }
@@ -47,16 +50,28 @@ function principalApplies(s: CompiledStatement, env: MatchEnv): PrincipalMatch |
   if (!principalSide(env.kind)) return true
   const st = s.statement
   if (st.principal) return matchPrincipal(st.principal, env.caller)?.how
-  if (st.notPrincipal) return listedIn(st.notPrincipal, env.caller) ? undefined : 'wildcard'
+  if (st.notPrincipal) {
+    if (denyAlwaysHits(s, env)) return 'wildcard'
+    return listedIn(st.notPrincipal, env.caller) ? undefined : 'wildcard'
+  }
   return undefined
+}
+
+/**
+ * "The NotPrincipal element with a Deny effect will always deny any IAM principal that has a permissions
+ * boundary policy attached, regardless of the values specified in the NotPrincipal element." (IAM User Guide)
+ */
+function denyAlwaysHits(s: CompiledStatement, env: MatchEnv): boolean {
+  return s.effect === 'Deny' && env.hasBoundary
 }
 
 /**
  * Fast path: undefined when the statement does not apply; otherwise how its principal matched
  * (`true` for identity-side statements). The caller has already filtered by action.
  */
-export function statementApplies(s: CompiledStatement, env: MatchEnv): PrincipalMatch | true | undefined {
-  if (!s.effect || s.statement.invalid) return undefined
+export function statementApplies(cs: CompiledStatement, env: MatchEnv): PrincipalMatch | true | undefined {
+  if (!cs.effect || cs.statement.invalid) return undefined
+  const s = ready(cs)
   if (!resourceApplies(s, env)) return undefined
   const principal = principalApplies(s, env)
   if (principal === undefined) return undefined
@@ -102,7 +117,9 @@ function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
       outcome: env.kind === 'trust' ? 'match' : 'no_match',
       patterns: [],
       message:
-        env.kind === 'trust' ? 'a trust policy statement covers the role it belongs to' : 'the statement has no `Resource`',
+        env.kind === 'trust'
+          ? 'a trust policy statement covers the role it belongs to'
+          : 'the statement has no `Resource`',
     }
   }
   const values = s.resources.map((r) => r.raw)
@@ -125,24 +142,25 @@ function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
       if (hit === undefined && r.matcher(env.resource)) hit = r.raw
     }
   }
-  const applies = (hit !== undefined) !== s.notResource
+  const applies = unresolved === undefined && (hit !== undefined) !== s.notResource
   const shown = hasVars ? list(resolved.map((r, i) => r ?? values[i]!)) : list(values)
   const el: ElementTrace = {
     kind,
     outcome: applies ? 'match' : 'no_match',
     patterns: values,
-    message: s.notResource
-      ? hit !== undefined
-        ? `\`${env.resource}\` is excluded by \`NotResource\` \`${hit}\``
-        : `\`${env.resource}\` is not among \`NotResource\` ${shown}, so the statement covers it`
-      : hit !== undefined
-        ? `\`${env.resource}\` matched \`${hit}\``
-        : `\`${env.resource}\` matched none of ${shown}` +
-          (unresolved ? ` (policy variable \`\${${unresolved}}\` has no value in the request)` : ''),
+    message: unresolved
+      ? `policy variable \`\${${unresolved}}\` has no value in the request, so the statement does not apply`
+      : s.notResource
+        ? hit !== undefined
+          ? `\`${env.resource}\` is excluded by \`NotResource\` \`${hit}\``
+          : `\`${env.resource}\` is not among \`NotResource\` ${shown}, so the statement covers it`
+        : hit !== undefined
+          ? `\`${env.resource}\` matched \`${hit}\``
+          : `\`${env.resource}\` matched none of ${shown}`,
   }
   if (hasVars) el.resolved = resolved
   if (hit !== undefined) el.matched = hit
-  if (!applies) el.reason = unresolved && hit === undefined ? 'policy_variable_unresolved' : 'resource_pattern_mismatch'
+  if (!applies) el.reason = unresolved ? 'policy_variable_unresolved' : 'resource_pattern_mismatch'
   if (span) el.span = span
   return el
 }
@@ -168,7 +186,7 @@ function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | u
     return el
   }
   if (st.notPrincipal) {
-    const listed = listedIn(st.notPrincipal, env.caller)
+    const listed = denyAlwaysHits(s, env) ? undefined : listedIn(st.notPrincipal, env.caller)
     const patterns = st.notPrincipal.any ? ['*'] : st.notPrincipal.entries.map((e) => `${e.type}: ${e.value}`)
     const el: ElementTrace = {
       kind: 'not_principal',
@@ -176,7 +194,9 @@ function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | u
       patterns,
       message: listed
         ? `${who} is excluded by \`NotPrincipal\` \`${listed === 'any' ? '*' : listed.value}\``
-        : `${who} is not listed in \`NotPrincipal\` ${list(patterns)}, so the statement covers it`,
+        : denyAlwaysHits(s, env)
+          ? `${who} has a permissions boundary, and a \`Deny\` with \`NotPrincipal\` always denies such principals`
+          : `${who} is not listed in \`NotPrincipal\` ${list(patterns)}, so the statement covers it`,
     }
     if (listed) {
       el.reason = 'principal_mismatch'
@@ -205,7 +225,7 @@ export const MATCH_WORDS: Record<PrincipalMatch, string> = {
   federated: 'names the identity provider',
 }
 
-function explainCondition(s: CompiledStatement['conditions'][number], env: MatchEnv): ConditionTrace {
+function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env: MatchEnv): ConditionTrace {
   const e: ConditionEval = s.compiled.explain(env.lookup)
   const t = s.test
   const outcome: Outcome = e.matched ? 'match' : e.error && !e.missing ? 'error' : 'no_match'
@@ -248,13 +268,14 @@ function conditionMessage(operator: string, key: string, e: ConditionEval): stri
 
 /** The slow path: the statement's elements and conditions, each with its outcome. */
 export function explainStatement(
-  s: CompiledStatement,
+  cs: CompiledStatement,
   env: MatchEnv,
 ): {
   applies: PrincipalMatch | true | undefined
   elements: ElementTrace[]
   conditions: ConditionTrace[]
 } {
+  const s = ready(cs)
   const elements: ElementTrace[] = [explainAction(s, env), explainResource(s, env)]
   const principal = explainPrincipal(s, env)
   if (principal) elements.push(principal)

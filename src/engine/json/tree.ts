@@ -48,28 +48,90 @@ export function parseJsonText(text: string): { root?: JsonNode; diagnostics: Dia
   if (text.length > LIMITS.maxPolicyText) {
     return {
       diagnostics: [
-        diagnostic('too-large', 'error', `the policy text is ${text.length} characters; the limit is ${LIMITS.maxPolicyText}`),
+        diagnostic(
+          'too-large',
+          'error',
+          `the policy text is ${text.length} characters; the limit is ${LIMITS.maxPolicyText}`,
+        ),
+      ],
+    }
+  }
+  const deep = depthExceededAt(text)
+  if (deep >= 0) {
+    const { line, column } = lineColumn(text, deep)
+    return {
+      diagnostics: [
+        diagnostic(
+          'too-deep',
+          'error',
+          `the JSON is nested more than ${LIMITS.maxDepth} levels deep (line ${line}, column ${column})`,
+          {
+            help: 'a policy is at most a few levels deep; remove the extra brackets',
+            span: { from: deep, to: deep + 1 },
+          },
+        ),
+      ],
+    }
+  }
+  if (text.trim() === '') {
+    return {
+      diagnostics: [
+        diagnostic('json-syntax', 'error', 'the policy is empty', {
+          help: 'start with `{ "Version": "2012-10-17", "Statement": [] }`',
+          span: { from: 0, to: text.length },
+        }),
       ],
     }
   }
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })
-  const diagnostics = errors.map((e) => {
+  // An unclosed nest reports the same error once per level: keep one per place and kind.
+  const seen = new Set<string>()
+  const unique = errors.filter((e) => {
+    const key = `${e.error}@${e.offset}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const diagnostics = unique.map((e) => {
     const name = printParseErrorCode(e.error)
     const { line, column } = lineColumn(text, e.offset)
     const readable = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
     return diagnostic('json-syntax', 'error', `JSON syntax error at line ${line}, column ${column}: ${readable}`, {
       help: SYNTAX_HELP[name] ?? 'fix the JSON syntax',
-      span: { from: e.offset, to: e.offset + Math.max(e.length, 1) },
+      // Spans stay inside the text (CodeMirror refuses positions past the end); at the very end, point at the last character.
+      span: clampSpan(e.offset, e.offset + Math.max(e.length, 1), text.length),
     })
   })
-  if (!tree) {
-    if (diagnostics.length === 0)
-      diagnostics.push(diagnostic('json-syntax', 'error', 'the policy is empty', { span: { from: 0, to: 0 } }))
-    return { diagnostics }
-  }
+  if (!tree) return { diagnostics }
   const root = fromJsonc(tree, text, 0, diagnostics)
   return root ? { root, diagnostics } : { diagnostics }
+}
+
+function clampSpan(from: number, to: number, length: number): Span {
+  const end = Math.min(to, length)
+  const start = Math.min(from, end)
+  return start === end && start > 0 ? { from: start - 1, to: end } : { from: start, to: end }
+}
+
+/**
+ * Offset of the bracket that nests deeper than the limit, or -1. Checked before parsing because the JSON
+ * parser recurses once per level: thousands of `[` would overflow its stack.
+ */
+function depthExceededAt(text: string): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92 /* \\ */) i++
+      else if (c === 34 /* " */) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > LIMITS.maxDepth) return i
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--
+  }
+  return -1
 }
 
 function spanOf(n: Node): Span {
@@ -77,7 +139,12 @@ function spanOf(n: Node): Span {
 }
 
 function tooDeep(span: Span | undefined): Diagnostic {
-  return diagnostic('too-deep', 'error', `the JSON is nested more than ${LIMITS.maxDepth} levels deep`, span ? { span } : {})
+  return diagnostic(
+    'too-deep',
+    'error',
+    `the JSON is nested more than ${LIMITS.maxDepth} levels deep`,
+    span ? { span } : {},
+  )
 }
 
 function fromJsonc(n: Node, text: string, depth: number, out: Diagnostic[]): JsonNode | undefined {

@@ -20,8 +20,20 @@ export function parseArn(text: string): Arn | undefined {
   return { partition, service, region, account, resource }
 }
 
+// The resource of one request is matched against many patterns in a row: split it once.
+let lastText: string | undefined
+let lastFields: string[] = []
+
 /** Splits on the first five colons: at most six fields, the last keeping its colons. */
 function splitFields(text: string): string[] {
+  if (text === lastText) return lastFields
+  const fields = splitUncached(text)
+  lastText = text
+  lastFields = fields
+  return fields
+}
+
+function splitUncached(text: string): string[] {
   const fields: string[] = []
   let start = 0
   for (let i = 0; i < 5; i++) {
@@ -64,6 +76,11 @@ export function compileArnPattern(pattern: string | readonly PatternPart[]): Mat
   const whole = compileGlob(parts)
   const fields = splitPartFields(parts)
   if (fields.length === 1) return whole
+  // With no wildcard in the first five fields, those fields are literal and cannot absorb a colon, so the
+  // whole-text glob decides exactly (its stars can only run inside the resource part).
+  if (fields.length === 6 && fields.slice(0, 5).every((f) => f.every((p) => p.literal || !/[*?]/.test(p.text)))) {
+    return whole
+  }
   const segmentMatchers = fields.map((f) => compileGlob(f))
   const last = fields.at(-1)!
   const lastEndsWithStar = last.length > 0 && !last.at(-1)!.literal && last.at(-1)!.text.endsWith('*')
@@ -85,6 +102,15 @@ export function resourceMatches(pattern: string, resource: string): boolean {
 
 /** The account field of an ARN, when it has a 12-digit one. */
 export function arnAccount(text: string): string | undefined {
-  const arn = parseArn(text)
-  return arn && /^\d{12}$/.test(arn.account) ? arn.account : undefined
+  if (!text.startsWith('arn:')) return undefined
+  // Fields end at the colons after `arn`, partition, service and region; the account is the fifth field.
+  let at = 3
+  for (let i = 0; i < 3; i++) {
+    at = text.indexOf(':', at + 1)
+    if (at < 0) return undefined
+  }
+  const end = text.indexOf(':', at + 1)
+  if (end !== at + 13) return undefined
+  const account = text.slice(at + 1, end)
+  return /^\d{12}$/.test(account) ? account : undefined
 }

@@ -4,12 +4,12 @@ import type { PatternPart } from './wildcard'
 /** Looks a context key up (case-insensitively); undefined when the request does not carry it. */
 export type KeyLookup = (key: string) => string | readonly string[] | undefined
 
-const VARIABLE = /\$\{([^}]*)\}/g
 const WITH_DEFAULT = /^\s*([^,\s][^,]*?)\s*,\s*'([^']*)'\s*$/
 
 /** True when the text holds at least one `${...}`. */
 export function hasVariables(text: string): boolean {
-  return text.includes('${') && /\$\{[^}]*\}/.test(text)
+  const open = text.indexOf('${')
+  return open >= 0 && text.indexOf('}', open + 2) >= 0
 }
 
 /** One variable found in a value. */
@@ -25,13 +25,20 @@ export interface VariableUse {
 
 /** Lists the variables in a value, in order. */
 export function findVariables(text: string): VariableUse[] {
+  // A linear scan: `${` up to the next `}`; once no `}` follows, nothing later can close (no rescans).
   const uses: VariableUse[] = []
-  for (const m of text.matchAll(VARIABLE)) {
-    const inner = m[1]!
+  let from = 0
+  for (;;) {
+    const at = text.indexOf('${', from)
+    if (at < 0) break
+    const close = text.indexOf('}', at + 2)
+    if (close < 0) break
+    const inner = text.slice(at + 2, close)
     const d = WITH_DEFAULT.exec(inner)
-    const use: VariableUse = { raw: m[0], key: (d ? d[1]! : inner).trim(), at: m.index }
+    const use: VariableUse = { raw: text.slice(at, close + 1), key: (d ? d[1]! : inner).trim(), at }
     if (d) use.fallback = d[2]!
     uses.push(use)
+    from = close + 1
   }
   return uses
 }

@@ -39,20 +39,31 @@ export function hasWildcard(pattern: string): boolean {
  */
 export function compileGlob(pattern: string | readonly PatternPart[], ignoreCase = false): Matcher {
   const fold = ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s
-  const tokens = tokenize(pattern).map((t) => (t.kind === 'char' ? { kind: 'char' as const, ch: fold(t.ch) } : t))
+  // Fast paths on plain strings, the usual IAM shapes: a literal, `*`, or a prefix and one trailing `*`.
+  const plain =
+    typeof pattern === 'string'
+      ? pattern
+      : pattern.every((p) => !p.literal)
+        ? pattern.map((p) => p.text).join('')
+        : undefined
+  if (plain !== undefined) {
+    const star = plain.indexOf('*')
+    if (plain.indexOf('?') < 0 && (star < 0 || star === plain.length - 1)) {
+      if (star < 0) {
+        const literal = fold(plain)
+        return ignoreCase ? (text) => fold(text) === literal : (text) => text === literal
+      }
+      if (plain === '*') return () => true
+      const prefix = fold(plain.slice(0, -1))
+      return ignoreCase ? (text) => fold(text).startsWith(prefix) : (text) => text.startsWith(prefix)
+    }
+  }
+  // Fold whole strings on both sides (never one character at a time): lower-casing depends on context.
+  const parts = typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern
+  const tokens = tokenize(parts.map((p) => ({ text: fold(p.text), literal: p.literal })))
   if (tokens.every((t) => t.kind === 'char')) {
     const literal = tokens.map((t) => (t as { ch: string }).ch).join('')
     return (text) => fold(text) === literal
-  }
-  if (tokens.length === 1 && tokens[0]!.kind === 'star') return () => true
-  // Prefix + single trailing star: the most common IAM shape (`s3:Get*`, `arn:aws:s3:::bucket/*`).
-  const starAt = tokens.findIndex((t) => t.kind !== 'char')
-  if (starAt === tokens.length - 1 && tokens[starAt]!.kind === 'star') {
-    const prefix = tokens
-      .slice(0, starAt)
-      .map((t) => (t as { ch: string }).ch)
-      .join('')
-    return (text) => fold(text).startsWith(prefix)
   }
   return (text) => globMatch(tokens, Array.from(fold(text)))
 }

@@ -62,15 +62,7 @@ export interface Statement {
 
 /** The element names a statement may have. */
 export type StatementElement =
-  | 'Sid'
-  | 'Effect'
-  | 'Principal'
-  | 'NotPrincipal'
-  | 'Action'
-  | 'NotAction'
-  | 'Resource'
-  | 'NotResource'
-  | 'Condition'
+  'Sid' | 'Effect' | 'Principal' | 'NotPrincipal' | 'Action' | 'NotAction' | 'Resource' | 'NotResource' | 'Condition'
 
 /** A parsed policy document. */
 export interface Policy {

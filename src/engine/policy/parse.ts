@@ -39,12 +39,16 @@ const PRINCIPAL_TYPES: PrincipalType[] = ['AWS', 'Service', 'Federated', 'Canoni
 class Problems {
   list: Diagnostic[] = []
   invalid = false
+  errors = 0
   add(code: string, severity: Severity, message: string, path: string, span?: Span, help?: string) {
     const extra: { help?: string; span?: Span; path?: string } = { path }
     if (span) extra.span = span
     if (help) extra.help = help
     this.list.push(diagnostic(code, severity, message, extra))
-    if (severity === 'error') this.invalid = true
+    if (severity === 'error') {
+      this.invalid = true
+      this.errors++
+    }
   }
 }
 
@@ -88,7 +92,7 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
         'unknown-element',
         'error',
         `unknown policy element \`${prop.key}\``,
-        `/${prop.key}`,
+        `/${ptr(prop.key)}`,
         prop.keySpan,
         known ? `element names are case-sensitive: write \`${known}\`` : 'a policy has `Version`, `Id` and `Statement`',
       )
@@ -119,7 +123,14 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
     policy.statements.push(parseStatement(st.value, 0, '/Statement', options, p))
   } else if (st.value.type === 'array') {
     if (st.value.items.length === 0)
-      p.add('empty-statement', 'error', '`Statement` is empty', '/Statement', st.value.span, 'add at least one statement')
+      p.add(
+        'empty-statement',
+        'error',
+        '`Statement` is empty',
+        '/Statement',
+        st.value.span,
+        'add at least one statement',
+      )
     if (st.value.items.length > LIMITS.maxStatements) {
       p.add(
         'too-many-statements',
@@ -138,7 +149,13 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
       })
     }
   } else {
-    p.add('statement-not-object', 'error', '`Statement` must be an object or an array of objects', '/Statement', st.value.span)
+    p.add(
+      'statement-not-object',
+      'error',
+      '`Statement` must be an object or an array of objects',
+      '/Statement',
+      st.value.span,
+    )
   }
   checkDuplicateSids(policy.statements, p)
   policy.invalid = p.invalid
@@ -154,7 +171,7 @@ function uniqueProps(node: Extract<JsonNode, { type: 'object' }>, path: string, 
         'duplicate-key',
         'error',
         `\`${prop.key}\` appears twice in the same object`,
-        `${path}/${prop.key}`,
+        `${path}/${ptr(prop.key)}`,
         prop.keySpan,
         'AWS rejects duplicate keys; merge the values into one',
       )
@@ -177,10 +194,16 @@ function show(node: JsonNode): string {
   }
 }
 
-function parseStatement(node: Extract<JsonNode, { type: 'object' }>, index: number, path: string, options: ParseOptions, p: Problems): Statement {
+function parseStatement(
+  node: Extract<JsonNode, { type: 'object' }>,
+  index: number,
+  path: string,
+  options: ParseOptions,
+  p: Problems,
+): Statement {
   const s: Statement = { index, conditions: [], invalid: false, elementSpans: {} }
   if (node.span) s.span = node.span
-  const errorsBefore = p.list.filter((d) => d.severity === 'error').length
+  const errorsBefore = p.errors
   const props = uniqueProps(node, path, p)
   const get = (k: StatementElement) => props.find((x) => x.key === k)
   for (const prop of props) {
@@ -193,9 +216,11 @@ function parseStatement(node: Extract<JsonNode, { type: 'object' }>, index: numb
       'unknown-element',
       'error',
       `unknown statement element \`${prop.key}\``,
-      `${path}/${prop.key}`,
+      `${path}/${ptr(prop.key)}`,
       prop.keySpan,
-      known ? `element names are case-sensitive: write \`${known}\`` : `a statement has ${STATEMENT_KEYS.map((k) => `\`${k}\``).join(', ')}`,
+      known
+        ? `element names are case-sensitive: write \`${known}\``
+        : `a statement has ${STATEMENT_KEYS.map((k) => `\`${k}\``).join(', ')}`,
     )
   }
   const sid = get('Sid')
@@ -205,7 +230,14 @@ function parseStatement(node: Extract<JsonNode, { type: 'object' }>, index: numb
   }
   const effect = get('Effect')
   if (!effect) {
-    p.add('missing-effect', 'error', 'the statement has no `Effect`', path, node.span, 'add `"Effect": "Allow"` or `"Effect": "Deny"`')
+    p.add(
+      'missing-effect',
+      'error',
+      'the statement has no `Effect`',
+      path,
+      node.span,
+      'add `"Effect": "Allow"` or `"Effect": "Deny"`',
+    )
   } else if (effect.value.type === 'string' && (effect.value.value === 'Allow' || effect.value.value === 'Deny')) {
     s.effect = effect.value.value
     if (effect.value.span) s.effectSpan = effect.value.span
@@ -241,39 +273,85 @@ function parseStatement(node: Extract<JsonNode, { type: 'object' }>, index: numb
   if (principal) s.principal = parsePrincipal(principal, `${path}/Principal`, p)
   if (notPrincipal) s.notPrincipal = parsePrincipal(notPrincipal, `${path}/NotPrincipal`, p)
   if (principal && notPrincipal) {
-    p.add('principal-and-notprincipal', 'error', 'a statement cannot have both `Principal` and `NotPrincipal`', `${path}/NotPrincipal`, notPrincipal.keySpan)
+    p.add(
+      'principal-and-notprincipal',
+      'error',
+      'a statement cannot have both `Principal` and `NotPrincipal`',
+      `${path}/NotPrincipal`,
+      notPrincipal.keySpan,
+    )
   }
-  const kindName = options.kind ? KIND_NAMES[options.kind] : ''
+  const kindName = options.kind ? withArticle(KIND_NAMES[options.kind]) : ''
   if (forbidsPrincipal(options.kind) && (principal || notPrincipal)) {
     const prop = (principal ?? notPrincipal)!
     p.add(
       'principal-not-allowed',
       'error',
-      `a ${kindName} cannot have \`${prop.key}\``,
-      `${path}/${prop.key}`,
+      `${kindName} cannot have \`${prop.key}\``,
+      `${path}/${ptr(prop.key)}`,
       prop.keySpan,
-      `the principal of a ${kindName} is whoever it is attached to; remove \`${prop.key}\``,
+      `the principal of ${kindName} is whoever it is attached to; remove \`${prop.key}\``,
     )
   }
   if (requiresPrincipal(options.kind) && !principal && !notPrincipal) {
-    p.add('missing-principal', 'error', `a statement in a ${kindName} must have \`Principal\``, path, node.span, 'add `"Principal": { "AWS": "arn:aws:iam::111122223333:root" }`')
+    p.add(
+      'missing-principal',
+      'error',
+      `a statement in ${kindName} must have \`Principal\``,
+      path,
+      node.span,
+      'add `"Principal": { "AWS": "arn:aws:iam::111122223333:root" }`',
+    )
   }
   const condition = get('Condition')
   if (condition) s.conditions = parseConditions(condition, `${path}/Condition`, p)
-  s.invalid = p.list.filter((d) => d.severity === 'error').length > errorsBefore
+  s.invalid = p.errors > errorsBefore
   return s
 }
 
 /** Exactly one of `a`/`b` (e.g. `Action`/`NotAction`) when required; never both. */
-function pair(props: JsonProp[], a: string, b: string, path: string, node: JsonNode, p: Problems, required: boolean, kind?: PolicyKind) {
+function pair(
+  props: JsonProp[],
+  a: string,
+  b: string,
+  path: string,
+  node: JsonNode,
+  p: Problems,
+  required: boolean,
+  kind?: PolicyKind,
+) {
   const pa = props.find((x) => x.key === a)
   const pb = props.find((x) => x.key === b)
   if (pa && pb) {
-    p.add(`${a.toLowerCase()}-and-${b.toLowerCase()}`, 'error', `a statement cannot have both \`${a}\` and \`${b}\``, `${path}/${b}`, pb.keySpan, `keep either \`${a}\` or \`${b}\``)
+    p.add(
+      `${a.toLowerCase()}-and-${b.toLowerCase()}`,
+      'error',
+      `a statement cannot have both \`${a}\` and \`${b}\``,
+      `${path}/${b}`,
+      pb.keySpan,
+      `keep either \`${a}\` or \`${b}\``,
+    )
   } else if (!pa && !pb && required) {
-    const where = kind ? ` in a ${KIND_NAMES[kind]}` : ''
-    p.add(`missing-${a.toLowerCase()}`, 'error', `the statement has no \`${a}\` or \`${b}\`${where}`, path, node.span, `add \`"${a}": ...\``)
+    const where = kind ? ` in ${withArticle(KIND_NAMES[kind])}` : ''
+    p.add(
+      `missing-${a.toLowerCase()}`,
+      'error',
+      `the statement has no \`${a}\` or \`${b}\`${where}`,
+      path,
+      node.span,
+      `add \`"${a}": ...\``,
+    )
   }
+}
+
+/** A key as a JSON pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`). */
+function ptr(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1')
+}
+
+/** `an identity-based policy`, `a role trust policy`. */
+function withArticle(name: string): string {
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`
 }
 
 function located(value: string, span: Span | undefined): Located {
@@ -287,17 +365,36 @@ function stringList(prop: JsonProp, path: string, p: Problems, check?: ValueChec
   const node = prop.value
   const items = node.type === 'array' ? node.items : [node]
   if (node.type === 'array' && items.length === 0) {
-    p.add('empty-value', 'error', `\`${prop.key}\` is an empty list`, path, node.span, 'give at least one value or remove the element')
+    p.add(
+      'empty-value',
+      'error',
+      `\`${prop.key}\` is an empty list`,
+      path,
+      node.span,
+      'give at least one value or remove the element',
+    )
   }
   if (items.length > LIMITS.maxValues) {
-    p.add('too-many-values', 'error', `\`${prop.key}\` has ${items.length} values; the engine accepts at most ${LIMITS.maxValues}`, path, node.span)
+    p.add(
+      'too-many-values',
+      'error',
+      `\`${prop.key}\` has ${items.length} values; the engine accepts at most ${LIMITS.maxValues}`,
+      path,
+      node.span,
+    )
     return []
   }
   const out: Located[] = []
   items.forEach((item, i) => {
     const at = node.type === 'array' ? `${path}/${i}` : path
     if (item.type !== 'string') {
-      p.add('wrong-type', 'error', `\`${prop.key}\` values must be strings, not ${item.type === 'object' || item.type === 'array' ? `an ${item.type}` : `${item.type} ${show(item)}`}`, at, item.span)
+      p.add(
+        'wrong-type',
+        'error',
+        `\`${prop.key}\` values must be strings, not ${item.type === 'object' || item.type === 'array' ? `an ${item.type}` : `${item.type} ${show(item)}`}`,
+        at,
+        item.span,
+      )
       return
     }
     if (item.value.length > LIMITS.maxString) {
@@ -316,21 +413,49 @@ const ACTION_SHAPE = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_.-]*$/
 const checkAction: ValueCheck = (value, path, span, p) => {
   if (value === '*') return
   if (!value.includes(':')) {
-    p.add('invalid-action', 'error', `action \`${value}\` has no service prefix`, path, span, 'write actions as `service:Action`, e.g. `s3:GetObject`')
+    p.add(
+      'invalid-action',
+      'error',
+      `action \`${value}\` has no service prefix`,
+      path,
+      span,
+      'write actions as `service:Action`, e.g. `s3:GetObject`',
+    )
   } else if (!ACTION_SHAPE.test(value)) {
-    p.add('invalid-action', 'error', `action \`${value}\` is not of the form \`service:Action\``, path, span, 'an action is a service prefix, a colon and an action name; only `*` and `?` may be wildcards')
+    p.add(
+      'invalid-action',
+      'error',
+      `action \`${value}\` is not of the form \`service:Action\``,
+      path,
+      span,
+      'an action is a service prefix, a colon and an action name; only `*` and `?` may be wildcards',
+    )
   }
 }
 
 const checkResource: ValueCheck = (value, path, span, p) => {
   if (value === '*') return
-  if (!value.startsWith('arn:') && !value.startsWith('${')) {
-    p.add('malformed-arn', 'error', `resource \`${value}\` is not an ARN`, path, span, 'a resource is `*` or an ARN such as `arn:aws:s3:::bucket/*`')
+  if (!value.startsWith('arn:')) {
+    p.add(
+      'malformed-arn',
+      'error',
+      `resource \`${value}\` is not an ARN`,
+      path,
+      span,
+      'a resource is `*` or an ARN such as `arn:aws:s3:::bucket/*`',
+    )
     return
   }
   const fields = value.split(':').length
   if (fields < 6 && !value.endsWith('*')) {
-    p.add('malformed-arn', 'error', `resource \`${value}\` has ${fields} of the 6 ARN parts`, path, span, 'an ARN is `arn:partition:service:region:account:resource`')
+    p.add(
+      'malformed-arn',
+      'error',
+      `resource \`${value}\` has ${fields} of the 6 ARN parts`,
+      path,
+      span,
+      'an ARN is `arn:partition:service:region:account:resource`',
+    )
   }
 }
 
@@ -342,7 +467,15 @@ function parsePrincipal(prop: JsonProp, path: string, p: Problems): PrincipalEle
   if (node.span) el.span = node.span
   if (node.type === 'string') {
     if (node.value === '*') el.any = true
-    else p.add('invalid-principal', 'error', `\`${prop.key}\` must be \`"*"\` or an object such as \`{"AWS": ...}\``, path, node.span, `write \`{"AWS": ${JSON.stringify(node.value)}}\``)
+    else
+      p.add(
+        'invalid-principal',
+        'error',
+        `\`${prop.key}\` must be \`"*"\` or an object such as \`{"AWS": ...}\``,
+        path,
+        node.span,
+        `write \`{"AWS": ${JSON.stringify(node.value)}}\``,
+      )
     return el
   }
   if (node.type !== 'object') {
@@ -353,10 +486,22 @@ function parsePrincipal(prop: JsonProp, path: string, p: Problems): PrincipalEle
   for (const member of uniqueProps(node, path, p)) {
     const type = PRINCIPAL_TYPES.find((t) => t === member.key)
     if (!type) {
-      p.add('invalid-principal', 'error', `unknown principal type \`${member.key}\``, `${path}/${member.key}`, member.keySpan, 'use `AWS`, `Service`, `Federated` or `CanonicalUser`')
+      p.add(
+        'invalid-principal',
+        'error',
+        `unknown principal type \`${member.key}\``,
+        `${path}/${ptr(member.key)}`,
+        member.keySpan,
+        'use `AWS`, `Service`, `Federated` or `CanonicalUser`',
+      )
       continue
     }
-    for (const v of stringList(member, `${path}/${member.key}`, p, type === 'AWS' ? checkAwsPrincipal : undefined)) {
+    for (const v of stringList(
+      member,
+      `${path}/${ptr(member.key)}`,
+      p,
+      type === 'AWS' ? checkAwsPrincipal : undefined,
+    )) {
       el.entries.push(v.span ? { type, value: v.value, span: v.span } : { type, value: v.value })
     }
   }
@@ -365,38 +510,73 @@ function parsePrincipal(prop: JsonProp, path: string, p: Problems): PrincipalEle
 
 const checkAwsPrincipal: ValueCheck = (value, path, span, p) => {
   if (value === '*' || ACCOUNT.test(value)) return
-  const m = /^arn:[^:]+:(iam|sts)::(\d{12}|\*)?:(.+)$/.exec(value)
+  const m = /^arn:[^:]+:(iam|sts)::(\d{12}|\*):(.+)$/.exec(value)
   if (!m) {
-    p.add('invalid-principal', 'error', `invalid AWS principal \`${value}\``, path, span, 'name an account ID, `arn:aws:iam::ACCOUNT:root`, a user, role or assumed-role session ARN, or `*`')
+    p.add(
+      'invalid-principal',
+      'error',
+      `invalid AWS principal \`${value}\``,
+      path,
+      span,
+      'name an account ID, `arn:aws:iam::ACCOUNT:root`, a user, role or assumed-role session ARN, or `*`',
+    )
     return
   }
   if (value.includes('*') && value !== '*') {
-    p.add('invalid-principal', 'error', `wildcards are not allowed in principal ARNs: \`${value}\``, path, span, 'use `"*"` with a condition on `aws:PrincipalArn` instead')
+    p.add(
+      'invalid-principal',
+      'error',
+      `wildcards are not allowed in principal ARNs: \`${value}\``,
+      path,
+      span,
+      'use `"*"` with a condition on `aws:PrincipalArn` instead',
+    )
   }
 }
 
 function parseConditions(prop: JsonProp, path: string, p: Problems): ConditionTest[] {
   const node = prop.value
   if (node.type !== 'object') {
-    p.add('invalid-condition', 'error', '`Condition` must be an object of operators', path, node.span, 'write `"Condition": { "StringEquals": { "aws:SourceVpc": "vpc-1" } }`')
+    p.add(
+      'invalid-condition',
+      'error',
+      '`Condition` must be an object of operators',
+      path,
+      node.span,
+      'write `"Condition": { "StringEquals": { "aws:SourceVpc": "vpc-1" } }`',
+    )
     return []
   }
   const tests: ConditionTest[] = []
   for (const op of uniqueProps(node, path, p)) {
-    const opPath = `${path}/${op.key}`
+    const opPath = `${path}/${ptr(op.key)}`
     if (!parseOperator(op.key)) {
-      p.add('unknown-condition-operator', 'error', `unknown condition operator \`${op.key}\``, opPath, op.keySpan, 'see the IAM condition operators, e.g. `StringEquals`, `ArnLike`, `IpAddress`, `Bool`')
+      p.add(
+        'unknown-condition-operator',
+        'error',
+        `unknown condition operator \`${op.key}\``,
+        opPath,
+        op.keySpan,
+        'see the IAM condition operators, e.g. `StringEquals`, `ArnLike`, `IpAddress`, `Bool`',
+      )
     }
     if (op.value.type !== 'object') {
       p.add('invalid-condition', 'error', `\`${op.key}\` must map condition keys to values`, opPath, op.value.span)
       continue
     }
-    if (op.value.props.length === 0) p.add('empty-value', 'error', `\`${op.key}\` has no condition keys`, opPath, op.value.span)
+    if (op.value.props.length === 0)
+      p.add('empty-value', 'error', `\`${op.key}\` has no condition keys`, opPath, op.value.span)
     for (const key of uniqueProps(op.value, opPath, p)) {
-      const keyPath = `${opPath}/${key.key}`
+      const keyPath = `${opPath}/${ptr(key.key)}`
       const items = key.value.type === 'array' ? key.value.items : [key.value]
       if (key.value.type === 'array' && items.length === 0) {
-        p.add('empty-value', 'error', `condition key \`${key.key}\` has an empty list of values`, keyPath, key.value.span)
+        p.add(
+          'empty-value',
+          'error',
+          `condition key \`${key.key}\` has an empty list of values`,
+          keyPath,
+          key.value.span,
+        )
       }
       const values: Located[] = []
       items.forEach((item, i) => {
@@ -404,7 +584,14 @@ function parseConditions(prop: JsonProp, path: string, p: Problems): ConditionTe
         if (item.type === 'string') values.push(located(item.value, item.span))
         else if (item.type === 'number') values.push(located(item.raw, item.span))
         else if (item.type === 'boolean') values.push(located(String(item.value), item.span))
-        else p.add('wrong-type', 'error', `condition values must be strings, numbers or booleans, not ${item.type === 'null' ? 'null' : `an ${item.type}`}`, at, item.span)
+        else
+          p.add(
+            'wrong-type',
+            'error',
+            `condition values must be strings, numbers or booleans, not ${item.type === 'null' ? 'null' : `an ${item.type}`}`,
+            at,
+            item.span,
+          )
       })
       const test: ConditionTest = { operator: op.key, key: key.key, values }
       if (op.keySpan) test.operatorSpan = op.keySpan
@@ -421,7 +608,14 @@ function checkDuplicateSids(statements: Statement[], p: Problems) {
   for (const s of statements) {
     if (!s.sid || s.sid.value === '') continue
     if (seen.has(s.sid.value)) {
-      p.add('duplicate-sid', 'error', `duplicate \`Sid\` \`${s.sid.value}\``, `/Statement/${s.index}/Sid`, s.sid.span, 'each statement needs its own `Sid`')
+      p.add(
+        'duplicate-sid',
+        'error',
+        `duplicate \`Sid\` \`${s.sid.value}\``,
+        `/Statement/${s.index}/Sid`,
+        s.sid.span,
+        'each statement needs its own `Sid`',
+      )
     }
     seen.add(s.sid.value)
   }

@@ -3,15 +3,7 @@ import { EngineInputError } from '../errors'
 
 /** The kinds of caller the engine tells apart. */
 export type CallerKind =
-  | 'user'
-  | 'role'
-  | 'session'
-  | 'root'
-  | 'federated-user'
-  | 'service'
-  | 'federated'
-  | 'canonical'
-  | 'anonymous'
+  'user' | 'role' | 'session' | 'root' | 'federated-user' | 'service' | 'federated' | 'canonical' | 'anonymous'
 
 /** The caller of a request, parsed. */
 export interface Caller {
@@ -43,6 +35,20 @@ const IAM_ARN = /^arn:([^:]+):(iam|sts)::(\d{12}):(.+)$/
  * (for `AssumeRoleWith*`), a canonical user ID, or `anonymous`.
  */
 export function parseCaller(principal: unknown): Caller {
+  if (typeof principal === 'string') {
+    const hit = callers.get(principal)
+    if (hit) return hit
+  }
+  const caller = parseCallerUncached(principal)
+  if (callers.size >= 4096) callers.clear()
+  callers.set(caller.raw, caller)
+  return caller
+}
+
+// Parsed callers are immutable, so the same principal string is parsed once.
+const callers = new Map<string, Readonly<Caller>>()
+
+function parseCallerUncached(principal: unknown): Caller {
   if (typeof principal !== 'string' || principal === '') {
     throw new EngineInputError('the principal must be a non-empty string', '/request/principal')
   }
@@ -58,7 +64,14 @@ export function parseCaller(principal: unknown): Caller {
     }
     if (service === 'iam' && rest.startsWith('role/')) {
       const name = rest.slice(rest.lastIndexOf('/') + 1)
-      return { ...base, kind: 'role', account, name, roleArn: principal, serviceLinked: rest.startsWith('role/aws-service-role/') }
+      return {
+        ...base,
+        kind: 'role',
+        account,
+        name,
+        roleArn: principal,
+        serviceLinked: rest.startsWith('role/aws-service-role/'),
+      }
     }
     if (service === 'iam' && (rest.startsWith('saml-provider/') || rest.startsWith('oidc-provider/'))) {
       return { ...base, kind: 'federated' }
@@ -68,6 +81,8 @@ export function parseCaller(principal: unknown): Caller {
       if (parts.length >= 3 && parts[1] && parts[2]) {
         return {
           ...base,
+          // A session ARN has no path; service-linked roles are known by their `AWSServiceRoleFor` names.
+          serviceLinked: parts[1].startsWith('AWSServiceRoleFor'),
           kind: 'session',
           account,
           name: parts[1],

@@ -140,6 +140,7 @@ export type RuleCode =
   | 'cross-account-allow'
   | 'trust-no-allow'
   | 'trust-allow'
+  | 'root-cannot-assume-role'
   | 'kms-key-policy-no-allow'
   | 'anonymous-no-allow'
   | 'service-allow'

@@ -1,0 +1,165 @@
+// `npm run bench`: evaluations per second of the engine on one core, printed (never asserted).
+import { createEvaluator, evaluate, type EvaluationInput, type PolicyDocument } from '../../src/engine/index'
+
+const ACCOUNT = '111122223333'
+const USER = `arn:aws:iam::${ACCOUNT}:user/alice`
+const SERVICES = ['s3', 'ec2', 'dynamodb', 'sqs', 'sns', 'lambda', 'kms', 'logs', 'iam', 'sts']
+
+function statement(p: number, s: number, salt = ''): Record<string, unknown> {
+  const service = SERVICES[(p + s) % SERVICES.length]
+  return {
+    Sid: `P${p}S${s}${salt.replace(/[^A-Za-z0-9]/g, '')}`,
+    Effect: s % 7 === 6 ? 'Deny' : 'Allow',
+    Action: [`${service}:Get*`, `${service}:List*`, `${service}:Describe${s}*`],
+    Resource: [`arn:aws:${service}:*:${ACCOUNT}:thing/${p}-${s}${salt}/*`, `arn:aws:s3:::bucket-${p}/${s}/*`],
+    Condition: {
+      StringEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] },
+      IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '198.51.100.0/24'] },
+      Bool: { 'aws:SecureTransport': 'true' },
+    },
+  }
+}
+
+function policy(p: number, statements: number, salt = ''): PolicyDocument {
+  return {
+    Version: '2012-10-17',
+    Statement: Array.from({ length: statements }, (_, s) => statement(p, s, salt)),
+  }
+}
+
+const context = {
+  'aws:RequestedRegion': 'eu-west-1',
+  'aws:SourceIp': '203.0.113.7',
+  'aws:SecureTransport': 'true',
+}
+
+const requests = Array.from({ length: 64 }, (_, i) => ({
+  principal: USER,
+  action: `${SERVICES[i % SERVICES.length]}:${['GetObject', 'ListBuckets', 'PutObject', 'Describe3Things'][i % 4]}`,
+  resource: i % 2 ? `arn:aws:s3:::bucket-${i % 10}/${i % 10}/key.txt` : `arn:aws:s3:::other/${i}`,
+  context,
+}))
+
+function measure(name: string, run: (i: number) => unknown, minMs = 1000): void {
+  for (let i = 0; i < 2000; i++) run(i) // warm up the JIT and the compile cache
+  let n = 0
+  const start = performance.now()
+  let now = start
+  while (now - start < minMs) {
+    for (let k = 0; k < 1000; k++) run(n++)
+    now = performance.now()
+  }
+  const perSecond = Math.round((n / (now - start)) * 1000)
+  console.log(`${name.padEnd(72)} ${perSecond.toLocaleString('en-US').padStart(12)} evals/s`)
+}
+
+const small: Omit<EvaluationInput, 'request'> = {
+  identityPolicies: [
+    {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket-1/*' }],
+    },
+  ],
+}
+const tenByTen: Omit<EvaluationInput, 'request'> = {
+  identityPolicies: Array.from({ length: 10 }, (_, p) => policy(p, 10)),
+}
+const fullAccess: PolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+}
+const org: Omit<EvaluationInput, 'request'> = {
+  scps: [
+    [fullAccess],
+    [fullAccess, policy(90, 3)],
+    [
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Action: 'iam:*', Resource: '*' },
+          { Effect: 'Allow', Action: '*', Resource: '*' },
+        ],
+      },
+    ],
+  ],
+  rcps: [
+    [
+      {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Deny',
+            Principal: '*',
+            Action: 's3:*',
+            Resource: '*',
+            Condition: {
+              StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc123' },
+              BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' },
+            },
+          },
+        ],
+      },
+    ],
+  ],
+  resourcePolicy: {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: 's3:*',
+        Resource: 'arn:aws:s3:::bucket-1/*',
+      },
+    ],
+  },
+  identityPolicies: [policy(1, 10)],
+  permissionsBoundary: {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: ['s3:*', 'ec2:*'], Resource: '*' }],
+  },
+  sessionPolicies: [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }],
+}
+const orgRequest = (i: number) => ({
+  ...requests[i % requests.length]!,
+  principal: `arn:aws:sts::${ACCOUNT}:assumed-role/Dev/session`,
+  context: { ...context, 'aws:PrincipalOrgID': 'o-abc123' },
+})
+
+console.log(`IAM Playground engine benchmark — Node ${process.version}, one core`)
+measure('1. one small policy — evaluate()', (i) => evaluate({ ...small, request: requests[i % requests.length]! }))
+const smallEval = createEvaluator(small)
+measure('1. one small policy — createEvaluator()', (i) => smallEval(requests[i % requests.length]!))
+measure('2. 10 policies × 10 statements with conditions — evaluate()', (i) =>
+  evaluate({ ...tenByTen, request: requests[i % requests.length]! }),
+)
+const tenEval = createEvaluator(tenByTen)
+measure('2. 10 policies × 10 statements with conditions — createEvaluator()', (i) =>
+  tenEval(requests[i % requests.length]!),
+)
+measure('3. organization request (3 SCP levels, RCP, boundary, session, resource) — evaluate()', (i) =>
+  evaluate({ ...org, request: orgRequest(i) }),
+)
+const orgEval = createEvaluator(org)
+measure('3. organization request — createEvaluator()', (i) => orgEval(orgRequest(i)))
+
+// 4. One-off requests that each bring fresh policies: nothing can come from the compile cache.
+const oneOff = Array.from({ length: 10_000 }, (_, i) => ({
+  request: requests[i % requests.length]!,
+  identityPolicies: [policy(i % 10, 3, `-${i}`)],
+}))
+let done = 0
+const start = performance.now()
+for (const input of oneOff) if (evaluate(input).decision) done++
+const ms = performance.now() - start
+console.log(
+  `${'4. 10,000 one-off requests with fresh policies (uncached)'.padEnd(72)} ${Math.round((done / ms) * 1000)
+    .toLocaleString('en-US')
+    .padStart(12)} evals/s`,
+)
+const traced = performance.now()
+for (let i = 0; i < 2000; i++) void evaluate({ ...tenByTen, request: requests[i % requests.length]! }).trace
+console.log(
+  `${'5. workload 2 with the full trace built'.padEnd(72)} ${Math.round((2000 / (performance.now() - traced)) * 1000)
+    .toLocaleString('en-US')
+    .padStart(12)} evals/s`,
+)
