@@ -5,7 +5,8 @@ import { hasVariables } from '../match/variables'
 import { compileGlob, type Matcher } from '../match/wildcard'
 import type { PolicyKind } from '../policy/kinds'
 import type { ConditionTest, Policy, Statement } from '../policy/model'
-import { parsePolicy } from '../policy/parse'
+import type { JsonNode } from '../json/tree'
+import { parseObject, parsePolicy } from '../policy/parse'
 
 /** A `Resource`/`NotResource` value ready to match; patterns with variables are compiled per request. */
 export interface CompiledResource {
@@ -47,7 +48,7 @@ export interface CompiledPolicy {
 }
 
 const MEMO_LIMIT = 4096
-const CONTENT_LIMIT = 2048
+const CONTENT_LIMIT = 512
 
 /**
  * Compiles a parsed policy. Only the action matchers are built now: most requests rule most statements out by
@@ -106,33 +107,80 @@ export function statementsForAction(p: CompiledPolicy, actionLower: string): num
   return hit
 }
 
-const byContent = new Map<string, CompiledPolicy>()
+const byText = new Map<string, CompiledPolicy>()
+const byObject = new Map<object, Map<PolicyKind, { compiled: CompiledPolicy; tree: JsonNode }>>()
 
 /**
- * The compiled form of a policy document or policy text for a given use, cached by content: the same
- * policy arriving again (even as a fresh structured clone from another thread) compiles once. Keying by
- * content rather than object identity keeps results right when a caller mutates a policy object between calls.
+ * The compiled form of a policy (text or object) for a given use, compiled once and reused:
+ * - text is cached by its content (the editor and the worker send text; only text gives source ranges);
+ * - an object is cached by identity, and a hit is checked against the JSON tree it was parsed from, so a
+ *   caller that mutates a policy object between calls gets a fresh compile, never a stale answer.
  */
 export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
-  let contentKey: string | undefined
-  try {
-    // Text and objects never share an entry: only text gives source ranges.
-    contentKey =
-      (typeof doc === 'string' ? 't' : 'o') + kind + '\u0000' + (typeof doc === 'string' ? doc : JSON.stringify(doc))
-  } catch {
-    contentKey = undefined // cycles or BigInt: parsePolicy reports it
+  if (typeof doc === 'string') {
+    const key = kind + '\u0000' + doc
+    const hit = byText.get(key)
+    if (hit) return hit
+    const result = compilePolicy(parsePolicy(doc, { kind }))
+    if (byText.size >= CONTENT_LIMIT) byText.delete(byText.keys().next().value!)
+    byText.set(key, result)
+    return result
   }
-  const hit = contentKey === undefined ? undefined : byContent.get(contentKey)
-  if (hit) return hit
-  const result = compilePolicy(parsePolicy(doc, { kind }))
-  if (contentKey !== undefined && contentKey.length < 1_000_000) {
-    if (byContent.size >= CONTENT_LIMIT) byContent.delete(byContent.keys().next().value!)
-    byContent.set(contentKey, result)
+  if (typeof doc !== 'object' || doc === null) return compilePolicy(parsePolicy(doc, { kind }))
+  let perKind = byObject.get(doc)
+  const hit = perKind?.get(kind)
+  if (hit && sameAsTree(doc, hit.tree, 0)) return hit.compiled
+  const { policy, tree } = parseObject(doc, { kind })
+  const result = compilePolicy(policy)
+  if (tree) {
+    if (!perKind) {
+      // A bounded map with strong keys rather than a WeakMap: V8 collects large WeakMaps slowly, and
+      // one-off policies would fill it; the oldest entries give way instead.
+      if (byObject.size >= CONTENT_LIMIT) byObject.delete(byObject.keys().next().value!)
+      byObject.set(doc, (perKind = new Map()))
+    }
+    perKind.set(kind, { compiled: result, tree })
   }
   return result
 }
 
-/** Empties the compile cache (tests and benchmarks of the uncached path). */
+/** True when `value` still holds exactly what `node` recorded (no allocation; stops at the first difference). */
+function sameAsTree(value: unknown, node: JsonNode, depth: number): boolean {
+  switch (node.type) {
+    case 'string':
+      return value === node.value
+    case 'number':
+      return value === node.value
+    case 'boolean':
+      return value === node.value
+    case 'null':
+      return value === null
+    case 'array': {
+      if (!Array.isArray(value) || value.length !== node.items.length) return false
+      for (let i = 0; i < value.length; i++) if (!sameAsTree(value[i], node.items[i]!, depth + 1)) return false
+      return true
+    }
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+      const o = value as Record<string, unknown>
+      const props = node.props
+      for (let i = 0; i < props.length; i++) {
+        const prop = props[i]!
+        if (!Object.prototype.hasOwnProperty.call(o, prop.key)) return false
+        if (!sameAsTree(o[prop.key], prop.value, depth + 1)) return false
+      }
+      // Every recorded key is there; a key added since (keys holding `undefined` were never recorded) is a change.
+      const keys = Object.keys(o)
+      if (keys.length === props.length) return true
+      let defined = 0
+      for (const key of keys) if (o[key] !== undefined) defined++
+      return defined === props.length
+    }
+  }
+}
+
+/** Empties the compile caches (tests and benchmarks of the uncached path). */
 export function clearCompileCache(): void {
-  byContent.clear()
+  byText.clear()
+  byObject.clear()
 }

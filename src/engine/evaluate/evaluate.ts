@@ -9,7 +9,6 @@ import { buildContext } from '../request/context'
 import type { DecisionRule, PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from '../trace/types'
 import { compiled } from './compile'
 import { checkRequest, mapPlaced, placePolicies, type EvaluationInput, type Placed, type PlacedPolicy } from './input'
-import type { PrincipalMatch } from './principal'
 import { runGroup, viaBit, type GroupResult } from './run-policies'
 import type { MatchEnv } from './statement'
 
@@ -167,6 +166,10 @@ function deny(rule: RuleCode, message: string): Outcome {
   return { decision: 'ImplicitDeny', rule, message, allowFrom: [] }
 }
 
+const VIA_DIRECT = viaBit('user') | viaBit('session') | viaBit('service') | viaBit('federated')
+const VIA_WILDCARD = viaBit('wildcard')
+const VIA_ROLE = viaBit('role')
+
 function logic(p: Prepared, g: Groups): Outcome {
   const { caller } = p
   const who = callerArn(caller)
@@ -195,15 +198,14 @@ function logic(p: Prepared, g: Groups): Outcome {
     }
   }
   // RCPs: RCPFullAWSAccess is always attached, so an RCP can only deny explicitly (handled above).
-  const scpFrom = g.scpLevels.filter((x) => x.applies)
   const allowed = (rule: RuleCode, message: string, from: Group[]): Outcome => ({
     decision: 'Allow',
     rule,
     message,
-    allowFrom: [...scpFrom, ...from],
+    allowFrom: [...g.scpLevels.filter((x) => x.applies), ...from],
   })
   const res = g.resource.result
-  const via = (...kinds: PrincipalMatch[]) => kinds.some((k) => (res.allowVia & viaBit(k)) !== 0)
+  const via = (bits: number) => (res.allowVia & bits) !== 0
 
   // "You cannot use AWS account root user credentials to call AssumeRole." (STS API Reference)
   if (caller.kind === 'root' && p.trust) {
@@ -252,7 +254,7 @@ function logic(p: Prepared, g: Groups): Outcome {
     }
     return undefined
   }
-  const sideGroups = [g.identity, g.boundary, g.session].filter((x): x is Group => !!x && x.applies && x.result.allow)
+  const sideGroups = () => [g.identity, g.boundary, g.session].filter((x): x is Group => !!x && x.applies && x.result.allow)
 
   if (p.trust && !res.allow) {
     return deny('trust-no-allow', `the role's trust policy does not allow \`${who}\` to \`${p.action}\``)
@@ -280,7 +282,7 @@ function logic(p: Prepared, g: Groups): Outcome {
     if (limited) return limited
     return allowed('cross-account-allow', 'cross-account: both the resource-based policy and the identity side allow', [
       g.resource,
-      ...sideGroups,
+      ...sideGroups(),
     ])
   }
 
@@ -288,28 +290,28 @@ function logic(p: Prepared, g: Groups): Outcome {
   // naming the role grants for its sessions but within the boundary and session policies; naming the account
   // delegates to identity policies (rule 5, rule 6).
   const direct =
-    via('user', 'session', 'service', 'federated') ||
-    (via('wildcard') && (caller.kind === 'user' || caller.kind === 'federated-user')) ||
-    (p.trust && via('role', 'wildcard'))
+    via(VIA_DIRECT) ||
+    (via(VIA_WILDCARD) && (caller.kind === 'user' || caller.kind === 'federated-user')) ||
+    (p.trust && via(VIA_ROLE | VIA_WILDCARD))
   if (direct) {
     const kind = p.trust ? 'trust policy' : 'resource-based policy'
     return allowed(p.trust ? 'trust-allow' : 'resource-policy-direct', `the ${kind} names \`${who}\` and allows it`, [
       g.resource,
     ])
   }
-  const roleGrant = via('role', 'wildcard')
+  const roleGrant = via(VIA_ROLE | VIA_WILDCARD)
   if (roleGrant || g.identity.result.allow) {
     const limited = limits()
     if (limited) return limited
     if (g.identity.result.allow) {
-      return allowed('identity-allow', 'an identity-based policy allows, and nothing denies', sideGroups)
+      return allowed('identity-allow', 'an identity-based policy allows, and nothing denies', sideGroups())
     }
     return allowed('resource-policy-role', 'the resource-based policy names the role and allows it', [
       g.resource,
-      ...sideGroups,
+      ...sideGroups(),
     ])
   }
-  if (via('account')) {
+  if (via(viaBit('account'))) {
     return deny('no-allow', 'the resource-based policy delegates to the account, but no identity-based policy allows')
   }
   return deny('no-allow', `no policy allows \`${p.action}\` on \`${p.resource}\`: implicit deny`)

@@ -47,7 +47,6 @@ export interface EvaluationInput {
 
 /** One policy of the input, placed. */
 export interface PlacedPolicy {
-  id: string
   type: PolicyType
   kind: PolicyKind
   level?: number
@@ -62,26 +61,49 @@ function isNamed(v: object): v is NamedPolicy {
   return !('Statement' in v) && (typeof (v as NamedPolicy).text === 'string' || 'document' in v)
 }
 
-function place(value: unknown, path: string, base: Omit<PlacedPolicy, 'source' | 'name'>): PlacedPolicy {
-  if (typeof value === 'string') return { ...base, source: value }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new EngineInputError('a policy must be a policy object or its JSON text', path)
-  }
-  if (isNamed(value)) {
-    const placed: PlacedPolicy = { ...base, source: value.text ?? value.document }
-    if (typeof value.name === 'string') placed.name = value.name
-    if (typeof placed.source !== 'string' && (typeof placed.source !== 'object' || placed.source === null)) {
-      throw new EngineInputError('a named policy needs `document` (an object) or `text`', path)
-    }
-    return placed
-  }
-  return { ...base, source: value }
+const INPUT_NAME: Record<PolicyType, string> = {
+  scp: 'scps',
+  rcp: 'rcps',
+  resource: 'resourcePolicy',
+  identity: 'identityPolicies',
+  boundary: 'permissionsBoundary',
+  session: 'sessionPolicies',
 }
 
-function list(value: unknown, path: string): unknown[] {
+/** Where a policy sits in the input, as a JSON pointer (built only for error messages). */
+function pathOf(type: PolicyType, level: number | undefined, index: number): string {
+  const base = `/${INPUT_NAME[type]}`
+  if (level !== undefined) return `${base}/${level}/${index}`
+  return type === 'resource' || type === 'boundary' ? base : `${base}/${index}`
+}
+
+/** The stable policy id of the trace: `identity[2]`, `scp[1][0]`, `resource`, `boundary`, `session[0]`. */
+export function policyIdOf(type: PolicyType, level: number | undefined, index: number): string {
+  if (level !== undefined) return `${type}[${level}][${index}]`
+  return type === 'resource' || type === 'boundary' ? type : `${type}[${index}]`
+}
+
+function place(value: unknown, type: PolicyType, kind: PolicyKind, level: number | undefined, index: number): PlacedPolicy {
+  const placed: PlacedPolicy = { type, kind, index, source: value }
+  if (level !== undefined) placed.level = level
+  if (typeof value === 'string') return placed
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new EngineInputError('a policy must be a policy object or its JSON text', pathOf(type, level, index))
+  }
+  if (isNamed(value)) {
+    placed.source = value.text ?? value.document
+    if (typeof value.name === 'string') placed.name = value.name
+    if (typeof placed.source !== 'string' && (typeof placed.source !== 'object' || placed.source === null)) {
+      throw new EngineInputError('a named policy needs `document` (an object) or `text`', pathOf(type, level, index))
+    }
+  }
+  return placed
+}
+
+function list(value: unknown, path: () => string): unknown[] {
   if (value === undefined) return []
-  if (!Array.isArray(value)) throw new EngineInputError('must be an array', path)
-  if (value.length > LIMITS.maxPolicies) throw new EngineInputError(`more than ${LIMITS.maxPolicies} policies`, path)
+  if (!Array.isArray(value)) throw new EngineInputError('must be an array', path())
+  if (value.length > LIMITS.maxPolicies) throw new EngineInputError(`more than ${LIMITS.maxPolicies} policies`, path())
   return value
 }
 
@@ -96,27 +118,38 @@ export interface Placed {
   session: PlacedPolicy[]
 }
 
-/** Every policy of the input with its id, type and the grammar it is parsed with. */
+function levels(value: unknown, type: 'scp' | 'rcp'): PlacedPolicy[][] {
+  const out: PlacedPolicy[][] = []
+  const all = list(value, () => `/${INPUT_NAME[type]}`)
+  for (let l = 0; l < all.length; l++) {
+    const level = list(all[l], () => `/${INPUT_NAME[type]}/${l}`)
+    const placed: PlacedPolicy[] = []
+    for (let i = 0; i < level.length; i++) placed.push(place(level[i], type, type, l, i))
+    out.push(placed)
+  }
+  return out
+}
+
+function flat(value: unknown, type: 'identity' | 'session'): PlacedPolicy[] {
+  const all = list(value, () => `/${INPUT_NAME[type]}`)
+  const out: PlacedPolicy[] = []
+  for (let i = 0; i < all.length; i++) out.push(place(all[i], type, type, undefined, i))
+  return out
+}
+
+function one(value: unknown, type: PolicyType, kind: PolicyKind): PlacedPolicy[] {
+  return value === undefined || value === null ? [] : [place(value, type, kind, undefined, 0)]
+}
+
+/** Every policy of the input with its type and the grammar it is parsed with. */
 export function placePolicies(input: Omit<EvaluationInput, 'request'>, resourceKind: PolicyKind): Placed {
-  const levels = (name: 'scps' | 'rcps', type: 'scp' | 'rcp') =>
-    list(input[name], `/${name}`).map((level, l) =>
-      list(level, `/${name}/${l}`).map((p, i) =>
-        place(p, `/${name}/${l}/${i}`, { id: `${type}[${l}][${i}]`, type, kind: type, level: l, index: i }),
-      ),
-    )
-  const one = (value: unknown, path: string, id: string, type: PolicyType, kind: PolicyKind) =>
-    value === undefined || value === null ? [] : [place(value, path, { id, type, kind, index: 0 })]
   return {
-    scp: levels('scps', 'scp'),
-    rcp: levels('rcps', 'rcp'),
-    resource: one(input.resourcePolicy, '/resourcePolicy', 'resource', 'resource', resourceKind),
-    identity: list(input.identityPolicies, '/identityPolicies').map((p, i) =>
-      place(p, `/identityPolicies/${i}`, { id: `identity[${i}]`, type: 'identity', kind: 'identity', index: i }),
-    ),
-    boundary: one(input.permissionsBoundary, '/permissionsBoundary', 'boundary', 'boundary', 'boundary'),
-    session: list(input.sessionPolicies, '/sessionPolicies').map((p, i) =>
-      place(p, `/sessionPolicies/${i}`, { id: `session[${i}]`, type: 'session', kind: 'session', index: i }),
-    ),
+    scp: levels(input.scps, 'scp'),
+    rcp: levels(input.rcps, 'rcp'),
+    resource: one(input.resourcePolicy, 'resource', resourceKind),
+    identity: flat(input.identityPolicies, 'identity'),
+    boundary: one(input.permissionsBoundary, 'boundary', 'boundary'),
+    session: flat(input.sessionPolicies, 'session'),
   }
 }
 
@@ -132,6 +165,17 @@ export function mapPlaced(placed: Placed, f: (p: PlacedPolicy) => PlacedPolicy):
   }
 }
 
+const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9_.-]+$/
+const validActions = new Set<string>()
+
+function validAction(action: string): boolean {
+  if (validActions.has(action)) return true
+  if (!ACTION.test(action)) return false
+  if (validActions.size >= 4096) validActions.clear()
+  validActions.add(action)
+  return true
+}
+
 /** Checks the request part and returns its strings. */
 export function checkRequest(input: unknown): EvaluationInput['request'] {
   if (typeof input !== 'object' || input === null) throw new EngineInputError('the input must be an object')
@@ -139,7 +183,7 @@ export function checkRequest(input: unknown): EvaluationInput['request'] {
   if (typeof request !== 'object' || request === null)
     throw new EngineInputError('`request` must be an object', '/request')
   const r = request as Record<string, unknown>
-  if (typeof r.action !== 'string' || !/^[A-Za-z0-9-]+:[A-Za-z0-9_.-]+$/.test(r.action)) {
+  if (typeof r.action !== 'string' || !validAction(r.action)) {
     throw new EngineInputError('`action` must be `service:Action`, e.g. `s3:GetObject`', '/request/action')
   }
   if (typeof r.resource !== 'string' || r.resource === '' || r.resource.length > LIMITS.maxString) {

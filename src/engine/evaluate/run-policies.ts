@@ -1,7 +1,7 @@
 // Runs a group of policies (one policy type, or one organization level) against a request.
 import type { PolicyTrace, StatementRef, StatementTrace } from '../trace/types'
 import { compiled, statementsForAction, type CompiledPolicy } from './compile'
-import type { PlacedPolicy } from './input'
+import { policyIdOf, type PlacedPolicy } from './input'
 import type { PrincipalMatch } from './principal'
 import { explainStatement, MATCH_WORDS, statementApplies, type MatchEnv } from './statement'
 
@@ -20,7 +20,7 @@ export interface GroupResult {
 
 function ref(p: PlacedPolicy, cp: CompiledPolicy, i: number): StatementRef {
   const st = cp.statements[i]!.statement
-  const r: StatementRef = { policyId: p.id, type: p.type, policyIndex: p.index, index: st.index }
+  const r: StatementRef = { policyId: policyIdOf(p.type, p.level, p.index), type: p.type, policyIndex: p.index, index: st.index }
   if (p.level !== undefined) r.level = p.level
   if (p.name !== undefined) r.policyName = p.name
   if (st.sid) r.sid = st.sid.value
@@ -49,8 +49,19 @@ const NONE: StatementRef[] = []
 const NONE_P: PolicyTrace[] = []
 const NONE_K: string[] = []
 
+const EMPTY: GroupResult = Object.freeze({
+  allow: false,
+  deny: false,
+  allowVia: 0,
+  allows: NONE,
+  denies: NONE,
+  policies: NONE_P,
+  missingKeys: NONE_K,
+})
+
 /** Runs the policies. The fast path (tracing off) touches only the statements whose action matches. */
 export function runGroup(placed: PlacedPolicy[], env: MatchEnv, tracing: boolean): GroupResult {
+  if (!tracing && placed.length === 0) return EMPTY
   const result: GroupResult = tracing
     ? { allow: false, deny: false, allowVia: 0, allows: [], denies: [], policies: [], missingKeys: [] }
     : { allow: false, deny: false, allowVia: 0, allows: NONE, denies: NONE, policies: NONE_P, missingKeys: NONE_K }
@@ -126,7 +137,7 @@ function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: G
     }
   })
   const trace: PolicyTrace = {
-    id: p.id,
+    id: policyIdOf(p.type, p.level, p.index),
     type: p.type,
     index: p.index,
     verdict: deny ? 'ExplicitDeny' : allow ? 'Allow' : 'ImplicitDeny',

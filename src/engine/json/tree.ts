@@ -187,10 +187,30 @@ function fromJsonc(n: Node, text: string, depth: number, out: Diagnostic[]): Jso
 
 /**
  * Turns a plain value into a tree without positions. Returns a message for values JSON cannot hold
- * (functions, cycles, too deep) instead of throwing.
+ * (functions, cycles, too deep) instead of throwing. Cycles are caught by the depth limit.
  */
-export function fromValue(value: unknown, depth = 0, seen: unknown[] = []): JsonNode | string {
-  if (depth > LIMITS.maxDepth) return `nested more than ${LIMITS.maxDepth} levels deep`
+export function fromValue(value: unknown): JsonNode | string {
+  const node = fromValueAt(value, 0)
+  // Only when the depth limit is hit is it worth telling a cycle from deep nesting.
+  if (node === TOO_DEEP) return hasCycle(value, []) ? 'a cycle' : `values nested more than ${LIMITS.maxDepth} levels deep`
+  return node
+}
+
+const TOO_DEEP = 'too deep'
+
+function hasCycle(value: unknown, path: unknown[]): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  if (path.includes(value)) return true
+  if (path.length > LIMITS.maxDepth + 1) return false
+  path.push(value)
+  const children = Array.isArray(value) ? value : Object.values(value)
+  const found = children.some((child) => hasCycle(child, path))
+  path.pop()
+  return found
+}
+
+function fromValueAt(value: unknown, depth: number): JsonNode | string {
+  if (depth > LIMITS.maxDepth) return TOO_DEEP
   if (value === null) return { type: 'null' }
   switch (typeof value) {
     case 'string':
@@ -200,30 +220,26 @@ export function fromValue(value: unknown, depth = 0, seen: unknown[] = []): Json
     case 'boolean':
       return { type: 'boolean', value }
     case 'object': {
-      if (seen.includes(value)) return 'a cycle'
-      seen.push(value)
-      try {
-        if (Array.isArray(value)) {
-          const items: JsonNode[] = []
-          for (const v of value) {
-            const item = fromValue(v, depth + 1, seen)
-            if (typeof item === 'string') return item
-            items.push(item)
-          }
-          return { type: 'array', items }
+      if (Array.isArray(value)) {
+        const items: JsonNode[] = []
+        for (let i = 0; i < value.length; i++) {
+          const item = fromValueAt(value[i], depth + 1)
+          if (typeof item === 'string') return item
+          items.push(item)
         }
-        const props: JsonProp[] = []
-        for (const key of Object.keys(value)) {
-          const v = (value as Record<string, unknown>)[key]
-          if (v === undefined) continue
-          const node = fromValue(v, depth + 1, seen)
-          if (typeof node === 'string') return node
-          props.push({ key, value: node })
-        }
-        return { type: 'object', props }
-      } finally {
-        seen.pop()
+        return { type: 'array', items }
       }
+      const props: JsonProp[] = []
+      const o = value as Record<string, unknown>
+      for (const key in o) {
+        if (!Object.prototype.hasOwnProperty.call(o, key)) continue
+        const v = o[key]
+        if (v === undefined) continue
+        const node = fromValueAt(v, depth + 1)
+        if (typeof node === 'string') return node
+        props.push({ key, value: node })
+      }
+      return { type: 'object', props }
     }
     default:
       return `a ${typeof value}, which JSON cannot hold`

@@ -111,6 +111,9 @@ export function arnAccount(text: string): string | undefined {
   }
   const end = text.indexOf(':', at + 1)
   if (end !== at + 13) return undefined
-  const account = text.slice(at + 1, end)
-  return /^\d{12}$/.test(account) ? account : undefined
+  for (let i = at + 1; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 48 || c > 57) return undefined
+  }
+  return text.slice(at + 1, end)
 }

@@ -63,15 +63,22 @@ export function parsePolicy(input: string | unknown, options: ParseOptions = {})
     }
     return { ...fromTree(root, options, []), textLength: input.length }
   }
+  return parseObject(input, options).policy
+}
+
+/** Parses a policy object, also returning the JSON tree it was read as (undefined when it is not JSON). */
+export function parseObject(input: unknown, options: ParseOptions = {}): { policy: Policy; tree?: JsonNode } {
   const root = fromValue(input)
   if (typeof root === 'string') {
     return {
-      statements: [],
-      diagnostics: [diagnostic('not-json', 'error', `the policy is not JSON: it holds ${root}`)],
-      invalid: true,
+      policy: {
+        statements: [],
+        diagnostics: [diagnostic('not-json', 'error', `the policy is not JSON: it holds ${root}`)],
+        invalid: true,
+      },
     }
   }
-  return fromTree(root, options, [])
+  return { policy: fromTree(root, options, []), tree: root }
 }
 
 /** Parses an already-built JSON tree. */
@@ -346,7 +353,7 @@ function pair(
 
 /** A key as a JSON pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`). */
 function ptr(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1')
+  return key.includes('/') || key.includes('~') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key
 }
 
 /** `an identity-based policy`, `a role trust policy`. */
@@ -446,7 +453,8 @@ const checkResource: ValueCheck = (value, path, span, p) => {
     )
     return
   }
-  const fields = value.split(':').length
+  let fields = 1
+  for (let at = value.indexOf(':'); at >= 0 && fields < 6; at = value.indexOf(':', at + 1)) fields++
   if (fields < 6 && !value.endsWith('*')) {
     p.add(
       'malformed-arn',

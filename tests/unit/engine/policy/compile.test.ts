@@ -93,9 +93,28 @@ describe('policy variables and Version', () => {
 describe(compiled, () => {
   beforeEach(() => clearCompileCache())
 
-  it('compiles the same content once, whether given as text or as a fresh copy', () => {
+  it('compiles the same text once, even when the string arrives anew', () => {
+    const text = JSON.stringify(doc('2012-10-17', { Effect: 'Allow', Action: '*', Resource: '*' }))
+    expect(compiled(text, 'identity')).toBe(compiled(text.slice(0), 'identity'))
+  })
+
+  it('compiles the same unchanged object once', () => {
     const d = doc('2012-10-17', { Effect: 'Allow', Action: '*', Resource: '*' })
-    expect(compiled(structuredClone(d), 'identity')).toBe(compiled(structuredClone(d), 'identity'))
+    expect(compiled(d, 'identity')).toBe(compiled(d, 'identity'))
+  })
+
+  it('keeps text and object policies apart: only text has source ranges', () => {
+    const d = doc('2012-10-17', { Effect: 'Allow', Action: '*', Resource: '*' })
+    expect(compiled(d, 'identity').policy.statements[0]?.span).toBeUndefined()
+    expect(compiled(JSON.stringify(d), 'identity').policy.statements[0]?.span).toBeDefined()
+  })
+
+  it('sees a key added to a policy object between calls', () => {
+    const d = doc('2012-10-17', { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })
+    const first = compiled(d, 'identity')
+    ;(d.Statement[0] as Record<string, unknown>).Condition = { Bool: { 'aws:SecureTransport': 'true' } }
+    expect(compiled(d, 'identity')).not.toBe(first)
+    expect(compiled(d, 'identity').policy.statements[0]?.conditions).toHaveLength(1)
   })
 
   it('keeps the kinds apart: the same document parses differently as identity and resource policy', () => {
