@@ -254,7 +254,8 @@ function logic(p: Prepared, g: Groups): Outcome {
     }
     return undefined
   }
-  const sideGroups = () => [g.identity, g.boundary, g.session].filter((x): x is Group => !!x && x.applies && x.result.allow)
+  const sideGroups = () =>
+    [g.identity, g.boundary, g.session].filter((x): x is Group => !!x && x.applies && x.result.allow)
 
   if (p.trust && !res.allow) {
     return deny('trust-no-allow', `the role's trust policy does not allow \`${who}\` to \`${p.action}\``)

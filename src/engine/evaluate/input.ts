@@ -83,7 +83,13 @@ export function policyIdOf(type: PolicyType, level: number | undefined, index: n
   return type === 'resource' || type === 'boundary' ? type : `${type}[${index}]`
 }
 
-function place(value: unknown, type: PolicyType, kind: PolicyKind, level: number | undefined, index: number): PlacedPolicy {
+function place(
+  value: unknown,
+  type: PolicyType,
+  kind: PolicyKind,
+  level: number | undefined,
+  index: number,
+): PlacedPolicy {
   const placed: PlacedPolicy = { type, kind, index, source: value }
   if (level !== undefined) placed.level = level
   if (typeof value === 'string') return placed

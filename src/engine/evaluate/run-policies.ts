@@ -20,7 +20,12 @@ export interface GroupResult {
 
 function ref(p: PlacedPolicy, cp: CompiledPolicy, i: number): StatementRef {
   const st = cp.statements[i]!.statement
-  const r: StatementRef = { policyId: policyIdOf(p.type, p.level, p.index), type: p.type, policyIndex: p.index, index: st.index }
+  const r: StatementRef = {
+    policyId: policyIdOf(p.type, p.level, p.index),
+    type: p.type,
+    policyIndex: p.index,
+    index: st.index,
+  }
   if (p.level !== undefined) r.level = p.level
   if (p.name !== undefined) r.policyName = p.name
   if (st.sid) r.sid = st.sid.value

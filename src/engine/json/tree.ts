@@ -192,7 +192,8 @@ function fromJsonc(n: Node, text: string, depth: number, out: Diagnostic[]): Jso
 export function fromValue(value: unknown): JsonNode | string {
   const node = fromValueAt(value, 0)
   // Only when the depth limit is hit is it worth telling a cycle from deep nesting.
-  if (node === TOO_DEEP) return hasCycle(value, []) ? 'a cycle' : `values nested more than ${LIMITS.maxDepth} levels deep`
+  if (node === TOO_DEEP)
+    return hasCycle(value, []) ? 'a cycle' : `values nested more than ${LIMITS.maxDepth} levels deep`
   return node
 }
 
