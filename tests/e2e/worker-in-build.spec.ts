@@ -18,6 +18,14 @@ test('the engine worker of the built app answers the sample request', async ({ p
   await expect(page.getByRole('status').filter({ hasText: 'Evaluating' })).toHaveCount(0)
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expect(page.getByText('arn:aws:s3:::example-bucket/report.csv')).toBeVisible()
+  // The trace crossed the worker boundary too: the rule that decided and the decisive statement.
+  await expect(page.getByText('an identity-based policy allows, and nothing denies')).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Decisive statements' })).toContainText('ReadReports')
+
+  // The validator ran in the worker and loaded the catalog of the one service the policy names, lazily.
+  await expect(page.getByRole('list', { name: 'Checks of identity policy 1' })).toContainText('no problems found')
+  const actionFiles = requests.filter((url) => url.includes('/catalog/actions/'))
+  expect(actionFiles.map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['s3.json'])
 
   await page.screenshot({ path: testInfo.outputPath('app.png'), fullPage: true })
 

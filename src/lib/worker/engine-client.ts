@@ -1,6 +1,6 @@
 // The only module that knows the engine runs in a Web Worker.
 import * as Comlink from 'comlink'
-import type { EvaluationInput, EvaluationResult } from '../../engine/index'
+import type { Diagnostic, EvaluationInput, EvaluationResult } from '../../engine/index'
 import type { EngineApi } from '../../../workers/engine.worker'
 
 interface Engine {
@@ -34,6 +34,12 @@ function engine(): Engine {
 export function evaluateInWorker(input: EvaluationInput): Promise<EvaluationResult> {
   const { remote, failed } = engine()
   return Promise.race([remote.evaluate(input), failed])
+}
+
+/** Validates a policy in the worker (the worker fetches the AWS catalog for the services it names). */
+export function validateInWorker(...args: Parameters<EngineApi['validate']>): Promise<Diagnostic[]> {
+  const { remote, failed } = engine()
+  return Promise.race([remote.validate(...args), failed])
 }
 
 let latest = 0
