@@ -1,0 +1,287 @@
+// The scenario format: a simulated AWS account (or organization) as one versioned JSON document.
+// Documented in scenarios/README.md and described by scenarios/scenario.schema.json.
+import type { PolicyDocument } from '../evaluate/input'
+
+/** The current version of the scenario format; older documents are migrated on load. */
+export const SCENARIO_VERSION = 1
+
+/** Text shown to people, in English and optionally Korean. A plain string is English. */
+export type LocalizedText = string | { en: string; ko?: string }
+
+/** A policy document as an object, or as its JSON text (text keeps source positions for the editor). */
+export type PolicyBody = PolicyDocument | string
+
+/** An inline policy embedded in a user, group or role. */
+export interface InlinePolicy {
+  name: string
+  document: PolicyBody
+}
+
+/** Tags as key → value. */
+export type Tags = Record<string, string>
+
+/** One simulated scenario: accounts, organization, identities, policies, resources and saved requests. */
+export interface Scenario {
+  /** Always `iam-playground/scenario`. */
+  format: 'iam-playground/scenario'
+  /** The format version ({@link SCENARIO_VERSION}). */
+  version: number
+  /** Stable id (file name in `scenarios/`). */
+  id?: string
+  title: LocalizedText
+  description?: LocalizedText
+  /** Free-form labels for the gallery (`conditions`, `sts`, ...). */
+  tags?: string[]
+  /** At least one account; the first is the default for entities that name none. */
+  accounts: Account[]
+  organization?: Organization
+  users?: User[]
+  groups?: Group[]
+  roles?: Role[]
+  /** Customer managed policies. AWS managed policies are referenced by ARN and come from the bundled set. */
+  policies?: ManagedPolicy[]
+  resources?: Resource[]
+  /** Role sessions that exist (created by an earlier `AssumeRole`). */
+  sessions?: Session[]
+  /** The default request environment (time, source IP, region, MFA, TLS). */
+  environment?: Environment
+  /** Saved requests with expected decisions: a scenario is also a test suite. */
+  requests?: SavedRequest[]
+}
+
+/** An AWS account. */
+export interface Account {
+  /** 12 digits. */
+  id: string
+  alias?: string
+  passwordPolicy?: PasswordPolicy
+  root?: RootState
+}
+
+/** The account password policy (IAM `UpdateAccountPasswordPolicy`). */
+export interface PasswordPolicy {
+  minimumLength?: number
+  requireUppercase?: boolean
+  requireLowercase?: boolean
+  requireNumbers?: boolean
+  requireSymbols?: boolean
+  /** Days; 0 or absent: never expires. */
+  maxAgeDays?: number
+  /** How many previous passwords cannot be reused. */
+  reusePrevention?: number
+  allowUsersToChange?: boolean
+  hardExpiry?: boolean
+}
+
+/** The root user's credentials. */
+export interface RootState {
+  mfa?: boolean
+  accessKeys?: AccessKey[]
+}
+
+/** The organization: a tree of OUs with accounts, and the SCPs and RCPs attached at each node. */
+export interface Organization {
+  /** `o-` followed by 10–32 lowercase letters or digits. */
+  id: string
+  /** The management account (SCPs do not limit it). */
+  managementAccount: string
+  /** SCP and RCP documents, referenced by name from the nodes. */
+  policies?: OrganizationPolicy[]
+  root: OrgNode
+}
+
+/** An SCP or RCP. */
+export interface OrganizationPolicy {
+  name: string
+  type: 'scp' | 'rcp'
+  document: PolicyBody
+}
+
+/** The root or an OU. */
+export interface OrgNode {
+  /** `r-xxxx` for the root, `ou-xxxx-yyyyyyyy` for OUs. */
+  id: string
+  name: string
+  /** Names of SCPs attached here (`FullAWSAccess` is built in). */
+  scps?: string[]
+  /** Names of RCPs attached here (`RCPFullAWSAccess` is implied everywhere). */
+  rcps?: string[]
+  /** Accounts directly in this node. */
+  accounts?: string[]
+  children?: OrgNode[]
+}
+
+/** An IAM user. */
+export interface User {
+  name: string
+  /** Account ID; default: the first account. */
+  account?: string
+  /** Default `/`. */
+  path?: string
+  /** The unique ID (`AIDA…`); generated from the name when absent. */
+  id?: string
+  /** Group names (at most 10). */
+  groups?: string[]
+  inlinePolicies?: InlinePolicy[]
+  /** ARNs or names of managed policies (customer or AWS managed). */
+  managedPolicies?: string[]
+  /** ARN or name of the managed policy used as permissions boundary. */
+  permissionsBoundary?: string
+  tags?: Tags
+  createdAt?: string
+  password?: Password
+  mfaDevices?: MfaDevice[]
+  accessKeys?: AccessKey[]
+}
+
+/** A console password's state (never the password itself). */
+export interface Password {
+  lastChanged?: string
+  lastUsed?: string
+  /** The user must set a new password at next sign-in. */
+  resetRequired?: boolean
+}
+
+/** A virtual or hardware MFA device. */
+export interface MfaDevice {
+  serial: string
+  type: 'virtual' | 'hardware'
+  enabledAt?: string
+}
+
+/** An access key's metadata (never the secret). */
+export interface AccessKey {
+  /** `AKIA…` */
+  id: string
+  created: string
+  status: 'Active' | 'Inactive'
+  lastUsed?: string
+  lastUsedService?: string
+  lastUsedRegion?: string
+}
+
+/** An IAM group: it holds users only (IAM has no nested groups). */
+export interface Group {
+  name: string
+  account?: string
+  path?: string
+  id?: string
+  inlinePolicies?: InlinePolicy[]
+  managedPolicies?: string[]
+}
+
+/** An IAM role. */
+export interface Role {
+  name: string
+  account?: string
+  /** Default `/`; `/aws-service-role/…` marks a service-linked role. */
+  path?: string
+  id?: string
+  description?: string
+  /** Who may assume the role. */
+  trustPolicy: PolicyBody
+  inlinePolicies?: InlinePolicy[]
+  managedPolicies?: string[]
+  permissionsBoundary?: string
+  /** Seconds, 3600–43200; default 3600. */
+  maxSessionDuration?: number
+  tags?: Tags
+  /** Instance profiles that contain this role. */
+  instanceProfiles?: string[]
+}
+
+/** A customer managed policy with its versions (exactly one default). */
+export interface ManagedPolicy {
+  name: string
+  account?: string
+  path?: string
+  description?: string
+  versions: PolicyVersion[]
+}
+
+/** One version of a managed policy. */
+export interface PolicyVersion {
+  /** `v1`, `v2`, … */
+  id: string
+  document: PolicyBody
+  isDefault?: boolean
+  createdAt?: string
+}
+
+/** A resource, with its resource-based policy and tags. */
+export interface Resource {
+  arn: string
+  /** The account that owns it; default: from the ARN, else the first account (S3 ARNs carry none). */
+  account?: string
+  /** Display name; default: from the ARN. */
+  name?: string
+  /** Bucket policy, key policy, queue/topic/function/secret/table policy. */
+  policy?: PolicyBody
+  tags?: Tags
+  /** EC2 instances: the instance profile (whose role the instance's code runs as). */
+  instanceProfile?: string
+  /** Lambda functions: the execution role (name or ARN). */
+  executionRole?: string
+}
+
+/** A live role session. */
+export interface Session {
+  /** The role (name or ARN). */
+  role: string
+  sessionName: string
+  /** Who assumed it: an ARN, a service principal, or an identity provider. */
+  sourcePrincipal?: string
+  /** When it was issued (ISO 8601). */
+  issuedAt: string
+  /** Seconds; default 3600. */
+  durationSeconds?: number
+  tags?: Tags
+  /** Session tags that pass on through role chaining. */
+  transitiveTagKeys?: string[]
+  sourceIdentity?: string
+  /** Session policies passed to `AssumeRole`. */
+  policies?: PolicyBody[]
+  /** ARNs of managed session policies. */
+  policyArns?: string[]
+  /** Whether MFA was used to get the session (and carried from the caller). */
+  mfa?: boolean
+  /** Created by role chaining (a session assuming another role). */
+  chained?: boolean
+}
+
+/** What the request environment says about a request: the clock, the network and how the caller signed in. */
+export interface Environment {
+  /** ISO 8601; default: now. */
+  time?: string
+  sourceIp?: string
+  /** `aws:RequestedRegion`. */
+  region?: string
+  /** The caller signed in with MFA. */
+  mfa?: boolean
+  /** Seconds since the MFA sign-in. */
+  mfaAge?: number
+  /** HTTPS. */
+  secureTransport?: boolean
+  userAgent?: string
+  /** `aws:SourceVpc`, `aws:SourceVpce` and other network keys. */
+  vpc?: string
+}
+
+/** The decision a saved request expects. */
+export type ExpectedDecision = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny'
+
+/** A saved request, optionally with the decision it must get. */
+export interface SavedRequest {
+  id?: string
+  title?: LocalizedText
+  /** ARN of a user, role, session or root, a service principal, `anonymous`, or a short reference (`user/alice`, `role/Admin`). */
+  principal: string
+  action: string
+  /** ARN, or `*` for actions without resources. */
+  resource: string
+  /** Overrides of the scenario environment for this request. */
+  environment?: Environment
+  /** Extra or overriding context keys. */
+  context?: Record<string, string | string[]>
+  expect?: ExpectedDecision
+}
