@@ -14,7 +14,7 @@ test('the engine worker of the built app answers the sample request', async ({ p
   // The decision is rendered only from the worker's answer (Playground.result), so seeing it proves the round trip.
   expect((await worker).url()).toMatch(/\/assets\/engine\.worker-[\w-]+\.js$/)
   const decision = page.getByRole('status', { name: 'Decision' })
-  await expect(decision).toHaveText('Allow')
+  await expect(decision).toHaveText(/^Allowed/)
   await expect(page.getByRole('status').filter({ hasText: 'Evaluating' })).toHaveCount(0)
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expect(page.getByText('arn:aws:s3:::example-bucket/report.csv')).toBeVisible()
