@@ -22,6 +22,14 @@ export const en = {
   'request.identityPolicy': 'Identity policy {n}',
   'checks.label': 'Checks of identity policy {n}',
   'checks.none': 'Checked against the AWS catalog: no problems found.',
+  'trace.label': 'Evaluation trace',
+  'trace.full': 'Full trace',
+  'trace.verdict.Allow': 'allows',
+  'trace.verdict.ExplicitDeny': 'denies explicitly',
+  'trace.verdict.ImplicitDeny': 'does not allow',
+  'trace.verdict.NotApplicable': 'does not apply',
+  'trace.invalidPolicy': 'rejected by the AWS policy grammar: skipped',
+  'trace.statement': 'Statement {n}',
 } as const
 
 /** A message key. */
@@ -52,6 +60,14 @@ export const ko: Catalog = {
   'request.identityPolicy': '자격 증명 정책 {n}',
   'checks.label': '자격 증명 정책 {n} 검사',
   'checks.none': 'AWS 카탈로그로 검사함: 문제 없음.',
+  'trace.label': '평가 추적',
+  'trace.full': '전체 추적',
+  'trace.verdict.Allow': '허용',
+  'trace.verdict.ExplicitDeny': '명시적 거부',
+  'trace.verdict.ImplicitDeny': '허용하지 않음',
+  'trace.verdict.NotApplicable': '해당 없음',
+  'trace.invalidPolicy': 'AWS 정책 문법에 맞지 않아 건너뜀',
+  'trace.statement': '문장 {n}',
 }
 
 /** The languages the app speaks. */
