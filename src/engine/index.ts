@@ -19,3 +19,46 @@ export { quickFixes, validatePolicy, validatePolicyWithCatalog } from './validat
 export type { QuickFix, QuotaKind, ValidateOptions } from './validate/index'
 export { Catalog, servicesIn } from './catalog/index'
 export type { ActionInfo, CatalogReader, CatalogSnapshot, ConditionKeyInfo, ResourceTypeInfo } from './catalog/index'
+export { simulate } from './account/simulate'
+export type {
+  PolicySource,
+  PolicySourceKind,
+  ResolvedPrincipal,
+  SimulateOptions,
+  SimulationRequest,
+  SimulationResult,
+  SourceEntity,
+} from './account/simulate-types'
+export { buildRequestContext, uniqueId } from './account/request-context'
+export { resolveScenarioPrincipal } from './account/resolve'
+export { resolveResourceIn } from './account/resolve-resource'
+export type { ResolvedResource } from './account/resolve-resource'
+export { FULL_AWS_ACCESS, RCP_FULL_AWS_ACCESS, RCP_SERVICES } from './account/resolve-org'
+export { assumeRole, serviceSession } from './account/sts'
+export type {
+  AssumeRoleAction,
+  AssumeRoleRequest,
+  AssumeRoleResult,
+  FailedAssumeRole,
+  IssuedSession,
+  ServiceSessionResult,
+} from './account/sts'
+export type { AssumeRoleErrorCode } from './account/sts-validate'
+export { whoCan } from './account/who-can'
+export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
+export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './account/parse'
+export type { ScenarioIssue, ScenarioParse } from './account/parse'
+export { exampleScenario } from './account/scenario-example'
+export {
+  defaultVersion,
+  findGroup,
+  findManagedPolicy,
+  findResource,
+  findRole,
+  findUser,
+  parsePrincipalText,
+  principalRef,
+} from './account/lookup'
+export type { PrincipalRef, PrincipalSyntax, ResolvedPolicy, ResourceMatch } from './account/lookup'
+export { awsManagedPolicies, awsManagedSource, findAwsManagedPolicy } from './account/aws-managed'
+export type { AwsManagedPolicy, AwsManagedPolicySummary, AwsManagedSource } from './account/aws-managed'

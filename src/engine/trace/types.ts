@@ -145,6 +145,7 @@ export type RuleCode =
   | 'anonymous-no-allow'
   | 'service-allow'
   | 'service-no-allow'
+  | 'credentials-expired'
 
 /** The rule of the evaluation logic that decided, with a sentence for people. */
 export interface DecisionRule {

@@ -1,7 +1,8 @@
 // The only module that knows the engine runs in a Web Worker.
 import * as Comlink from 'comlink'
-import type { Diagnostic, EvaluationInput, EvaluationResult } from '../../engine/index'
+import type { Diagnostic, EvaluationInput, EvaluationResult, QuickFix } from '../../engine/index'
 import type { EngineApi } from '../../../workers/engine.worker'
+import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-queries'
 
 interface Engine {
   remote: Comlink.Remote<EngineApi>
@@ -49,4 +50,32 @@ export async function evaluateLatest(input: EvaluationInput): Promise<Evaluation
   const ticket = ++latest
   const result = await evaluateInWorker(input)
   return ticket === latest ? result : undefined
+}
+
+/** The quick fixes of each diagnostic of `text`, computed in the worker, in the diagnostics' order. */
+export function quickFixesInWorker(...args: Parameters<EngineApi['quickFixes']>): Promise<QuickFix[][]> {
+  const { remote, failed } = engine()
+  return Promise.race([remote.quickFixes(...args), failed])
+}
+
+/** Every AWS service prefix with its readable name (the worker fetches the catalog's index once). */
+export function catalogServicesInWorker(): Promise<readonly ServiceSummary[]> {
+  const { remote, failed } = engine()
+  return Promise.race([remote.catalogServices(), failed])
+}
+
+/** The actions of one AWS service with access level and description (the worker fetches that service only). */
+export function catalogActionsInWorker(
+  ...args: Parameters<EngineApi['catalogActions']>
+): Promise<readonly ActionSummary[]> {
+  const { remote, failed } = engine()
+  return Promise.race([remote.catalogActions(...args), failed])
+}
+
+/** Global condition keys plus those of the given services and actions, marked when they apply to the actions. */
+export function catalogConditionKeysInWorker(
+  ...args: Parameters<EngineApi['catalogConditionKeys']>
+): Promise<readonly ConditionKeySummary[]> {
+  const { remote, failed } = engine()
+  return Promise.race([remote.catalogConditionKeys(...args), failed])
 }

@@ -1,0 +1,125 @@
+// Policy documents as GetAccountAuthorizationDetails gives them: the raw API returns RFC 3986 URL-encoded JSON text,
+// the AWS CLI decodes that into objects, and other tools print JSON text. All three become a document object.
+import type { PolicyDocument } from '../../evaluate/input'
+import type { PolicyKind } from '../../policy/kinds'
+import { parsePolicy } from '../../policy/parse'
+import { q } from '../scenario-issues'
+import { isPlainObject } from '../scenario-migrate'
+import { HOSTILE_KEYS } from '../scenario-shape'
+import { isObject, kindOf } from './read'
+
+/** How a document was written in the input. */
+export type DocumentEncoding = 'object' | 'json' | 'url'
+
+/** A decoded document, or why it could not be decoded. */
+export type DecodedDocument =
+  { ok: true; document: PolicyDocument; encoding: DocumentEncoding } | { ok: false; message: string }
+
+/** Decodes a policy document given as an object, as JSON text, or as URL-encoded JSON text. */
+export function decodePolicyDocument(value: unknown): DecodedDocument {
+  const decoded = decode(value)
+  if (!decoded.ok) return decoded
+  const problem = jsonProblem(decoded.document, 0)
+  return problem === undefined ? decoded : { ok: false, message: problem }
+}
+
+/**
+ * Decodes a document and checks it against the policy grammar for `kind`, as the scenario parser will: a document
+ * with grammar errors would make the whole scenario fail to load, so the importer leaves it out instead.
+ */
+export function readPolicyDocument(value: unknown, kind: PolicyKind): DecodedDocument {
+  const decoded = decodePolicyDocument(value)
+  if (!decoded.ok) return decoded
+  const errors = parsePolicy(decoded.document, { kind }).diagnostics.filter((d) => d.severity === 'error')
+  const first = errors[0]
+  if (first === undefined) return decoded
+  const where = first.path ? ` at \`${first.path}\`` : ''
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
+  return { ok: false, message: `is not a valid ${KIND_WORDS[kind]}: ${first.message}${where}${more}` }
+}
+
+const KIND_WORDS: Record<PolicyKind, string> = {
+  identity: 'identity-based policy',
+  trust: 'trust policy',
+  resource: 'resource-based policy',
+  boundary: 'permissions boundary',
+  session: 'session policy',
+  scp: 'SCP',
+  rcp: 'RCP',
+}
+
+/** Deepest nesting accepted in a document (real policies nest about 6 levels; the scenario caps the whole at 64). */
+export const MAX_DOCUMENT_DEPTH = 32
+
+/**
+ * Why a value cannot go into a scenario as a document: keys that reach prototypes, values JSON cannot hold (given
+ * an object straight from code), or absurd nesting.
+ */
+function jsonProblem(value: unknown, depth: number): string | undefined {
+  if (depth > MAX_DOCUMENT_DEPTH) return `is nested more than ${MAX_DOCUMENT_DEPTH} levels deep`
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `holds ${value}, which JSON cannot`
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const problem = jsonProblem(item, depth + 1)
+      if (problem) return problem
+    }
+    return undefined
+  }
+  if (!isPlainObject(value)) return `holds ${kindOf(value)}, which JSON cannot`
+  for (const key of Object.keys(value)) {
+    if (HOSTILE_KEYS.has(key)) return `holds the key ${q(key)}, which scenarios do not allow`
+    const problem = jsonProblem(value[key], depth + 1)
+    if (problem) return problem
+  }
+  return undefined
+}
+
+function decode(value: unknown): DecodedDocument {
+  if (isObject(value)) return { ok: true, document: value, encoding: 'object' }
+  if (typeof value !== 'string') return { ok: false, message: `is ${kindOf(value)}, not a policy document` }
+  const text = value.trim()
+  if (text === '') return { ok: false, message: 'is empty' }
+  // URL-encoded JSON starts with an escape (`%7B`, or `%0A`/`%20` for leading whitespace); JSON text never does.
+  if (text.startsWith('{') || !/^%[0-9A-Fa-f]{2}/.test(text)) return fromJson(text, 'json')
+  const decoded = urlDecode(text)
+  if (decoded === undefined) return { ok: false, message: 'has a broken URL escape (`%` not followed by a UTF-8 byte)' }
+  const result = fromJson(decoded.trim(), 'url')
+  // RFC 3986 encodes a space as `%20`, but form encoders (Java's URLEncoder) write `+`; a literal `+` is `%2B` in
+  // both, so a `+` left in the text can only have been a space.
+  if (!result.ok && text.includes('+')) {
+    const spaced = urlDecode(text.replace(/\+/g, '%20'))
+    if (spaced !== undefined) {
+      const retry = fromJson(spaced.trim(), 'url')
+      if (retry.ok) return retry
+    }
+  }
+  return result.ok ? result : { ok: false, message: `is URL-encoded, but the decoded text ${result.message}` }
+}
+
+function urlDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
+
+function fromJson(text: string, encoding: DocumentEncoding): DecodedDocument {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (e) {
+    return { ok: false, message: `is not valid JSON (${oneLine(e instanceof Error ? e.message : String(e))})` }
+  }
+  // Text that was JSON-encoded twice (a JSON string holding the document's JSON) decodes one more level.
+  if (typeof parsed === 'string' && parsed.trim().startsWith('{')) return fromJson(parsed.trim(), encoding)
+  if (!isObject(parsed)) return { ok: false, message: `is JSON for ${kindOf(parsed)}, not a policy document` }
+  return { ok: true, document: parsed, encoding }
+}
+
+/** An engine's JSON error message on one short line (some quote the text they failed on). */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat
+}

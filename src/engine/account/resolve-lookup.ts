@@ -1,0 +1,116 @@
+// The lookups of ./lookup.ts, memoized per scenario index, plus name maps of users and roles and the sessions: built
+// once per simulation (or once per `whoCan` sweep), so resolving thousands of principals stays linear.
+import { accountOf, roleArn, sessionArn, userArn } from './arns'
+import * as lookup from './lookup'
+import type { Group, Role, Scenario, Session, User } from './model'
+
+/** A managed policy found for a reference: its default version's document. */
+export type FoundManagedPolicy = lookup.ResolvedPolicy
+
+/**
+ * The scenario's entities, indexed. Built by {@link indexScenario}; the maps fill on first use (a single simulation
+ * touches a few entities of what may be thousands). The scenario must not change while the index is in use.
+ */
+export interface ScenarioIndex {
+  scenario: Scenario
+  /** The first account: the default for entities and short references that name none. */
+  defaultAccount: string
+  /** Session ARN → session (the scenario's, then the extra ones passed to `simulate`, which win). */
+  sessions: Map<string, Session>
+  /** `ACCOUNT/NAME` → the first user / role of that name in that account (filled on first use). */
+  usersByName?: Map<string, User>
+  rolesByName?: Map<string, Role>
+  roleArns: Map<Role, string>
+  userArns: Map<User, string>
+  memo: Map<string, unknown>
+}
+
+/** Indexes the scenario; `extraSessions` are added after (and win over) the scenario's own sessions. */
+export function indexScenario(scenario: Scenario, extraSessions: readonly Session[] = []): ScenarioIndex {
+  const ix: ScenarioIndex = {
+    scenario,
+    defaultAccount: scenario.accounts[0]?.id ?? '000000000000',
+    sessions: new Map(),
+    roleArns: new Map(),
+    userArns: new Map(),
+    memo: new Map(),
+  }
+  for (const session of [...(scenario.sessions ?? []), ...extraSessions]) {
+    const role = findRole(ix, session.role)
+    if (role) ix.sessions.set(sessionArn(accountOf(scenario, role), role.name, session.sessionName), session)
+  }
+  return ix
+}
+
+function byName<T extends { name: string; account?: string }>(scenario: Scenario, items: T[] | undefined) {
+  const map = new Map<string, T>()
+  for (const item of items ?? []) {
+    const k = `${accountOf(scenario, item)}/${item.name}`
+    // First definition wins: a duplicate name would be rejected by IAM and is reported by the scenario parser.
+    if (!map.has(k)) map.set(k, item)
+  }
+  return map
+}
+
+const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(?:user|role)\/(?:.*\/)?([^/]+)$/
+
+function memo<T>(ix: ScenarioIndex, key: string, make: () => T): T {
+  if (ix.memo.has(key)) return ix.memo.get(key) as T
+  const value = make()
+  ix.memo.set(key, value)
+  return value
+}
+
+/** A user by ARN, or by name (in `account` when given; see {@link lookup.findUser}). */
+export function findUser(ix: ScenarioIndex, ref: string, account?: string): User | undefined {
+  if (ref.startsWith('arn:')) {
+    const m = IAM_ARN.exec(ref)
+    const user = m && (ix.usersByName ??= byName(ix.scenario, ix.scenario.users)).get(`${m[1]}/${m[2]}`)
+    return user && arnOfUser(ix, user) === ref ? user : undefined
+  }
+  return memo(ix, `user ${account ?? ''} ${ref}`, () => lookup.findUser(ix.scenario, ref, account))
+}
+
+/**
+ * A role by ARN, or by name: in `account` when given (a session ARN names its role without the path), else as
+ * {@link lookup.findRole} finds it.
+ */
+export function findRole(ix: ScenarioIndex, ref: string, account?: string): Role | undefined {
+  const roles = () => (ix.rolesByName ??= byName(ix.scenario, ix.scenario.roles))
+  if (ref.startsWith('arn:')) {
+    const m = IAM_ARN.exec(ref)
+    const role = m && roles().get(`${m[1]}/${m[2]}`)
+    return role && arnOfRole(ix, role) === ref ? role : undefined
+  }
+  if (account !== undefined) return roles().get(`${account}/${ref}`)
+  return memo(ix, `role ${ref}`, () => lookup.findRole(ix.scenario, ref))
+}
+
+/** A group by name in the given account (groups hold users of their own account only). */
+export function findGroup(ix: ScenarioIndex, name: string, account: string): Group | undefined {
+  return memo(ix, `group ${account} ${name}`, () => lookup.findGroup(ix.scenario, name, account))
+}
+
+/** A managed policy by ARN or name ({@link lookup.findManagedPolicy}), memoized. */
+export function findManagedPolicy(ix: ScenarioIndex, ref: string, account: string): FoundManagedPolicy | undefined {
+  return memo(ix, `policy ${account} ${ref}`, () => lookup.findManagedPolicy(ix.scenario, ref, account))
+}
+
+/** The resource entries of an ARN ({@link lookup.findResource}), memoized. */
+export function findResource(ix: ScenarioIndex, arn: string): lookup.ResourceMatch | undefined {
+  return memo(ix, `resource ${arn}`, () => lookup.findResource(ix.scenario, arn))
+}
+
+/** The role's ARN (cached). */
+export function arnOfRole(ix: ScenarioIndex, role: Role): string {
+  let arn = ix.roleArns.get(role)
+  if (arn === undefined) ix.roleArns.set(role, (arn = roleArn(ix.scenario, role)))
+  return arn
+}
+
+/** The user's ARN (cached). */
+export function arnOfUser(ix: ScenarioIndex, user: User): string {
+  let arn = ix.userArns.get(user)
+  if (arn === undefined) ix.userArns.set(user, (arn = userArn(ix.scenario, user)))
+  return arn
+}

@@ -1,0 +1,250 @@
+// Who is asking and which of the scenario's policies speak for them: a user's own and its groups' policies, a
+// role's (also for its sessions), the permissions boundary, and the session policies of a session.
+import type { NamedPolicy } from '../evaluate/input'
+import { parseCaller } from '../request/caller'
+import { parsePrincipalText } from './lookup'
+import { accountOf, rootArn, sessionArn } from './arns'
+import type { InlinePolicy, PolicyBody, Role, Scenario, Session, User } from './model'
+import {
+  arnOfRole,
+  arnOfUser,
+  findGroup,
+  findManagedPolicy,
+  findRole,
+  findUser,
+  indexScenario,
+  type FoundManagedPolicy,
+  type ScenarioIndex,
+} from './resolve-lookup'
+import type { PolicySource, ResolvedPrincipal, SourceEntity } from './simulate-types'
+
+/** A policy ready for the engine, with where it came from. */
+export interface SourcedPolicy {
+  policy: NamedPolicy
+  source: PolicySource
+}
+
+/** The principal's own policies, by the engine's policy types. */
+export interface PrincipalPolicies {
+  identity: SourcedPolicy[]
+  boundary?: SourcedPolicy
+  session: SourcedPolicy[]
+  /** References that name nothing in the scenario or the bundled AWS managed policies. */
+  unresolved: string[]
+}
+
+/** A policy body as the engine's named input: text keeps source positions, an object is passed as is. */
+export function named(name: string, body: PolicyBody): NamedPolicy {
+  return typeof body === 'string' ? { name, text: body } : { name, document: body }
+}
+
+/**
+ * Resolves a request's principal. Short references as {@link parsePrincipalText} reads them (`user/alice`,
+ * `role/Admin`, `root`, `ACCOUNT:root`, `assumed-role/ROLE/SESSION`) default to the first account; ARNs, service
+ * principals, `anonymous` and bare account IDs are taken as written, and ones the scenario does not define resolve with
+ * `known: false` and no policies. A session ARN names a role session; a session the scenario does not list is a
+ * fresh session of the role (no session policies, no session tags, never expired).
+ */
+export function resolvePrincipal(ix: ScenarioIndex, ref: string): ResolvedPrincipal {
+  const text = ref.trim()
+  const syntax = parsePrincipalText(text)
+  if (!syntax) return fromCaller(ix, text)
+  const account = syntax.account ?? ix.defaultAccount
+  switch (syntax.kind) {
+    case 'root':
+      return root(ix, account)
+    case 'user': {
+      const arn = `arn:aws:iam::${account}:user${syntax.path ?? '/'}${syntax.name}`
+      const user = syntax.path === undefined ? findUser(ix, syntax.name, account) : findUser(ix, arn)
+      return user ? fromUser(ix, user) : fromCaller(ix, arn)
+    }
+    case 'role': {
+      const arn = `arn:aws:iam::${account}:role${syntax.path ?? '/'}${syntax.name}`
+      const role = syntax.path === undefined ? findRole(ix, syntax.name, account) : findRole(ix, arn)
+      return role ? fromRole(ix, role) : fromCaller(ix, arn)
+    }
+    case 'session': {
+      const role = findRole(ix, syntax.roleName, account)
+      const arn = sessionArn(account, syntax.roleName, syntax.sessionName)
+      const session = ix.sessions.get(arn)
+      const out: ResolvedPrincipal = {
+        kind: 'session',
+        arn,
+        account,
+        name: syntax.roleName,
+        known: role !== undefined && session !== undefined,
+        sessionName: syntax.sessionName,
+      }
+      if (role) out.role = role
+      if (session) out.session = session
+      return out
+    }
+  }
+}
+
+function root(ix: ScenarioIndex, account: string): ResolvedPrincipal {
+  const known = ix.scenario.accounts.some((a) => a.id === account)
+  return { kind: 'root', arn: rootArn(account), account, name: 'root', known }
+}
+
+function fromUser(ix: ScenarioIndex, user: User): ResolvedPrincipal {
+  const account = accountOf(ix.scenario, user)
+  return { kind: 'user', arn: arnOfUser(ix, user), account, name: user.name, known: true, user }
+}
+
+function fromRole(ix: ScenarioIndex, role: Role): ResolvedPrincipal {
+  const account = accountOf(ix.scenario, role)
+  return { kind: 'role', arn: arnOfRole(ix, role), account, name: role.name, known: true, role }
+}
+
+function fromCaller(ix: ScenarioIndex, text: string): ResolvedPrincipal {
+  const caller = parseCaller(text)
+  if (caller.kind === 'root') return root(ix, caller.account!)
+  const out: ResolvedPrincipal = { kind: caller.kind, arn: text, name: caller.name ?? text, known: false }
+  if (caller.account !== undefined) out.account = caller.account
+  return out
+}
+
+/**
+ * The principal for a session of `role` named `sessionName`: `session` when given, else the one the index lists
+ * under that ARN, else (or always, with `fresh`) a fresh session with no session policies or tags.
+ */
+export function sessionPrincipal(
+  ix: ScenarioIndex,
+  role: Role,
+  sessionName: string,
+  { session, fresh = false }: { session?: Session; fresh?: boolean } = {},
+): ResolvedPrincipal {
+  const account = accountOf(ix.scenario, role)
+  const arn = sessionArn(account, role.name, sessionName)
+  const found = session ?? (fresh ? undefined : ix.sessions.get(arn))
+  const out: ResolvedPrincipal = { kind: 'session', arn, account, name: role.name, known: true, role, sessionName }
+  if (found) out.session = found
+  return out
+}
+
+function managedLabel(found: FoundManagedPolicy): string {
+  return `${found.source === 'aws' ? 'AWS' : 'customer'} managed policy ${found.name} (${found.versionId})`
+}
+
+/** Collects the principal's identity-based policies, boundary and session policies, each with its source. */
+export function principalPolicies(ix: ScenarioIndex, p: ResolvedPrincipal): PrincipalPolicies {
+  const out: PrincipalPolicies = { identity: [], session: [], unresolved: [] }
+  const account = p.account ?? ix.defaultAccount
+  const inline = (list: InlinePolicy[] | undefined, entity: SourceEntity, group?: string) => {
+    for (const pol of list ?? []) {
+      out.identity.push({
+        policy: named(pol.name, pol.document),
+        source: {
+          kind: group ? 'group-inline' : 'inline',
+          label: group
+            ? `inline policy ${pol.name} via group ${group}`
+            : `inline policy ${pol.name} of ${entity.kind} ${entity.name}`,
+          policyName: pol.name,
+          entity,
+        },
+      })
+    }
+  }
+  const managed = (refs: string[] | undefined, entity: SourceEntity, group?: string) => {
+    for (const ref of refs ?? []) {
+      const found = findManagedPolicy(ix, ref, account)
+      if (!found) {
+        out.unresolved.push(`managed policy \`${ref}\` of ${entity.kind} ${entity.name}`)
+        continue
+      }
+      out.identity.push({
+        policy: named(found.name, found.document),
+        source: {
+          kind: group ? 'group-managed' : 'managed',
+          label: group ? `${managedLabel(found)} via group ${group}` : managedLabel(found),
+          policyName: found.name,
+          entity,
+          arn: found.arn,
+          versionId: found.versionId,
+        },
+      })
+    }
+  }
+  const boundary = (ref: string | undefined, entity: SourceEntity) => {
+    if (ref === undefined) return
+    const found = findManagedPolicy(ix, ref, account)
+    if (!found) {
+      out.unresolved.push(`permissions boundary \`${ref}\` of ${entity.kind} ${entity.name}`)
+      return
+    }
+    out.boundary = {
+      policy: named(found.name, found.document),
+      source: {
+        kind: 'boundary',
+        label: `permissions boundary ${found.name} (${found.versionId}) of ${entity.kind} ${entity.name}`,
+        policyName: found.name,
+        entity,
+        arn: found.arn,
+        versionId: found.versionId,
+      },
+    }
+  }
+
+  if (p.kind === 'user' && p.user) {
+    const entity: SourceEntity = { kind: 'user', name: p.user.name }
+    inline(p.user.inlinePolicies, entity)
+    managed(p.user.managedPolicies, entity)
+    for (const name of p.user.groups ?? []) {
+      const group = findGroup(ix, name, account)
+      if (!group) {
+        out.unresolved.push(`group \`${name}\` of user ${p.user.name}`)
+        continue
+      }
+      const g: SourceEntity = { kind: 'group', name: group.name }
+      inline(group.inlinePolicies, g, group.name)
+      managed(group.managedPolicies, g, group.name)
+    }
+    boundary(p.user.permissionsBoundary, entity)
+  } else if ((p.kind === 'role' || p.kind === 'session') && p.role) {
+    const entity: SourceEntity = { kind: 'role', name: p.role.name }
+    inline(p.role.inlinePolicies, entity)
+    managed(p.role.managedPolicies, entity)
+    boundary(p.role.permissionsBoundary, entity)
+    if (p.session) sessionPolicies(ix, p.session, p.sessionName ?? p.session.sessionName, account, out)
+  }
+  return out
+}
+
+function sessionPolicies(ix: ScenarioIndex, session: Session, name: string, account: string, out: PrincipalPolicies) {
+  const entity: SourceEntity = { kind: 'session', name }
+  ;(session.policies ?? []).forEach((body, i) => {
+    const policyName = `session policy ${i + 1}`
+    out.session.push({
+      policy: named(policyName, body),
+      source: { kind: 'session', label: `${policyName} of session ${name}`, policyName, entity },
+    })
+  })
+  for (const ref of session.policyArns ?? []) {
+    const found = findManagedPolicy(ix, ref, account)
+    if (!found) {
+      out.unresolved.push(`managed session policy \`${ref}\` of session ${name}`)
+      continue
+    }
+    out.session.push({
+      policy: named(found.name, found.document),
+      source: {
+        kind: 'session',
+        label: `${managedLabel(found)} passed as a session policy of session ${name}`,
+        policyName: found.name,
+        entity,
+        arn: found.arn,
+        versionId: found.versionId,
+      },
+    })
+  }
+}
+
+/** Resolves a principal reference against a scenario (see {@link resolvePrincipal}), e.g. for `buildRequestContext`. */
+export function resolveScenarioPrincipal(
+  scenario: Scenario,
+  ref: string,
+  options: { sessions?: readonly Session[] } = {},
+): ResolvedPrincipal {
+  return resolvePrincipal(indexScenario(scenario, options.sessions), ref)
+}

@@ -1,0 +1,154 @@
+// References between scenario entities: group memberships and managed policy attachments.
+import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from './aws-managed'
+import { type CheckContext, each, ownerOf } from './scenario-check'
+import { at, q } from './scenario-issues'
+import { isPlainObject } from './scenario-migrate'
+
+/** AWS's default quota of managed policies per user, group or role (adjustable to 20). */
+const MANAGED_POLICY_QUOTA = 10
+const MANAGED_POLICY_MAX = 20
+
+/** Checks user → group memberships, group members written by mistake, and managed policy versions and attachments. */
+export function checkReferences(ctx: CheckContext, raw: Record<string, unknown>): void {
+  checkMemberships(ctx)
+  checkGroupMembersField(ctx, raw)
+  checkVersions(ctx)
+  for (const list of ['users', 'groups', 'roles'] as const) {
+    each(ctx.s[list], `/${list}`, (e, path) => {
+      const account = ownerOf(ctx, e)
+      const refs = e.managedPolicies ?? []
+      if (refs.length > MANAGED_POLICY_MAX) {
+        ctx.issues.error(at(path, 'managedPolicies'), `at most ${MANAGED_POLICY_MAX} managed policies can be attached`)
+      } else if (refs.length > MANAGED_POLICY_QUOTA) {
+        ctx.issues.warn(
+          at(path, 'managedPolicies'),
+          `${refs.length} managed policies: AWS's default quota is ${MANAGED_POLICY_QUOTA} (it can be raised to ${MANAGED_POLICY_MAX})`,
+        )
+      }
+      const seen = new Set<string>()
+      each(e.managedPolicies, at(path, 'managedPolicies'), (ref, refPath) => {
+        if (seen.has(ref)) ctx.issues.warn(refPath, `${q(ref)} is attached twice`)
+        seen.add(ref)
+        checkPolicyRef(ctx, ref, account, refPath)
+      })
+      // Groups have no boundary (the shape check rejects one).
+      const boundary = (e as { permissionsBoundary?: string }).permissionsBoundary
+      if (boundary !== undefined) checkPolicyRef(ctx, boundary, account, at(path, 'permissionsBoundary'))
+    })
+  }
+}
+
+/**
+ * Reports a managed policy reference that resolves to nothing: a customer managed policy of `account` by name or
+ * ARN, else a bundled AWS managed policy by name or ARN. Policies of other accounts cannot be attached.
+ */
+export function checkPolicyRef(ctx: CheckContext, ref: string, account: string, path: string): void {
+  if (ref.startsWith(AWS_MANAGED_ARN_PREFIX)) {
+    if (findAwsManagedPolicy(ref)) return
+    const near = awsManagedByArnName(ref)
+    ctx.issues.error(
+      path,
+      near
+        ? `unknown AWS managed policy ${q(ref)} (did you mean ${q(near.arn)}?)`
+        : `unknown AWS managed policy ${q(ref)}: the playground bundles a selection of AWS managed policies, and this one is not among them`,
+    )
+    return
+  }
+  if (ref.startsWith('arn:')) {
+    const e = ctx.index.byArn('policy', ref)
+    if (!e) ctx.issues.error(path, `unknown managed policy ${q(ref)}: no policy in \`policies\` has this ARN`)
+    else if (e.account !== account) {
+      ctx.issues.error(
+        path,
+        `the policy ${q(ref)} belongs to account ${e.account}; only policies of account ${account} can be attached here`,
+      )
+    }
+    return
+  }
+  const { exact, near } = ctx.index.byName('policy', account, ref)
+  if (exact || findAwsManagedPolicy(ref)) return
+  const hint = near ? ` (did you mean ${q(near.name)}?)` : ''
+  ctx.issues.error(
+    path,
+    `unknown managed policy ${q(ref)}${hint}: neither a customer managed policy of account ${account} nor a bundled AWS managed policy`,
+  )
+}
+
+/** A user's groups exist in the user's account, each listed once. */
+function checkMemberships(ctx: CheckContext): void {
+  each(ctx.s.users, '/users', (u, path) => {
+    const account = ownerOf(ctx, u)
+    const seen = new Set<string>()
+    each(u.groups, at(path, 'groups'), (name, gPath) => {
+      if (seen.has(name)) ctx.issues.error(gPath, `group ${q(name)} is listed twice`)
+      seen.add(name)
+      const { exact, near } = ctx.index.byName('group', account, name)
+      if (exact) return
+      if (near) ctx.issues.error(gPath, `unknown group ${q(name)} (did you mean ${q(near.name)}?)`)
+      else if (ctx.index.byName('user', account, name).exact) {
+        ctx.issues.error(gPath, `unknown group ${q(name)}: that is a user; a user's \`groups\` lists groups`)
+      } else ctx.issues.error(gPath, `unknown group ${q(name)}${elsewhere(ctx, name, account)}`)
+    })
+  })
+}
+
+/** `: it is in account …` when a group of that name exists in another account (memberships stay in one account). */
+function elsewhere(ctx: CheckContext, name: string, account: string): string {
+  for (const other of ctx.accounts) {
+    if (other !== account && ctx.index.byName('group', other, name).exact) {
+      return `: it is in account ${other}, and a user can only join groups of its own account (${account})`
+    }
+  }
+  return ''
+}
+
+/**
+ * Groups have no `members` field (the shape check says so); when one was written anyway, a group named in it gets
+ * the clearer message, since that is the nesting IAM does not have.
+ */
+function checkGroupMembersField(ctx: CheckContext, raw: Record<string, unknown>): void {
+  if (!Array.isArray(raw.groups)) return
+  raw.groups.forEach((g: unknown, i) => {
+    if (!isPlainObject(g)) return
+    const account = typeof g.account === 'string' ? g.account : ctx.defaultAccount
+    for (const field of ['members', 'users']) {
+      const members = g[field]
+      if (!Array.isArray(members)) continue
+      members.forEach((m: unknown, j) => {
+        if (typeof m === 'string' && ctx.index.byName('group', account, m).exact) {
+          ctx.issues.error(at('/groups', i, field, j), `IAM groups cannot contain groups: ${q(m)} is a group`)
+        }
+      })
+    }
+  })
+}
+
+/** A customer managed policy has 1 to 5 versions, with distinct IDs and exactly one default. */
+function checkVersions(ctx: CheckContext): void {
+  each(ctx.s.policies, '/policies', (p, path) => {
+    const versions = p.versions
+    if (!versions) return
+    if (versions.length === 0) {
+      ctx.issues.error(at(path, 'versions'), 'a managed policy needs at least one version')
+      return
+    }
+    const ids = new Set<string>()
+    let firstDefault: string | undefined
+    each(versions, at(path, 'versions'), (v, vPath) => {
+      if (v.id !== undefined) {
+        if (ids.has(v.id)) ctx.issues.error(at(vPath, 'id'), `duplicate version ID ${q(v.id)}`)
+        ids.add(v.id)
+      }
+      if (v.isDefault !== true) return
+      if (firstDefault) {
+        ctx.issues.error(at(vPath, 'isDefault'), `only one version can be the default, and ${firstDefault} already is`)
+      } else firstDefault = vPath
+    })
+    if (!firstDefault && versions.every((v) => v !== undefined)) {
+      ctx.issues.error(
+        at(path, 'versions'),
+        `no default version: set \`"isDefault": true\` on exactly one version of ${q(p.name ?? '')}`,
+      )
+    }
+  })
+}

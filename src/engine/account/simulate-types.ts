@@ -1,0 +1,93 @@
+// The public types of scenario simulation: what `simulate` takes and returns, and where each policy came from.
+import type { CallerKind } from '../request/caller'
+import type { Trace, Verdict } from '../trace/types'
+import type { Environment, Role, Session, User } from './model'
+
+/** One request against a scenario. */
+export interface SimulationRequest {
+  /**
+   * Who asks: a user, role, session or root ARN, a service principal (`ec2.amazonaws.com`), `anonymous`, or a short
+   * reference: `user/alice`, `role/Admin`, `root` (the first account's root), a bare 12-digit account ID.
+   */
+  principal: string
+  /** `service:Action`. */
+  action: string
+  /** The resource ARN, or `*`. */
+  resource: string
+  /** Overrides of the scenario environment for this request. */
+  environment?: Environment
+  /** Context keys that override (or add to) the ones filled from the scenario. */
+  context?: Record<string, string | string[]>
+}
+
+/** Options of {@link simulate}. */
+export interface SimulateOptions {
+  /** Sessions to know besides `scenario.sessions` (e.g. the session an `assumeRole` call returned). */
+  sessions?: readonly Session[]
+}
+
+/** The kinds of place a policy of the simulation came from. */
+export type PolicySourceKind =
+  | 'inline'
+  | 'managed'
+  | 'group-inline'
+  | 'group-managed'
+  | 'boundary'
+  | 'session'
+  | 'scp'
+  | 'rcp'
+  | 'resource'
+  | 'trust'
+
+/** The scenario entity a policy belongs to or is attached at. */
+export interface SourceEntity {
+  /** `root` is the account root user; `org-root` the organization's root node. */
+  kind: 'user' | 'group' | 'role' | 'session' | 'root' | 'org-root' | 'ou' | 'account' | 'resource'
+  name: string
+}
+
+/** Where one policy of the trace came from, for people ("via group INFRA2", "attached to OU Dev"). */
+export interface PolicySource {
+  kind: PolicySourceKind
+  /** A readable phrase, e.g. `inline policy S3Access of user alice` or `AWS managed policy AmazonS3FullAccess (v2)`. */
+  label: string
+  /** The policy's own name (inline policy name, managed policy name, SCP name, ...). */
+  policyName: string
+  entity?: SourceEntity
+  /** Managed policies: the policy ARN. */
+  arn?: string
+  /** Managed policies: the version used (the default one). */
+  versionId?: string
+}
+
+/** The principal as the simulation resolved it (plain data). */
+export interface ResolvedPrincipal {
+  kind: CallerKind
+  /** What the engine evaluates: an ARN, a service principal, or `anonymous`. */
+  arn: string
+  /** The 12-digit account, for IAM principals. */
+  account?: string
+  /** User name, role name, `root`, the service principal, or `anonymous`. */
+  name: string
+  /** Whether the scenario defines it (a user, role, or a known session). */
+  known: boolean
+  user?: User
+  role?: Role
+  session?: Session
+  sessionName?: string
+}
+
+/** The answer to a {@link SimulationRequest}. Plain data apart from the lazily built `trace`. */
+export interface SimulationResult {
+  decision: Verdict
+  trace: Trace
+  /** Policy id of the trace (`identity[0]`, `scp[1][0]`, `resource`, ...) → where that policy came from. */
+  sources: Record<string, PolicySource>
+  principal: ResolvedPrincipal
+  /** The request context sent to the engine, after overrides. */
+  context: Record<string, string | string[]>
+  /** Set when the principal's session had expired: every request is then an implicit deny. */
+  expired?: boolean
+  /** References the scenario names but does not define (managed policies, groups), which therefore took no part. */
+  unresolved?: string[]
+}

@@ -1,0 +1,261 @@
+// Simulation against a scenario: resolves the principal, its policies, the organization's SCPs and RCPs, the
+// resource and its policy, fills the request context, and asks the engine — naming every policy for the trace.
+import { evaluate, type EvaluationResult } from '../evaluate/evaluate'
+import type { EvaluationInput, NamedPolicy } from '../evaluate/input'
+import type { Trace } from '../trace/types'
+import type { Environment, Scenario } from './model'
+import {
+  buildRequestContext,
+  environmentContext,
+  principalContext,
+  requestEnvironment,
+  requestTime,
+  resourceContext,
+  withOverrides,
+  type ContextValues,
+} from './request-context'
+import { named, principalPolicies, resolvePrincipal, type PrincipalPolicies, type SourcedPolicy } from './resolve'
+import { indexScenario, type ScenarioIndex } from './resolve-lookup'
+import { placeAccount, rcpLevels, rcpsApply, scpLevels, type OrgPolicyAt } from './resolve-org'
+import { resolveResource, type ResolvedResource } from './resolve-resource'
+import type {
+  PolicySource,
+  ResolvedPrincipal,
+  SimulateOptions,
+  SimulationRequest,
+  SimulationResult,
+} from './simulate-types'
+
+/** Resolution results reused across many simulations of one scenario (`whoCan`, `assumeRole`'s two checks). */
+export interface SimulationCache {
+  policies: Map<string, PrincipalPolicies>
+  scps: Map<string, SourcedPolicy[][]>
+  rcps: Map<string, SourcedPolicy[][]>
+  resources: Map<string, ResolvedResource>
+  /** Context parts (environment, per principal, per resource), valid for {@link SimulationCache.environment}. */
+  contexts: Map<string, ContextValues>
+  /** The `request.environment` object the context parts were built for (compared by identity). */
+  environment?: Environment | undefined
+}
+
+/** An empty {@link SimulationCache}. */
+export function simulationCache(): SimulationCache {
+  return { policies: new Map(), scps: new Map(), rcps: new Map(), resources: new Map(), contexts: new Map() }
+}
+
+/** The request context from cached parts: environment, principal, resource, then `request.context` over them. */
+function contextOf(
+  ix: ScenarioIndex,
+  request: SimulationRequest,
+  principal: ResolvedPrincipal,
+  resource: ResolvedResource,
+  cache: SimulationCache | undefined,
+): ContextValues {
+  const { scenario } = ix
+  if (!cache) return buildRequestContext(scenario, principal, request, resource)
+  if (cache.environment !== request.environment || !cache.contexts.size) {
+    cache.contexts.clear()
+    cache.environment = request.environment
+  }
+  const env = requestEnvironment(scenario, request)
+  const parts = cache.contexts
+  const base = Object.assign(
+    {},
+    cached(parts, '', () => environmentContext(env)),
+    cached(parts, `p ${principal.arn}`, () => principalContext(scenario, principal, env)),
+    cached(parts, `r ${request.resource}`, () => resourceContext(scenario, resource)),
+  )
+  return withOverrides(base, request.context)
+}
+
+/** A simulation resolved and ready for the engine. */
+export interface PreparedSimulation {
+  input: EvaluationInput
+  sources: Record<string, PolicySource>
+  principal: ResolvedPrincipal
+  context: ContextValues
+  /** When the principal's session expires (milliseconds), for known sessions. */
+  expiresAt?: number
+  expired: boolean
+  unresolved: string[]
+}
+
+function orgSourced(levels: OrgPolicyAt[][], type: 'scp' | 'rcp', account: string): SourcedPolicy[][] {
+  return levels.map((level) =>
+    level.map((at) => {
+      const where = at.node
+        ? at.node.id.startsWith('r-')
+          ? `the organization root ${at.node.name}`
+          : `OU ${at.node.name}`
+        : `account ${account}`
+      const what = type === 'scp' ? 'SCP' : 'RCP'
+      const source: PolicySource = {
+        kind: type,
+        label: `${what} ${at.name} attached to ${where}${at.implied ? ' (attached by default)' : ''}`,
+        policyName: at.name,
+        entity: at.node
+          ? { kind: at.node.id.startsWith('r-') ? 'org-root' : 'ou', name: at.node.name }
+          : { kind: 'account', name: account },
+      }
+      return { policy: named(at.name, at.body), source }
+    }),
+  )
+}
+
+function cached<K, V>(map: Map<K, V> | undefined, key: K, make: () => V): V {
+  if (!map) return make()
+  let value = map.get(key)
+  if (value === undefined) map.set(key, (value = make()))
+  return value
+}
+
+/**
+ * Resolves everything a request needs. `principal` may be given already resolved (a session that exists only in
+ * an `assumeRole` answer); `cache` shares resolution across many requests (one environment per cache); `lean`
+ * leaves out `sources` (for callers that read only the decision).
+ */
+export function prepareSimulation(
+  ix: ScenarioIndex,
+  request: SimulationRequest,
+  principal: ResolvedPrincipal = resolvePrincipal(ix, request.principal),
+  cache?: SimulationCache,
+  lean = false,
+): PreparedSimulation {
+  const { scenario } = ix
+  const resource = cached(cache?.resources, `${request.action.toLowerCase()} ${request.resource}`, () =>
+    resolveResource(ix, request.action, request.resource),
+  )
+  const own = cached(cache?.policies, principal.arn, () => principalPolicies(ix, principal))
+  const sources: Record<string, PolicySource> = {}
+  // `lean` (whoCan's many checks) skips the sources: only the decision is read.
+  const list = (items: SourcedPolicy[], type: string): NamedPolicy[] =>
+    items.map((item, i) => {
+      if (!lean) sources[`${type}[${i}]`] = item.source
+      return item.policy
+    })
+  const levels = (items: SourcedPolicy[][], type: string): NamedPolicy[][] =>
+    items.map((level, l) =>
+      level.map((item, i) => {
+        if (!lean) sources[`${type}[${l}][${i}]`] = item.source
+        return item.policy
+      }),
+    )
+
+  const input: EvaluationInput = {
+    request: { principal: principal.arn, action: request.action, resource: request.resource },
+  }
+  const context = contextOf(ix, request, principal, resource, cache)
+  input.request.context = context
+  if (resource.account !== undefined) input.request.resourceAccount = resource.account
+  if (own.identity.length) input.identityPolicies = list(own.identity, 'identity')
+  if (own.boundary) {
+    sources['boundary'] = own.boundary.source
+    input.permissionsBoundary = own.boundary.policy
+  }
+  if (own.session.length) input.sessionPolicies = list(own.session, 'session')
+  // SCPs follow the principal's account; none for the management account or outside the organization.
+  if (principal.account !== undefined) {
+    const account = principal.account
+    const scps = cached(cache?.scps, account, () =>
+      orgSourced(scpLevels(placeAccount(scenario, account)), 'scp', account),
+    )
+    if (scps.length) input.scps = levels(scps, 'scp')
+  }
+  // RCPs follow the resource's account, for services that support them.
+  const resourceAccount = resource.account ?? principal.account
+  if (resourceAccount !== undefined && rcpsApply(request.action, request.resource)) {
+    const rcps = cached(cache?.rcps, resourceAccount, () =>
+      orgSourced(rcpLevels(placeAccount(scenario, resourceAccount)), 'rcp', resourceAccount),
+    )
+    if (rcps.length) input.rcps = levels(rcps, 'rcp')
+  }
+  if (resource.policy) {
+    sources['resource'] = resource.policy.source
+    input.resourcePolicy = named(resource.policy.name, resource.policy.body)
+  }
+
+  const prepared: PreparedSimulation = {
+    input,
+    sources,
+    principal,
+    context,
+    expired: false,
+    unresolved: own.unresolved,
+  }
+  const session = principal.session
+  if (session) {
+    const issued = Date.parse(session.issuedAt)
+    if (!Number.isNaN(issued)) {
+      prepared.expiresAt = issued + (session.durationSeconds ?? 3600) * 1000
+      const now = requestTime(requestEnvironment(scenario, request))
+      prepared.expired = !Number.isNaN(now) && now >= prepared.expiresAt
+    }
+  }
+  return prepared
+}
+
+/** Runs a prepared simulation through the engine. */
+export function runPrepared(prepared: PreparedSimulation): SimulationResult {
+  const result = evaluate(prepared.input)
+  const out = prepared.expired ? expiredResult(prepared, result) : liveResult(prepared, result)
+  if (prepared.unresolved.length) out.unresolved = prepared.unresolved
+  return out
+}
+
+function liveResult(p: PreparedSimulation, result: EvaluationResult): SimulationResult {
+  return {
+    decision: result.decision,
+    // An own, enumerable getter (like the engine's): structured clone and JSON read it.
+    get trace() {
+      return result.trace
+    },
+    sources: p.sources,
+    principal: p.principal,
+    context: p.context,
+  }
+}
+
+// Expired credentials fail authentication, before any policy is read (STS: "the security token included in the
+// request is expired"), so the trace keeps the request and context but lists no policies.
+function expiredResult(p: PreparedSimulation, result: EvaluationResult): SimulationResult {
+  let trace: Trace | undefined
+  const expiresAt = new Date(p.expiresAt!).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return {
+    decision: 'ImplicitDeny',
+    get trace() {
+      return (trace ??= {
+        ...result.trace,
+        decision: 'ImplicitDeny',
+        rule: {
+          code: 'credentials-expired',
+          message: `the credentials of session \`${p.principal.arn}\` expired at ${expiresAt}: every request made with them is denied`,
+        },
+        decisive: [],
+        missingKeys: [],
+        policyTypes: [],
+        diagnostics: [],
+      })
+    },
+    sources: {},
+    principal: p.principal,
+    context: p.context,
+    expired: true,
+  }
+}
+
+/**
+ * Simulates one request against a scenario: resolves the principal (users: inline, managed and every group's
+ * policies; roles and sessions: the role's policies, plus the session's policies), the permissions boundary, the
+ * SCPs of the principal's account and the RCPs of the resource's account level by level, the resource-based policy
+ * (an S3 object's bucket policy, a role's trust policy for `sts:AssumeRole*`, a KMS key policy), fills the request
+ * context ({@link buildRequestContext}) and evaluates. Sessions come from `scenario.sessions` and `options.sessions`;
+ * a known session past its expiry is denied with rule `credentials-expired`.
+ */
+export function simulate(
+  scenario: Scenario,
+  request: SimulationRequest,
+  options: SimulateOptions = {},
+): SimulationResult {
+  const ix = indexScenario(scenario, options.sessions)
+  return runPrepared(prepareSimulation(ix, request))
+}

@@ -1,0 +1,144 @@
+// The parameter rules of STS `AssumeRole*` that fail a call before (or regardless of) authorization: session name,
+// duration (900 s up to the role's maximum; one hour when chaining), session tags and source identity.
+// https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
+import type { Role, Session, Tags } from './model'
+
+/** Why an `assumeRole` call failed, machine-readable. */
+export type AssumeRoleErrorCode =
+  | 'access-denied'
+  | 'tag-session-denied'
+  | 'set-source-identity-denied'
+  | 'caller-expired'
+  | 'invalid-session-name'
+  | 'invalid-duration'
+  | 'duration-exceeds-max'
+  | 'chaining-duration'
+  | 'invalid-tags'
+  | 'transitive-tag-conflict'
+  | 'invalid-source-identity'
+  | 'source-identity-change'
+  | 'no-role'
+
+/** A failed parameter check. */
+export interface StsProblem {
+  code: AssumeRoleErrorCode
+  reason: string
+}
+
+/** The STS default session duration: one hour. */
+export const DEFAULT_DURATION = 3600
+/** The shortest session STS issues: 15 minutes. */
+export const MIN_DURATION = 900
+/** A chained role session lasts at most one hour. */
+export const CHAINING_MAX = 3600
+/** The largest `MaxSessionDuration` a role can have: 12 hours. */
+export const ROLE_MAX = 43200
+
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
+
+/** The parameters {@link checkParameters} looks at. */
+export interface StsParameters {
+  sessionName: string
+  durationSeconds?: number | undefined
+  tags?: Tags | undefined
+  transitiveTagKeys?: string[] | undefined
+  sourceIdentity?: string | undefined
+}
+
+/** The duration a call asks for: its own, else the STS default of one hour. */
+export function requestedDuration(p: StsParameters): number {
+  return p.durationSeconds ?? DEFAULT_DURATION
+}
+
+/** Tags of the caller's session that pass on through role chaining (its transitive tags). */
+export function inheritedTags(session: Session | undefined): Tags {
+  const out: Tags = {}
+  if (!session?.tags) return out
+  const keys = new Set((session.transitiveTagKeys ?? []).map((k) => k.toLowerCase()))
+  for (const [k, v] of Object.entries(session.tags)) if (keys.has(k.toLowerCase())) out[k] = v
+  return out
+}
+
+/**
+ * The first parameter problem of a call, or undefined. `role` is the role assumed (undefined when the scenario does
+ * not define it: its maximum is then the default); `chained` when the caller is itself a role session.
+ */
+export function checkParameters(
+  p: StsParameters,
+  role: Role | undefined,
+  chained: boolean,
+  callerSession: Session | undefined,
+): StsProblem | undefined {
+  if (!SESSION_NAME.test(p.sessionName)) {
+    return {
+      code: 'invalid-session-name',
+      reason: `invalid \`RoleSessionName\` \`${p.sessionName}\`: 2–64 characters of letters, digits and \`_+=,.@-\``,
+    }
+  }
+  const duration = requestedDuration(p)
+  if (!Number.isInteger(duration) || duration < MIN_DURATION) {
+    return {
+      code: 'invalid-duration',
+      reason: `\`DurationSeconds\` ${duration} is invalid: it must be a whole number of at least ${MIN_DURATION} (15 minutes)`,
+    }
+  }
+  // "If you assume a role using role chaining and provide a DurationSeconds parameter value greater than one hour,
+  // the operation fails." (STS API Reference, AssumeRole)
+  if (chained && duration > CHAINING_MAX) {
+    return {
+      code: 'chaining-duration',
+      reason: `the requested \`DurationSeconds\` ${duration} exceeds the 1 hour session limit for roles assumed by role chaining`,
+    }
+  }
+  const max = Math.min(role?.maxSessionDuration ?? DEFAULT_DURATION, ROLE_MAX)
+  if (duration > max) {
+    return {
+      code: 'duration-exceeds-max',
+      reason: `the requested \`DurationSeconds\` ${duration} exceeds the \`MaxSessionDuration\` ${max} set for role ${role?.name ?? '(unknown)'}`,
+    }
+  }
+  const tags = p.tags ?? {}
+  const keys = Object.keys(tags)
+  if (keys.length > 50) return { code: 'invalid-tags', reason: `${keys.length} session tags: at most 50 can be passed` }
+  for (const k of keys) {
+    if (k.length < 1 || k.length > 128 || (tags[k] ?? '').length > 256 || k.toLowerCase().startsWith('aws:')) {
+      return {
+        code: 'invalid-tags',
+        reason: `invalid session tag \`${k}\`: keys have 1–128 characters and cannot start with \`aws:\`, values at most 256`,
+      }
+    }
+  }
+  const lower = new Set(keys.map((k) => k.toLowerCase()))
+  for (const k of p.transitiveTagKeys ?? []) {
+    if (!lower.has(k.toLowerCase())) {
+      return { code: 'invalid-tags', reason: `transitive tag key \`${k}\` is not one of the session tags passed` }
+    }
+  }
+  // "If you pass a session tag with the same key as an inherited tag, the operation fails."
+  for (const k of Object.keys(inheritedTags(callerSession))) {
+    if (lower.has(k.toLowerCase())) {
+      return {
+        code: 'transitive-tag-conflict',
+        reason: `session tag \`${k}\` is already set by a transitive tag of the calling session and cannot be passed again`,
+      }
+    }
+  }
+  if (p.sourceIdentity !== undefined) {
+    if (!SESSION_NAME.test(p.sourceIdentity) || p.sourceIdentity.toLowerCase().startsWith('aws:')) {
+      return {
+        code: 'invalid-source-identity',
+        reason: `invalid \`SourceIdentity\` \`${p.sourceIdentity}\`: 2–64 characters of letters, digits and \`_+=,.@-\`, not starting with \`aws:\``,
+      }
+    }
+    const set = callerSession?.sourceIdentity
+    // "After you set the source identity, it can't be changed" for the rest of the role chain.
+    if (set !== undefined && set !== p.sourceIdentity) {
+      return {
+        code: 'source-identity-change',
+        reason: `the calling session already has source identity \`${set}\`; it cannot be changed to \`${p.sourceIdentity}\``,
+      }
+    }
+  }
+  return undefined
+}

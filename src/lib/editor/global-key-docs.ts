@@ -1,0 +1,72 @@
+// One-line descriptions of the global condition keys, for completion and hover. The catalog data leaves them
+// empty; these follow the IAM User Guide, "AWS global condition context keys":
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
+
+const DOCS: Record<string, string> = {
+  'aws:PrincipalArn': 'The ARN of the principal that made the request (for a role session, the role ARN)',
+  'aws:PrincipalAccount': 'The account ID of the principal that made the request',
+  'aws:PrincipalOrgPaths': 'The AWS Organizations paths of the principal’s account',
+  'aws:PrincipalOrgID': 'The ID of the organization the principal’s account belongs to',
+  'aws:PrincipalTag/${TagKey}': 'A tag attached to the principal that made the request',
+  'aws:PrincipalIsAWSService': 'Whether the request is made by an AWS service principal',
+  'aws:PrincipalServiceName': 'The service principal name, when an AWS service makes the request',
+  'aws:PrincipalServiceNamesList': 'Every service principal name of the service making the request',
+  'aws:PrincipalType': 'The type of principal: `Account`, `User`, `FederatedUser`, `AssumedRole` or `Anonymous`',
+  'aws:userid': 'The unique ID of the principal (for a role session, `role-id:session-name`)',
+  'aws:username': 'The friendly name of the IAM user that made the request',
+  'aws:AssumedRoot': 'Whether the request uses a session of the root user assumed through `sts:AssumeRoot`',
+  'aws:FederatedProvider': 'The identity provider that issued the federated principal’s credentials',
+  'aws:TokenIssueTime': 'When the temporary security credentials were issued',
+  'aws:MultiFactorAuthAge': 'Seconds since the principal authenticated with MFA',
+  'aws:MultiFactorAuthPresent': 'Whether the credentials of the request were obtained with MFA',
+  'aws:ChatbotSourceArn': 'The ARN of the chat channel of a request made through Amazon Q in chat applications',
+  'aws:Ec2InstanceSourceVpc': 'The VPC of the EC2 instance that the role credentials were delivered to',
+  'aws:Ec2InstanceSourcePrivateIPv4': 'The private IPv4 address of the EC2 instance the credentials were delivered to',
+  'aws:SourceIdentity': 'The source identity set when the role was assumed',
+  'ec2:RoleDelivery': 'The version of the instance metadata service that delivered the role credentials',
+  'ec2:SourceInstanceArn': 'The ARN of the EC2 instance the role credentials were delivered to',
+  'glue:RoleAssumedBy': 'The AWS Glue service that assumed the role',
+  'glue:CredentialIssuingService': 'The AWS Glue service that issued the credentials',
+  'lambda:SourceFunctionArn': 'The ARN of the Lambda function whose execution role made the request',
+  'ssm:SourceInstanceArn': 'The ARN of the Systems Manager managed instance the credentials were delivered to',
+  'identitystore:UserId': 'The IAM Identity Center user ID of the session',
+  'aws:SourceIp': 'The requester’s public IP address (not set for requests through a VPC endpoint)',
+  'aws:SourceVpc': 'The VPC the request came through (a VPC endpoint)',
+  'aws:SourceVpcArn': 'The ARN of the VPC the request came through',
+  'aws:SourceVpce': 'The ID of the VPC endpoint the request came through',
+  'aws:VpceAccount': 'The account that owns the VPC endpoint the request came through',
+  'aws:VpceOrgPaths': 'The AWS Organizations paths of the VPC endpoint owner’s account',
+  'aws:VpceOrgID': 'The organization ID of the VPC endpoint owner’s account',
+  'aws:VpcSourceIp': 'The requester’s IP address inside the VPC, for requests through a VPC endpoint',
+  'aws:ResourceAccount': 'The account ID that owns the requested resource',
+  'aws:ResourceOrgID': 'The organization ID of the account that owns the requested resource',
+  'aws:ResourceOrgPaths': 'The AWS Organizations paths of the account that owns the requested resource',
+  'aws:ResourceTag/${TagKey}': 'A tag attached to the requested resource',
+  'aws:CalledVia': 'The services that made the request on the principal’s behalf, in order',
+  'aws:CalledViaFirst': 'The first service that made the request on the principal’s behalf',
+  'aws:CalledViaLast': 'The last service that made the request on the principal’s behalf',
+  'aws:CalledViaAWSMCP': 'The AWS MCP server that made the request on the principal’s behalf',
+  'aws:ViaAWSService': 'Whether an AWS service made the request on the principal’s behalf (forward access sessions)',
+  'aws:ViaAWSMCPService': 'Whether an AWS MCP server made the request on the principal’s behalf',
+  'aws:CurrentTime': 'The date and time of the request',
+  'aws:EpochTime': 'The date and time of the request, in seconds since the Unix epoch or as a date',
+  'aws:referer': 'The HTTP referer header of the request (set by the client: do not rely on it for security)',
+  'aws:RequestedRegion': 'The AWS Region the request is sent to',
+  'aws:RequestTag/${TagKey}': 'A tag passed in the request',
+  'aws:TagKeys': 'The tag keys passed in the request',
+  'aws:SecureTransport': 'Whether the request was sent over TLS',
+  'aws:SourceArn': 'The ARN of the resource on whose behalf a service makes a service-to-service request',
+  'aws:SourceAccount': 'The account of the resource on whose behalf a service makes a service-to-service request',
+  'aws:SourceOwner': 'The account that owns the source resource of a service-to-service request',
+  'aws:SourceOrgPaths': 'The AWS Organizations paths of the account of the source resource',
+  'aws:SourceOrgID': 'The organization ID of the account of the source resource',
+  'aws:UserAgent': 'The requester’s client application (set by the client: do not rely on it for security)',
+  'aws:IsMcpServiceAction': 'Whether the action is one of an AWS MCP server',
+}
+
+const lower = new Map(Object.entries(DOCS).map(([key, doc]) => [key.toLowerCase(), doc]))
+
+/** The description of a global condition key as written in the catalog (case-insensitive); undefined for others. */
+export function globalKeyDoc(key: string): string | undefined {
+  return lower.get(key.toLowerCase())
+}

@@ -1,0 +1,148 @@
+// The policy editor as one extension: JSON editing, worker linting with quick fixes, catalog completion and hover,
+// trace highlights, and Compartments for what changes while it is open (kind and context, read-only, label, theme).
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete'
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
+import { json } from '@codemirror/lang-json'
+import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
+import { lintKeymap } from '@codemirror/lint'
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
+import { Compartment, EditorState, type Extension, type StateEffect } from '@codemirror/state'
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view'
+import type { PolicyKind } from '../../engine/index'
+import { quickFixesInWorker, validateInWorker } from '../worker/engine-client'
+import { workerCatalog } from './catalog-client'
+import type { EditorCatalog } from './catalog-queries'
+import { policyCompletion } from './completion'
+import { emptyContext, policyConfig, type EditorContext } from './config'
+import { formatDocument, type FormatResult } from './format'
+import { policyHover } from './hover'
+import { policyLinter, type PolicyValidator, type QuickFixer } from './lint'
+import { externalText } from './replace'
+import { insertStatement, type StatementTemplate } from './templates'
+import { policyTheme } from './theme'
+import { traceHighlight } from './trace-highlight'
+
+/** What can change while an editor is open; each part lives in its own Compartment. */
+export interface PolicyEditorSettings {
+  kind: PolicyKind
+  context: EditorContext
+  readonly: boolean
+  /** The accessible name of the editable content. */
+  label: string
+  dark: boolean
+}
+
+/** Everything {@link policyEditor} needs: the settings, callbacks, and the engine (the worker unless replaced). */
+export interface PolicyEditorOptions extends Partial<PolicyEditorSettings> {
+  /** Called with the new text after each edit made in the editor (not after {@link replaceText}). */
+  onchange?: (text: string) => void
+  /** Called after the format key (Shift-Alt-F) with what happened. */
+  onformat?: (result: FormatResult) => void
+  catalog?: EditorCatalog
+  validate?: PolicyValidator
+  fix?: QuickFixer
+}
+
+const compartments = {
+  config: new Compartment(),
+  readonly: new Compartment(),
+  label: new Compartment(),
+  theme: new Compartment(),
+}
+
+const readOnly = (on: boolean): Extension => [
+  EditorState.readOnly.of(on),
+  EditorView.contentAttributes.of({ 'aria-readonly': String(on) }),
+]
+
+/** The Compartment contents for each setting. */
+const parts = {
+  config: (s: Pick<PolicyEditorSettings, 'kind' | 'context'>) => policyConfig.of({ kind: s.kind, context: s.context }),
+  readonly: (s: Pick<PolicyEditorSettings, 'readonly'>) => readOnly(s.readonly),
+  label: (s: Pick<PolicyEditorSettings, 'label'>) => EditorView.contentAttributes.of({ 'aria-label': s.label }),
+  theme: (s: Pick<PolicyEditorSettings, 'dark'>) => policyTheme(s.dark),
+}
+
+/** The effects that move an editor in `state` to new settings: only the parts given and changed are reconfigured. */
+export function reconfigure(state: EditorState, settings: Partial<PolicyEditorSettings>): StateEffect<unknown>[] {
+  const effects: StateEffect<unknown>[] = []
+  const config = state.facet(policyConfig)
+  const kind = settings.kind ?? config.kind
+  const context = settings.context ?? config.context
+  if (kind !== config.kind || context !== config.context) {
+    effects.push(compartments.config.reconfigure(parts.config({ kind, context })))
+  }
+  if (settings.readonly !== undefined && settings.readonly !== state.readOnly) {
+    effects.push(compartments.readonly.reconfigure(parts.readonly({ readonly: settings.readonly })))
+  }
+  if (settings.label !== undefined) effects.push(compartments.label.reconfigure(parts.label({ label: settings.label })))
+  if (settings.dark !== undefined) effects.push(compartments.theme.reconfigure(parts.theme({ dark: settings.dark })))
+  return effects
+}
+
+/** The whole policy editor. Settings left out default to an editable, light identity-policy editor. */
+export function policyEditor(options: PolicyEditorOptions = {}): Extension {
+  const settings: PolicyEditorSettings = {
+    kind: options.kind ?? 'identity',
+    context: options.context ?? emptyContext,
+    readonly: options.readonly ?? false,
+    label: options.label ?? 'Policy editor',
+    dark: options.dark ?? false,
+  }
+  const catalog = options.catalog ?? workerCatalog()
+  const { onchange, onformat } = options
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    foldGutter(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    closeBrackets(),
+    highlightActiveLine(),
+    highlightSelectionMatches(),
+    keymap.of([
+      { key: 'Shift-Alt-f', run: (view) => (onformat?.(formatDocument(view)), true) },
+      ...closeBracketsKeymap,
+      ...defaultKeymap,
+      ...searchKeymap,
+      ...historyKeymap,
+      ...foldKeymap,
+      ...lintKeymap,
+      indentWithTab,
+    ]),
+    json(),
+    compartments.config.of(parts.config(settings)),
+    compartments.readonly.of(parts.readonly(settings)),
+    compartments.label.of(parts.label(settings)),
+    compartments.theme.of(parts.theme(settings)),
+    policyLinter(options.validate ?? validateInWorker, options.fix ?? quickFixesInWorker),
+    policyCompletion(catalog),
+    policyHover(catalog),
+    traceHighlight(),
+    EditorView.updateListener.of((u) => {
+      if (u.docChanged && !u.transactions.some((tr) => tr.annotation(externalText))) onchange?.(u.state.doc.toString())
+    }),
+  ]
+}
+
+/** Appends a template's statement to the policy in one undoable change; false when the text is not a JSON object. */
+export function insertTemplate(view: EditorView, template: StatementTemplate): boolean {
+  const edits = insertStatement(view.state.doc.toString(), template, view.state.facet(policyConfig).kind)
+  if (!edits || edits.length === 0) return false
+  const last = edits.at(-1)!
+  view.dispatch({
+    changes: edits,
+    effects: EditorView.scrollIntoView(last.from, { y: 'center' }),
+    userEvent: 'input.template',
+  })
+  return true
+}

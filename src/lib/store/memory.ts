@@ -1,0 +1,96 @@
+// Workspaces kept in this tab's memory: for embedded pages, and when browser storage is missing, refused or full.
+import type { Scenario } from '../../engine/account/model'
+import type { WorkspaceBackend } from './backend'
+import type { MetaValues, WorkspaceRow } from './db'
+import {
+  NotFoundError,
+  byNewest,
+  cleanName,
+  copyName,
+  loadRow,
+  newRow,
+  rowAsWorkspace,
+  savedRow,
+  summaryOf,
+  unreadableRows,
+  type UnreadableWorkspace,
+  type Workspace,
+  type WorkspaceChange,
+  type WorkspaceLoad,
+  type WorkspaceSummary,
+} from './rows'
+
+/** A {@link WorkspaceBackend} over a Map, with the same rules as IndexedDB (revisions, conflicts, copies). */
+export class MemoryBackend implements WorkspaceBackend {
+  readonly kind = 'memory'
+  readonly persistent = false
+  readonly notice: string | undefined
+
+  // Rows are cloned in and out, as IndexedDB does, so callers never share an object with the store.
+  #rows = new Map<string, WorkspaceRow>()
+  #meta = new Map<string, unknown>()
+
+  /** Starts empty, or with rows and meta values moved out of IndexedDB. */
+  constructor(notice?: string, seed: { rows?: readonly WorkspaceRow[]; meta?: ReadonlyMap<string, unknown> } = {}) {
+    this.notice = notice
+    for (const row of seed.rows ?? []) this.#rows.set(row.id, structuredClone(row))
+    for (const [key, value] of seed.meta ?? []) this.#meta.set(key, structuredClone(value))
+  }
+
+  async listWorkspaces(): Promise<WorkspaceSummary[]> {
+    return [...this.#rows.values()].map(summaryOf).sort(byNewest)
+  }
+
+  async getWorkspace(id: string): Promise<WorkspaceLoad | undefined> {
+    const row = this.#rows.get(id)
+    return row && loadRow(structuredClone(row))
+  }
+
+  async createWorkspace(name: string, scenario: Scenario): Promise<Workspace> {
+    const row = newRow(name, structuredClone(scenario), Date.now())
+    this.#rows.set(row.id, row)
+    return rowAsWorkspace(row, scenario)
+  }
+
+  async saveWorkspace(change: WorkspaceChange, { expectedRevision }: { expectedRevision: number }): Promise<Workspace> {
+    const stored = this.#rows.get(change.id)
+    // A clone, so the copy a ConflictError carries is the caller's own.
+    const row = savedRow(stored && structuredClone(stored), change, expectedRevision, Date.now())
+    this.#rows.set(row.id, { ...row, scenario: structuredClone(change.scenario) })
+    return rowAsWorkspace(row, change.scenario)
+  }
+
+  async renameWorkspace(id: string, name: string): Promise<WorkspaceSummary> {
+    const stored = this.#rows.get(id)
+    if (!stored) throw new NotFoundError(id)
+    const row = { ...stored, name: cleanName(name), updatedAt: Math.max(Date.now(), stored.updatedAt) }
+    this.#rows.set(id, row)
+    return summaryOf(row)
+  }
+
+  async deleteWorkspace(id: string): Promise<void> {
+    this.#rows.delete(id)
+  }
+
+  async duplicateWorkspace(id: string, name?: string): Promise<WorkspaceSummary> {
+    const stored = this.#rows.get(id)
+    if (!stored) throw new NotFoundError(id)
+    const row = newRow(name ?? copyName(stored.name), structuredClone(stored.scenario), Date.now())
+    this.#rows.set(row.id, row)
+    return summaryOf(row)
+  }
+
+  async unreadableWorkspaces(): Promise<UnreadableWorkspace[]> {
+    return unreadableRows([...this.#rows.values()].map((row) => structuredClone(row)))
+  }
+
+  async getMeta<K extends keyof MetaValues>(key: K): Promise<MetaValues[K] | undefined> {
+    return structuredClone(this.#meta.get(key)) as MetaValues[K] | undefined
+  }
+
+  async setMeta<K extends keyof MetaValues>(key: K, value: MetaValues[K]): Promise<void> {
+    this.#meta.set(key, structuredClone(value))
+  }
+
+  close(): void {}
+}

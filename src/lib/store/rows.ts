@@ -1,0 +1,156 @@
+// Workspace rows: the rules both backends share (revisions, names, parsing on read), kept free of IndexedDB.
+import type { Scenario } from '../../engine/account/model'
+import { parseScenario, parseScenarioText } from '../../engine/account/parse'
+import type { ScenarioIssue } from '../../engine/account/scenario-issues'
+import type { WorkspaceRow } from './db'
+
+export type { ScenarioIssue }
+
+/** A workspace with its scenario parsed and migrated to the current format. */
+export interface Workspace {
+  id: string
+  name: string
+  scenario: Scenario
+  createdAt: number
+  updatedAt: number
+  /** The stored revision this copy was read at or saved as. */
+  revision: number
+}
+
+/** One line of the workspace list. */
+export interface WorkspaceSummary {
+  id: string
+  name: string
+  updatedAt: number
+}
+
+/** What a save writes: the scenario of one workspace. The name changes only through a rename. */
+export type WorkspaceChange = Pick<Workspace, 'id' | 'scenario'>
+
+/** A workspace read from storage: parsed, or kept as stored and reported when its scenario does not parse. */
+export type WorkspaceLoad =
+  | { ok: true; workspace: Workspace; warnings: ScenarioIssue[] }
+  | { ok: false; id: string; name: string; errors: ScenarioIssue[]; warnings: ScenarioIssue[] }
+
+/** A stored workspace whose scenario does not parse: kept as it is, and reported. */
+export type UnreadableWorkspace = Extract<WorkspaceLoad, { ok: false }>
+
+/** Why a save was refused. */
+export type ConflictReason = 'changed' | 'deleted' | 'unreadable'
+
+/** A save named a revision that is no longer the stored one: another tab saved (or deleted) the workspace first. */
+export class ConflictError extends Error {
+  override name = 'ConflictError'
+
+  constructor(
+    readonly id: string,
+    readonly expectedRevision: number,
+    readonly reason: ConflictReason,
+    /** The stored revision; undefined when the workspace was deleted. */
+    readonly storedRevision: number | undefined,
+    /** The stored copy, parsed; undefined when it was deleted or does not parse. */
+    readonly theirs: Workspace | undefined,
+  ) {
+    super(
+      reason === 'deleted'
+        ? `workspace ${JSON.stringify(id)} was deleted elsewhere`
+        : `workspace ${JSON.stringify(id)} is at revision ${storedRevision}, not ${expectedRevision}`,
+    )
+  }
+}
+
+/** The workspace does not exist. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError'
+
+  constructor(readonly id: string) {
+    super(`no workspace ${JSON.stringify(id)}`)
+  }
+}
+
+/** The longest workspace name kept, in UTF-16 units. */
+export const MAX_NAME_LENGTH = 200
+
+/** Trims and collapses whitespace, caps the length; a blank name becomes `Untitled`. */
+export function cleanName(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim()
+  return clean || 'Untitled'
+}
+
+/** A fresh id: a UUID where the browser offers one (secure contexts), random hex otherwise. */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** A new row at revision 1. */
+export function newRow(name: string, scenario: unknown, now: number, id = newId()): WorkspaceRow {
+  return { id, name: cleanName(name), scenario, createdAt: now, updatedAt: now, revision: 1 }
+}
+
+/**
+ * The row after saving `change` over `stored`, or a {@link ConflictError} when `stored` is not at `expectedRevision`
+ * (or is gone). Keeps the stored name and creation time.
+ */
+export function savedRow(
+  stored: WorkspaceRow | undefined,
+  change: WorkspaceChange,
+  expectedRevision: number,
+  now: number,
+): WorkspaceRow {
+  if (!stored) throw new ConflictError(change.id, expectedRevision, 'deleted', undefined, undefined)
+  if (stored.revision !== expectedRevision) {
+    const load = loadRow(stored)
+    const theirs = load.ok ? load.workspace : undefined
+    throw new ConflictError(change.id, expectedRevision, theirs ? 'changed' : 'unreadable', stored.revision, theirs)
+  }
+  // INVARIANT: updatedAt never goes backwards for a row, even if the clock does.
+  return {
+    ...stored,
+    scenario: change.scenario,
+    updatedAt: Math.max(now, stored.updatedAt),
+    revision: stored.revision + 1,
+  }
+}
+
+/** Parses a stored row's scenario (migrating older formats); a row that fails is reported, never changed. */
+export function loadRow(row: WorkspaceRow): WorkspaceLoad {
+  const parsed = typeof row.scenario === 'string' ? parseScenarioText(row.scenario) : parseScenario(row.scenario)
+  if (!parsed.ok) return { ok: false, id: row.id, name: row.name, errors: parsed.errors, warnings: parsed.warnings }
+  const workspace: Workspace = {
+    id: row.id,
+    name: row.name,
+    scenario: parsed.scenario,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    revision: row.revision,
+  }
+  return { ok: true, workspace, warnings: parsed.warnings }
+}
+
+/** The rows whose scenario does not parse. */
+export function unreadableRows(rows: readonly WorkspaceRow[]): UnreadableWorkspace[] {
+  return rows.map(loadRow).filter((load): load is UnreadableWorkspace => !load.ok)
+}
+
+/** A row that was just written from a parsed scenario, as a workspace (no need to parse it again). */
+export function rowAsWorkspace(row: WorkspaceRow, scenario: Scenario): Workspace {
+  const { id, name, createdAt, updatedAt, revision } = row
+  return { id, name, scenario, createdAt, updatedAt, revision }
+}
+
+/** The list line for a row. */
+export function summaryOf(row: Pick<WorkspaceRow, 'id' | 'name' | 'updatedAt'>): WorkspaceSummary {
+  return { id: row.id, name: row.name, updatedAt: row.updatedAt }
+}
+
+/** Newest first; ties by id, descending (the order of the `by-updated` index read backwards). */
+export function byNewest(a: WorkspaceSummary, b: WorkspaceSummary): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+}
+
+/** The name of a copy: `Name (copy)`. */
+export function copyName(name: string): string {
+  return cleanName(`${name} (copy)`)
+}

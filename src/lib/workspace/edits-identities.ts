@@ -1,0 +1,193 @@
+// Edits of IAM users and groups: create, rename, delete, group membership and tags.
+import { accountOf } from '../../engine/account/arns'
+import type { Group, Scenario, Tags, User } from '../../engine/account/model'
+import {
+  checkAccount,
+  checkIamName,
+  checkPath,
+  checkTags,
+  checkUnique,
+  done,
+  type EditResult,
+  findIdentity,
+  identities,
+  isRefusal,
+  refuse,
+  removeAt,
+  renamePrincipals,
+  replaceAt,
+  updateIdentity,
+  withField,
+  withIdentities,
+} from './edits-core'
+
+/** How many groups one user may be in (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html). */
+export const MAX_GROUPS_PER_USER = 10
+
+// --- Users ---
+
+/** Creates a user. */
+export function createUser(
+  scenario: Scenario,
+  args: { name: string; account?: string; path?: string; tags?: Tags; createdAt?: string },
+): EditResult {
+  const problem =
+    checkIamName('user', args.name) ??
+    checkAccount(scenario, args.account) ??
+    checkPath(args.path) ??
+    (args.tags ? checkTags(args.tags, { iam: true }) : undefined) ??
+    checkUnique(scenario, identities(scenario, 'user'), 'user', args.name, accountOf(scenario, args))
+  if (problem) return problem
+  const user: User = { name: args.name }
+  if (args.account !== undefined) user.account = args.account
+  if (args.path !== undefined && args.path !== '/') user.path = args.path
+  if (args.tags && Object.keys(args.tags).length > 0) user.tags = args.tags
+  if (args.createdAt !== undefined) user.createdAt = args.createdAt
+  return done(withIdentities(scenario, 'user', [...identities(scenario, 'user'), user]), `Create user ${args.name}`)
+}
+
+/** Renames a user; saved requests and sessions that name it by ARN (or `user/NAME`) follow. */
+export function renameUser(scenario: Scenario, args: { user: string; name: string }): EditResult {
+  const found = findIdentity(scenario, 'user', args.user)
+  if (isRefusal(found)) return found
+  const user = found.item
+  const problem =
+    checkIamName('user', args.name) ??
+    (args.name === user.name ? refuse(`The user is already named "${user.name}"`, 'name') : undefined) ??
+    checkUnique(scenario, identities(scenario, 'user'), 'user', args.name, accountOf(scenario, user), user)
+  if (problem) return problem
+  const renamed = { ...user, name: args.name }
+  let next = withIdentities(scenario, 'user', replaceAt(identities(scenario, 'user'), found.index, renamed))
+  next = renamePrincipals(scenario, next, 'user', user, args.name)
+  return done(next, `Rename user ${user.name} to ${args.name}`)
+}
+
+/** Deletes a user with its memberships, policies and credentials (as the console does). */
+export function deleteUser(scenario: Scenario, args: { user: string }): EditResult {
+  const found = findIdentity(scenario, 'user', args.user)
+  if (isRefusal(found)) return found
+  const list = removeAt(identities(scenario, 'user'), found.index)
+  return done(withIdentities(scenario, 'user', list), `Delete user ${found.item.name}`)
+}
+
+/** Sets a user's tags (replacing them all). */
+export function setUserTags(scenario: Scenario, args: { user: string; tags: Tags }): EditResult {
+  const problem = checkTags(args.tags, { iam: true })
+  if (problem) return problem
+  const r = updateIdentity(scenario, 'user', args.user, 'user', (u) => withField(u, 'tags', args.tags))
+  return isRefusal(r) ? r : done(r.scenario, `Edit tags of user ${r.before.name}`)
+}
+
+// --- Groups ---
+
+/** Creates a group. */
+export function createGroup(scenario: Scenario, args: { name: string; account?: string; path?: string }): EditResult {
+  const problem =
+    checkIamName('group', args.name) ??
+    checkAccount(scenario, args.account) ??
+    checkPath(args.path) ??
+    checkUnique(scenario, identities(scenario, 'group'), 'group', args.name, accountOf(scenario, args))
+  if (problem) return problem
+  const group: Group = { name: args.name }
+  if (args.account !== undefined) group.account = args.account
+  if (args.path !== undefined && args.path !== '/') group.path = args.path
+  return done(withIdentities(scenario, 'group', [...identities(scenario, 'group'), group]), `Create group ${args.name}`)
+}
+
+/** Renames a group; the memberships of its users follow. */
+export function renameGroup(scenario: Scenario, args: { group: string; name: string }): EditResult {
+  const found = findIdentity(scenario, 'group', args.group)
+  if (isRefusal(found)) return found
+  const group = found.item
+  const account = accountOf(scenario, group)
+  const problem =
+    checkIamName('group', args.name) ??
+    (args.name === group.name ? refuse(`The group is already named "${group.name}"`, 'name') : undefined) ??
+    checkUnique(scenario, identities(scenario, 'group'), 'group', args.name, account, group)
+  if (problem) return problem
+  let next = withIdentities(
+    scenario,
+    'group',
+    replaceAt(identities(scenario, 'group'), found.index, { ...group, name: args.name }),
+  )
+  next = rewriteMembers(next, account, (groups) => groups.map((g) => (g === group.name ? args.name : g)))
+  return done(next, `Rename group ${group.name} to ${args.name}`)
+}
+
+/** Deletes a group; its users leave it. */
+export function deleteGroup(scenario: Scenario, args: { group: string }): EditResult {
+  const found = findIdentity(scenario, 'group', args.group)
+  if (isRefusal(found)) return found
+  const group = found.item
+  let next = withIdentities(scenario, 'group', removeAt(identities(scenario, 'group'), found.index))
+  next = rewriteMembers(next, accountOf(scenario, group), (groups) => groups.filter((g) => g !== group.name))
+  return done(next, `Delete group ${group.name}`)
+}
+
+/** Adds a user to a group of its own account (at most {@link MAX_GROUPS_PER_USER} groups per user). */
+export function addUserToGroup(scenario: Scenario, args: { user: string; group: string }): EditResult {
+  const user = findIdentity(scenario, 'user', args.user)
+  if (isRefusal(user)) return notAUser(scenario, args.user) ?? user
+  const target = groupInAccount(scenario, user.item, args.group)
+  if (isRefusal(target)) return target
+  const groups = user.item.groups ?? []
+  if (groups.includes(target.name)) return refuse(`${user.item.name} is already in ${target.name}`, 'group')
+  if (groups.length >= MAX_GROUPS_PER_USER)
+    return refuse(`${user.item.name} is already in ${groups.length} groups, the most IAM allows`, 'group')
+  const list = replaceAt(identities(scenario, 'user'), user.index, { ...user.item, groups: [...groups, target.name] })
+  return done(withIdentities(scenario, 'user', list), `Add ${user.item.name} to ${target.name}`)
+}
+
+/** Removes a user from a group. */
+export function removeUserFromGroup(scenario: Scenario, args: { user: string; group: string }): EditResult {
+  const user = findIdentity(scenario, 'user', args.user)
+  if (isRefusal(user)) return user
+  const target = groupInAccount(scenario, user.item, args.group)
+  if (isRefusal(target)) return target
+  const groups = user.item.groups ?? []
+  if (!groups.includes(target.name)) return refuse(`${user.item.name} is not in ${target.name}`, 'group')
+  const updated = withField(
+    user.item,
+    'groups',
+    groups.filter((g) => g !== target.name),
+  )
+  const list = replaceAt(identities(scenario, 'user'), user.index, updated)
+  return done(withIdentities(scenario, 'user', list), `Remove ${user.item.name} from ${target.name}`)
+}
+
+/** Explains why a group or role cannot join a group, when `ref` names one. */
+function notAUser(scenario: Scenario, ref: string) {
+  if (!isRefusal(findIdentity(scenario, 'group', ref)))
+    return refuse('IAM groups cannot contain groups: only users can be members', 'user')
+  if (!isRefusal(findIdentity(scenario, 'role', ref)))
+    return refuse('Only users can be members of IAM groups, not roles: attach the policies to the role instead', 'user')
+  return undefined
+}
+
+/** The group `ref` among the groups of the user's account. */
+function groupInAccount(scenario: Scenario, user: User, ref: string) {
+  const account = accountOf(scenario, user)
+  const found = findIdentity(scenario, 'group', ref, 'group', account)
+  if (!isRefusal(found) && accountOf(scenario, found.item) === account) return found.item
+  const elsewhere = findIdentity(scenario, 'group', ref, 'group')
+  if (isRefusal(elsewhere)) return elsewhere
+  return refuse(
+    `Group ${elsewhere.item.name} is in account ${accountOf(scenario, elsewhere.item)}, but ${user.name} is in ${account}: ` +
+      'a group holds users of its own account only',
+    'group',
+  )
+}
+
+/** Rewrites the group lists of the users of one account. */
+function rewriteMembers(scenario: Scenario, account: string, rewrite: (groups: string[]) => string[]): Scenario {
+  const users = identities(scenario, 'user')
+  let changed = false
+  const next = users.map((u) => {
+    if (!u.groups || accountOf(scenario, u) !== account) return u
+    const groups = rewrite(u.groups)
+    if (groups.length === u.groups.length && groups.every((g, i) => g === u.groups![i])) return u
+    changed = true
+    return withField(u, 'groups', groups)
+  })
+  return changed ? withIdentities(scenario, 'user', next) : scenario
+}

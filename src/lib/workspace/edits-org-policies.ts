@@ -1,0 +1,170 @@
+// Edits of SCPs and RCPs: create, rename, delete, edit, and attach or detach them at the root or an OU.
+import type { Organization, OrganizationPolicy, OrgNode, PolicyBody, Scenario } from '../../engine/account/model'
+import { done, type EditResult, isRefusal, type Refusal, refuse, removeAt, replaceAt, withField } from './edits-core'
+import {
+  capitalize,
+  findNode,
+  FULL_AWS_ACCESS,
+  mapNodes,
+  nodeLabel,
+  organization,
+  RCP_FULL_AWS_ACCESS,
+  updateNode,
+  walk,
+  withRoot,
+} from './edits-org'
+
+/** The most SCPs (or RCPs) one node may have (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html). */
+export const MAX_POLICIES_PER_NODE = 5
+
+function findOrgPolicy(org: Organization, name: string, field = 'policy') {
+  const policies = org.policies ?? []
+  const index = policies.findIndex((p) => p.name === name)
+  if (index < 0) return refuse(`There is no SCP or RCP named "${name}"`, field)
+  return { policy: policies[index]!, index }
+}
+
+function checkOrgPolicyName(org: Organization, name: string, except?: OrganizationPolicy): Refusal | undefined {
+  if (name.trim().length === 0) return refuse('A policy name is required', 'name')
+  if (name.length > 128)
+    return refuse(`A policy name can have at most 128 characters (this one has ${name.length})`, 'name')
+  if (name === FULL_AWS_ACCESS || name === RCP_FULL_AWS_ACCESS) return refuse(`${name} is AWS managed`, 'name')
+  const clash = (org.policies ?? []).find((p) => p !== except && p.name.toLowerCase() === name.toLowerCase())
+  if (clash) return refuse(`An ${clash.type.toUpperCase()} named "${clash.name}" already exists`, 'name')
+  return undefined
+}
+
+/** Where an SCP or RCP is attached. */
+function attachedAt(org: Organization, policy: OrganizationPolicy): OrgNode[] {
+  const key = policy.type === 'scp' ? 'scps' : 'rcps'
+  return walk(org.root)
+    .map((p) => p.node)
+    .filter((n) => n[key]?.includes(policy.name))
+}
+
+/** Creates an SCP or RCP (attach it with {@link attachOrganizationPolicy}). */
+export function createOrganizationPolicy(
+  scenario: Scenario,
+  args: { name: string; type: 'scp' | 'rcp'; document: PolicyBody },
+): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const problem = checkOrgPolicyName(org, args.name)
+  if (problem) return problem
+  const policy: OrganizationPolicy = { name: args.name, type: args.type, document: args.document }
+  const next = { ...scenario, organization: { ...org, policies: [...(org.policies ?? []), policy] } }
+  return done(next, `Create ${args.type.toUpperCase()} ${args.name}`)
+}
+
+/** Renames an SCP or RCP; the nodes it is attached to follow. */
+export function renameOrganizationPolicy(scenario: Scenario, args: { policy: string; name: string }): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const found = findOrgPolicy(org, args.policy)
+  if (isRefusal(found)) return found
+  const { policy } = found
+  if (args.name === policy.name) return refuse(`The policy is already named "${args.name}"`, 'name')
+  const problem = checkOrgPolicyName(org, args.name, policy)
+  if (problem) return problem
+  const key = policy.type === 'scp' ? 'scps' : 'rcps'
+  const root = mapNodes(org.root, (n) =>
+    n[key]?.includes(policy.name) ? { ...n, [key]: n[key].map((x) => (x === policy.name ? args.name : x)) } : n,
+  )
+  const policies = replaceAt(org.policies ?? [], found.index, { ...policy, name: args.name })
+  const next = { ...scenario, organization: { ...org, policies, root } }
+  return done(next, `Rename ${policy.type.toUpperCase()} ${policy.name} to ${args.name}`)
+}
+
+/** Deletes an SCP or RCP; while attached it is refused with the list of nodes, unless `force` detaches it. */
+export function deleteOrganizationPolicy(scenario: Scenario, args: { policy: string; force?: boolean }): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const found = findOrgPolicy(org, args.policy)
+  if (isRefusal(found)) return found
+  const { policy } = found
+  const nodes = attachedAt(org, policy)
+  if (nodes.length > 0 && !args.force) {
+    const where = nodes.map((n) => nodeLabel(n, org)).join(', ')
+    return refuse(`${policy.name} is attached to ${where}: detach it first, or delete it with force`, 'policy')
+  }
+  const key = policy.type === 'scp' ? 'scps' : 'rcps'
+  // INVARIANT: a node keeps at least one SCP; FullAWSAccess takes the place of a forced-out last one.
+  const root = mapNodes(org.root, (n) => {
+    if (!n[key]?.includes(policy.name)) return n
+    const kept = n[key].filter((x) => x !== policy.name)
+    return key === 'scps' && kept.length === 0 ? { ...n, scps: [FULL_AWS_ACCESS] } : withField(n, key, kept)
+  })
+  const policies = removeAt(org.policies ?? [], found.index)
+  const next = { ...scenario, organization: withField({ ...org, root }, 'policies', policies) }
+  return done(next, `Delete ${policy.type.toUpperCase()} ${policy.name}`)
+}
+
+/** Replaces the document of an SCP or RCP. The editor stores the text as typed. */
+export function setOrganizationPolicyDocument(
+  scenario: Scenario,
+  args: { policy: string; document: PolicyBody },
+): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const found = findOrgPolicy(org, args.policy)
+  if (isRefusal(found)) return found
+  const policies = replaceAt(org.policies ?? [], found.index, { ...found.policy, document: args.document })
+  const next = { ...scenario, organization: { ...org, policies } }
+  const type = found.policy.type.toUpperCase()
+  return done(next, `Edit ${type} ${found.policy.name}`, `org-policy:${found.policy.name}`)
+}
+
+/** The SCPs of a node; a node that lists none has the AWS default, `FullAWSAccess`. */
+function scpsOf(node: OrgNode): string[] {
+  return node.scps ?? [FULL_AWS_ACCESS]
+}
+
+function policyType(org: Organization, name: string) {
+  if (name === FULL_AWS_ACCESS) return 'scp' as const
+  if (name === RCP_FULL_AWS_ACCESS)
+    return refuse(`${RCP_FULL_AWS_ACCESS} is always attached everywhere and cannot be attached or detached`, 'policy')
+  const found = findOrgPolicy(org, name)
+  return isRefusal(found) ? found : found.policy.type
+}
+
+/** Attaches an SCP or RCP at the root or an OU (at most {@link MAX_POLICIES_PER_NODE} of each type). */
+export function attachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const type = policyType(org, args.policy)
+  if (isRefusal(type)) return type
+  const at = findNode(org, args.target, 'target')
+  if (isRefusal(at)) return at
+  const current = type === 'scp' ? scpsOf(at.node) : (at.node.rcps ?? [])
+  const where = nodeLabel(at.node, org)
+  if (current.includes(args.policy)) return refuse(`${args.policy} is already attached to ${where}`, 'policy')
+  if (current.length >= MAX_POLICIES_PER_NODE)
+    return refuse(
+      `${capitalize(where)} already has ${current.length} ${type.toUpperCase()}s, the most AWS allows`,
+      'policy',
+    )
+  const key = type === 'scp' ? 'scps' : 'rcps'
+  const root = updateNode(org.root, at.node.id, (n) => ({ ...n, [key]: [...current, args.policy] }))
+  return done(withRoot(scenario, org, root), `Attach ${args.policy} to ${where}`)
+}
+
+/** Detaches an SCP or RCP from a node; as in AWS, a node's last SCP cannot be detached. */
+export function detachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const type = policyType(org, args.policy)
+  if (isRefusal(type)) return type
+  const at = findNode(org, args.target, 'target')
+  if (isRefusal(at)) return at
+  const current = type === 'scp' ? scpsOf(at.node) : (at.node.rcps ?? [])
+  const where = nodeLabel(at.node, org)
+  if (!current.includes(args.policy)) return refuse(`${args.policy} is not attached to ${where}`, 'policy')
+  const kept = current.filter((p) => p !== args.policy)
+  if (type === 'scp' && kept.length === 0)
+    return refuse(
+      `${capitalize(where)} must keep at least one SCP: attach another before detaching ${args.policy}`,
+      'policy',
+    )
+  const root = updateNode(org.root, at.node.id, (n) => withField(n, type === 'scp' ? 'scps' : 'rcps', kept))
+  return done(withRoot(scenario, org, root), `Detach ${args.policy} from ${where}`)
+}

@@ -1,0 +1,196 @@
+// Edits of customer managed policies: create, rename, delete, and their versions.
+import { accountOf, policyArn } from '../../engine/account/arns'
+import type { ManagedPolicy, PolicyBody, PolicyVersion, Scenario } from '../../engine/account/model'
+import {
+  checkAccount,
+  checkIamName,
+  checkPath,
+  checkUnique,
+  done,
+  type EditResult,
+  isRefusal,
+  refuse,
+  removeAt,
+  replaceAt,
+  withField,
+} from './edits-core'
+import { attachmentsOf, resolveManagedPolicy, rewriteAttachments } from './edits-policy-refs'
+
+/** The most versions a managed policy keeps (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-versioning.html). */
+export const MAX_POLICY_VERSIONS = 5
+
+/** Creates a customer managed policy whose only version, `v1`, is the default. */
+export function createPolicy(
+  scenario: Scenario,
+  args: {
+    name: string
+    document: PolicyBody
+    account?: string
+    path?: string
+    description?: string
+    createdAt?: string
+  },
+): EditResult {
+  const policies = scenario.policies ?? []
+  const problem =
+    checkIamName('policy', args.name) ??
+    checkAccount(scenario, args.account) ??
+    checkPath(args.path) ??
+    (args.description !== undefined && args.description.length > 1000
+      ? refuse('A policy description can have at most 1000 characters', 'description')
+      : undefined) ??
+    checkUnique(scenario, policies, 'policy', args.name, accountOf(scenario, args))
+  if (problem) return problem
+  const version: PolicyVersion = { id: 'v1', document: args.document, isDefault: true }
+  if (args.createdAt !== undefined) version.createdAt = args.createdAt
+  const policy: ManagedPolicy = { name: args.name, versions: [version] }
+  if (args.account !== undefined) policy.account = args.account
+  if (args.path !== undefined && args.path !== '/') policy.path = args.path
+  if (args.description) policy.description = args.description
+  return done({ ...scenario, policies: [...policies, policy] }, `Create policy ${args.name}`)
+}
+
+/** Renames a customer managed policy; every attachment and boundary that names it follows. */
+export function renamePolicy(scenario: Scenario, args: { policy: string; name: string }): EditResult {
+  const target = customerPolicy(scenario, args.policy)
+  if (isRefusal(target)) return target
+  const policies = scenario.policies ?? []
+  const problem =
+    checkIamName('policy', args.name) ??
+    (args.name === target.name ? refuse(`The policy is already named "${target.name}"`, 'name') : undefined) ??
+    checkUnique(scenario, policies, 'policy', args.name, accountOf(scenario, target.policy), target.policy)
+  if (problem) return problem
+  const renamed = { ...target.policy, name: args.name }
+  const newArn = policyArn(scenario, renamed)
+  const rename = (ref: string) => (ref === target.arn ? newArn : args.name)
+  let next: Scenario = { ...scenario, policies: replaceAt(policies, target.index, renamed) }
+  next = rewriteAttachments(next, scenario, target, rename)
+  return done(next, `Rename policy ${target.name} to ${args.name}`)
+}
+
+/**
+ * Deletes a customer managed policy. While it is attached anywhere the edit is refused with the list of places,
+ * unless `force` detaches it everywhere first (as the console offers).
+ */
+export function deletePolicy(scenario: Scenario, args: { policy: string; force?: boolean }): EditResult {
+  const target = customerPolicy(scenario, args.policy)
+  if (isRefusal(target)) return target
+  const places = attachmentsOf(scenario, target)
+  if (places.length > 0 && !args.force)
+    return refuse(
+      `${target.name} is attached to ${listing(places)}: detach it first, or delete it with force`,
+      'policy',
+    )
+  let next = withField(scenario, 'policies', removeAt(scenario.policies ?? [], target.index))
+  next = rewriteAttachments(next, scenario, target, () => undefined)
+  const extra = places.length === 0 ? '' : ` (detached from ${places.length} place${places.length === 1 ? '' : 's'})`
+  return done(next, `Delete policy ${target.name}${extra}`)
+}
+
+/**
+ * Saves a document as a new version of a customer managed policy, by default making it the default. A policy keeps
+ * at most {@link MAX_POLICY_VERSIONS}: AWS requires deleting one first, so the oldest non-default version is dropped.
+ */
+export function createPolicyVersion(
+  scenario: Scenario,
+  args: { policy: string; document: PolicyBody; setAsDefault?: boolean; createdAt?: string },
+): EditResult {
+  const target = customerPolicy(scenario, args.policy)
+  if (isRefusal(target)) return target
+  const setAsDefault = args.setAsDefault ?? true
+  let versions = target.policy.versions
+  let dropped: string | undefined
+  if (versions.length >= MAX_POLICY_VERSIONS) {
+    // Version numbers only grow, so the lowest number is the oldest.
+    const oldest = versions
+      .filter((v) => !v.isDefault)
+      .reduce<PolicyVersion | undefined>((a, v) => (a && versionNumber(a) <= versionNumber(v) ? a : v), undefined)
+    if (!oldest) return refuse('Every version of this policy is marked default; fix its versions first', 'policy')
+    dropped = oldest.id
+    versions = versions.filter((v) => v !== oldest)
+  }
+  const id = `v${Math.max(0, ...target.policy.versions.map(versionNumber)) + 1}`
+  const version: PolicyVersion = { id, document: args.document }
+  if (setAsDefault) version.isDefault = true
+  if (args.createdAt !== undefined) version.createdAt = args.createdAt
+  if (setAsDefault) versions = versions.map((v) => (v.isDefault ? withField(v, 'isDefault', undefined) : v))
+  const next = replacePolicy(scenario, target, { ...target.policy, versions: [...versions, version] })
+  const notes = [setAsDefault ? '' : 'not default', dropped ? `${dropped} dropped` : ''].filter(Boolean).join(', ')
+  return done(next, `Save policy ${target.name} as ${id}${notes ? ` (${notes})` : ''}`)
+}
+
+/** Makes one version of a customer managed policy the default (the one in effect). */
+export function setDefaultPolicyVersion(scenario: Scenario, args: { policy: string; version: string }): EditResult {
+  const target = customerPolicy(scenario, args.policy)
+  if (isRefusal(target)) return target
+  const chosen = target.policy.versions.find((v) => v.id === args.version)
+  if (!chosen) return refuse(`Policy ${target.name} has no version ${args.version}`, 'version')
+  if (chosen.isDefault) return refuse(`${args.version} is already the default version of ${target.name}`, 'version')
+  const versions = target.policy.versions.map((v) =>
+    v === chosen ? { ...v, isDefault: true } : v.isDefault ? withField(v, 'isDefault', undefined) : v,
+  )
+  const next = replacePolicy(scenario, target, { ...target.policy, versions })
+  return done(next, `Make ${args.version} the default version of policy ${target.name}`)
+}
+
+/** Deletes a version of a customer managed policy other than the default. */
+export function deletePolicyVersion(scenario: Scenario, args: { policy: string; version: string }): EditResult {
+  const target = customerPolicy(scenario, args.policy)
+  if (isRefusal(target)) return target
+  const chosen = target.policy.versions.find((v) => v.id === args.version)
+  if (!chosen) return refuse(`Policy ${target.name} has no version ${args.version}`, 'version')
+  if (chosen.isDefault)
+    return refuse(`${args.version} is the default version: make another version the default first`, 'version')
+  const versions = target.policy.versions.filter((v) => v !== chosen)
+  const next = replacePolicy(scenario, target, { ...target.policy, versions })
+  return done(next, `Delete version ${args.version} of policy ${target.name}`)
+}
+
+/**
+ * Replaces the document of one version in place (default: the default version). AWS versions are immutable; this is
+ * the editor's draft while typing, which {@link createPolicyVersion} then saves as a version.
+ */
+export function setPolicyVersionDocument(
+  scenario: Scenario,
+  args: { policy: string; version?: string; document: PolicyBody },
+): EditResult {
+  const target = customerPolicy(scenario, args.policy)
+  if (isRefusal(target)) return target
+  const versions = target.policy.versions
+  const index =
+    args.version === undefined
+      ? versions.findIndex((v) => v.isDefault)
+      : versions.findIndex((v) => v.id === args.version)
+  if (index < 0)
+    return refuse(
+      `Policy ${target.name} has no ${args.version === undefined ? 'default version' : `version ${args.version}`}`,
+      'version',
+    )
+  const version = versions[index]!
+  const next = replacePolicy(scenario, target, {
+    ...target.policy,
+    versions: replaceAt(versions, index, { ...version, document: args.document }),
+  })
+  return done(next, `Edit policy ${target.name} (${version.id})`, `policy:${target.arn}:${version.id}`)
+}
+
+function customerPolicy(scenario: Scenario, ref: string) {
+  const target = resolveManagedPolicy(scenario, ref)
+  if (isRefusal(target)) return target
+  if (target.kind === 'aws') return refuse(`${target.name} is an AWS managed policy, which cannot be changed`, 'policy')
+  return target
+}
+
+function replacePolicy(scenario: Scenario, target: { index: number }, policy: ManagedPolicy): Scenario {
+  return { ...scenario, policies: replaceAt(scenario.policies ?? [], target.index, policy) }
+}
+
+function versionNumber(v: PolicyVersion): number {
+  const n = /^v(\d+)$/.exec(v.id)
+  return n ? Number(n[1]) : 0
+}
+
+function listing(items: string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}

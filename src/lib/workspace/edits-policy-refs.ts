@@ -1,0 +1,132 @@
+// Managed policy references: what a name or ARN resolves to, where a policy is attached, and rewriting those places.
+import { accountOf, policyArn } from '../../engine/account/arns'
+import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from '../../engine/account/aws-managed'
+import type { ManagedPolicy, Scenario } from '../../engine/account/model'
+import { identities, type IdentityOf, isRefusal, type Refusal, refuse, withField, withIdentities } from './edits-core'
+
+/** A managed policy that a reference names: one of the scenario's customer policies, or a bundled AWS managed one. */
+export type PolicyTarget =
+  | { kind: 'customer'; policy: ManagedPolicy; index: number; arn: string; name: string }
+  | { kind: 'aws'; arn: string; name: string }
+
+/**
+ * Resolves a managed policy reference as the scenario check and the engine do (lookup.ts, scenario-refs.ts): an
+ * ARN, else a customer managed policy by name (in `account` when given; else the default account's wins a tie),
+ * else a bundled AWS managed policy by name. AWS managed policies are stored by ARN.
+ */
+export function resolveManagedPolicy(
+  scenario: Scenario,
+  ref: string,
+  account?: string,
+  field = 'policy',
+): PolicyTarget | Refusal {
+  if (ref.length === 0) return refuse('Choose a policy', field)
+  if (ref.startsWith(AWS_MANAGED_ARN_PREFIX)) {
+    const aws = findAwsManagedPolicy(ref)
+    if (aws) return { kind: 'aws', arn: aws.arn, name: aws.name }
+    const near = awsManagedByArnName(ref)
+    return refuse(
+      near
+        ? `There is no AWS managed policy ${ref} (did you mean ${near.arn}?)`
+        : `${ref} is not among the AWS managed policies the playground bundles`,
+      field,
+    )
+  }
+  const policies = scenario.policies ?? []
+  const customer = (index: number): PolicyTarget => {
+    const policy = policies[index]!
+    return { kind: 'customer', policy, index, arn: policyArn(scenario, policy), name: policy.name }
+  }
+  if (ref.startsWith('arn:')) {
+    const index = policies.findIndex((p) => policyArn(scenario, p) === ref)
+    return index >= 0 ? customer(index) : refuse(`No policy in this scenario has the ARN ${ref}`, field)
+  }
+  const named = policies.flatMap((p, i) =>
+    p.name === ref && (!account || accountOf(scenario, p) === account) ? [i] : [],
+  )
+  const home = scenario.accounts[0]?.id
+  const index = named.find((i) => accountOf(scenario, policies[i]!) === home) ?? named[0]
+  if (index !== undefined) return customer(index)
+  const aws = findAwsManagedPolicy(ref)
+  if (aws) return { kind: 'aws', arn: aws.arn, name: aws.name }
+  return refuse(
+    `There is no customer managed policy "${ref}"${account ? ` in account ${account}` : ''} and no AWS managed policy of that name`,
+    field,
+  )
+}
+
+/** Whether a reference held by an identity of `holderAccount` resolves to `target` (by name, ARN or AWS name). */
+export function refersTo(scenario: Scenario, ref: string, target: PolicyTarget, holderAccount: string): boolean {
+  const resolved = resolveManagedPolicy(scenario, ref, holderAccount)
+  return !isRefusal(resolved) && resolved.kind === target.kind && resolved.arn === target.arn
+}
+
+/** Where a policy is attached, in words (`user alice`, `role Admin (as permissions boundary)`). */
+export function attachmentsOf(scenario: Scenario, target: PolicyTarget): string[] {
+  const places: string[] = []
+  for (const kind of ['user', 'group', 'role'] as const) {
+    for (const e of identities(scenario, kind)) {
+      const account = accountOf(scenario, e)
+      if ((e.managedPolicies ?? []).some((r) => refersTo(scenario, r, target, account)))
+        places.push(`${kind} ${e.name}`)
+      const boundary = 'permissionsBoundary' in e ? e.permissionsBoundary : undefined
+      if (boundary !== undefined && refersTo(scenario, boundary, target, account))
+        places.push(`${kind} ${e.name} (as permissions boundary)`)
+    }
+  }
+  for (const s of scenario.sessions ?? [])
+    if ((s.policyArns ?? []).includes(target.arn)) places.push(`session ${s.role}/${s.sessionName}`)
+  return places
+}
+
+/**
+ * Passes every reference to `target` (attachments, boundaries, session policy ARNs) through `rewrite`; `undefined`
+ * removes it. `original` is the scenario the references were resolved in.
+ */
+export function rewriteAttachments(
+  scenario: Scenario,
+  original: Scenario,
+  target: PolicyTarget,
+  rewrite: (ref: string) => string | undefined,
+): Scenario {
+  let next = scenario
+  for (const kind of ['user', 'group', 'role'] as const) {
+    let changed = false
+    const list = identities(next, kind).map((e) => {
+      const account = accountOf(original, e)
+      const hits = (ref: string) => refersTo(original, ref, target, account)
+      let copy: IdentityOf[typeof kind] = e
+      if (e.managedPolicies?.some(hits)) {
+        const refs = e.managedPolicies.flatMap((r) => (hits(r) ? (rewrite(r) ?? []) : [r]))
+        copy = withField(copy, 'managedPolicies', refs)
+      }
+      const boundary = 'permissionsBoundary' in e ? e.permissionsBoundary : undefined
+      if (boundary !== undefined && hits(boundary))
+        copy = withField(copy as typeof e & { permissionsBoundary?: string }, 'permissionsBoundary', rewrite(boundary))
+      if (copy !== e) changed = true
+      return copy
+    })
+    if (changed) next = withIdentities(next, kind, list)
+  }
+  if (next.sessions?.some((s) => s.policyArns?.includes(target.arn))) {
+    next = {
+      ...next,
+      sessions: next.sessions.map((s) =>
+        s.policyArns?.includes(target.arn)
+          ? withField(
+              s,
+              'policyArns',
+              s.policyArns.flatMap((a) => (a === target.arn ? (rewrite(a) ?? []) : [a])),
+            )
+          : s,
+      ),
+    }
+  }
+  return next
+}
+
+/** Exposed for the account panel: the places a managed policy is attached, in words. */
+export function policyAttachments(scenario: Scenario, ref: string): string[] | Refusal {
+  const target = resolveManagedPolicy(scenario, ref)
+  return isRefusal(target) ? target : attachmentsOf(scenario, target)
+}
