@@ -1,6 +1,16 @@
 // Thin Comlink wrapper around the engine: no logic here; everything lives in src/engine and is tested in Node.
 import * as Comlink from 'comlink'
-import { Catalog, evaluate, quickFixes, validatePolicyWithCatalog } from '../src/engine/index'
+import {
+  Catalog,
+  assumeRole,
+  evaluate,
+  importAuthorizationDetails,
+  parseScenarioText,
+  quickFixes,
+  simulate,
+  validatePolicyWithCatalog,
+  whoCan,
+} from '../src/engine/index'
 import type { Diagnostic, ValidateOptions } from '../src/engine/index'
 import { fetchReader } from '../src/lib/catalog/fetch-reader'
 import { CatalogDocs, catalogQueries } from '../src/lib/editor/catalog-queries'
@@ -19,6 +29,16 @@ const api = {
     validatePolicyWithCatalog(input, { ...options, catalog }),
   /** The quick fixes of each diagnostic of `text`, in the same order; see `quickFixes` in src/engine. */
   quickFixes: (text: string, diagnostics: Diagnostic[]) => diagnostics.map((d) => quickFixes(text, d)),
+  /** Decides a request against a simulated account; see `simulate` in src/engine. */
+  simulate,
+  /** Evaluates `sts:AssumeRole` and, when allowed, returns the new session; see `assumeRole`. */
+  assumeRole,
+  /** Every principal of the account allowed to do `action` on `resource`; see `whoCan`. */
+  whoCan,
+  /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
+  parseScenarioText,
+  /** Turns `aws iam get-account-authorization-details` output into a scenario. */
+  importAuthorizationDetails,
   /** Every AWS service prefix with its name, for the editor's completion. */
   catalogServices: editorCatalog.services,
   /** The actions of one service, with access level and description (loads that service only). */

@@ -62,3 +62,8 @@ export {
 export type { PrincipalRef, PrincipalSyntax, ResolvedPolicy, ResourceMatch } from './account/lookup'
 export { awsManagedPolicies, awsManagedSource, findAwsManagedPolicy } from './account/aws-managed'
 export type { AwsManagedPolicy, AwsManagedPolicySummary, AwsManagedSource } from './account/aws-managed'
+export type * from './account/model'
+export { SCENARIO_VERSION } from './account/model'
+export * as arns from './account/arns'
+export { importAuthorizationDetails } from './account/import/index'
+export type { ImportResult } from './account/import/index'

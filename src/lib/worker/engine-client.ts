@@ -5,6 +5,7 @@ import type { EngineApi } from '../../../workers/engine.worker'
 import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-queries'
 
 interface Engine {
+  worker: Worker
   remote: Comlink.Remote<EngineApi>
   /** Rejects when the worker fails (script missing, syntax error, uncaught error), which Comlink alone never reports. */
   failed: Promise<never>
@@ -27,8 +28,35 @@ function engine(): Engine {
     })
   })
   failed.catch(() => {}) // Reported through the calls that race against it.
-  current = { remote: Comlink.wrap<EngineApi>(worker), failed }
+  current = { worker, remote: Comlink.wrap<EngineApi>(worker), failed }
   return current
+}
+
+/** Thrown when the engine took longer than allowed: the worker was stopped and a fresh one will start. */
+export class EngineTimeoutError extends Error {
+  override name = 'EngineTimeoutError'
+}
+
+/** Stops the worker (a hung computation cannot be interrupted any other way); the next call starts a new one. */
+export function restartEngine(): void {
+  current?.worker.terminate()
+  current = undefined
+}
+
+/**
+ * Runs `call` against the worker, giving up after `ms`: then the worker is terminated and restarted, and the
+ * promise rejects with {@link EngineTimeoutError}. A crashed worker rejects the same way through `failed`.
+ */
+export function withEngine<T>(call: (remote: Comlink.Remote<EngineApi>) => Promise<T>, ms = 8000): Promise<T> {
+  const e = engine()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      if (current === e) restartEngine()
+      reject(new EngineTimeoutError(`the engine took longer than ${Math.round(ms / 1000)} s and was restarted`))
+    }, ms)
+  })
+  return Promise.race([call(e.remote), e.failed, timeout]).finally(() => clearTimeout(timer))
 }
 
 /** Evaluates in the worker; rejects if the worker fails. The input must be structured-clonable (no $state proxies). */

@@ -1,0 +1,243 @@
+// The workspace being edited and questioned: scenario, undo history, the open policy, the request and its answer.
+import type { Scenario, SimulationRequest, SimulationResult } from '../../engine/index'
+import type { WorkspaceBackend } from '../store/backend'
+import type { Workspace, WorkspaceSummary } from '../store/rows'
+import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
+import type { EditResult } from '../workspace/edits'
+import { UndoHistory } from '../workspace/history'
+import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type PolicyTarget } from './policy-target'
+
+/** What the left pane has selected. */
+export type Selection =
+  | { kind: 'user' | 'group' | 'role' | 'policy' | 'resource' | 'org-policy'; name: string }
+  | { kind: 'organization' }
+  | undefined
+
+/** The request form: one principal, one or more actions and resources. */
+export interface RequestDraft {
+  principal: string
+  /** Several actions or resources give a table of answers (one per line in the form). */
+  actions: string[]
+  resources: string[]
+  environment: NonNullable<Scenario['environment']>
+  context: Record<string, string | string[]>
+}
+
+/** One answer of a batch (several actions or resources). */
+export interface BatchAnswer {
+  action: string
+  resource: string
+  result: SimulationResult
+}
+
+/** Runs engine calls; the app passes the worker, tests pass the engine itself. */
+export interface EngineCalls {
+  simulate(scenario: Scenario, request: SimulationRequest): Promise<SimulationResult>
+}
+
+/** A first request for a scenario: its first saved request, else nothing filled in. */
+export function draftFor(scenario: Scenario): RequestDraft {
+  const first = scenario.requests?.[0]
+  return {
+    principal: first?.principal ?? '',
+    actions: first ? [first.action] : [''],
+    resources: first ? [first.resource] : [''],
+    environment: { ...(scenario.environment ?? {}) },
+    context: { ...(first?.context ?? {}) },
+  }
+}
+
+/** The app's state. Created once in App.svelte; components read it through `getApp()`. */
+export class AppState {
+  scenario = $state.raw<Scenario>() as unknown as Scenario
+  workspace = $state.raw<{ id: string; name: string } | undefined>(undefined)
+  workspaces = $state.raw<WorkspaceSummary[]>([])
+  /** Why storage is not (fully) available, shown to the person. */
+  storageNotice = $state<string | undefined>(undefined)
+  selection = $state.raw<Selection>(undefined)
+  /** The policy in the editor. */
+  target = $state.raw<PolicyTarget | undefined>(undefined)
+  request = $state.raw<RequestDraft>({ principal: '', actions: [''], resources: [''], environment: {}, context: {} })
+  result = $state.raw<SimulationResult | undefined>(undefined)
+  batch = $state.raw<BatchAnswer[]>([])
+  pending = $state(false)
+  engineError = $state<string | undefined>(undefined)
+  /** Bumped when the scenario is replaced from outside the editor (undo, load): the editor reloads its text. */
+  revision = $state(0)
+  canUndo = $state(false)
+  canRedo = $state(false)
+  undoLabel = $state<string | undefined>(undefined)
+  redoLabel = $state<string | undefined>(undefined)
+
+  readonly history = new UndoHistory<Scenario>()
+  #engine: EngineCalls
+  #backend: WorkspaceBackend | undefined
+  #autosave: Autosave | undefined
+  #timer: ReturnType<typeof setTimeout> | undefined
+  #ticket = 0
+
+  constructor(scenario: Scenario, engine: EngineCalls, backend?: WorkspaceBackend) {
+    this.scenario = scenario
+    this.request = draftFor(scenario)
+    this.#engine = engine
+    this.#backend = backend
+  }
+
+  /** Save status of the open workspace ('saved' when nothing is stored, e.g. an embed). */
+  get saveStatus(): SaveStatus {
+    return this.#autosave?.status ?? 'saved'
+  }
+
+  /** The editor's document: title, grammar and text of the open policy. */
+  get editorDoc(): { key: string; title: string; kind: ReturnType<typeof targetKind>; text: string } | undefined {
+    const t = this.target
+    if (!t) return undefined
+    const text = readTarget(this.scenario, t)
+    if (text === undefined) return undefined
+    return { key: targetKey(t), title: targetTitle(t), kind: targetKind(this.scenario, t), text }
+  }
+
+  /** Applies an edit; returns the refusal message (for the form field) when the edit was refused. */
+  edit = (result: EditResult): string | undefined => {
+    if (!result.ok) return result.error
+    const options = result.coalesceKey ? { coalesceKey: result.coalesceKey, time: Date.now() } : {}
+    this.history.push(this.scenario, result.scenario, result.label, options)
+    this.#replace(result.scenario, false)
+    return undefined
+  }
+
+  /** Opens a policy in the editor. */
+  openPolicy = (target: PolicyTarget): void => {
+    this.target = target
+  }
+
+  /** The editor's text changed: store it (typing coalesces into one undo step). */
+  setPolicyText = (text: string): void => {
+    if (!this.target) return
+    this.edit(writeTarget(this.scenario, this.target, text))
+  }
+
+  select = (selection: Selection): void => {
+    this.selection = selection
+  }
+
+  undo = (): void => {
+    const previous = this.history.undo(this.scenario)
+    if (previous) this.#replace(previous, true)
+  }
+
+  redo = (): void => {
+    const next = this.history.redo(this.scenario)
+    if (next) this.#replace(next, true)
+  }
+
+  /** Changes the request form; the answer refreshes by itself. */
+  setRequest = (patch: Partial<RequestDraft>): void => {
+    this.request = { ...this.request, ...patch }
+    this.#schedule()
+  }
+
+  /** Evaluates the request now (the Evaluate button, Ctrl/Cmd+Enter). */
+  evaluate = async (): Promise<void> => {
+    clearTimeout(this.#timer)
+    const ticket = ++this.#ticket
+    const draft = this.request
+    const actions = draft.actions.map((a) => a.trim()).filter(Boolean)
+    const resources = draft.resources.map((r) => r.trim()).filter(Boolean)
+    if (!draft.principal.trim() || actions.length === 0 || resources.length === 0) {
+      this.result = undefined
+      this.batch = []
+      return
+    }
+    this.pending = true
+    try {
+      const answers: BatchAnswer[] = []
+      for (const action of actions) {
+        for (const resource of resources) {
+          const result = await this.#engine.simulate($state.snapshot(this.scenario) as Scenario, {
+            principal: draft.principal.trim(),
+            action,
+            resource,
+            environment: draft.environment,
+            context: draft.context,
+          })
+          answers.push({ action, resource, result })
+        }
+      }
+      if (ticket !== this.#ticket) return
+      this.result = answers[0]?.result
+      this.batch = answers.length > 1 ? answers : []
+      this.engineError = undefined
+    } catch (error) {
+      if (ticket !== this.#ticket) return
+      this.result = undefined
+      this.batch = []
+      this.engineError = error instanceof Error ? error.message : String(error)
+    } finally {
+      if (ticket === this.#ticket) this.pending = false
+    }
+  }
+
+  /** Replaces the whole scenario (gallery, import, another workspace): a fresh history and request. */
+  load = async (scenario: Scenario, name: string, options: { persist?: boolean } = {}): Promise<void> => {
+    this.history.clear()
+    this.target = undefined
+    this.selection = undefined
+    this.request = draftFor(scenario)
+    this.#replace(scenario, true, false)
+    await this.#attach(options.persist === false ? undefined : await this.#backend?.createWorkspace(name, scenario))
+    if (this.workspace === undefined) this.workspace = { id: '', name }
+  }
+
+  /** Opens a stored workspace. Returns an error message when it cannot be read. */
+  open = async (id: string): Promise<string | undefined> => {
+    const loaded = await this.#backend?.getWorkspace(id)
+    if (!loaded) return 'This workspace no longer exists.'
+    if (!loaded.ok) return `This workspace cannot be read: ${loaded.errors[0]?.message ?? ''}`
+    const ws = loaded.workspace
+    this.history.clear()
+    this.target = undefined
+    this.selection = undefined
+    this.request = draftFor(ws.scenario)
+    this.#replace(ws.scenario, true, false)
+    await this.#attach(ws)
+    return undefined
+  }
+
+  /** Refreshes the workspace list. */
+  refreshWorkspaces = async (): Promise<void> => {
+    if (this.#backend) this.workspaces = await this.#backend.listWorkspaces()
+  }
+
+  /** Writes pending edits now (before leaving the page). */
+  flush = async (): Promise<void> => {
+    await this.#autosave?.flush()
+  }
+
+  async #attach(ws: Workspace | undefined): Promise<void> {
+    this.#autosave?.destroy()
+    this.#autosave = undefined
+    if (!ws || !this.#backend) return
+    this.workspace = { id: ws.id, name: ws.name }
+    this.#autosave = new Autosave(this.#backend, ws)
+    this.storageNotice = this.#backend.notice
+    await this.#backend.setMeta('lastWorkspaceId', ws.id)
+    await this.refreshWorkspaces()
+  }
+
+  #replace(scenario: Scenario, fromOutside: boolean, save = true): void {
+    this.scenario = scenario
+    this.canUndo = this.history.canUndo
+    this.canRedo = this.history.canRedo
+    this.undoLabel = this.history.undoLabel
+    this.redoLabel = this.history.redoLabel
+    if (fromOutside) this.revision++
+    if (save) this.#autosave?.schedule(scenario)
+    this.#schedule()
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer)
+    this.#timer = setTimeout(() => void this.evaluate(), 150)
+  }
+}

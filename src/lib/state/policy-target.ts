@@ -1,0 +1,109 @@
+// Which policy document the editor holds, and how to read and write it in a scenario.
+import type { PolicyKind, Scenario } from '../../engine/index'
+import type { EditResult } from '../workspace/edits'
+import {
+  putInlinePolicy,
+  setOrganizationPolicyDocument,
+  setPolicyVersionDocument,
+  setResourcePolicy,
+  setTrustPolicy,
+} from '../workspace/edits'
+
+/** A policy document of the scenario that the editor can open. */
+export type PolicyTarget =
+  | { slot: 'inline'; owner: 'user' | 'group' | 'role'; identity: string; name: string }
+  | { slot: 'trust'; role: string }
+  | { slot: 'managed'; policy: string }
+  | { slot: 'resource'; arn: string }
+  | { slot: 'org'; name: string }
+
+/** A stable key for a target (to tell whether the editor already holds it). */
+export function targetKey(t: PolicyTarget): string {
+  switch (t.slot) {
+    case 'inline':
+      return `inline:${t.owner}:${t.identity}:${t.name}`
+    case 'trust':
+      return `trust:${t.role}`
+    case 'managed':
+      return `managed:${t.policy}`
+    case 'resource':
+      return `resource:${t.arn}`
+    case 'org':
+      return `org:${t.name}`
+  }
+}
+
+/** The grammar the editor checks the document with. */
+export function targetKind(scenario: Scenario, t: PolicyTarget): PolicyKind {
+  switch (t.slot) {
+    case 'trust':
+      return 'trust'
+    case 'resource':
+      return 'resource'
+    case 'org':
+      return scenario.organization?.policies?.find((p) => p.name === t.name)?.type ?? 'scp'
+    default:
+      return 'identity'
+  }
+}
+
+/** A title for the editor pane. */
+export function targetTitle(t: PolicyTarget): string {
+  switch (t.slot) {
+    case 'inline':
+      return `${t.owner} ${t.identity} · inline policy ${t.name}`
+    case 'trust':
+      return `role ${t.role} · trust policy`
+    case 'managed':
+      return `managed policy ${t.policy}`
+    case 'resource':
+      return `resource policy of ${t.arn}`
+    case 'org':
+      return `organization policy ${t.name}`
+  }
+}
+
+function asText(body: unknown): string | undefined {
+  if (body === undefined) return undefined
+  return typeof body === 'string' ? body : JSON.stringify(body, null, 2)
+}
+
+/** The document's text, or undefined when the target no longer exists. */
+export function readTarget(scenario: Scenario, t: PolicyTarget): string | undefined {
+  switch (t.slot) {
+    case 'inline': {
+      const list = t.owner === 'user' ? scenario.users : t.owner === 'group' ? scenario.groups : scenario.roles
+      const owner = (list ?? []).find((e) => e.name === t.identity)
+      return asText(owner?.inlinePolicies?.find((p) => p.name === t.name)?.document)
+    }
+    case 'trust':
+      return asText((scenario.roles ?? []).find((r) => r.name === t.role)?.trustPolicy)
+    case 'managed': {
+      const policy = (scenario.policies ?? []).find((p) => p.name === t.policy)
+      const version = policy?.versions.find((v) => v.isDefault) ?? policy?.versions[0]
+      return asText(version?.document)
+    }
+    case 'resource': {
+      const resource = (scenario.resources ?? []).find((r) => r.arn === t.arn)
+      return resource ? (asText(resource.policy) ?? '') : undefined
+    }
+    case 'org':
+      return asText(scenario.organization?.policies?.find((p) => p.name === t.name)?.document)
+  }
+}
+
+/** Writes new text into the document (kept as text: the editor's positions stay true). */
+export function writeTarget(scenario: Scenario, t: PolicyTarget, text: string): EditResult {
+  switch (t.slot) {
+    case 'inline':
+      return putInlinePolicy(scenario, { kind: t.owner, identity: t.identity, name: t.name, document: text })
+    case 'trust':
+      return setTrustPolicy(scenario, { role: t.role, document: text })
+    case 'managed':
+      return setPolicyVersionDocument(scenario, { policy: t.policy, document: text })
+    case 'resource':
+      return setResourcePolicy(scenario, { resource: t.arn, policy: text.trim() === '' ? undefined : text })
+    case 'org':
+      return setOrganizationPolicyDocument(scenario, { policy: t.name, document: text })
+  }
+}
