@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ok, runner } from '../../helpers/edits'
 import type { Scenario } from '../../../src/engine/account/model'
 import {
   attachPolicy,
@@ -8,7 +9,6 @@ import {
   deletePolicy,
   deletePolicyVersion,
   detachPolicy,
-  type EditResult,
   policyAttachments,
   putInlinePolicy,
   removePermissionsBoundary,
@@ -45,26 +45,7 @@ function fixture(): Scenario {
   }
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const v of Object.values(value)) deepFreeze(v)
-  }
-  return value
-}
-
-/** Runs an edit on a frozen scenario and checks the input is untouched afterwards. */
-function run<A>(edit: (s: Scenario, args: A) => EditResult, args: A, s: Scenario = fixture()): EditResult {
-  const snapshot = structuredClone(s)
-  const result = edit(deepFreeze(s), args)
-  expect(s).toEqual(snapshot)
-  return result
-}
-
-function ok(result: EditResult): Scenario {
-  if (!result.ok) throw new Error(`expected success, got: ${result.error}`)
-  return result.scenario
-}
+const run = runner(fixture)
 
 const versionsOf = (s: Scenario, i = 0) => s.policies?.[i]?.versions.map((v) => `${v.id}${v.isDefault ? '*' : ''}`)
 

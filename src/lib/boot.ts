@@ -1,0 +1,36 @@
+// Starting the app: storage, the engine in its worker, and what a first visit opens.
+import type { Scenario } from '../engine/index'
+import { AppState, type EngineCalls } from './state/app.svelte'
+import { openBackend, type WorkspaceBackend } from './store/backend'
+import { FIRST_SCENARIO_ID, libraryEntries } from './library'
+import { localized } from './i18n/index'
+import { withEngine } from './worker/engine-client'
+
+/** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
+export const workerEngine: EngineCalls = {
+  simulate: (scenario, request) => withEngine((remote) => remote.simulate(scenario, request)),
+}
+
+/** True when the page runs embedded (`?embed`): nothing is written to the host's storage. */
+export function isEmbedded(search: string): boolean {
+  return new URLSearchParams(search).has('embed')
+}
+
+/**
+ * Opens storage and the workspace to show: the last one used, else (a first visit) the library's first scenario,
+ * with its first saved request answered.
+ */
+export async function boot(embedded: boolean): Promise<{ app: AppState; backend: WorkspaceBackend }> {
+  const backend = await openBackend({ embedded })
+  const first = libraryEntries().find((e) => e.id === FIRST_SCENARIO_ID) ?? libraryEntries()[0]
+  const fallback: Scenario = first
+    ? await first.load()
+    : { format: 'iam-playground/scenario', version: 1, title: 'Untitled', accounts: [{ id: '111122223333' }] }
+  const app = new AppState(fallback, workerEngine, backend)
+  const lastId = backend.persistent ? await backend.getMeta('lastWorkspaceId') : undefined
+  const problem = lastId ? await app.open(lastId) : 'none'
+  if (problem) await app.load(fallback, first ? localized(first.title) : 'Untitled', { persist: backend.persistent })
+  await app.refreshWorkspaces()
+  void app.evaluate()
+  return { app, backend }
+}
