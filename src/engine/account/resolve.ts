@@ -33,9 +33,22 @@ export interface PrincipalPolicies {
   unresolved: string[]
 }
 
-/** A policy body as the engine's named input: text keeps source positions, an object is passed as is. */
+// Scenario documents are values: the account layer never changes one in place (edits copy), so an object's text
+// can be remembered. Evaluating text means the engine's cache hit is one string lookup (no walk over large AWS
+// managed documents), and the trace's source ranges fall on the same pretty-printed text the editor shows.
+const texts = new WeakMap<object, string>()
+
+/** The pretty-printed JSON text the app shows for a policy object (remembered per object). */
+export function policyText(body: PolicyBody): string {
+  if (typeof body === 'string') return body
+  let text = texts.get(body)
+  if (text === undefined) texts.set(body, (text = JSON.stringify(body, null, 2)))
+  return text
+}
+
+/** A policy body as the engine's named input, always as text (see {@link policyText}). */
 export function named(name: string, body: PolicyBody): NamedPolicy {
-  return typeof body === 'string' ? { name, text: body } : { name, document: body }
+  return { name, text: policyText(body) }
 }
 
 /**

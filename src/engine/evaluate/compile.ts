@@ -48,7 +48,7 @@ export interface CompiledPolicy {
 }
 
 const MEMO_LIMIT = 4096
-const CONTENT_LIMIT = 512
+const CONTENT_LIMIT = 4096
 
 /**
  * Compiles a parsed policy. Only the action matchers are built now: most requests rule most statements out by

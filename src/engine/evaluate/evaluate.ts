@@ -296,9 +296,12 @@ function logic(p: Prepared, g: Groups): Outcome {
     (p.trust && via(VIA_ROLE | VIA_WILDCARD))
   if (direct) {
     const kind = p.trust ? 'trust policy' : 'resource-based policy'
-    return allowed(p.trust ? 'trust-allow' : 'resource-policy-direct', `the ${kind} names \`${who}\` and allows it`, [
-      g.resource,
-    ])
+    const named = via(VIA_DIRECT | VIA_ROLE)
+    return allowed(
+      p.trust ? 'trust-allow' : 'resource-policy-direct',
+      named ? `the ${kind} names \`${who}\` and allows it` : `the ${kind} allows everyone (\`Principal: "*"\`)`,
+      [g.resource],
+    )
   }
   const roleGrant = via(VIA_ROLE | VIA_WILDCARD)
   if (roleGrant || g.identity.result.allow) {

@@ -1,5 +1,5 @@
 // Which policy document the editor holds, and how to read and write it in a scenario.
-import type { PolicyKind, Scenario } from '../../engine/index'
+import { policyText, type PolicyBody, type PolicyKind, type Scenario } from '../../engine/index'
 import type { EditResult } from '../workspace/edits'
 import {
   putInlinePolicy,
@@ -63,9 +63,9 @@ export function targetTitle(t: PolicyTarget): string {
   }
 }
 
-function asText(body: unknown): string | undefined {
-  if (body === undefined) return undefined
-  return typeof body === 'string' ? body : JSON.stringify(body, null, 2)
+function asText(body: PolicyBody | undefined): string | undefined {
+  // The same text the engine evaluates, so trace ranges land on what the editor shows.
+  return body === undefined ? undefined : policyText(body)
 }
 
 /** The document's text, or undefined when the target no longer exists. */
