@@ -64,15 +64,18 @@ export function principalTags(p: ResolvedPrincipal): Tags {
 }
 
 /**
- * Whether MFA authenticated the credentials. Users and the root user sign with long-term access keys unless the
- * environment says `mfa: true`, and for long-term keys AWS leaves `aws:MultiFactorAuthPresent` out of the context
+ * Whether MFA authenticated the credentials. For users and the root user the environment decides: `mfa: true` or
+ * `false` is a console sign-in with or without MFA; no `mfa` means long-term access keys, for which AWS leaves
+ * `aws:MultiFactorAuthPresent` out of the context
  * ("the key is not present" for IAM user access keys): so `true` → present, otherwise absent. Sessions hold temporary
  * credentials, for which the key is always present: the session's own `mfa` (carried from its caller) decides, then
  * the environment, then `false`.
  */
 function mfaPresent(p: ResolvedPrincipal, env: Environment): boolean | undefined {
   if (p.kind === 'session' || p.kind === 'role') return p.session?.mfa ?? env.mfa ?? false
-  if (p.kind === 'user' || p.kind === 'root' || p.kind === 'federated-user') return env.mfa === true ? true : undefined
+  // `mfa: false` says the person signed in to the console without MFA (temporary credentials: the key is
+  // present, "false"); no `mfa` at all means long-term access keys, for which AWS leaves the key out.
+  if (p.kind === 'user' || p.kind === 'root' || p.kind === 'federated-user') return env.mfa
   return undefined
 }
 

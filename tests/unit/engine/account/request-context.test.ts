@@ -119,10 +119,10 @@ describe('principal keys of a role session', () => {
   })
 })
 
-describe('MFA for long-term credentials', () => {
+describe('MFA: long-term keys (no mfa) leave the key out; a console sign-in says true or false', () => {
   it.each([
     [undefined, undefined, undefined],
-    [false, undefined, undefined],
+    [false, 'false', undefined],
     [true, 'true', '0'],
   ])('a user with environment mfa %s → present %s, age %s', (mfa, present, age) => {
     const environment = mfa === undefined ? {} : { mfa }
