@@ -1,4 +1,4 @@
-// The scenario library: the JSON files in /scenarios, loaded when the gallery or a first visit asks.
+// The scenario library: the JSON files in /scenarios, bundled with the app.
 import type { LocalizedText, Scenario } from '../engine/index'
 
 /** One gallery entry. */
@@ -10,15 +10,13 @@ export interface LibraryEntry {
   load: () => Promise<Scenario>
 }
 
-const files = import.meta.glob<Scenario>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
-  import: 'default',
-})
+// The library is small (ten files): bundled with the app, so the gallery and a first visit need no request.
 const summaries = import.meta.glob<Scenario>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
   import: 'default',
   eager: true,
 })
 
-/** Every scenario of the library, for the gallery (titles and tags; documents load on demand). */
+/** Every scenario of the library, for the gallery. */
 export function libraryEntries(): LibraryEntry[] {
   return Object.entries(summaries)
     .map(([path, s]) => ({
@@ -26,7 +24,8 @@ export function libraryEntries(): LibraryEntry[] {
       title: s.title,
       ...(s.description !== undefined ? { description: s.description } : {}),
       tags: s.tags ?? [],
-      load: files[path]!,
+      // A fresh copy each time: a workspace must never share objects with the library.
+      load: async () => structuredClone(s),
     }))
     .sort((a, b) => a.id.localeCompare(b.id))
 }

@@ -3,17 +3,18 @@
 import type { PolicyDocument } from '../evaluate/input'
 import { accountOf, groupArn, normalPath, policyArn, roleArn, rootArn, sessionArn, sessionRole, userArn } from './arns'
 import { findAwsManagedPolicy } from './aws-managed'
-import type {
-  Account,
-  Group,
-  ManagedPolicy,
-  PolicyBody,
-  PolicyVersion,
-  Resource,
-  Role,
-  Scenario,
-  Session,
-  User,
+import {
+  type Account,
+  type Group,
+  isAwsManagedCopy,
+  type ManagedPolicy,
+  type PolicyBody,
+  type PolicyVersion,
+  type Resource,
+  type Role,
+  type Scenario,
+  type Session,
+  type User,
 } from './model'
 
 /** A managed policy attached somewhere, resolved to the document that takes part in evaluation. */
@@ -22,6 +23,7 @@ export interface ResolvedPolicy {
   name: string
   /** The default version's document (text stays text, for source positions). */
   document: PolicyBody | PolicyDocument
+  /** `aws` for an AWS managed policy: the scenario's copy (`account: 'aws'`) or the bundled one. */
   source: 'customer' | 'aws'
   /** The default version's ID. */
   versionId: string
@@ -85,24 +87,51 @@ export function defaultVersion(policy: ManagedPolicy): PolicyVersion | undefined
 
 /**
  * A managed policy by name or ARN: a customer managed policy of the scenario first (by name in `account` when given),
- * else a bundled AWS managed policy. Undefined when neither exists or the customer policy has no default version.
+ * else an AWS managed policy: the scenario's copy (`account: 'aws'`, attachable from any account), else the bundled
+ * one. Undefined when none exists or the scenario's policy has no default version.
  */
 export function findManagedPolicy(scenario: Scenario, ref: string, account?: string): ResolvedPolicy | undefined {
-  const customer = byNameOrArn(scenario, scenario.policies, ref, policyArn, account)
-  if (customer) {
-    const version = defaultVersion(customer)
-    if (!version) return undefined
-    return {
-      arn: policyArn(scenario, customer),
-      name: customer.name,
-      document: version.document,
-      source: 'customer',
-      versionId: version.id,
-    }
-  }
+  const policies = scenario.policies ?? []
+  const customer = byNameOrArn(
+    scenario,
+    policies.filter((p) => !isAwsManagedCopy(p)),
+    ref,
+    policyArn,
+    account,
+  )
+  if (customer) return resolved(scenario, customer, 'customer')
+  const copy = findAwsManagedCopy(scenario, ref)
+  if (copy) return resolved(scenario, copy, 'aws')
   const aws = findAwsManagedPolicy(ref)
   if (!aws) return undefined
   return { arn: aws.arn, name: aws.name, document: aws.document, source: 'aws', versionId: aws.versionId }
+}
+
+/**
+ * The scenario's copy of an AWS managed policy (`account: 'aws'`) by ARN (`arn:aws:iam::aws:policy/PATH/NAME`) or
+ * bare name; undefined when the scenario has none (the bundled set may still have it).
+ */
+export function findAwsManagedCopy(scenario: Scenario, ref: string): ManagedPolicy | undefined {
+  const copies = (scenario.policies ?? []).filter(isAwsManagedCopy)
+  if (copies.length === 0) return undefined
+  if (ref.startsWith('arn:')) return copies.find((p) => policyArn(scenario, p) === ref)
+  return copies.find((p) => p.name === ref)
+}
+
+function resolved(
+  scenario: Scenario,
+  policy: ManagedPolicy,
+  source: ResolvedPolicy['source'],
+): ResolvedPolicy | undefined {
+  const version = defaultVersion(policy)
+  if (!version) return undefined
+  return {
+    arn: policyArn(scenario, policy),
+    name: policy.name,
+    document: version.document,
+    source,
+    versionId: version.id,
+  }
 }
 
 /**

@@ -38,7 +38,10 @@ export interface Scenario {
   users?: User[]
   groups?: Group[]
   roles?: Role[]
-  /** Customer managed policies. AWS managed policies are referenced by ARN and come from the bundled set. */
+  /**
+   * Customer managed policies, and copies of AWS managed policies (`account: 'aws'`). AWS managed policies are
+   * referenced by ARN or name: a copy here wins over the bundled set, which holds the rest.
+   */
   policies?: ManagedPolicy[]
   resources?: Resource[]
   /** Role sessions that exist (created by an earlier `AssumeRole`). */
@@ -51,7 +54,7 @@ export interface Scenario {
 
 /** An AWS account. */
 export interface Account {
-  /** 12 digits. */
+  /** 12 digits. (`aws`, the owner of AWS managed policies, is not an account of the scenario.) */
   id: string
   alias?: string
   passwordPolicy?: PasswordPolicy
@@ -190,13 +193,29 @@ export interface Role {
   instanceProfiles?: string[]
 }
 
-/** A customer managed policy with its versions (exactly one default). */
+/**
+ * A customer managed policy with its versions (exactly one default), or, with `account: 'aws'`, a copy of an AWS
+ * managed policy (`arn:aws:iam::aws:policy/PATH/NAME`): any account's entities can attach it, and it is used instead
+ * of the bundled document of that ARN (an imported account keeps its own copies, including ones outside the bundle).
+ */
 export interface ManagedPolicy {
   name: string
+  /**
+   * The owning account: 12 digits, one of `accounts` (default: the first account); or `aws` for a copy of an AWS
+   * managed policy.
+   */
   account?: string
   path?: string
   description?: string
   versions: PolicyVersion[]
+}
+
+/** The `account` of a {@link ManagedPolicy} that is a copy of an AWS managed policy. */
+export const AWS_MANAGED_ACCOUNT = 'aws'
+
+/** True for a managed policy entry that copies an AWS managed policy (`account: 'aws'`). */
+export function isAwsManagedCopy(policy: { account?: string | undefined }): boolean {
+  return policy.account === AWS_MANAGED_ACCOUNT
 }
 
 /** One version of a managed policy. */

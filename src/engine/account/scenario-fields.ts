@@ -190,7 +190,8 @@ const role = obj(
 
 const managedPolicy = obj('a managed policy', {
   name: key(iamName('policy', 128)),
-  account: opt(str()),
+  // `aws`: a copy of an AWS managed policy (model.ts, AWS_MANAGED_ACCOUNT).
+  account: opt(pattern(/^(\d{12}|aws)$/, 'a 12-digit account ID, or `aws` for a copy of an AWS managed policy')),
   path: opt(path),
   description: opt(str()),
   versions: req(

@@ -1,6 +1,8 @@
 // Accounts and names: every account exists once, and IAM names are unique per account and kind, ignoring case
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-friendly-names).
+import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, type EntityKind, iamArn, ownerOf } from './scenario-check'
+import { ACCOUNT_ID } from './scenario-fields'
 import { at, q } from './scenario-issues'
 
 const KIND_ARN: Record<EntityKind, string> = {
@@ -25,9 +27,11 @@ export function checkAccounts(ctx: CheckContext): void {
   const lists = ['users', 'groups', 'roles', 'policies', 'resources'] as const
   for (const list of lists) {
     each(s[list], `/${list}`, (e, path) => {
-      if (e.account !== undefined && !ctx.accounts.has(e.account)) {
-        issues.error(at(path, 'account'), `unknown account ${q(e.account)}: add it to \`accounts\``)
-      }
+      if (e.account === undefined || ctx.accounts.has(e.account)) return
+      // A managed policy's `account` is 12 digits or `aws` (a copy of an AWS managed policy): the shape check has
+      // reported anything else.
+      if (list === 'policies' && !ACCOUNT_ID.test(e.account)) return
+      issues.error(at(path, 'account'), `unknown account ${q(e.account)}: add it to \`accounts\``)
     })
   }
 }
@@ -42,10 +46,8 @@ export function indexEntities(ctx: CheckContext): void {
     const clash = ctx.index.add(kind, { name: e.name, account, where: path, arn })
     if (clash) {
       const other = clash.name === e.name ? '' : ` (as ${q(clash.name)}; IAM names ignore case)`
-      ctx.issues.error(
-        at(path, 'name'),
-        `duplicate ${kind} name ${q(e.name)} in account ${account}: ${clash.where} has it${other}`,
-      )
+      const where = account === AWS_MANAGED_ACCOUNT ? 'among the AWS managed policies' : `in account ${account}`
+      ctx.issues.error(at(path, 'name'), `duplicate ${kind} name ${q(e.name)} ${where}: ${clash.where} has it${other}`)
     }
   }
   each(s.users, '/users', (u, path) => add('user', u, path))

@@ -1,5 +1,6 @@
 // References between scenario entities: group memberships and managed policy attachments.
 import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from './aws-managed'
+import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, ownerOf } from './scenario-check'
 import { at, q } from './scenario-issues'
 import { isPlainObject } from './scenario-migrate'
@@ -40,17 +41,18 @@ export function checkReferences(ctx: CheckContext, raw: Record<string, unknown>)
 
 /**
  * Reports a managed policy reference that resolves to nothing: a customer managed policy of `account` by name or
- * ARN, else a bundled AWS managed policy by name or ARN. Policies of other accounts cannot be attached.
+ * ARN, else an AWS managed policy by name or ARN, the scenario's copy (`account: 'aws'`) or a bundled one. Customer
+ * managed policies of other accounts cannot be attached; AWS managed policies can be attached from any account.
  */
 export function checkPolicyRef(ctx: CheckContext, ref: string, account: string, path: string): void {
   if (ref.startsWith(AWS_MANAGED_ARN_PREFIX)) {
-    if (findAwsManagedPolicy(ref)) return
-    const near = awsManagedByArnName(ref)
+    if (ctx.index.byArn('policy', ref) || findAwsManagedPolicy(ref)) return
+    const near = awsManagedNear(ctx, ref)
     ctx.issues.error(
       path,
       near
-        ? `unknown AWS managed policy ${q(ref)} (did you mean ${q(near.arn)}?)`
-        : `unknown AWS managed policy ${q(ref)}: the playground bundles a selection of AWS managed policies, and this one is not among them`,
+        ? `unknown AWS managed policy ${q(ref)} (did you mean ${q(near)}?)`
+        : `unknown AWS managed policy ${q(ref)}: the playground bundles a selection of AWS managed policies, and this one is not among them (a copy in \`policies\` with \`"account": "aws"\` can add it)`,
     )
     return
   }
@@ -66,12 +68,18 @@ export function checkPolicyRef(ctx: CheckContext, ref: string, account: string, 
     return
   }
   const { exact, near } = ctx.index.byName('policy', account, ref)
-  if (exact || findAwsManagedPolicy(ref)) return
+  if (exact || ctx.index.byName('policy', AWS_MANAGED_ACCOUNT, ref).exact || findAwsManagedPolicy(ref)) return
   const hint = near ? ` (did you mean ${q(near.name)}?)` : ''
   ctx.issues.error(
     path,
     `unknown managed policy ${q(ref)}${hint}: neither a customer managed policy of account ${account} nor a bundled AWS managed policy`,
   )
+}
+
+/** The ARN of an AWS managed policy (the scenario's copy, else a bundled one) of the same name as `arn`, other path. */
+function awsManagedNear(ctx: CheckContext, arn: string): string | undefined {
+  const copy = ctx.index.byName('policy', AWS_MANAGED_ACCOUNT, arn.slice(arn.lastIndexOf('/') + 1)).exact
+  return copy?.arn ?? awsManagedByArnName(arn)?.arn
 }
 
 /** A user's groups exist in the user's account, each listed once. */

@@ -1,18 +1,23 @@
 // Managed policy references: what a name or ARN resolves to, where a policy is attached, and rewriting those places.
 import { accountOf, policyArn } from '../../engine/account/arns'
 import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from '../../engine/account/aws-managed'
-import type { ManagedPolicy, Scenario } from '../../engine/account/model'
+import { isAwsManagedCopy, type ManagedPolicy, type Scenario } from '../../engine/account/model'
 import { identities, type IdentityOf, isRefusal, type Refusal, refuse, withField, withIdentities } from './edits-core'
 
-/** A managed policy that a reference names: one of the scenario's customer policies, or a bundled AWS managed one. */
+/**
+ * A managed policy that a reference names: one of the scenario's customer policies, or an AWS managed one. An AWS
+ * managed policy is either the scenario's copy (`account: 'aws'` in `policies`, at `copy`) or a bundled one; either
+ * way any account's identities can attach it, by its ARN, and the edits of customer policies leave it alone.
+ */
 export type PolicyTarget =
   | { kind: 'customer'; policy: ManagedPolicy; index: number; arn: string; name: string }
-  | { kind: 'aws'; arn: string; name: string }
+  | { kind: 'aws'; arn: string; name: string; copy?: { policy: ManagedPolicy; index: number } }
 
 /**
  * Resolves a managed policy reference as the scenario check and the engine do (lookup.ts, scenario-refs.ts): an
  * ARN, else a customer managed policy by name (in `account` when given; else the default account's wins a tie),
- * else a bundled AWS managed policy by name. AWS managed policies are stored by ARN.
+ * else an AWS managed policy by name: the scenario's copy first, then the bundled set. AWS managed policies are
+ * stored by ARN.
  */
 export function resolveManagedPolicy(
   scenario: Scenario,
@@ -21,10 +26,19 @@ export function resolveManagedPolicy(
   field = 'policy',
 ): PolicyTarget | Refusal {
   if (ref.length === 0) return refuse('Choose a policy', field)
+  const policies = scenario.policies ?? []
+  const awsCopy = (match: (p: ManagedPolicy) => boolean): PolicyTarget | undefined => {
+    const index = policies.findIndex((p) => isAwsManagedCopy(p) && match(p))
+    if (index < 0) return undefined
+    const policy = policies[index]!
+    return { kind: 'aws', arn: policyArn(scenario, policy), name: policy.name, copy: { policy, index } }
+  }
   if (ref.startsWith(AWS_MANAGED_ARN_PREFIX)) {
+    const copy = awsCopy((p) => policyArn(scenario, p) === ref)
+    if (copy) return copy
     const aws = findAwsManagedPolicy(ref)
     if (aws) return { kind: 'aws', arn: aws.arn, name: aws.name }
-    const near = awsManagedByArnName(ref)
+    const near = awsCopy((p) => p.name === ref.slice(ref.lastIndexOf('/') + 1)) ?? awsManagedByArnName(ref)
     return refuse(
       near
         ? `There is no AWS managed policy ${ref} (did you mean ${near.arn}?)`
@@ -32,7 +46,6 @@ export function resolveManagedPolicy(
       field,
     )
   }
-  const policies = scenario.policies ?? []
   const customer = (index: number): PolicyTarget => {
     const policy = policies[index]!
     return { kind: 'customer', policy, index, arn: policyArn(scenario, policy), name: policy.name }
@@ -42,11 +55,13 @@ export function resolveManagedPolicy(
     return index >= 0 ? customer(index) : refuse(`No policy in this scenario has the ARN ${ref}`, field)
   }
   const named = policies.flatMap((p, i) =>
-    p.name === ref && (!account || accountOf(scenario, p) === account) ? [i] : [],
+    p.name === ref && !isAwsManagedCopy(p) && (!account || accountOf(scenario, p) === account) ? [i] : [],
   )
   const home = scenario.accounts[0]?.id
   const index = named.find((i) => accountOf(scenario, policies[i]!) === home) ?? named[0]
   if (index !== undefined) return customer(index)
+  const copy = awsCopy((p) => p.name === ref)
+  if (copy) return copy
   const aws = findAwsManagedPolicy(ref)
   if (aws) return { kind: 'aws', arn: aws.arn, name: aws.name }
   return refuse(

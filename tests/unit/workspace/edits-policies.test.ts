@@ -169,6 +169,92 @@ describe(attachPolicy, () => {
   })
 })
 
+describe('copies of AWS managed policies (`account: "aws"`)', () => {
+  const MQ = 'arn:aws:iam::aws:policy/AmazonMQFullAccess'
+  const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess'
+  const withCopies = (): Scenario => {
+    const s = fixture()
+    return {
+      ...s,
+      policies: [
+        ...s.policies!,
+        { name: 'AmazonMQFullAccess', account: 'aws', versions: [{ id: 'v4', document: '{}', isDefault: true }] },
+        { name: 'AdministratorAccess', account: 'aws', versions: [{ id: 'v2', document: '{}', isDefault: true }] },
+      ],
+    }
+  }
+
+  it('attaches a copy outside the bundle by ARN or name, from any account, storing its ARN', () => {
+    const r = run(attachPolicy, { kind: 'user', identity: 'alice', policy: MQ }, withCopies())
+    expect(r).toMatchObject({ ok: true, label: 'Attach AmazonMQFullAccess to user alice' })
+    expect(ok(r).users?.[0]?.managedPolicies).toEqual(['S3Read', MQ])
+    const s = ok(run(attachPolicy, { kind: 'user', identity: 'bob', policy: 'AmazonMQFullAccess' }, withCopies()))
+    expect(s.users?.[1]?.managedPolicies).toEqual([MQ])
+    expect(run(attachPolicy, { kind: 'user', identity: 'alice', policy: MQ })).toMatchObject({ ok: false })
+  })
+
+  it('sets a copy as permissions boundary, refuses a repeat, and detaches it whichever way it is named', () => {
+    let s = ok(run(setPermissionsBoundary, { kind: 'user', identity: 'bob', policy: MQ }, withCopies()))
+    expect(s.users?.[1]?.permissionsBoundary).toBe(MQ)
+    s = ok(run(attachPolicy, { kind: 'role', identity: 'Admin', policy: MQ }, withCopies()))
+    expect(run(attachPolicy, { kind: 'role', identity: 'Admin', policy: 'AmazonMQFullAccess' }, s)).toEqual({
+      ok: false,
+      error: 'AmazonMQFullAccess is already attached to role Admin',
+      field: 'policy',
+    })
+    expect(
+      ok(run(detachPolicy, { kind: 'role', identity: 'Admin', policy: 'AmazonMQFullAccess' }, s)).roles?.[0],
+    ).not.toHaveProperty('managedPolicies')
+  })
+
+  it('a copy of a bundled policy stands for its ARN: the attachment is the same', () => {
+    const s = withCopies()
+    const attached = ok(run(attachPolicy, { kind: 'user', identity: 'alice', policy: 'AdministratorAccess' }, s))
+    expect(attached.users?.[0]?.managedPolicies).toEqual(['S3Read', ADMIN])
+    expect(policyAttachments(attached, ADMIN)).toEqual(['user alice'])
+  })
+
+  it('a customer policy of the account still wins a bare name', () => {
+    const s = withCopies()
+    s.policies!.push({ name: 'AmazonMQFullAccess', versions: [{ id: 'v1', document: '{}', isDefault: true }] })
+    const r = ok(run(attachPolicy, { kind: 'user', identity: 'alice', policy: 'AmazonMQFullAccess' }, s))
+    expect(r.users?.[0]?.managedPolicies).toEqual(['S3Read', 'AmazonMQFullAccess'])
+    expect(
+      ok(run(attachPolicy, { kind: 'user', identity: 'bob', policy: 'AmazonMQFullAccess' }, s)).users?.[1]
+        ?.managedPolicies,
+    ).toEqual([MQ])
+  })
+
+  it('suggests a copy for a wrong path, and lists where a copy is attached', () => {
+    expect(
+      run(
+        attachPolicy,
+        { kind: 'user', identity: 'alice', policy: 'arn:aws:iam::aws:policy/x/AmazonMQFullAccess' },
+        withCopies(),
+      ),
+    ).toEqual({
+      ok: false,
+      error: `There is no AWS managed policy arn:aws:iam::aws:policy/x/AmazonMQFullAccess (did you mean ${MQ}?)`,
+      field: 'policy',
+    })
+    const s = withCopies()
+    s.groups![0]!.managedPolicies!.push('AmazonMQFullAccess')
+    s.sessions![0]!.policyArns!.push(MQ)
+    expect(policyAttachments(s, MQ)).toEqual(['group dev', 'session Admin/s'])
+  })
+
+  it('the edits of customer managed policies leave a copy alone', () => {
+    const refused = {
+      ok: false,
+      error: 'AmazonMQFullAccess is an AWS managed policy, which cannot be changed',
+      field: 'policy',
+    }
+    expect(run(renamePolicy, { policy: MQ, name: 'Renamed' }, withCopies())).toEqual(refused)
+    expect(run(deletePolicy, { policy: 'AmazonMQFullAccess' }, withCopies())).toEqual(refused)
+    expect(run(createPolicyVersion, { policy: MQ, document: '{}' }, withCopies())).toEqual(refused)
+  })
+})
+
 describe(detachPolicy, () => {
   it('detaches whichever form the reference was stored in', () => {
     const s = ok(run(detachPolicy, { kind: 'group', identity: 'dev', policy: 'S3Read' }))

@@ -19,7 +19,8 @@ export const FALLBACK_ACCOUNT = '000000000000'
  * Builds a scenario from `aws iam get-account-authorization-details` output: one response, a partial one, or an
  * array of pages. Policy documents may be objects, JSON text or URL-encoded JSON text. Managed policy references
  * resolve against the input's `Policies`, then the bundled AWS managed policies; the rest are left out and listed
- * in `unresolved`.
+ * in `unresolved`. An AWS managed policy whose document the input carries is kept as a copy (`account: 'aws'`, after
+ * the customer managed policies) when it is not bundled or differs from the bundled document.
  */
 export function importAuthorizationDetails(input: unknown, options: ImportOptions = {}): ImportResult {
   const warnings: ImportProblem[] = []
@@ -34,7 +35,7 @@ export function importAuthorizationDetails(input: unknown, options: ImportOption
       errors: [pages.error],
       warnings,
       unresolved: [],
-      stats: { users: 0, groups: 0, roles: 0, policies: 0 },
+      stats: { users: 0, groups: 0, roles: 0, policies: 0, awsPolicies: 0 },
     }
   }
   const { lists } = pages
@@ -53,13 +54,20 @@ export function importAuthorizationDetails(input: unknown, options: ImportOption
   if (users.length > 0) scenario.users = users.map((u) => u.entity)
   if (groups.length > 0) scenario.groups = groups.map((g) => g.entity)
   if (roles.length > 0) scenario.roles = roles.map((r) => r.entity)
-  if (policies.customer.length > 0) scenario.policies = policies.customer
+  const awsCopies = policies.awsCopies()
+  if (policies.customer.length + awsCopies.length > 0) scenario.policies = [...policies.customer, ...awsCopies]
   return {
     scenario,
     errors: [],
     warnings,
     unresolved: policies.unresolved,
-    stats: { users: users.length, groups: groups.length, roles: roles.length, policies: policies.customer.length },
+    stats: {
+      users: users.length,
+      groups: groups.length,
+      roles: roles.length,
+      policies: policies.customer.length,
+      awsPolicies: awsCopies.length,
+    },
   }
 }
 

@@ -1,14 +1,15 @@
 // Managed policies: the input's `Policies` list becomes the scenario's customer managed policies, and every
-// reference (`AttachedManagedPolicies`, `PermissionsBoundary`) is resolved against it, then the bundled AWS set.
+// reference (`AttachedManagedPolicies`, `PermissionsBoundary`) is resolved against it, then the bundled AWS set. The
+// AWS managed policies the input lists are carried as copies (`account: 'aws'`) when referenced and not bundled as is.
 import type { PolicyDocument } from '../../evaluate/input'
 import { normalPath } from '../arns'
 import { findAwsManagedPolicy } from '../aws-managed'
-import type { ManagedPolicy } from '../model'
+import { AWS_MANAGED_ACCOUNT, type ManagedPolicy, type PolicyVersion } from '../model'
 import { q } from '../scenario-issues'
-import { decodePolicyDocument } from './decode'
+import { readPolicyDocument } from './decode'
 import { parseIamArn } from './iam-arn'
 import { isObject, kindOf, textAt, type Item, type Json } from './read'
-import { isValidName, isValidPath } from './rules'
+import { isoDate, isValidName, isValidPath, isValidVersionId } from './rules'
 import type { Warn } from './types'
 import { readVersions } from './versions'
 
@@ -22,19 +23,30 @@ export interface PolicyRef {
 export interface PolicyCatalog {
   /** The customer managed policies, in input order. */
   customer: ManagedPolicy[]
+  /**
+   * The copies of AWS managed policies (`account: 'aws'`) that references resolved to so far, in input order: those
+   * outside the bundled set, and those whose document differs from the bundled one (the account's copy wins).
+   */
+  awsCopies(): ManagedPolicy[]
   /** A reference as the scenario writes it (an ARN), or undefined when unknown; `what` names the referrer. */
   resolve(ref: PolicyRef, path: string, what: 'attached' | 'boundary'): string | undefined
   /** References that could not be resolved, each once, in the order met. */
   unresolved: string[]
 }
 
-/** An AWS managed policy's default version as the input carries it. */
+/** An AWS managed policy as the input lists it: its default version, or why that is unusable. */
 interface AwsCopy {
   name: string
-  document: PolicyDocument
-  versionId: string
   /** Where it is in the input. */
-  path: string
+  where: string
+  /** Its place in `Policies` (copies go into the scenario in input order). */
+  order: number
+  /** The scenario entry, when the default version is usable. */
+  policy?: ManagedPolicy
+  /** The default version's document (as in `policy`). */
+  document?: PolicyDocument
+  /** Why the default version is unusable. */
+  problem?: string
 }
 
 /**
@@ -50,9 +62,11 @@ export function readPolicies(entries: Item[], account: string, warn: Warn): Poli
   const seenNames = new Set<string>()
   // Listed in `Policies` but without a usable default version: references to them are unresolved, with a reason.
   const broken = new Set<string>()
+  // AWS ARN → the input's copy; lower-cased name → AWS ARN (names of AWS managed policies are unique too).
   const awsCopies = new Map<string, AwsCopy>()
+  const awsByName = new Map<string, string>()
 
-  for (const { value, path } of entries) {
+  for (const [order, { value, path }] of entries.entries()) {
     if (!isObject(value)) {
       warn(path, `a managed policy should be an object, found ${kindOf(value)}; skipped`)
       continue
@@ -80,11 +94,14 @@ export function readPolicies(entries: Item[], account: string, warn: Warn): Poli
     }
 
     if (policyArnParts?.account === 'aws') {
-      // Only compared with the bundled copy, so only the default version is read, and quietly: AWS managed
-      // policies can list many large versions, and the scenario never uses them.
       const key = awsArn(policyPath, name)
-      const copy = awsDefault(value, name, path)
-      if (copy && !awsCopies.has(key)) awsCopies.set(key, copy)
+      const twin = awsByName.get(name.toLowerCase())
+      if (twin !== undefined) {
+        warn(path, `AWS managed policy ${q(name)} is listed twice; the first (${q(twin)}) is kept`)
+        continue
+      }
+      awsByName.set(name.toLowerCase(), key)
+      awsCopies.set(key, awsCopy(value, name, policyPath, path, order))
       continue
     }
 
@@ -131,11 +148,51 @@ export function readPolicies(entries: Item[], account: string, warn: Warn): Poli
     return undefined
   }
 
+  // The AWS ARNs whose copy the scenario carries.
+  const used = new Set<string>()
+  // Unusable copies already reported.
+  const reported = new Set<string>()
+
+  /** An AWS managed policy: the input's copy when usable (unless it matches the bundle), else the bundled one. */
+  const resolveAws = (key: string, ref: string, path: string, what: 'attached' | 'boundary'): string | undefined => {
+    const bundled = findAwsManagedPolicy(key)
+    const copy = awsCopies.get(key)
+    if (copy?.policy) {
+      // A copy identical to the bundled document adds nothing: the reference uses the bundle.
+      if (!bundled || !sameJson(copy.document, bundled.document)) used.add(key)
+      return key
+    }
+    if (bundled) {
+      if (copy?.problem !== undefined && !reported.has(key)) {
+        reported.add(key)
+        warn(
+          copy.where,
+          `the default version of ${q(copy.name)} is unusable (${copy.problem}); the scenario uses the bundled document (${bundled.versionId})`,
+        )
+      }
+      return key
+    }
+    return fail(
+      ref,
+      path,
+      what,
+      copy
+        ? `has no usable default version in \`Policies\` (${copy.problem ?? 'unknown'}) and is not among the bundled AWS managed policies`
+        : 'is neither in `Policies` nor among the bundled AWS managed policies',
+    )
+  }
+
   const resolve = (ref: PolicyRef, path: string, what: 'attached' | 'boundary'): string | undefined => {
     if (ref.arn === undefined) {
       if (ref.name === undefined) return undefined
-      const hit = customerByName.get(ref.name) ?? findAwsManagedPolicy(ref.name)?.arn
-      return hit ?? fail(ref.name, path, what, 'is neither in `Policies` nor a bundled AWS managed policy')
+      const customerHit = customerByName.get(ref.name)
+      if (customerHit) return customerHit
+      // Names are matched exactly, as IAM does.
+      const awsKey = awsByName.get(ref.name.toLowerCase())
+      if (awsKey !== undefined && awsKey.endsWith(`/${ref.name}`)) return resolveAws(awsKey, ref.name, path, what)
+      const bundled = findAwsManagedPolicy(ref.name)
+      if (bundled) return resolveAws(bundled.arn, ref.name, path, what)
+      return fail(ref.name, path, what, 'is neither in `Policies` nor a bundled AWS managed policy')
     }
     const arn = parseIamArn(ref.arn)
     if (arn?.type !== 'policy') {
@@ -149,25 +206,7 @@ export function readPolicies(entries: Item[], account: string, warn: Warn): Poli
         `partition ${q(arn.partition)} is imported as \`aws\` (the playground simulates the \`aws\` partition)`,
       )
     }
-    if (arn.account === 'aws') {
-      const key = awsArn(arn.path, arn.name)
-      const bundled = findAwsManagedPolicy(key)
-      const copy = awsCopies.get(key)
-      if (bundled) {
-        if (copy) compareWithBundle(copy, bundled)
-        return key
-      }
-      // TODO: scenarios can reference AWS managed policies from the bundled set only (scenario-refs.ts rejects other
-      // AWS ARNs), so the input's own document cannot be carried until the model has a place for it.
-      return fail(
-        ref.arn,
-        path,
-        what,
-        copy
-          ? 'is not among the bundled AWS managed policies, and scenarios cannot carry its document from `Policies` yet'
-          : 'is neither in `Policies` nor among the bundled AWS managed policies',
-      )
-    }
+    if (arn.account === 'aws') return resolveAws(awsArn(arn.path, arn.name), ref.arn, path, what)
     const key = normalPath(arn.path) + arn.name
     const hit = customerByKey.get(key)
     if (hit) return hit
@@ -175,20 +214,13 @@ export function readPolicies(entries: Item[], account: string, warn: Warn): Poli
     return fail(ref.arn, path, what, 'is not in `Policies`')
   }
 
-  // The bundled document is the one the scenario uses; say so once per policy when the account's copy differs.
-  const compared = new Set<string>()
-  const compareWithBundle = (copy: AwsCopy, bundled: { arn: string; versionId: string; document: PolicyDocument }) => {
-    if (compared.has(bundled.arn)) return
-    compared.add(bundled.arn)
-    if (sameJson(copy.document, bundled.document)) return
-    warn(
-      copy.path,
-      `the account's ${q(copy.name)} (${copy.versionId}) differs from the bundled one (${bundled.versionId}); ` +
-        'the scenario uses the bundled document',
-    )
-  }
+  const copies = () =>
+    [...awsCopies.entries()]
+      .filter(([key]) => used.has(key))
+      .sort(([, a], [, b]) => a.order - b.order)
+      .map(([, copy]) => copy.policy!)
 
-  return { customer, resolve, unresolved }
+  return { customer, awsCopies: copies, resolve, unresolved }
 }
 
 /** Deep equality of JSON values, ignoring the order of object keys. */
@@ -203,17 +235,47 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Json)[k], (b as Json)[k]))
 }
 
-/** The default version of an AWS managed policy as the input lists it, if it is readable. */
-function awsDefault(detail: Json, name: string, path: string): AwsCopy | undefined {
+/**
+ * An AWS managed policy as the input lists it, as a scenario entry with its default version only (AWS managed
+ * policies can list many large versions, and only the default one takes part), or why that version is unusable.
+ * Read quietly: the problem is reported only if a reference needs the copy.
+ */
+function awsCopy(detail: Json, name: string, policyPath: string, where: string, order: number): AwsCopy {
+  const unusable = (problem: string): AwsCopy => ({ name, where, order, problem })
+  if (!isValidName('policy', name)) return unusable(`${q(name)} is not a valid policy name`)
   const list = Array.isArray(detail.PolicyVersionList) ? (detail.PolicyVersionList as unknown[]) : []
   const defaultId = detail.DefaultVersionId
-  const version = list.find(
-    (v): v is Json =>
-      isObject(v) && (defaultId !== undefined ? v.VersionId === defaultId : v.IsDefaultVersion === true),
-  )
-  if (!version || typeof version.VersionId !== 'string') return undefined
-  const decoded = decodePolicyDocument(version.Document)
-  return decoded.ok ? { name, document: decoded.document, versionId: version.VersionId, path } : undefined
+  const versions = list.filter(isObject)
+  const version =
+    typeof defaultId === 'string'
+      ? versions.find((v) => v.VersionId === defaultId)
+      : (versions.find((v) => v.IsDefaultVersion === true) ?? (versions.length === 1 ? versions[0] : undefined))
+  if (!version) {
+    return unusable(
+      typeof defaultId === 'string'
+        ? `${q(defaultId)} is not in \`PolicyVersionList\``
+        : 'no version in `PolicyVersionList` is marked as the default',
+    )
+  }
+  const id = version.VersionId
+  if (typeof id !== 'string' || !isValidVersionId(id)) {
+    return unusable(typeof id === 'string' ? `invalid \`VersionId\` ${q(id)}` : 'no `VersionId`')
+  }
+  const decoded = readPolicyDocument(version.Document, 'identity')
+  if (!decoded.ok) return unusable(`\`Document\` of ${q(id)} ${decoded.message}`)
+  const policyVersion: PolicyVersion = { id, document: decoded.document, isDefault: true }
+  const created = isoDate(version.CreateDate)
+  if (created) policyVersion.createdAt = created
+  const path = normalPath(policyPath)
+  const description = typeof detail.Description === 'string' ? detail.Description : ''
+  const policy: ManagedPolicy = {
+    name,
+    account: AWS_MANAGED_ACCOUNT,
+    ...(path === '/' ? {} : { path }),
+    ...(description ? { description } : {}),
+    versions: [policyVersion],
+  }
+  return { name, where, order, policy, document: decoded.document }
 }
 
 function awsArn(path: string, name: string): string {

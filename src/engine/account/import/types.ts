@@ -22,8 +22,13 @@ export interface ImportStats {
   users: number
   groups: number
   roles: number
-  /** Customer managed policies (AWS managed ones are referenced, not copied). */
+  /** Customer managed policies. */
   policies: number
+  /**
+   * Copies of AWS managed policies (`account: 'aws'`): referenced ones the bundled set lacks or has with another
+   * document. The others are referenced from the bundled set, not copied.
+   */
+  awsPolicies: number
 }
 
 /** The scenario built from the input, with everything the importer could not carry over. */

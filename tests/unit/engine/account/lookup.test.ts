@@ -11,6 +11,7 @@ import {
   principalRef,
 } from '../../../../src/engine/account/lookup'
 import type { Scenario } from '../../../../src/engine/account/model'
+import { simulate } from '../../../../src/engine/account/simulate'
 import { exampleScenario } from '../../../../src/engine/account/scenario-example'
 
 const s: Scenario = exampleScenario()
@@ -69,6 +70,70 @@ describe(findManagedPolicy, () => {
   it('is undefined for unknown policies and policies in other accounts', () => {
     expect(findManagedPolicy(s, 'Nope')).toBeUndefined()
     expect(findManagedPolicy(s, 'DeveloperBoundary', '444455556666')).toBeUndefined()
+  })
+})
+
+describe('findManagedPolicy with copies of AWS managed policies', () => {
+  const MQ = 'arn:aws:iam::aws:policy/AmazonMQFullAccess'
+  const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess'
+  const doc = (action: string) => ({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }],
+  })
+  const withCopies = (): Scenario => {
+    const c = exampleScenario()
+    c.policies!.push(
+      { name: 'AmazonMQFullAccess', account: 'aws', versions: [{ id: 'v4', isDefault: true, document: doc('mq:*') }] },
+      {
+        name: 'AdministratorAccess',
+        account: 'aws',
+        versions: [
+          { id: 'v1', document: doc('*') },
+          { id: 'v2', isDefault: true, document: doc('s3:*') },
+        ],
+      },
+    )
+    return c
+  }
+
+  it('resolves a copy outside the bundle by ARN or name, from any account, as an AWS managed policy', () => {
+    const c = withCopies()
+    const expected = { arn: MQ, name: 'AmazonMQFullAccess', source: 'aws', versionId: 'v4', document: doc('mq:*') }
+    expect(findManagedPolicy(c, MQ)).toEqual(expected)
+    expect(findManagedPolicy(c, 'AmazonMQFullAccess')).toEqual(expected)
+    expect(findManagedPolicy(c, MQ, '444455556666')).toEqual(expected)
+    expect(findManagedPolicy(c, 'AmazonMQFullAccess', '111122223333')).toEqual(expected)
+    expect(findManagedPolicy(exampleScenario(), MQ)).toBeUndefined()
+  })
+
+  it('prefers the copy over the bundled document, by ARN and by name', () => {
+    const c = withCopies()
+    expect(findManagedPolicy(c, ADMIN)).toMatchObject({ source: 'aws', versionId: 'v2', document: doc('s3:*') })
+    expect(findManagedPolicy(c, 'AdministratorAccess', '444455556666')?.document).toEqual(doc('s3:*'))
+  })
+
+  it('a customer managed policy of the account still wins a bare name; the ARN reaches the copy', () => {
+    const c = withCopies()
+    c.policies!.push({ name: 'AmazonMQFullAccess', versions: [{ id: 'v1', isDefault: true, document: doc('a:b') }] })
+    expect(findManagedPolicy(c, 'AmazonMQFullAccess')).toMatchObject({ source: 'customer', versionId: 'v1' })
+    expect(findManagedPolicy(c, 'AmazonMQFullAccess', '444455556666')).toMatchObject({ source: 'aws', arn: MQ })
+    expect(findManagedPolicy(c, MQ)).toMatchObject({ source: 'aws', versionId: 'v4' })
+  })
+
+  it('honours the path in the ARN', () => {
+    const c = withCopies()
+    c.policies![c.policies!.length - 2]!.path = '/service-role/'
+    expect(findManagedPolicy(c, MQ)).toBeUndefined()
+    expect(findManagedPolicy(c, 'arn:aws:iam::aws:policy/service-role/AmazonMQFullAccess')?.name).toBe(
+      'AmazonMQFullAccess',
+    )
+  })
+
+  it('the memoized lookup of a simulation finds the copy as well', () => {
+    const c = withCopies()
+    c.roles![0]!.managedPolicies = [MQ]
+    const r = simulate(c, { principal: 'role/Deployer', action: 'mq:CreateBroker', resource: '*' })
+    expect(r.decision).toBe('Allow')
   })
 })
 

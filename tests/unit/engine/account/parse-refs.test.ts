@@ -1,6 +1,6 @@
 // parseScenario: group memberships, managed policy references and versions.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../../src/engine/account/model'
+import type { ManagedPolicy, Scenario } from '../../../../src/engine/account/model'
 import { formatIssue, parseScenario } from '../../../../src/engine/account/parse'
 import { exampleScenario } from '../../../../src/engine/account/scenario-example'
 
@@ -119,7 +119,7 @@ describe('managed policy references', () => {
   it('an AWS managed policy outside the bundle is unknown', () => {
     expect(errorsAfter((s) => (s.roles![0]!.managedPolicies = ['arn:aws:iam::aws:policy/AmazonMQFullAccess']))).toEqual(
       [
-        '/roles/0/managedPolicies/0: unknown AWS managed policy "arn:aws:iam::aws:policy/AmazonMQFullAccess": the playground bundles a selection of AWS managed policies, and this one is not among them',
+        '/roles/0/managedPolicies/0: unknown AWS managed policy "arn:aws:iam::aws:policy/AmazonMQFullAccess": the playground bundles a selection of AWS managed policies, and this one is not among them (a copy in `policies` with `"account": "aws"` can add it)',
       ],
     )
   })
@@ -190,6 +190,97 @@ describe('managed policy versions', () => {
     ])
     expect(errorsAfter((s) => (s.policies![0]!.versions[0]!.id = 'V1'))).toEqual([
       '/policies/0/versions/0/id: "V1" is not a version ID (`v1`, `v2`, …)',
+    ])
+  })
+})
+
+describe('copies of AWS managed policies (`account: "aws"`)', () => {
+  const MQ = 'arn:aws:iam::aws:policy/AmazonMQFullAccess'
+  const SUPPORT = 'arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy'
+  const copy = (name: string, extra: Partial<ManagedPolicy> = {}): ManagedPolicy => ({
+    name,
+    account: 'aws',
+    versions: [{ id: 'v3', document: doc, isDefault: true }],
+    ...extra,
+  })
+
+  it('a copy outside the bundle resolves by ARN or name, from any account, also as boundary and session policy', () => {
+    expect(
+      errorsAfter((s) => {
+        s.policies!.push(
+          copy('AmazonMQFullAccess'),
+          copy('AWSSupportServiceRolePolicy', { path: '/aws-service-role/' }),
+        )
+        s.roles![0]!.managedPolicies = [MQ, 'AWSSupportServiceRolePolicy']
+        s.roles![0]!.permissionsBoundary = SUPPORT
+        s.users!.push({ name: 'prod-user', account: '444455556666', managedPolicies: [MQ, 'AmazonMQFullAccess'] })
+        s.sessions![0]!.policyArns = [MQ]
+      }),
+    ).toEqual([])
+  })
+
+  it('a copy of a bundled policy is accepted as well (it replaces the bundled document)', () => {
+    expect(
+      errorsAfter((s) => {
+        s.policies!.push(copy('ReadOnlyAccess'))
+        s.users![0]!.managedPolicies!.push('arn:aws:iam::aws:policy/ReadOnlyAccess')
+      }),
+    ).toEqual([])
+  })
+
+  it('a copy can share its name with a customer managed policy: a name resolves to the customer one first', () => {
+    expect(
+      errorsAfter((s) => {
+        s.policies!.push(copy('DeveloperBoundary'))
+        s.users![0]!.managedPolicies!.push('DeveloperBoundary', 'arn:aws:iam::aws:policy/DeveloperBoundary')
+      }),
+    ).toEqual([])
+  })
+
+  it('two copies of the same ARN (or name, whatever the path or case) are rejected', () => {
+    expect(errorsAfter((s) => s.policies!.push(copy('AmazonMQFullAccess'), copy('AmazonMQFullAccess')))).toEqual([
+      '/policies/2/name: duplicate policy name "AmazonMQFullAccess" among the AWS managed policies: /policies/1 has it',
+    ])
+    expect(
+      errorsAfter((s) => s.policies!.push(copy('AmazonMQFullAccess'), copy('amazonmqfullaccess', { path: '/x/' }))),
+    ).toEqual([
+      '/policies/2/name: duplicate policy name "amazonmqfullaccess" among the AWS managed policies: /policies/1 has it (as "AmazonMQFullAccess"; IAM names ignore case)',
+    ])
+  })
+
+  it('an account that is neither 12 digits nor `aws` is rejected; an unknown 12-digit one as before', () => {
+    for (const account of ['AWS', 'amazon', 'aws-managed', '']) {
+      expect(errorsAfter((s) => s.policies!.push(copy('AmazonMQFullAccess', { account })))).toEqual([
+        `/policies/1/account: "${account}" is not a 12-digit account ID, or \`aws\` for a copy of an AWS managed policy`,
+      ])
+    }
+    expect(errorsAfter((s) => s.policies!.push(copy('AmazonMQFullAccess', { account: '999999999999' })))).toEqual([
+      '/policies/1/account: unknown account "999999999999": add it to `accounts`',
+    ])
+  })
+
+  it('`aws` is an account only for managed policies', () => {
+    expect(errorsAfter((s) => s.users!.push({ name: 'carol', account: 'aws' }))).toEqual([
+      '/users/2/account: unknown account "aws": add it to `accounts`',
+    ])
+  })
+
+  it('a copy under another path is suggested for a wrong AWS managed ARN', () => {
+    expect(
+      errorsAfter((s) => {
+        s.policies!.push(copy('AWSSupportServiceRolePolicy', { path: '/aws-service-role/' }))
+        s.roles![0]!.managedPolicies = ['arn:aws:iam::aws:policy/AWSSupportServiceRolePolicy']
+      }),
+    ).toEqual([
+      `/roles/0/managedPolicies/0: unknown AWS managed policy "arn:aws:iam::aws:policy/AWSSupportServiceRolePolicy" (did you mean "${SUPPORT}"?)`,
+    ])
+  })
+
+  it('a copy goes through the policy grammar and the version rules like any managed policy', () => {
+    expect(
+      errorsAfter((s) => s.policies!.push(copy('AmazonMQFullAccess', { versions: [{ id: 'v1', document: doc }] }))),
+    ).toEqual([
+      '/policies/1/versions: no default version: set `"isDefault": true` on exactly one version of "AmazonMQFullAccess"',
     ])
   })
 })

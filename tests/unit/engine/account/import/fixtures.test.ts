@@ -23,10 +23,15 @@ describe('small-account.json', () => {
   const result = importAuthorizationDetails(fixture('small-account'))
   const s = result.scenario
 
-  it('has every entity, and the customer managed policies only', () => {
-    expect(result.stats).toEqual({ users: 3, groups: 2, roles: 3, policies: 3 })
+  it('has every entity, the customer managed policies, and the AWS managed one the bundle lacks', () => {
+    expect(result.stats).toEqual({ users: 3, groups: 2, roles: 3, policies: 3, awsPolicies: 1 })
     expect(s.accounts).toEqual([{ id: ACCOUNT }])
-    expect(s.policies!.map((p) => p.name)).toEqual(['DeployAccess', 'DeveloperBoundary', 'ReportsReadOnly'])
+    expect(s.policies!.map((p) => [p.name, p.account])).toEqual([
+      ['DeployAccess', undefined],
+      ['DeveloperBoundary', undefined],
+      ['ReportsReadOnly', undefined],
+      ['AWSSupportServiceRolePolicy', 'aws'],
+    ])
   })
 
   it('decodes each document encoding: object, JSON text and URL-encoded', () => {
@@ -61,9 +66,28 @@ describe('small-account.json', () => {
     ])
   })
 
-  it('reports the one AWS managed policy outside the bundled set, and nothing else', () => {
-    expect(result.unresolved).toEqual(['arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy'])
-    expect(result.warnings.map((w) => w.path)).toEqual(['/RoleDetailList/0/AttachedManagedPolicies/0'])
+  it('keeps the AWS managed policy outside the bundled set from `Policies`, so nothing is unresolved', () => {
+    expect(result.unresolved).toEqual([])
+    expect(result.warnings).toEqual([])
+    expect(find(s, 'policies', 'AWSSupportServiceRolePolicy')).toEqual({
+      name: 'AWSSupportServiceRolePolicy',
+      account: 'aws',
+      path: '/aws-service-role/',
+      description: 'Enables resource access for AWS to provide billing, administrative and support services',
+      versions: [
+        {
+          id: 'v40',
+          document: expect.objectContaining({
+            Statement: [expect.objectContaining({ Action: ['support:*', 'iam:GetRole'] })],
+          }),
+          isDefault: true,
+          createdAt: '2024-03-01T00:00:00+00:00',
+        },
+      ],
+    })
+    expect(find(s, 'roles', 'AWSServiceRoleForSupport').managedPolicies).toEqual([
+      'arn:aws:iam::aws:policy/aws-service-role/AWSSupportServiceRolePolicy',
+    ])
   })
 
   it('decides like the account: the boundary and group policies apply', () => {
@@ -79,6 +103,16 @@ describe('small-account.json', () => {
     ).toBe('Allow')
     expect(decide('user/bob', 'iam:CreateUser')).not.toBe('Allow')
     expect(decide('user/carol', 'ec2:DescribeInstances')).toBe('ExplicitDeny')
+  })
+
+  it('decides with the AWS managed policy copied from `Policies`', () => {
+    const r = simulate(s, {
+      principal: 'role/AWSServiceRoleForSupport',
+      action: 'support:DescribeCases',
+      resource: '*',
+    })
+    expect(r.decision).toBe('Allow')
+    expect(JSON.stringify(r)).toContain('AWS managed policy AWSSupportServiceRolePolicy (v40)')
   })
 })
 
@@ -110,7 +144,7 @@ describe('edge-case fixtures', () => {
 
   it('malformed.json: entities survive without their bad parts, each problem at its pointer', () => {
     const result = importAuthorizationDetails(fixture('malformed'))
-    expect(result.stats).toEqual({ users: 1, groups: 0, roles: 2, policies: 0 })
+    expect(result.stats).toEqual({ users: 1, groups: 0, roles: 2, policies: 0, awsPolicies: 0 })
     expect(find(result, 'users', 'hank')).toEqual({
       name: 'hank',
       inlinePolicies: [{ name: 'Fine', document: expect.any(Object) }],

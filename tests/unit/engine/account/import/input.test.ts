@@ -5,7 +5,7 @@ import { importAuthorizationDetails } from '../../../../../src/engine/account/im
 import { parseScenario } from '../../../../../src/engine/account/parse'
 import { ACCOUNT, allow, find, groupDetail, roleDetail, userDetail, warningsAt } from './fixtures'
 
-const EMPTY_STATS = { users: 0, groups: 0, roles: 0, policies: 0 }
+const EMPTY_STATS = { users: 0, groups: 0, roles: 0, policies: 0, awsPolicies: 0 }
 
 describe('input that is not authorization details', () => {
   it.each([

@@ -1,8 +1,12 @@
 // Managed policies: `Policies` becomes the scenario's customer managed policies, and references resolve against it,
-// then against the bundled AWS managed set; what resolves nowhere is left out and listed.
+// then against the bundled AWS managed set; the AWS managed policies it lists are carried as copies (`account: 'aws'`)
+// when the bundle lacks them or differs. What resolves nowhere is left out and listed.
 import { describe, expect, it } from 'vitest'
 import { findAwsManagedPolicy } from '../../../../../src/engine/account/aws-managed'
 import { importAuthorizationDetails } from '../../../../../src/engine/account/import/index'
+import { findManagedPolicy } from '../../../../../src/engine/account/lookup'
+import { parseScenario } from '../../../../../src/engine/account/parse'
+import { simulate } from '../../../../../src/engine/account/simulate'
 import { ACCOUNT, allow, customerArn, find, policyDetail, userDetail, warningsAt } from './fixtures'
 
 const run = (input: Record<string, unknown>) => importAuthorizationDetails(input)
@@ -109,7 +113,7 @@ describe('managed policy references', () => {
     expect(result.unresolved).toEqual([])
   })
 
-  it('does not copy AWS managed policies listed in `Policies` into the customer managed ones', () => {
+  it('does not copy an AWS managed policy whose document is the bundled one', () => {
     const aws = { ...policyDetail('AdministratorAccess', [findAwsManagedPolicy(ADMIN)!.document]), Arn: ADMIN }
     const result = run({ Policies: [aws], UserDetailList: [userDetail('alice', attach(ADMIN))] })
     expect(result.scenario.policies).toBeUndefined()
@@ -117,20 +121,127 @@ describe('managed policy references', () => {
     expect(result.warnings).toEqual([])
   })
 
-  it('says when the account’s copy of a bundled AWS managed policy differs from the bundle', () => {
+  it('uses the account’s copy of a bundled AWS managed policy when its document differs from the bundle', () => {
     const aws = { ...policyDetail('AdministratorAccess', [allow('s3:*')]), Arn: ADMIN }
     const result = run({ Policies: [aws], UserDetailList: [userDetail('alice', attach(ADMIN))] })
-    expect(warningsAt(result, '/Policies/0')).toEqual([
-      'the account\'s "AdministratorAccess" (v1) differs from the bundled one (v1); the scenario uses the bundled document',
+    expect(result.warnings).toEqual([])
+    expect(result.scenario.policies).toEqual([
+      {
+        name: 'AdministratorAccess',
+        account: 'aws',
+        versions: [{ id: 'v1', document: allow('s3:*'), isDefault: true }],
+      },
+    ])
+    expect(find(result, 'users', 'alice').managedPolicies).toEqual([ADMIN])
+    expect(result.stats).toMatchObject({ policies: 0, awsPolicies: 1 })
+    expect(parseScenario(result.scenario).ok).toBe(true)
+    expect(findManagedPolicy(result.scenario, ADMIN)).toMatchObject({ source: 'aws', document: allow('s3:*') })
+    // The account's document decides, not the bundled `*:*`.
+    const decide = (action: string) => simulate(result.scenario, { principal: 'user/alice', action, resource: '*' })
+    expect(decide('s3:GetObject').decision).toBe('Allow')
+    expect(decide('iam:CreateUser').decision).toBe('ImplicitDeny')
+  })
+
+  it('carries an AWS managed policy outside the bundled set from `Policies`, with its default version', () => {
+    const aws = {
+      ...policyDetail('AWSSupportServiceRolePolicy', [allow('support:*'), allow('support:Describe*')], {
+        Description: 'Support',
+      }),
+      Arn: NOT_BUNDLED,
+      Path: '/aws-service-role/',
+      DefaultVersionId: 'v40',
+    }
+    aws.PolicyVersionList = [
+      { ...aws.PolicyVersionList[0]!, VersionId: 'v40', CreateDate: '2024-03-01T00:00:00Z' },
+      { ...aws.PolicyVersionList[1]!, VersionId: 'v39' },
+    ] as never
+    const result = run({ Policies: [aws], UserDetailList: [userDetail('alice', attach(NOT_BUNDLED, ADMIN))] })
+    expect(find(result, 'users', 'alice').managedPolicies).toEqual([NOT_BUNDLED, ADMIN])
+    expect(result.unresolved).toEqual([])
+    expect(result.warnings).toEqual([])
+    expect(result.scenario.policies).toEqual([
+      {
+        name: 'AWSSupportServiceRolePolicy',
+        account: 'aws',
+        path: '/aws-service-role/',
+        description: 'Support',
+        versions: [{ id: 'v40', document: allow('support:*'), isDefault: true, createdAt: '2024-03-01T00:00:00Z' }],
+      },
+    ])
+    const parsed = parseScenario(result.scenario)
+    expect(parsed.ok ? [] : parsed.errors).toEqual([])
+    expect(findManagedPolicy(result.scenario, NOT_BUNDLED)).toMatchObject({
+      arn: NOT_BUNDLED,
+      source: 'aws',
+      versionId: 'v40',
+    })
+    const r = simulate(result.scenario, { principal: 'user/alice', action: 'support:DescribeCases', resource: '*' })
+    expect(r.decision).toBe('Allow')
+  })
+
+  it('resolves a reference with only `PolicyName` to the copy too', () => {
+    const aws = { ...policyDetail('AWSSupportServiceRolePolicy', [allow('support:*')]), Arn: NOT_BUNDLED }
+    const result = run({
+      Policies: [aws],
+      UserDetailList: [
+        userDetail('alice', { AttachedManagedPolicies: [{ PolicyName: 'AWSSupportServiceRolePolicy' }] }),
+      ],
+    })
+    expect(find(result, 'users', 'alice').managedPolicies).toEqual([NOT_BUNDLED])
+    expect(find(result, 'policies', 'AWSSupportServiceRolePolicy').account).toBe('aws')
+  })
+
+  it('carries only the AWS managed policies something references, after the customer ones', () => {
+    const unused = { ...policyDetail('AWSSupportServiceRolePolicy', [allow('support:*')]), Arn: NOT_BUNDLED }
+    const used = { ...policyDetail('AdministratorAccess', [allow('s3:*')]), Arn: ADMIN }
+    const result = run({
+      Policies: [unused, used, policyDetail('Mine')],
+      UserDetailList: [userDetail('alice', attach(ADMIN, customerArn('Mine')))],
+    })
+    expect(result.scenario.policies!.map((p) => [p.name, p.account])).toEqual([
+      ['Mine', undefined],
+      ['AdministratorAccess', 'aws'],
     ])
   })
 
-  it('leaves out an AWS managed policy outside the bundled set, even when `Policies` has its document', () => {
-    const aws = { ...policyDetail('AWSSupportServiceRolePolicy', [allow('support:*')]), Arn: NOT_BUNDLED }
-    const result = run({ Policies: [aws], UserDetailList: [userDetail('alice', attach(NOT_BUNDLED, ADMIN))] })
+  it('falls back to the bundled document when the account’s copy is unusable, and says so', () => {
+    const aws = { ...policyDetail('AdministratorAccess', ['not json']), Arn: ADMIN }
+    const result = run({ Policies: [aws], UserDetailList: [userDetail('alice', attach(ADMIN))] })
+    expect(result.scenario.policies).toBeUndefined()
     expect(find(result, 'users', 'alice').managedPolicies).toEqual([ADMIN])
+    expect(warningsAt(result, '/Policies/0')).toEqual([
+      expect.stringMatching(
+        /^the default version of "AdministratorAccess" is unusable \(`Document` of "v1" is not valid JSON .*\); the scenario uses the bundled document \(v1\)$/,
+      ),
+    ])
+  })
+
+  it('leaves out an AWS managed policy outside the bundled set whose copy is unusable', () => {
+    const aws = { ...policyDetail('AWSSupportServiceRolePolicy', [allow()]), Arn: NOT_BUNDLED, DefaultVersionId: 'v9' }
+    const result = run({ Policies: [aws], UserDetailList: [userDetail('alice', attach(NOT_BUNDLED))] })
+    expect(result.scenario.policies).toBeUndefined()
     expect(result.unresolved).toEqual([NOT_BUNDLED])
-    expect(warningsAt(result, '/UserDetailList/0/AttachedManagedPolicies/0')[0]).toMatch(/cannot carry its document/)
+    expect(warningsAt(result, '/UserDetailList/0/AttachedManagedPolicies/0')).toEqual([
+      `managed policy "${NOT_BUNDLED}" has no usable default version in \`Policies\` ("v9" is not in \`PolicyVersionList\`) and is not among the bundled AWS managed policies; left out, which may deny more than in AWS`,
+    ])
+  })
+
+  it('leaves out an AWS managed policy neither bundled nor in `Policies`', () => {
+    const result = run({ UserDetailList: [userDetail('alice', attach(NOT_BUNDLED))] })
+    expect(result.unresolved).toEqual([NOT_BUNDLED])
+    expect(warningsAt(result, '/UserDetailList/0/AttachedManagedPolicies/0')).toEqual([
+      `managed policy "${NOT_BUNDLED}" is neither in \`Policies\` nor among the bundled AWS managed policies; left out, which may deny more than in AWS`,
+    ])
+  })
+
+  it('keeps the first of an AWS managed policy listed twice', () => {
+    const first = { ...policyDetail('AWSSupportServiceRolePolicy', [allow('support:*')]), Arn: NOT_BUNDLED }
+    const second = { ...first, PolicyVersionList: [{ ...first.PolicyVersionList[0]!, Document: allow('a:b') }] }
+    const result = run({ Policies: [first, second], UserDetailList: [userDetail('alice', attach(NOT_BUNDLED))] })
+    expect(find(result, 'policies', 'AWSSupportServiceRolePolicy').versions[0]!.document).toEqual(allow('support:*'))
+    expect(warningsAt(result, '/Policies/1')).toEqual([
+      `AWS managed policy "AWSSupportServiceRolePolicy" is listed twice; the first ("${NOT_BUNDLED}") is kept`,
+    ])
   })
 
   it('leaves out a customer managed policy missing from `Policies` and lists it once', () => {

@@ -1,0 +1,115 @@
+// Renaming and deleting from the entity panel: the edit, then what the selection and the editor follow.
+import type { Scenario } from '../../engine/account/model'
+import type { Selection } from '../state/app.svelte'
+import type { PolicyTarget } from '../state/policy-target'
+import {
+  deleteGroup,
+  deleteInlinePolicy,
+  deleteOrganizationPolicy,
+  deletePolicy,
+  deleteResource,
+  deleteRole,
+  deleteUser,
+  type EditResult,
+  type IdentityKind,
+  putInlinePolicy,
+  renameGroup,
+  renameOrganizationPolicy,
+  renamePolicy,
+  renameResource,
+  renameRole,
+  renameUser,
+} from '../workspace/edits'
+import type { EntityKind } from './entities'
+import { retarget } from './retarget'
+import { STARTER_IDENTITY_POLICY } from './starters'
+
+/** The part of the app state these actions use (the app passes itself; tests pass a fake). */
+export interface AppActions {
+  scenario: Scenario
+  selection: Selection
+  target: PolicyTarget | undefined
+  edit(result: EditResult): string | undefined
+  select(selection: Selection): void
+  openPolicy(target: PolicyTarget): void
+}
+
+/** The rename edit of each kind (a resource's "name" is its ARN). */
+export function renameEdit(scenario: Scenario, kind: EntityKind, from: string, to: string): EditResult {
+  switch (kind) {
+    case 'user':
+      return renameUser(scenario, { user: from, name: to })
+    case 'group':
+      return renameGroup(scenario, { group: from, name: to })
+    case 'role':
+      return renameRole(scenario, { role: from, name: to })
+    case 'policy':
+      return renamePolicy(scenario, { policy: from, name: to })
+    case 'resource':
+      return renameResource(scenario, { resource: from, arn: to })
+    case 'org-policy':
+      return renameOrganizationPolicy(scenario, { policy: from, name: to })
+  }
+}
+
+/**
+ * The delete edit of each kind. Managed and organization policies are detached everywhere first: the panel
+ * lists where they are attached, and the confirm step says so.
+ */
+export function deleteEdit(scenario: Scenario, kind: EntityKind, name: string): EditResult {
+  switch (kind) {
+    case 'user':
+      return deleteUser(scenario, { user: name })
+    case 'group':
+      return deleteGroup(scenario, { group: name })
+    case 'role':
+      return deleteRole(scenario, { role: name })
+    case 'policy':
+      return deletePolicy(scenario, { policy: name, force: true })
+    case 'resource':
+      return deleteResource(scenario, { resource: name })
+    case 'org-policy':
+      return deleteOrganizationPolicy(scenario, { policy: name, force: true })
+  }
+}
+
+/** Renames an entity; the selection and the editor follow it. Returns the refusal message. */
+export function renameEntity(app: AppActions, kind: EntityKind, from: string, to: string): string | undefined {
+  if (to === from) return undefined
+  const before = app.target
+  const error = app.edit(renameEdit(app.scenario, kind, from, to))
+  if (error !== undefined) return error
+  app.select({ kind, name: to })
+  const after = retarget(before, kind, from, to)
+  if (after && after !== before) app.openPolicy(after)
+  return undefined
+}
+
+/** Deletes an entity and clears the selection. Returns the refusal message. */
+export function deleteEntity(app: AppActions, kind: EntityKind, name: string): string | undefined {
+  const error = app.edit(deleteEdit(app.scenario, kind, name))
+  if (error === undefined) app.select(undefined)
+  return error
+}
+
+/** Creates an inline policy with the starter document and opens it. Refuses a name the identity already uses. */
+export function createInlinePolicy(
+  app: AppActions,
+  kind: IdentityKind,
+  owner: { name: string; inlinePolicies?: { name: string }[] },
+  value: string,
+): string | undefined {
+  const name = value.trim()
+  if (owner.inlinePolicies?.some((p) => p.name === name))
+    return `${kind} ${owner.name} already has an inline policy named ${name}`
+  const error = app.edit(
+    putInlinePolicy(app.scenario, { kind, identity: owner.name, name, document: STARTER_IDENTITY_POLICY }),
+  )
+  if (error === undefined) app.openPolicy({ slot: 'inline', owner: kind, identity: owner.name, name })
+  return error
+}
+
+/** Deletes an inline policy. Returns the refusal message. */
+export function removeInlinePolicy(app: AppActions, kind: IdentityKind, identity: string, name: string) {
+  return app.edit(deleteInlinePolicy(app.scenario, { kind, identity, name }))
+}

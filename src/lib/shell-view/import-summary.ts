@@ -1,0 +1,57 @@
+// What the shell says about an import: located file problems, and the outcome of an AWS account import.
+import type { ImportResult } from '../../engine/index'
+import { formatIssue } from '../../engine/index'
+import type { MessageKey } from '../i18n/messages'
+import type { WorkspaceSummary } from '../store/rows'
+import { uniqueName, type LocatedIssue } from '../workspace/files'
+
+/** A translator (`t` in the app, `translate('en', ...)` in tests). */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
+
+/** The largest `aws iam get-account-authorization-details` output accepted, in bytes (a 1,000-user account is ~18 MB). */
+export const MAX_AWS_IMPORT_BYTES = 64 * 1024 * 1024
+
+/** One problem of a scenario file: `line:column: message` when it has a place, else `path: message`. */
+export function issueLine(issue: LocatedIssue): string {
+  if (issue.line !== undefined && issue.column !== undefined) return `${issue.line}:${issue.column}: ${issue.message}`
+  return formatIssue(issue)
+}
+
+/** How an AWS import went, as lines of plain text. */
+export interface ImportSummary {
+  /** False when the input is not authorization details at all: there is nothing to open. */
+  ok: boolean
+  /** Counts of what was carried over. */
+  stats: string
+  /** How many parts were skipped or changed. */
+  warnings: string
+  /** How many referenced managed policies have no known document. */
+  unresolved: string
+  /** Every error and warning as `path: message`. */
+  problems: string[]
+  /** The ARNs (or names) of the managed policies whose documents are unknown. */
+  unresolvedPolicies: string[]
+}
+
+/** Summarises an import for the dialog. */
+export function importSummary(result: ImportResult, tr: Translate): ImportSummary {
+  const { stats } = result
+  return {
+    ok: result.errors.length === 0,
+    stats: tr('awsImport.stats', { ...stats }),
+    warnings: tr('awsImport.warnings', { n: result.warnings.length }),
+    unresolved: tr('awsImport.unresolved', { n: result.unresolved.length }),
+    problems: [...result.errors, ...result.warnings].map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+    unresolvedPolicies: [...result.unresolved],
+  }
+}
+
+/** The workspace name for an imported account (`AWS account 123456789012`), unique among `existing`. */
+export function importWorkspaceName(
+  result: ImportResult,
+  existing: readonly Pick<WorkspaceSummary, 'name'>[],
+  tr: Translate,
+): string {
+  const account = result.scenario.accounts[0]?.id ?? ''
+  return uniqueName(tr('awsImport.workspaceName', { account }), existing)
+}
