@@ -209,6 +209,24 @@ export class AppState {
     if (this.#backend) this.workspaces = await this.#backend.listWorkspaces()
   }
 
+  /** Another tab saved this workspace while this one had edits: true until the person chooses a version. */
+  get conflicted(): boolean {
+    return this.#autosave?.status === 'conflict' || this.#autosave?.outdated === true
+  }
+
+  /** Resolves a conflict by saving this tab's version over the other one. */
+  keepMine = async (): Promise<void> => {
+    await this.#autosave?.keepMine()
+  }
+
+  /** Resolves a conflict by taking the version the other tab saved. */
+  takeTheirs = (): void => {
+    const theirs = this.#autosave?.takeTheirs()
+    if (!theirs) return
+    this.history.clear()
+    this.#replace(theirs, true, false)
+  }
+
   /** Writes pending edits now (before leaving the page). */
   flush = async (): Promise<void> => {
     await this.#autosave?.flush()
