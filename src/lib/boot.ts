@@ -5,6 +5,8 @@ import { openBackend, type WorkspaceBackend } from './store/backend'
 import { FIRST_SCENARIO_ID, libraryEntries } from './library'
 import { localized } from './i18n/index'
 import { withEngine } from './worker/engine-client'
+import { statementTarget } from './request-view/policy-source'
+import { setHighlight } from './request-view/highlight.svelte'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -31,6 +33,33 @@ export async function boot(embedded: boolean): Promise<{ app: AppState; backend:
   const problem = lastId ? await app.open(lastId) : 'none'
   if (problem) await app.load(fallback, first ? localized(first.title) : 'Untitled', { persist: backend.persistent })
   await app.refreshWorkspaces()
-  void app.evaluate()
+  if (problem) {
+    // Start from a saved request that is allowed: its deciding statement is something to look at.
+    const allowed = app.scenario.requests?.find((r) => r.expect === 'Allow')
+    if (allowed) {
+      app.request = {
+        ...app.request,
+        principal: allowed.principal,
+        actions: [allowed.action],
+        resources: [allowed.resource],
+        context: { ...(allowed.context ?? {}) },
+      }
+    }
+  }
+  await app.evaluate()
+  // A first visit teaches before it is touched: open the policy statement that decided the answer.
+  if (problem) openDecidingPolicy(app)
   return { app, backend }
+}
+
+/** Opens, in the editor, the policy of the answer's first deciding statement (when the scenario holds its text). */
+export function openDecidingPolicy(app: AppState): void {
+  const result = app.result
+  const ref = result?.trace.decisive[0]
+  if (!result || !ref) return
+  const target = statementTarget(app.scenario, ref, result.sources, app.request.resources[0])
+  if (target) {
+    app.openPolicy(target)
+    if (ref.span) setHighlight(target, ref.span)
+  }
 }
