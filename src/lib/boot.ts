@@ -13,11 +13,6 @@ export const workerEngine: EngineCalls = {
   simulate: (scenario, request) => withEngine((remote) => remote.simulate(scenario, request)),
 }
 
-/** True when the page runs embedded (`?embed`): nothing is written to the host's storage. */
-export function isEmbedded(search: string): boolean {
-  return new URLSearchParams(search).has('embed')
-}
-
 /**
  * Opens storage and the workspace to show: the last one used, else (a first visit) the library's first scenario,
  * with its first saved request answered.

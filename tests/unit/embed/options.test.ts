@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { embedOptions, playgroundUrl } from '../../../src/lib/embed/options'
+
+describe(embedOptions, () => {
+  it('is undefined for the full playground', () => {
+    expect(embedOptions('')).toBeUndefined()
+    expect(embedOptions('?view=editor')).toBeUndefined()
+  })
+
+  it('defaults to both panes, read-only, the system theme', () => {
+    expect(embedOptions('?embed')).toEqual({ view: 'all', editable: false, theme: undefined })
+  })
+
+  it.each([
+    ['?embed&view=editor', 'editor'],
+    ['?embed&view=result', 'result'],
+    ['?embed&view=trace', 'trace'],
+    ['?embed&view=<script>', 'all'],
+  ])('reads the view of %s', (search, view) => {
+    expect(embedOptions(search)?.view).toBe(view)
+  })
+
+  it('reads editable and theme', () => {
+    expect(embedOptions('?embed&editable&theme=dark')).toEqual({ view: 'all', editable: true, theme: 'dark' })
+    expect(embedOptions('?embed&editable=false&theme=blue')).toEqual({ view: 'all', editable: false, theme: undefined })
+  })
+})
+
+describe(playgroundUrl, () => {
+  it('drops the embed options and keeps the rest, hash included', () => {
+    expect(playgroundUrl('https://x.example/play/?embed&view=trace&lang=ko#zABC')).toBe(
+      'https://x.example/play/?lang=ko#zABC',
+    )
+  })
+})
