@@ -6,6 +6,7 @@ import { FIRST_SCENARIO_ID, libraryEntries } from './library'
 import { localized } from './i18n/index'
 import { withEngine } from './worker/engine-client'
 import { statementTarget } from './request-view/policy-source'
+import { applySharedState, readShareFromLocation } from './share/index'
 import { setHighlight } from './request-view/highlight.svelte'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
@@ -17,13 +18,24 @@ export const workerEngine: EngineCalls = {
  * Opens storage and the workspace to show: the last one used, else (a first visit) the library's first scenario,
  * with its first saved request answered.
  */
-export async function boot(embedded: boolean): Promise<{ app: AppState; backend: WorkspaceBackend }> {
+export async function boot(
+  embedded: boolean,
+): Promise<{ app: AppState; backend: WorkspaceBackend; fromLink: boolean; shareError?: string }> {
   const backend = await openBackend({ embedded })
   const first = libraryEntries().find((e) => e.id === FIRST_SCENARIO_ID) ?? libraryEntries()[0]
   const fallback: Scenario = first
     ? await first.load()
     : { format: 'iam-playground/scenario', version: 1, title: 'Untitled', accounts: [{ id: '111122223333' }] }
   const app = new AppState(fallback, workerEngine, backend)
+  // A share link opens as a new, unsaved workspace; the person's saved ones are left as they are.
+  const shared = await readShareFromLocation(location)
+  if (shared && !('error' in shared)) {
+    await applySharedState(app, shared)
+    await app.refreshWorkspaces()
+    await app.evaluate()
+    return { app, backend, fromLink: true }
+  }
+  const shareError = shared?.error
   const lastId = backend.persistent ? await backend.getMeta('lastWorkspaceId') : undefined
   const problem = lastId ? await app.open(lastId) : 'none'
   if (problem) await app.load(fallback, first ? localized(first.title) : 'Untitled', { persist: backend.persistent })
@@ -44,7 +56,7 @@ export async function boot(embedded: boolean): Promise<{ app: AppState; backend:
   await app.evaluate()
   // A first visit teaches before it is touched: open the policy statement that decided the answer.
   if (problem) openDecidingPolicy(app)
-  return { app, backend }
+  return shareError === undefined ? { app, backend, fromLink: false } : { app, backend, fromLink: false, shareError }
 }
 
 /** Opens, in the editor, the policy of the answer's first deciding statement (when the scenario holds its text). */

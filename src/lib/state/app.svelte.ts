@@ -72,7 +72,8 @@ export class AppState {
   readonly history = new UndoHistory<Scenario>()
   #engine: EngineCalls
   #backend: WorkspaceBackend | undefined
-  #autosave: Autosave | undefined
+  /** State, so `saveStatus` and `conflicted` follow the autosave of the workspace opened later (gallery, import). */
+  #autosave = $state.raw<Autosave | undefined>(undefined)
   #timer: ReturnType<typeof setTimeout> | undefined
   #ticket = 0
 
@@ -187,6 +188,18 @@ export class AppState {
     this.#replace(scenario, true, false)
     await this.#attach(options.persist === false ? undefined : await this.#backend?.createWorkspace(name, scenario))
     if (this.workspace === undefined) this.workspace = { id: '', name }
+  }
+
+  /** True when this workspace lives only in this page (opened from a link or an embed): edits are not stored. */
+  get unsaved(): boolean {
+    return this.workspace?.id === ''
+  }
+
+  /** Keeps an unsaved workspace (from a share link) among the person's saved workspaces. */
+  saveAsWorkspace = async (): Promise<void> => {
+    if (!this.#backend?.persistent || !this.unsaved) return
+    const name = this.workspace?.name ?? 'Shared scenario'
+    await this.#attach(await this.#backend.createWorkspace(name, $state.snapshot(this.scenario) as Scenario))
   }
 
   /** Opens a stored workspace. Returns an error message when it cannot be read. */

