@@ -292,6 +292,8 @@ export const en = {
   'share.error.json': 'This share link is damaged: its data is not valid JSON.',
   'share.error.scenario': 'The scenario in this share link is not valid: {detail}',
   'share.error.shape': 'This share link is not valid: {detail}',
+  'offline.updateAvailable': 'A newer version of the playground is available.',
+  'offline.reload': 'Reload',
 } as const
 
 /** A message key. */
@@ -490,6 +492,8 @@ export const ko: Catalog = {
   'account.noResourcePolicy': '아직 리소스 정책 없음',
   'account.orgPolicyType': '유형',
   'account.editOrgPolicyLabel': '{name} 편집',
+  'offline.updateAvailable': '플레이그라운드의 새 버전을 사용할 수 있습니다.',
+  'offline.reload': '새로 고침',
 }
 
 /** The languages the app speaks. */
