@@ -1,5 +1,6 @@
 // The workspace being edited and questioned: scenario, undo history, the open policy, the request and its answer.
-import type { Scenario, SimulationRequest, SimulationResult } from '../../engine/index'
+import { parseScenario, type Scenario, type SimulationRequest, type SimulationResult } from '../../engine/index'
+import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
 import type { WorkspaceBackend } from '../store/backend'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
@@ -245,13 +246,32 @@ export class AppState {
     await this.#autosave?.flush()
   }
 
-  async #attach(ws: Workspace | undefined): Promise<void> {
+  /**
+   * The page is going away: edits autosave has not written yet are kept synchronously (see `rescue.ts`) and
+   * saved on the next start, so nothing typed is lost.
+   */
+  rescue = (storage: SyncStorage | undefined = pageStorage()): void => {
+    const status = this.#autosave?.status
+    if (!this.workspace?.id || !this.#backend?.persistent) return
+    if (status === 'unsaved' || status === 'saving' || status === 'error') {
+      keepUnsaved(storage, this.workspace.id, $state.snapshot(this.scenario) as Scenario)
+    }
+  }
+
+  async #attach(ws: Workspace | undefined, storage: SyncStorage | undefined = pageStorage()): Promise<void> {
     this.#autosave?.destroy()
     this.#autosave = undefined
     if (!ws || !this.#backend) return
     this.workspace = { id: ws.id, name: ws.name }
     this.#autosave = new Autosave(this.#backend, ws)
     this.storageNotice = this.#backend.notice
+    // Edits kept when the page last went away: apply them as a change, so they are saved now.
+    const kept = this.#backend.persistent ? takeUnsaved(storage, ws.id) : undefined
+    const parsed = kept === undefined ? undefined : parseScenario(kept)
+    if (parsed?.ok) {
+      this.history.push(this.scenario, parsed.scenario, 'Restore edits made before the page closed')
+      this.#replace(parsed.scenario, true)
+    }
     await this.#backend.setMeta('lastWorkspaceId', ws.id)
     await this.refreshWorkspaces()
   }
