@@ -39,8 +39,8 @@ test('the engine worker of the built app answers, under the CSP, from the pageâ€
   await page.getByRole('button', { name: 'Edit default version v1' }).click()
   await expect(policyEditor(page)).toContainText('dynamodb:PutItem')
   expect((await lambda).ok()).toBe(true)
-  const fetched = requests.slice(before).map(actionFile).filter(Boolean)
-  expect(fetched.sort()).toEqual(['dynamodb', 'lambda'])
+  // The two service files may arrive in either order: wait until both have been asked for, and nothing else.
+  await expect.poll(() => requests.slice(before).map(actionFile).filter(Boolean).sort()).toEqual(['dynamodb', 'lambda'])
   // Only what was looked at so far: a few services of the hundreds in the catalog.
   expect(requests.map(actionFile).filter(Boolean).length).toBeLessThanOrEqual(6)
 
