@@ -1,0 +1,57 @@
+// The worker client's safety net, with a stand-in Worker: a hung engine is stopped and restarted, a crashed one
+// reported, and the next call gets a fresh worker.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+/** A Worker that never answers (a hung computation), or fails to load when told to. */
+class FakeWorker extends EventTarget {
+  static made: FakeWorker[] = []
+  terminated = false
+  constructor() {
+    super()
+    FakeWorker.made.push(this)
+  }
+  postMessage() {}
+  terminate() {
+    this.terminated = true
+  }
+  start() {}
+  /** Simulates a script error (the worker crashed or failed to load). */
+  crash(message: string) {
+    const event = new Event('error') as Event & { message: string }
+    event.message = message
+    this.dispatchEvent(event)
+  }
+}
+
+describe('withEngine', () => {
+  beforeEach(() => {
+    FakeWorker.made = []
+    vi.stubGlobal('Worker', FakeWorker)
+    vi.resetModules()
+  })
+
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('gives up on a hung engine after the time limit, terminates the worker and starts a new one next time', async () => {
+    const client = await import('../../../src/lib/worker/engine-client')
+    const call = client.withEngine((remote) => remote.catalogServices(), 30)
+    await expect(call).rejects.toBeInstanceOf(client.EngineTimeoutError)
+    await expect(call).rejects.toThrow(/took longer than .* and was restarted/)
+    expect(FakeWorker.made).toHaveLength(1)
+    expect(FakeWorker.made[0]!.terminated).toBe(true)
+    void client.withEngine((remote) => remote.catalogServices(), 30).catch(() => {})
+    expect(FakeWorker.made).toHaveLength(2)
+  })
+
+  it('reports a crashed worker and replaces it on the next call', async () => {
+    const client = await import('../../../src/lib/worker/engine-client')
+    const call = client.withEngine((remote) => remote.catalogServices(), 5_000)
+    FakeWorker.made[0]!.crash('worker script failed')
+    await expect(call).rejects.toThrow('worker script failed')
+    expect(FakeWorker.made[0]!.terminated).toBe(true)
+    void client.withEngine((remote) => remote.catalogServices(), 30).catch(() => {})
+    expect(FakeWorker.made).toHaveLength(2)
+  })
+})
