@@ -8,4 +8,7 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), catalog(), serviceWorker()],
   worker: { format: 'es' },
+  // An embed inside <iframe sandbox="allow-scripts"> has an opaque origin: its module scripts and catalog fetches
+  // are cross-origin requests, so the server must allow any origin (static hosts such as GitHub Pages do).
+  preview: { cors: { origin: '*' } },
 })

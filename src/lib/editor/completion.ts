@@ -10,6 +10,7 @@ import {
 } from '@codemirror/autocomplete'
 import type { EditorState, Extension } from '@codemirror/state'
 import { forbidsPrincipal } from '../../engine/policy/kinds'
+import { t } from '../i18n/index'
 import type { ConditionKeySummary, EditorCatalog } from './catalog-queries'
 import { policyConfig } from './config'
 import { STATEMENT_KEYS, TOP_KEYS, policyLocation, statementAt, stringsOf, topLevel } from './location'
@@ -62,7 +63,7 @@ async function actionOptions(typed: string, catalog: EditorCatalog): Promise<Opt
     const services = await catalog.services()
     return {
       drafts: [
-        { label: '*', detail: 'every action', type: 'constant' },
+        { label: '*', detail: t('editor.completion.everyAction'), type: 'constant' },
         ...services.map((s) => ({ label: s.prefix, insert: `${s.prefix}:`, detail: s.name, type: 'namespace' })),
       ],
       validFor: /^[\w-]*$/,
@@ -73,7 +74,7 @@ async function actionOptions(typed: string, catalog: EditorCatalog): Promise<Opt
   if (actions.length === 0) return { drafts: [] }
   return {
     drafts: [
-      { label: `${service}:*`, detail: 'every action of the service', type: 'constant', boost: -1 },
+      { label: `${service}:*`, detail: t('editor.completion.everyServiceAction'), type: 'constant', boost: -1 },
       ...actions.map((a) => ({
         label: `${service}:${a.name}`,
         detail: a.accessLevel,
@@ -86,9 +87,9 @@ async function actionOptions(typed: string, catalog: EditorCatalog): Promise<Opt
 }
 
 const SECTIONS = {
-  forActions: { name: 'Keys of these actions', rank: 0 },
-  global: { name: 'Global keys', rank: 1 },
-  service: { name: 'Other keys of these services', rank: 2 },
+  forActions: { name: t('editor.completion.section.forActions'), rank: 0 },
+  global: { name: t('editor.completion.section.global'), rank: 1 },
+  service: { name: t('editor.completion.section.service'), rank: 2 },
 }
 
 // The operator families that compare a key type (`ArrayOf` types by their element type), to rank fitting keys first.
@@ -147,9 +148,13 @@ function principalValues(type: string, state: EditorState): Draft[] {
   const arns = state.facet(policyConfig).context.principalArns
   const accounts = new Set(arns.flatMap((a) => /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(a)?.[1] ?? []))
   return [
-    { label: '*', detail: 'every principal, including anonymous ones', type: 'constant', boost: -1 },
-    ...arns.map((a) => ({ label: a, detail: 'in this scenario', type: 'variable' })),
-    ...[...accounts].map((id) => ({ label: `arn:aws:iam::${id}:root`, detail: 'the whole account', type: 'variable' })),
+    { label: '*', detail: t('editor.completion.everyPrincipal'), type: 'constant', boost: -1 },
+    ...arns.map((a) => ({ label: a, detail: t('editor.completion.inScenario'), type: 'variable' })),
+    ...[...accounts].map((id) => ({
+      label: `arn:aws:iam::${id}:root`,
+      detail: t('editor.completion.wholeAccount'),
+      type: 'variable',
+    })),
   ]
 }
 
@@ -175,12 +180,16 @@ async function optionsFor(loc: PolicyLocation, state: EditorState, catalog: Edit
     case 'resource':
       return {
         drafts: [
-          { label: '*', detail: 'every resource', type: 'constant', boost: -1 },
-          ...context.resourceArns.map((a) => ({ label: a, detail: 'in this scenario', type: 'variable' })),
+          { label: '*', detail: t('editor.completion.everyResource'), type: 'constant', boost: -1 },
+          ...context.resourceArns.map((a) => ({
+            label: a,
+            detail: t('editor.completion.inScenario'),
+            type: 'variable',
+          })),
         ],
       }
     case 'principal':
-      return { drafts: [{ label: '*', detail: 'every principal, including anonymous ones', type: 'constant' }] }
+      return { drafts: [{ label: '*', detail: t('editor.completion.everyPrincipal'), type: 'constant' }] }
     case 'principal-type':
       return { drafts: PRINCIPAL_TYPES.map(([label, detail]) => ({ label, detail, type: 'property' })) }
     case 'principal-value':
@@ -207,13 +216,13 @@ async function optionsFor(loc: PolicyLocation, state: EditorState, catalog: Edit
       const indent = /^\s*/.exec(line.text)?.[0] ?? ''
       return {
         drafts: statementTemplates
-          .filter((t) => t.kinds.includes(kind))
-          .map((t) => ({
-            label: t.label,
-            info: t.description,
+          .filter((tp) => tp.kinds.includes(kind))
+          .map((tp) => ({
+            label: tp.label,
+            info: tp.description,
             type: 'text',
             raw: true,
-            insert: templateText(t, indent, kind),
+            insert: templateText(tp, indent, kind),
           })),
       }
     }

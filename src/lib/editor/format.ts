@@ -1,5 +1,6 @@
 // Formatting: the policy re-printed with two-space indentation, as the AWS console shows it.
 import type { EditorView } from '@codemirror/view'
+import { t } from '../i18n/index'
 import { replaceText } from './replace'
 
 /** The outcome of formatting: the new text, or why there is none. */
@@ -10,10 +11,7 @@ export function formatPolicy(text: string): FormatResult {
   try {
     return { ok: true, text: JSON.stringify(JSON.parse(text), null, 2) }
   } catch {
-    return {
-      ok: false,
-      message: 'The policy is not valid JSON yet, so it was not formatted. Fix the marked errors first.',
-    }
+    return { ok: false, message: t('editor.notValidJson') }
   }
 }
 

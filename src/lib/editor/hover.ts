@@ -4,6 +4,7 @@ import type { Extension } from '@codemirror/state'
 import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser'
 import { keyMatches } from '../../engine/catalog/index'
 import { compileGlob } from '../../engine/match/wildcard'
+import { t } from '../i18n/index'
 import type { EditorCatalog } from './catalog-queries'
 import { inStatement, statementAt, stringsOf } from './location'
 import { operatorDoc } from './operators'
@@ -22,7 +23,7 @@ export interface HoverDoc {
 const MAX_LISTED = 12
 
 async function actionDoc(pattern: string, catalog: EditorCatalog): Promise<Omit<HoverDoc, 'from' | 'to'> | undefined> {
-  if (pattern === '*') return { title: '*', body: 'Every action of every service.' }
+  if (pattern === '*') return { title: '*', body: t('editor.hover.everyAction') }
   const colon = pattern.indexOf(':')
   if (colon <= 0) return undefined
   const service = pattern.slice(0, colon).toLowerCase()
@@ -34,7 +35,7 @@ async function actionDoc(pattern: string, catalog: EditorCatalog): Promise<Omit<
     const action = actions.find((a) => a.name.toLowerCase() === name.toLowerCase())
     if (!action) return undefined
     const doc: Omit<HoverDoc, 'from' | 'to'> = { title: `${service}:${action.name}` }
-    if (action.accessLevel) doc.detail = `Access level: ${action.accessLevel}`
+    if (action.accessLevel) doc.detail = t('editor.hover.accessLevel', { level: action.accessLevel })
     if (action.description) doc.body = action.description
     return doc
   }
@@ -44,7 +45,7 @@ async function actionDoc(pattern: string, catalog: EditorCatalog): Promise<Omit<
   if (names.length > MAX_LISTED) listed.push('…')
   return {
     title: pattern,
-    detail: `Matches ${names.length} action${names.length === 1 ? '' : 's'}`,
+    detail: t(names.length === 1 ? 'editor.hover.matchesOne' : 'editor.hover.matchesMany', { n: names.length }),
     ...(listed.length > 0 ? { body: listed.join(', ') } : {}),
   }
 }
@@ -57,7 +58,7 @@ async function keyDoc(text: string, key: string, statement: number, catalog: Edi
   if (!found) return undefined
   const doc: Omit<HoverDoc, 'from' | 'to'> = {
     title: found.key,
-    detail: `${found.type}${found.global ? ' · global key' : ''}${found.forActions ? ' · applies to these actions' : ''}`,
+    detail: `${found.type}${found.global ? t('editor.hover.globalKey') : ''}${found.forActions ? t('editor.hover.forActions') : ''}`,
   }
   if (found.description) doc.body = found.description
   return doc
@@ -79,7 +80,7 @@ export async function policyHoverDoc(text: string, pos: number, catalog: EditorC
       doc = body ? { title: value, body } : undefined
     } else if (isKey && s?.rest.length === 2 && s.rest[0] === 'Condition') {
       const op = operatorDoc(value)
-      doc = op ? { title: value, detail: `${op.family} operator`, body: op.text } : undefined
+      doc = op ? { title: value, detail: t('editor.hover.operator', { family: op.family }), body: op.text } : undefined
     } else if (isKey && s?.rest.length === 3 && s.rest[0] === 'Condition') {
       doc = await keyDoc(text, value, s.statement, catalog)
     } else if (!isKey && s && (s.rest[0] === 'Action' || s.rest[0] === 'NotAction') && s.rest.length <= 2) {

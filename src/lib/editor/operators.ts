@@ -1,6 +1,7 @@
 // Condition operators for completion and hover: every accepted spelling, and a short text per family.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
 import { BASE_OPERATORS, parseOperator, type OperatorFamily } from '../../engine/conditions/operator'
+import { t } from '../i18n/index'
 
 /** One operator spelling offered by completion. */
 export interface OperatorOption {
@@ -10,24 +11,23 @@ export interface OperatorOption {
   form: 'base' | 'if-exists' | 'set'
 }
 
-/** What each family compares, one line each. */
+/** What each family compares, one line each, in the page's language. */
 export const FAMILY_DOCS: Record<OperatorFamily, string> = {
-  String: 'Compares strings; `Like` forms take `*` and `?` wildcards, `IgnoreCase` forms ignore letter case.',
-  Numeric: 'Compares numbers (integers or decimals).',
-  Date: 'Compares dates and times (ISO 8601, or seconds since the epoch).',
-  Bool: 'Compares `true` or `false`, e.g. `aws:SecureTransport`.',
-  Binary: 'Compares base64-encoded binary values byte for byte.',
-  IpAddress: 'Matches IPv4 or IPv6 addresses against addresses or CIDR ranges, e.g. `203.0.113.0/24`.',
-  Arn: 'Compares ARNs part by part; `*` and `?` work within each part (`ArnEquals` and `ArnLike` behave alike).',
-  Null: 'Tests whether a key is absent (`"true"`) or present (`"false"`) in the request.',
+  String: t('editor.operator.String'),
+  Numeric: t('editor.operator.Numeric'),
+  Date: t('editor.operator.Date'),
+  Bool: t('editor.operator.Bool'),
+  Binary: t('editor.operator.Binary'),
+  IpAddress: t('editor.operator.IpAddress'),
+  Arn: t('editor.operator.Arn'),
+  Null: t('editor.operator.Null'),
 }
 
 const MODIFIER_DOCS = {
-  ifExists: '`IfExists`: when the key is absent from the request, the condition is true.',
-  negated: 'Negated: true when no value matches (a missing key counts as no match, so it is true).',
-  ForAllValues:
-    '`ForAllValues:` every value of the multivalued key must match one of the policy values; true for an empty or missing key.',
-  ForAnyValue: '`ForAnyValue:` at least one value of the multivalued key must match one of the policy values.',
+  ifExists: t('editor.operator.ifExists'),
+  negated: t('editor.operator.negated'),
+  ForAllValues: t('editor.operator.ForAllValues'),
+  ForAnyValue: t('editor.operator.ForAnyValue'),
 }
 
 /** Every operator AWS accepts: each base, its `IfExists` form, and the `ForAllValues:`/`ForAnyValue:` forms. */

@@ -16,6 +16,7 @@ import {
   lineNumbers,
 } from '@codemirror/view'
 import type { PolicyKind } from '../../engine/index'
+import { t } from '../i18n/index'
 import { quickFixesInWorker, validateInWorker } from '../worker/engine-client'
 import { workerCatalog } from './catalog-client'
 import type { EditorCatalog } from './catalog-queries'
@@ -93,7 +94,7 @@ export function policyEditor(options: PolicyEditorOptions = {}): Extension {
     kind: options.kind ?? 'identity',
     context: options.context ?? emptyContext,
     readonly: options.readonly ?? false,
-    label: options.label ?? 'Policy editor',
+    label: options.label ?? t('editor.label'),
     dark: options.dark ?? false,
   }
   const catalog = options.catalog ?? workerCatalog()

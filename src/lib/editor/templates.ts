@@ -3,15 +3,16 @@
 import { findNodeAtLocation, getNodeValue, modify, parseTree, type Node, type ParseError } from 'jsonc-parser'
 import type { PolicyKind } from '../../engine/index'
 import { requiresPrincipal } from '../../engine/policy/kinds'
+import { t } from '../i18n/index'
 
 /** A statement to insert, with the policy kinds it suits. */
 export interface StatementTemplate {
   /** Stable id, for menus and tests. */
   id: string
-  /** Menu text. */
-  label: string
-  /** One line on what it does. */
-  description: string
+  /** Menu text, in the page's language. */
+  readonly label: string
+  /** One line on what it does, in the page's language. */
+  readonly description: string
   /** The kinds of policy where it makes sense. */
   kinds: readonly PolicyKind[]
   statement: Record<string, unknown>
@@ -26,8 +27,12 @@ const BUCKET = 'arn:aws:s3:::amzn-s3-demo-bucket'
 export const statementTemplates: readonly StatementTemplate[] = [
   {
     id: 's3-read-only',
-    label: 'Allow read-only S3 on a bucket',
-    description: 'Lists one bucket and reads its objects.',
+    get label() {
+      return t('editor.template.s3ReadOnly.label')
+    },
+    get description() {
+      return t('editor.template.s3ReadOnly.description')
+    },
     kinds: ['identity', 'boundary', 'session', 'resource'],
     statement: {
       Sid: 'ReadOnlyBucket',
@@ -39,9 +44,12 @@ export const statementTemplates: readonly StatementTemplate[] = [
   },
   {
     id: 'deny-outside-ip',
-    label: 'Deny requests from outside IP ranges',
-    description:
-      'Denies everything unless the request comes from these networks (AWS services calling for you are exempt).',
+    get label() {
+      return t('editor.template.denyOutsideIp.label')
+    },
+    get description() {
+      return t('editor.template.denyOutsideIp.description')
+    },
     kinds: ['identity', 'boundary', 'session', 'scp', 'resource'],
     statement: {
       Sid: 'DenyOutsideIpRanges',
@@ -57,8 +65,12 @@ export const statementTemplates: readonly StatementTemplate[] = [
   },
   {
     id: 'require-mfa',
-    label: 'Require MFA',
-    description: 'Denies everything when the credentials were not obtained with MFA.',
+    get label() {
+      return t('editor.template.requireMfa.label')
+    },
+    get description() {
+      return t('editor.template.requireMfa.description')
+    },
     kinds: ['identity', 'boundary', 'scp'],
     statement: {
       Sid: 'DenyWithoutMfa',
@@ -70,8 +82,12 @@ export const statementTemplates: readonly StatementTemplate[] = [
   },
   {
     id: 'allow-assume-role',
-    label: 'Allow assuming a role',
-    description: 'Lets the principal assume one role (its trust policy must allow it too).',
+    get label() {
+      return t('editor.template.allowAssumeRole.label')
+    },
+    get description() {
+      return t('editor.template.allowAssumeRole.description')
+    },
     kinds: ['identity', 'boundary', 'session'],
     statement: {
       Sid: 'AssumeRole',
@@ -82,15 +98,23 @@ export const statementTemplates: readonly StatementTemplate[] = [
   },
   {
     id: 'trust-account',
-    label: 'Trust an account to assume this role',
-    description: 'Lets principals of the account assume the role, when their own policies allow it.',
+    get label() {
+      return t('editor.template.trustAccount.label')
+    },
+    get description() {
+      return t('editor.template.trustAccount.description')
+    },
     kinds: ['trust'],
     statement: { Sid: 'TrustAccount', Effect: 'Allow', Principal: { AWS: ACCOUNT_ROOT }, Action: 'sts:AssumeRole' },
   },
   {
     id: 'trust-service',
-    label: 'Trust a service to assume this role',
-    description: 'Lets AWS Lambda assume the role (change the service principal for another service).',
+    get label() {
+      return t('editor.template.trustService.label')
+    },
+    get description() {
+      return t('editor.template.trustService.description')
+    },
     kinds: ['trust'],
     statement: {
       Sid: 'TrustLambda',
@@ -101,8 +125,12 @@ export const statementTemplates: readonly StatementTemplate[] = [
   },
   {
     id: 'deny-regions',
-    label: 'Deny other Regions',
-    description: 'Denies requests to Regions outside the list, except for global services.',
+    get label() {
+      return t('editor.template.denyRegions.label')
+    },
+    get description() {
+      return t('editor.template.denyRegions.description')
+    },
     kinds: ['identity', 'boundary', 'scp'],
     statement: {
       Sid: 'DenyOtherRegions',

@@ -5,7 +5,8 @@ import type { EngineApi } from '../../../workers/engine.worker'
 import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-queries'
 
 interface Engine {
-  worker: Worker
+  /** Undefined when the engine runs in the page (see {@link inPage}). */
+  worker: Worker | undefined
   remote: Comlink.Remote<EngineApi>
   /** Rejects when the worker fails (script missing, syntax error, uncaught error), which Comlink alone never reports. */
   failed: Promise<never>
@@ -13,12 +14,39 @@ interface Engine {
 
 let current: Engine | undefined
 
+/**
+ * The engine in the page itself, for where the browser refuses a worker: an embed inside
+ * `<iframe sandbox="allow-scripts">` has an opaque origin, and a worker script cannot be loaded from it.
+ * Calls still return promises; they just run on the page's thread.
+ */
+function inPage(): Engine {
+  const api = import('../../../workers/engine-api').then((m) => m.api)
+  const remote = new Proxy(
+    {},
+    {
+      get:
+        (_, key) =>
+        async (...args: unknown[]) => {
+          const loaded = (await api) as unknown as Record<string | symbol, (...a: unknown[]) => unknown>
+          return loaded[key]!(...args)
+        },
+    },
+  ) as Comlink.Remote<EngineApi>
+  return { worker: undefined, remote, failed: new Promise<never>(() => {}) }
+}
+
 function engine(): Engine {
   if (current) return current
-  const worker = new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'engine',
-  })
+  let worker: Worker
+  try {
+    worker = new Worker(new URL('../../../workers/engine.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'engine',
+    })
+  } catch {
+    current = inPage()
+    return current
+  }
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
       // A broken worker is dropped, so the next call starts a fresh one.
@@ -39,7 +67,7 @@ export class EngineTimeoutError extends Error {
 
 /** Stops the worker (a hung computation cannot be interrupted any other way); the next call starts a new one. */
 export function restartEngine(): void {
-  current?.worker.terminate()
+  current?.worker?.terminate()
   current = undefined
 }
 

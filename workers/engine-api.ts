@@ -1,0 +1,51 @@
+// The engine's API as the app calls it: plain wiring to src/engine, shared by the worker and the in-page fallback.
+import {
+  Catalog,
+  assumeRole,
+  evaluate,
+  importAuthorizationDetails,
+  parseScenarioText,
+  quickFixes,
+  simulate,
+  validatePolicyWithCatalog,
+  whoCan,
+} from '../src/engine/index'
+import type { Diagnostic, ValidateOptions } from '../src/engine/index'
+import { fetchReader } from '../src/lib/catalog/fetch-reader'
+import { CatalogDocs, catalogQueries } from '../src/lib/editor/catalog-queries'
+
+// The worker is built into assets/; the catalog sits beside the app, one folder up. The editor's docs read the
+// descriptions the engine's Catalog drops from the same files as they pass, so each file is fetched once.
+const docs = new CatalogDocs()
+const catalog = new Catalog(docs.reader(fetchReader(new URL('../', import.meta.url))))
+const editorCatalog = catalogQueries(catalog, docs)
+
+/** Every engine call the app makes. */
+export const api = {
+  /** Evaluates one request against its policies; see `evaluate` in src/engine. */
+  evaluate,
+  /** Validates a policy, loading the AWS catalog for the services it names. */
+  validate: (input: string | object, options: Omit<ValidateOptions, 'catalog'> = {}) =>
+    validatePolicyWithCatalog(input, { ...options, catalog }),
+  /** The quick fixes of each diagnostic of `text`, in the same order; see `quickFixes` in src/engine. */
+  quickFixes: (text: string, diagnostics: Diagnostic[]) => diagnostics.map((d) => quickFixes(text, d)),
+  /** Decides a request against a simulated account; see `simulate` in src/engine. */
+  simulate,
+  /** Evaluates `sts:AssumeRole` and, when allowed, returns the new session; see `assumeRole`. */
+  assumeRole,
+  /** Every principal of the account allowed to do `action` on `resource`; see `whoCan`. */
+  whoCan,
+  /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
+  parseScenarioText,
+  /** Turns `aws iam get-account-authorization-details` output into a scenario. */
+  importAuthorizationDetails,
+  /** Every AWS service prefix with its name, for the editor's completion. */
+  catalogServices: editorCatalog.services,
+  /** The actions of one service, with access level and description (loads that service only). */
+  catalogActions: editorCatalog.actions,
+  /** Global keys plus the keys of these services and actions, marked when they apply to the actions. */
+  catalogConditionKeys: editorCatalog.conditionKeys,
+}
+
+/** The API the worker exposes; the client's types derive from it, so they cannot drift. */
+export type EngineApi = typeof api
