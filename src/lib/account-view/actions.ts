@@ -20,7 +20,7 @@ import {
   renameRole,
   renameUser,
 } from '../workspace/edits'
-import type { EntityKind } from './entities'
+import { entityRef, selectedEntity, type EntityKind } from './entities'
 import { retarget } from './retarget'
 import { STARTER_IDENTITY_POLICY } from './starters'
 
@@ -73,21 +73,42 @@ export function deleteEdit(scenario: Scenario, kind: EntityKind, name: string): 
   }
 }
 
-/** Renames an entity; the selection and the editor follow it. Returns the refusal message. */
-export function renameEntity(app: AppActions, kind: EntityKind, from: string, to: string): string | undefined {
+/**
+ * How the edits name the entity `name` of `account` (default: the first account): its ARN outside the first
+ * account, else its name.
+ */
+function editRef(app: AppActions, kind: EntityKind, name: string, account: string | undefined): string {
+  if (account === undefined) return name
+  const found = selectedEntity(app.scenario, { kind, name, account })
+  return found && found.kind !== 'resource' ? entityRef(app.scenario, kind, found.entity) : name
+}
+
+/**
+ * Renames an entity (of `account`, default the first account); the selection and the editor follow it. Returns
+ * the refusal message.
+ */
+export function renameEntity(
+  app: AppActions,
+  kind: EntityKind,
+  from: string,
+  to: string,
+  account?: string,
+): string | undefined {
   if (to === from) return undefined
   const before = app.target
-  const error = app.edit(renameEdit(app.scenario, kind, from, to))
+  // The editor names identities and policies by name, which means the first account's.
+  const inHome = account === undefined || account === app.scenario.accounts[0]?.id
+  const error = app.edit(renameEdit(app.scenario, kind, editRef(app, kind, from, account), to))
   if (error !== undefined) return error
-  app.select({ kind, name: to })
-  const after = retarget(before, kind, from, to)
+  app.select(account === undefined ? { kind, name: to } : { kind, name: to, account })
+  const after = inHome ? retarget(before, kind, from, to) : before
   if (after && after !== before) app.openPolicy(after)
   return undefined
 }
 
-/** Deletes an entity and clears the selection. Returns the refusal message. */
-export function deleteEntity(app: AppActions, kind: EntityKind, name: string): string | undefined {
-  const error = app.edit(deleteEdit(app.scenario, kind, name))
+/** Deletes an entity (of `account`, default the first account) and clears the selection. Returns the refusal message. */
+export function deleteEntity(app: AppActions, kind: EntityKind, name: string, account?: string): string | undefined {
+  const error = app.edit(deleteEdit(app.scenario, kind, editRef(app, kind, name, account)))
   if (error === undefined) app.select(undefined)
   return error
 }
@@ -96,14 +117,19 @@ export function deleteEntity(app: AppActions, kind: EntityKind, name: string): s
 export function createInlinePolicy(
   app: AppActions,
   kind: IdentityKind,
-  owner: { name: string; inlinePolicies?: { name: string }[] },
+  owner: { name: string; account?: string; path?: string; inlinePolicies?: { name: string }[] },
   value: string,
 ): string | undefined {
   const name = value.trim()
   if (owner.inlinePolicies?.some((p) => p.name === name))
     return `${kind} ${owner.name} already has an inline policy named ${name}`
   const error = app.edit(
-    putInlinePolicy(app.scenario, { kind, identity: owner.name, name, document: STARTER_IDENTITY_POLICY }),
+    putInlinePolicy(app.scenario, {
+      kind,
+      identity: entityRef(app.scenario, kind, owner),
+      name,
+      document: STARTER_IDENTITY_POLICY,
+    }),
   )
   if (error === undefined) app.openPolicy({ slot: 'inline', owner: kind, identity: owner.name, name })
   return error

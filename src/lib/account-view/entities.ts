@@ -1,5 +1,5 @@
 // What the account explorer lists and which entity the panel shows: pure views over a scenario.
-import { accountOf } from '../../engine/account/arns'
+import { accountOf, groupArn, policyArn, roleArn, userArn } from '../../engine/account/arns'
 import type {
   Group,
   ManagedPolicy,
@@ -22,6 +22,8 @@ export interface ExplorerItem {
   key: string
   name: string
   label: string
+  /** The entity's account (users, groups, roles and policies; never for resources and organization policies). */
+  account?: string
 }
 
 /** The entity a selection points at, with its kind. */
@@ -40,7 +42,12 @@ export function explorerItems(scenario: Scenario): Record<EntityKind, ExplorerIt
   const named = (list: { name: string; account?: string }[] | undefined) =>
     (list ?? []).map((e) => {
       const account = accountOf(scenario, e)
-      return { key: `${account}/${e.name}`, name: e.name, label: account === home ? e.name : `${e.name} (${account})` }
+      return {
+        key: `${account}/${e.name}`,
+        name: e.name,
+        label: account === home ? e.name : `${e.name} (${account})`,
+        account,
+      }
     })
   return {
     user: named(scenario.users),
@@ -56,11 +63,21 @@ export function explorerItems(scenario: Scenario): Record<EntityKind, ExplorerIt
   }
 }
 
-/** The entity the selection names, or undefined when there is none (or it was deleted). */
+/** The kinds whose entities live in an account (a name can repeat across accounts). */
+function hasAccount(kind: EntityKind): kind is 'user' | 'group' | 'role' | 'policy' {
+  return kind === 'user' || kind === 'group' || kind === 'role' || kind === 'policy'
+}
+
+/**
+ * The entity the selection names, or undefined when there is none (or it was deleted). Users, groups, roles and
+ * policies are looked up in the selection's account, else in the scenario's first account.
+ */
 export function selectedEntity(scenario: Scenario, selection: Selection): SelectedEntity | undefined {
   if (!selection || selection.kind === 'organization') return undefined
   const name = selection.name
-  const byName = <T extends { name: string }>(list: T[] | undefined) => list?.find((e) => e.name === name)
+  const account = selection.account ?? scenario.accounts[0]?.id
+  const byName = <T extends { name: string; account?: string }>(list: T[] | undefined) =>
+    list?.find((e) => e.name === name && accountOf(scenario, e) === account)
   switch (selection.kind) {
     case 'user': {
       const entity = byName(scenario.users)
@@ -83,15 +100,48 @@ export function selectedEntity(scenario: Scenario, selection: Selection): Select
       return entity && { kind: 'resource', entity }
     }
     case 'org-policy': {
-      const entity = byName(scenario.organization?.policies)
+      const entity = scenario.organization?.policies?.find((e) => e.name === name)
       return entity && { kind: 'org-policy', entity }
     }
   }
 }
 
-/** Whether a selection points at this explorer row. */
-export function isSelected(selection: Selection, kind: EntityKind, name: string): boolean {
-  return selection !== undefined && selection.kind === kind && selection.name === name
+/** What selecting an explorer row selects: its name and, for entities of an account, that account. */
+export function itemSelection(kind: EntityKind, item: ExplorerItem): Selection {
+  return hasAccount(kind) && item.account !== undefined
+    ? { kind, name: item.name, account: item.account }
+    : { kind, name: item.name }
+}
+
+/**
+ * Whether a selection points at this explorer row. With `account` (the row's account), a selection without one
+ * means `home` (the scenario's first account).
+ */
+export function isSelected(
+  selection: Selection,
+  kind: EntityKind,
+  name: string,
+  account?: string,
+  home?: string,
+): boolean {
+  if (selection === undefined || selection.kind !== kind || selection.name !== name) return false
+  return account === undefined || !hasAccount(kind) || (selection.account ?? home) === account
+}
+
+/**
+ * How the edits should name an entity: its name in the scenario's first account, else its ARN (a bare name
+ * would mean the entity of that name in the first account).
+ */
+export function entityRef(
+  scenario: Scenario,
+  kind: EntityKind,
+  entity: { name: string; account?: string; path?: string },
+): string {
+  if (!hasAccount(kind) || accountOf(scenario, entity) === scenario.accounts[0]?.id) return entity.name
+  if (kind === 'user') return userArn(scenario, entity)
+  if (kind === 'group') return groupArn(scenario, entity)
+  if (kind === 'role') return roleArn(scenario, entity as Role)
+  return policyArn(scenario, entity as ManagedPolicy)
 }
 
 /** One node of the organization tree, flattened in display order. */

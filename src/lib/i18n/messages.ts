@@ -266,7 +266,7 @@ export const en = {
   'account.orgPolicyType': 'Type',
   'account.editOrgPolicyLabel': 'Edit {name}',
   'share.button': 'Share',
-  'share.linkError': 'This share link could not be opened: {error} Your saved workspaces are untouched.',
+  'share.linkError': '{error} Your saved workspaces are untouched.',
   'share.saveToWorkspaces': 'Save to my workspaces',
   'share.unsaved': 'Opened from a link: not saved',
   'share.title': 'Share',

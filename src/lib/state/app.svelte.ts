@@ -10,7 +10,12 @@ import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type Polic
 
 /** What the left pane has selected. */
 export type Selection =
-  | { kind: 'user' | 'group' | 'role' | 'policy' | 'resource' | 'org-policy'; name: string }
+  | {
+      kind: 'user' | 'group' | 'role' | 'policy' | 'resource' | 'org-policy'
+      name: string
+      /** The entity's account (users, groups, roles and policies); absent means the scenario's first account. */
+      account?: string
+    }
   | { kind: 'organization' }
   | undefined
 
