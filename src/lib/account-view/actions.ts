@@ -131,7 +131,8 @@ export function createInlinePolicy(
       document: STARTER_IDENTITY_POLICY,
     }),
   )
-  if (error === undefined) app.openPolicy({ slot: 'inline', owner: kind, identity: owner.name, name })
+  if (error === undefined)
+    app.openPolicy({ slot: 'inline', owner: kind, identity: entityRef(app.scenario, kind, owner), name })
   return error
 }
 

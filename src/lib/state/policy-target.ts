@@ -1,5 +1,5 @@
 // Which policy document the editor holds, and how to read and write it in a scenario.
-import { policyText, type PolicyBody, type PolicyKind, type Scenario } from '../../engine/index'
+import { arns, policyText, type PolicyBody, type PolicyKind, type Scenario } from '../../engine/index'
 import type { EditResult } from '../workspace/edits'
 import {
   putInlinePolicy,
@@ -72,14 +72,22 @@ function asText(body: PolicyBody | undefined): string | undefined {
 export function readTarget(scenario: Scenario, t: PolicyTarget): string | undefined {
   switch (t.slot) {
     case 'inline': {
-      const list = t.owner === 'user' ? scenario.users : t.owner === 'group' ? scenario.groups : scenario.roles
-      const owner = (list ?? []).find((e) => e.name === t.identity)
+      const owner =
+        t.owner === 'user'
+          ? (scenario.users ?? []).find((e) => e.name === t.identity || arns.userArn(scenario, e) === t.identity)
+          : t.owner === 'group'
+            ? (scenario.groups ?? []).find((e) => e.name === t.identity || arns.groupArn(scenario, e) === t.identity)
+            : (scenario.roles ?? []).find((e) => e.name === t.identity || arns.roleArn(scenario, e) === t.identity)
       return asText(owner?.inlinePolicies?.find((p) => p.name === t.name)?.document)
     }
     case 'trust':
-      return asText((scenario.roles ?? []).find((r) => r.name === t.role)?.trustPolicy)
+      return asText(
+        (scenario.roles ?? []).find((r) => r.name === t.role || arns.roleArn(scenario, r) === t.role)?.trustPolicy,
+      )
     case 'managed': {
-      const policy = (scenario.policies ?? []).find((p) => p.name === t.policy)
+      const policy = (scenario.policies ?? []).find(
+        (p) => p.name === t.policy || arns.policyArn(scenario, p) === t.policy,
+      )
       const version = policy?.versions.find((v) => v.isDefault) ?? policy?.versions[0]
       return asText(version?.document)
     }

@@ -119,3 +119,32 @@ describe(AppState, () => {
     expect(a.workspace?.name).toBe('Other')
   })
 })
+
+describe('policies of same-named entities in two accounts', () => {
+  function twoAccounts(): Scenario {
+    const trust = (account: string) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole' }],
+      })
+    return {
+      format: 'iam-playground/scenario',
+      version: 1,
+      title: 'Two accounts',
+      accounts: [{ id: '111122223333' }, { id: '444455556666' }],
+      roles: [
+        { name: 'Admin', trustPolicy: trust('111122223333') },
+        { name: 'Admin', account: '444455556666', trustPolicy: trust('444455556666') },
+      ],
+    }
+  }
+
+  it('opens and edits the trust policy of the role named by its ARN, not its namesake', () => {
+    const a = new AppState(twoAccounts(), engine)
+    a.openPolicy({ slot: 'trust', role: 'arn:aws:iam::444455556666:role/Admin' })
+    expect(a.editorDoc?.text).toContain('444455556666:root')
+    a.setPolicyText(a.editorDoc!.text.replace('"Allow"', '"Deny"'))
+    expect(a.scenario.roles![1]!.trustPolicy).toContain('"Deny"')
+    expect(a.scenario.roles![0]!.trustPolicy).toContain('"Allow"')
+  })
+})
