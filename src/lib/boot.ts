@@ -29,6 +29,16 @@ export async function boot(
   const app = new AppState(fallback, workerEngine, backend)
   // A share link opens as a new, unsaved workspace; the person's saved ones are left as they are.
   const shared = await readShareFromLocation(location)
+  // The hash of a saved workspace of this browser (a reload, the person's own link) reopens that workspace.
+  const own = shared && !('error' in shared) && shared.workspace && backend.persistent ? shared.workspace : undefined
+  if (own && (await app.open(own)) === undefined) {
+    if (shared && !('error' in shared)) {
+      if (shared.request) app.setRequest(shared.request)
+      if (shared.open) app.openPolicy(shared.open)
+    }
+    await app.evaluate()
+    return { app, backend, fromLink: false }
+  }
   if (shared && !('error' in shared)) {
     await applySharedState(app, shared)
     await app.refreshWorkspaces()

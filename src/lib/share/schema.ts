@@ -19,6 +19,11 @@ export interface SharedState {
   open?: PolicyTarget
   /** The view shown (e.g. `trace`), when not the default. */
   view?: string
+  /**
+   * The saved workspace the state was taken from. Opening the link where that workspace exists (the same browser:
+   * a reload, the person's own link) opens the saved workspace; anywhere else the link opens as an unsaved copy.
+   */
+  workspace?: string
 }
 
 /** The outcome of {@link checkSharedState}. */
@@ -162,6 +167,11 @@ export function checkSharedState(raw: unknown): SharedCheck {
       const view = str(raw.view, 'view')
       if (!/^[a-z][a-z-]{0,31}$/.test(view)) fail('view is not a known view')
       state.view = view
+    }
+    if (raw.workspace !== undefined) {
+      const workspace = str(raw.workspace, 'workspace')
+      if (!/^[\w-]{1,100}$/.test(workspace)) fail('workspace is not a workspace id')
+      state.workspace = workspace
     }
     return { ok: true, state }
   } catch (error) {

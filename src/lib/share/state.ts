@@ -19,6 +19,7 @@ export interface ShareSource {
   request?: RequestDraft
   open?: PolicyTarget
   view?: string
+  workspace?: string
 }
 
 /** Builds a payload, leaving out what equals the defaults (the request a scenario opens with, no open policy). */
@@ -34,12 +35,19 @@ export function toSharedState(source: ShareSource): SharedState {
   }
   if (source.open) state.open = source.open
   if (source.view && source.view !== 'default') state.view = source.view
+  if (source.workspace) state.workspace = source.workspace
   return state
 }
 
 /** The payload for the app's current state. */
 export function shareOf(app: AppState): SharedState {
-  return toSharedState({ scenario: app.scenario, request: app.request, open: app.target })
+  const workspace = app.workspace?.id
+  return toSharedState({
+    scenario: app.scenario,
+    request: app.request,
+    ...(app.target ? { open: app.target } : {}),
+    ...(workspace ? { workspace } : {}),
+  })
 }
 
 /**
