@@ -10,6 +10,7 @@ export default mergeConfig(
     test: {
       environment: 'node',
       include: ['tests/unit/**/*.test.ts'],
+      setupFiles: ['tests/unit/setup.ts'],
       passWithNoTests: true,
       expect: { requireAssertions: true },
       reporters: ['default', new VitestSummary()],

@@ -1,0 +1,7 @@
+// Property tests run with a fixed seed so CI is repeatable; set FC_SEED (and FC_RUNS) to explore other inputs.
+import fc from 'fast-check'
+
+fc.configureGlobal({
+  seed: Number(process.env.FC_SEED ?? 20261123),
+  ...(process.env.FC_RUNS ? { numRuns: Number(process.env.FC_RUNS) } : {}),
+})
