@@ -1,6 +1,6 @@
 // The only module that knows the engine runs in a Web Worker.
 import * as Comlink from 'comlink'
-import type { Diagnostic, EvaluationInput, EvaluationResult, QuickFix } from '../../engine/index'
+import type { Diagnostic, QuickFix } from '../../engine/index'
 import type { EngineApi } from '../../../workers/engine.worker'
 import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-queries'
 
@@ -87,51 +87,31 @@ export function withEngine<T>(call: (remote: Comlink.Remote<EngineApi>) => Promi
   return Promise.race([call(e.remote), e.failed, timeout]).finally(() => clearTimeout(timer))
 }
 
-/** Evaluates in the worker; rejects if the worker fails. The input must be structured-clonable (no $state proxies). */
-export function evaluateInWorker(input: EvaluationInput): Promise<EvaluationResult> {
-  const { remote, failed } = engine()
-  return Promise.race([remote.evaluate(input), failed])
-}
-
 /** Validates a policy in the worker (the worker fetches the AWS catalog for the services it names). */
 export function validateInWorker(...args: Parameters<EngineApi['validate']>): Promise<Diagnostic[]> {
-  const { remote, failed } = engine()
-  return Promise.race([remote.validate(...args), failed])
-}
-
-let latest = 0
-
-/** Like {@link evaluateInWorker}, but resolves to `undefined` when a newer call started meanwhile (a stale result). */
-export async function evaluateLatest(input: EvaluationInput): Promise<EvaluationResult | undefined> {
-  const ticket = ++latest
-  const result = await evaluateInWorker(input)
-  return ticket === latest ? result : undefined
+  return withEngine((remote) => remote.validate(...args))
 }
 
 /** The quick fixes of each diagnostic of `text`, computed in the worker, in the diagnostics' order. */
 export function quickFixesInWorker(...args: Parameters<EngineApi['quickFixes']>): Promise<QuickFix[][]> {
-  const { remote, failed } = engine()
-  return Promise.race([remote.quickFixes(...args), failed])
+  return withEngine((remote) => remote.quickFixes(...args))
 }
 
 /** Every AWS service prefix with its readable name (the worker fetches the catalog's index once). */
 export function catalogServicesInWorker(): Promise<readonly ServiceSummary[]> {
-  const { remote, failed } = engine()
-  return Promise.race([remote.catalogServices(), failed])
+  return withEngine((remote) => remote.catalogServices())
 }
 
 /** The actions of one AWS service with access level and description (the worker fetches that service only). */
 export function catalogActionsInWorker(
   ...args: Parameters<EngineApi['catalogActions']>
 ): Promise<readonly ActionSummary[]> {
-  const { remote, failed } = engine()
-  return Promise.race([remote.catalogActions(...args), failed])
+  return withEngine((remote) => remote.catalogActions(...args))
 }
 
 /** Global condition keys plus those of the given services and actions, marked when they apply to the actions. */
 export function catalogConditionKeysInWorker(
   ...args: Parameters<EngineApi['catalogConditionKeys']>
 ): Promise<readonly ConditionKeySummary[]> {
-  const { remote, failed } = engine()
-  return Promise.race([remote.catalogConditionKeys(...args), failed])
+  return withEngine((remote) => remote.catalogConditionKeys(...args))
 }
