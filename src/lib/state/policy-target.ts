@@ -1,5 +1,14 @@
 // Which policy document the editor holds, and how to read and write it in a scenario.
-import { arns, policyText, type PolicyBody, type PolicyKind, type Scenario } from '../../engine/index'
+import {
+  arns,
+  findGroup,
+  findRole,
+  findUser,
+  policyText,
+  type PolicyBody,
+  type PolicyKind,
+  type Scenario,
+} from '../../engine/index'
 import type { EditResult } from '../workspace/edits'
 import {
   putInlinePolicy,
@@ -72,18 +81,11 @@ function asText(body: PolicyBody | undefined): string | undefined {
 export function readTarget(scenario: Scenario, t: PolicyTarget): string | undefined {
   switch (t.slot) {
     case 'inline': {
-      const owner =
-        t.owner === 'user'
-          ? (scenario.users ?? []).find((e) => e.name === t.identity || arns.userArn(scenario, e) === t.identity)
-          : t.owner === 'group'
-            ? (scenario.groups ?? []).find((e) => e.name === t.identity || arns.groupArn(scenario, e) === t.identity)
-            : (scenario.roles ?? []).find((e) => e.name === t.identity || arns.roleArn(scenario, e) === t.identity)
-      return asText(owner?.inlinePolicies?.find((p) => p.name === t.name)?.document)
+      const find = t.owner === 'user' ? findUser : t.owner === 'group' ? findGroup : findRole
+      return asText(find(scenario, t.identity)?.inlinePolicies?.find((p) => p.name === t.name)?.document)
     }
     case 'trust':
-      return asText(
-        (scenario.roles ?? []).find((r) => r.name === t.role || arns.roleArn(scenario, r) === t.role)?.trustPolicy,
-      )
+      return asText(findRole(scenario, t.role)?.trustPolicy)
     case 'managed': {
       const policy = (scenario.policies ?? []).find(
         (p) => p.name === t.policy || arns.policyArn(scenario, p) === t.policy,
