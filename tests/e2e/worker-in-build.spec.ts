@@ -40,9 +40,11 @@ test('the engine worker of the built app answers, under the CSP, from the pageâ€
   await expect(policyEditor(page)).toContainText('dynamodb:PutItem')
   expect((await lambda).ok()).toBe(true)
   // The two service files may arrive in either order: wait until both have been asked for, and nothing else.
-  await expect.poll(() => requests.slice(before).map(actionFile).filter(Boolean).sort()).toEqual(['dynamodb', 'lambda'])
+  // (Counted by service: once the service worker controls the page it may revalidate a file it just cached.)
+  const services = (urls: string[]) => [...new Set(urls.map(actionFile).filter(Boolean))].sort()
+  await expect.poll(() => services(requests.slice(before))).toEqual(['dynamodb', 'lambda'])
   // Only what was looked at so far: a few services of the hundreds in the catalog.
-  expect(requests.map(actionFile).filter(Boolean).length).toBeLessThanOrEqual(6)
+  expect(services(requests).length).toBeLessThanOrEqual(6)
 
   expect(problems, 'console errors (a CSP violation shows up here)').toEqual([])
   expect(requests.length).toBeGreaterThan(0)
