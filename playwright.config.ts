@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test'
 
-const baseURL = 'http://localhost:4173'
+// E2E_PORT and E2E_DIST let several checkouts (or helpers) run their own build side by side.
+const port = Number(process.env.E2E_PORT || 4173)
+const dist = process.env.E2E_DIST || 'dist'
+const baseURL = `http://localhost:${port}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -14,7 +17,7 @@ export default defineConfig({
   // Serves the already-built dist/ (`npm run test:e2e` builds first). Never reuse a running server: it may hold an
   // older build.
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
+    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,7 +1,16 @@
 // Every user-facing string of the app, in one typed catalog. English is complete; Korean follows key by key.
 
-/** The English catalog: the source of truth for keys and placeholders (`{name}`). */
-export const en = {
+import * as activity from './messages/activity'
+import * as credentials from './messages/credentials'
+import * as findings from './messages/findings'
+import * as flow from './messages/flow'
+import * as graph from './messages/graph'
+import * as matrix from './messages/matrix'
+import * as remedy from './messages/remedy'
+import * as views from './messages/views'
+
+/** The core English strings; features keep theirs in ./messages/<feature>.ts. */
+const coreEn = {
   'app.title': 'IAM Playground',
   'app.tagline':
     'Evaluates AWS IAM policies in your browser. The engine runs in a Web Worker; nothing is sent to a server.',
@@ -377,6 +386,19 @@ export const en = {
   'editor.hover.operator': '{family} operator',
 } as const
 
+/** The English catalog: the source of truth for keys and placeholders (`{name}`). */
+export const en = {
+  ...coreEn,
+  ...views.en,
+  ...graph.en,
+  ...flow.en,
+  ...matrix.en,
+  ...remedy.en,
+  ...credentials.en,
+  ...activity.en,
+  ...findings.en,
+} as const
+
 /** A message key. */
 export type MessageKey = keyof typeof en
 
@@ -384,7 +406,7 @@ export type MessageKey = keyof typeof en
 export type Catalog = Partial<Record<MessageKey, string>>
 
 /** The Korean catalog. */
-export const ko: Catalog = {
+const coreKo: Catalog = {
   'app.tagline':
     '브라우저에서 AWS IAM 정책을 평가합니다. 엔진은 웹 워커에서 실행되며, 아무것도 서버로 보내지 않습니다.',
   'decision.heading': '결정',
@@ -644,6 +666,19 @@ export const ko: Catalog = {
   'editor.hover.globalKey': ' · 글로벌 키',
   'editor.hover.forActions': ' · 이 작업들에 적용',
   'editor.hover.operator': '{family} 연산자',
+}
+
+/** The Korean catalog. */
+export const ko: Catalog = {
+  ...coreKo,
+  ...views.ko,
+  ...graph.ko,
+  ...flow.ko,
+  ...matrix.ko,
+  ...remedy.ko,
+  ...credentials.ko,
+  ...activity.ko,
+  ...findings.ko,
 }
 
 /** The languages the app speaks. */

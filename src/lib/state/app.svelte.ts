@@ -6,6 +6,7 @@ import type { Workspace, WorkspaceSummary } from '../store/rows'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
 import type { EditResult } from '../workspace/edits'
 import { UndoHistory } from '../workspace/history'
+import type { AppView } from './views'
 import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type PolicyTarget } from './policy-target'
 
 /** What the left pane has selected. */
@@ -61,6 +62,8 @@ export class AppState {
   /** Why storage is not (fully) available, shown to the person. */
   storageNotice = $state<string | undefined>(undefined)
   selection = $state.raw<Selection>(undefined)
+  /** The top-level view on show (tabs under the toolbar). */
+  view = $state<AppView>('playground')
   /** The policy in the editor. */
   target = $state.raw<PolicyTarget | undefined>(undefined)
   request = $state.raw<RequestDraft>({ principal: '', actions: [''], resources: [''], environment: {}, context: {} })
@@ -126,6 +129,11 @@ export class AppState {
 
   select = (selection: Selection): void => {
     this.selection = selection
+  }
+
+  /** Shows a top-level view (the playground, the graph, the matrix, ...). */
+  show = (view: AppView): void => {
+    this.view = view
   }
 
   undo = (): void => {

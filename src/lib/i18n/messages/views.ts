@@ -1,0 +1,21 @@
+// The top-level views' tab names. English is the source of truth; Korean follows key by key.
+
+export const en = {
+  'views.label': 'Views',
+  'views.playground': 'Playground',
+  'views.graph': 'Graph',
+  'views.matrix': 'Access matrix',
+  'views.credentials': 'Credentials',
+  'views.activity': 'Activity',
+  'views.findings': 'Findings',
+} as const
+
+export const ko: Partial<Record<keyof typeof en, string>> = {
+  'views.label': '보기',
+  'views.playground': '플레이그라운드',
+  'views.graph': '그래프',
+  'views.matrix': '액세스 매트릭스',
+  'views.credentials': '자격 증명',
+  'views.activity': '활동',
+  'views.findings': '발견 사항',
+}

@@ -1,0 +1,7 @@
+// The app's top-level views: the playground (explorer, editor, request) and the full-width pictures and reports.
+
+/** A top-level view of the workbench. */
+export type AppView = 'playground' | 'graph' | 'matrix' | 'credentials' | 'activity' | 'findings'
+
+/** Every view, in tab order. */
+export const APP_VIEWS: readonly AppView[] = ['playground', 'graph', 'matrix', 'credentials', 'activity', 'findings']
