@@ -1,16 +1,2 @@
-// Saves text as a file through a same-origin Blob URL (no server, no data: URL length limits).
-
-/** Starts a download of `text` named `fileName`. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.rel = 'noopener'
-  a.style.display = 'none'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  // Revoking at once can cancel the download in some browsers; a minute is plenty for it to start.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
+// Downloads live in src/lib/export; components import them from here too.
+export { downloadBlob, downloadText } from '../../lib/export/download'
