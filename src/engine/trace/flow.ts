@@ -1,0 +1,333 @@
+// The evaluation flow: a trace laid out as the steps of the IAM User Guide's "Policy evaluation logic" flowchart
+// (explicit deny → SCPs → RCPs → resource-based policy → identity-based policies → permissions boundary → session
+// policies → decision), with the path the request took, each step's verdict and the statements that decided it.
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+import type { PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from './types'
+
+/** The boxes of the flowchart, top to bottom: the request, the seven checks, the final decision. */
+export type FlowStepId =
+  'request' | 'deny' | 'scp' | 'rcp' | 'resource' | 'identity' | 'boundary' | 'session' | 'decision'
+
+/** The order of the flowchart. */
+export const FLOW_STEPS: readonly FlowStepId[] = [
+  'request',
+  'deny',
+  'scp',
+  'rcp',
+  'resource',
+  'identity',
+  'boundary',
+  'session',
+  'decision',
+]
+
+/**
+ * What one step found:
+ * - `allow`: its policies allow the request;
+ * - `deny`: a statement denies it explicitly;
+ * - `no-allow`: nothing in its policies allows it;
+ * - `pass`: it found nothing that stops the request (no explicit deny, no RCP deny, the request started);
+ * - `delegates`: a same-account resource-based policy that names only the account, leaving it to identity policies;
+ * - `not-applicable`: it has no policies for this caller (no SCPs, no boundary, ...);
+ * - `not-reached`: the path ended before it.
+ */
+export type FlowVerdict = 'allow' | 'deny' | 'no-allow' | 'pass' | 'delegates' | 'not-applicable' | 'not-reached'
+
+/**
+ * Why a step came out the way it did when its policies alone do not say it:
+ * - `get-caller-identity`: `sts:GetCallerIdentity` needs no permission;
+ * - `credentials-expired`: the session's credentials had expired before any policy was read;
+ * - `direct`: in the same account, the resource-based policy allows on its own (it names the user or session, or
+ *   allows everyone, or the caller is a service or anonymous), so the path leaves the chart with Allow;
+ * - `role-grant`: the resource-based policy names the role, so it allows within the boundary and session policies;
+ * - `cross-account`: across accounts both the resource-based policy and the identity side must allow;
+ * - `kms-key`: a KMS key is reached only through its key policy;
+ * - `root-cannot-assume-role`: STS never lets the account root user assume a role;
+ * - `root-user`: the account root user has every permission in its own account (no identity policies apply to it).
+ */
+export type FlowNote =
+  | 'get-caller-identity'
+  | 'credentials-expired'
+  | 'direct'
+  | 'role-grant'
+  | 'cross-account'
+  | 'kms-key'
+  | 'root-cannot-assume-role'
+  | 'root-user'
+
+/** One organization level of the SCP or RCP step. */
+export interface FlowLevel {
+  /** 0 is the organization root; the last level is the account. */
+  level: number
+  verdict: FlowVerdict
+}
+
+/** A policy a step read, so a reader can open it even when none of its statements applied. */
+export interface FlowPolicy {
+  policyId: string
+  type: PolicyType
+  level?: number
+  name?: string
+}
+
+/** One box of the flowchart. */
+export interface FlowStep {
+  id: FlowStepId
+  verdict: FlowVerdict
+  /** The request's path went through (or ended at) this step. */
+  onPath: boolean
+  /** The path left the chart here (or, for `decision`, arrived at the bottom). */
+  end: boolean
+  /** The statements that gave the verdict: the denying ones for `deny`, the allowing ones for `allow`. */
+  statements: StatementRef[]
+  /** The policies the step read. */
+  policies: FlowPolicy[]
+  /** SCP and RCP steps: each organization level that applies, root first. */
+  levels?: FlowLevel[]
+  note?: FlowNote
+  /** The trace's own sentences about the step's policy types: why they do not apply, what the RCPs left. */
+  details: string[]
+}
+
+/** Which step found no allow, for an implicit deny. */
+export interface FlowNoAllow {
+  step: FlowStepId
+  /** The first SCP level that allows nothing, for `scp`. */
+  level?: number
+  /** A sentence for people, e.g. "Service control policies found no allow: no SCP at level 1 allows the request". */
+  message: string
+}
+
+/** The evaluation logic of one request, step by step. */
+export interface EvaluationFlow {
+  decision: Verdict
+  rule: RuleCode
+  /** Every step of the chart, in {@link FLOW_STEPS} order. */
+  steps: FlowStep[]
+  /** The step where the path ended. */
+  end: FlowStepId
+  /** The resource-based step is the role's trust policy (`sts:AssumeRole*`). */
+  trust: boolean
+  crossAccount: boolean
+  /** Set for an implicit deny. */
+  noAllow?: FlowNoAllow
+}
+
+/** Where the path leaves the chart, for each rule of the evaluation logic. */
+const END_OF: Record<RuleCode, FlowStepId> = {
+  'get-caller-identity': 'request',
+  'credentials-expired': 'request',
+  'explicit-deny': 'deny',
+  'scp-no-allow': 'scp',
+  'resource-policy-direct': 'resource',
+  'trust-allow': 'resource',
+  'service-allow': 'resource',
+  'trust-no-allow': 'resource',
+  'kms-key-policy-no-allow': 'resource',
+  'anonymous-no-allow': 'resource',
+  'service-no-allow': 'resource',
+  'cross-account-resource-no-allow': 'resource',
+  'root-cannot-assume-role': 'resource',
+  'no-allow': 'identity',
+  'cross-account-identity-no-allow': 'identity',
+  'boundary-no-allow': 'boundary',
+  'session-no-allow': 'session',
+  'root-user': 'decision',
+  'identity-allow': 'decision',
+  'resource-policy-role': 'decision',
+  'cross-account-allow': 'decision',
+}
+
+/** The name of each step in the sentences of {@link FlowNoAllow}. */
+const STEP_NAME: Record<FlowStepId, string> = {
+  request: 'Authentication',
+  deny: 'The explicit deny check',
+  scp: 'Service control policies',
+  rcp: 'Resource control policies',
+  resource: 'The resource-based policy',
+  identity: 'Identity-based policies',
+  boundary: 'The permissions boundary',
+  session: 'Session policies',
+  decision: 'The decision',
+}
+
+const TYPE_VERDICT: Record<PolicyTypeTrace['verdict'], FlowVerdict> = {
+  Allow: 'allow',
+  ExplicitDeny: 'deny',
+  ImplicitDeny: 'no-allow',
+  NotApplicable: 'not-applicable',
+}
+
+/** The statements of the trace entries that applied with the given effect (invalid policies never apply). */
+function applied(types: PolicyTypeTrace[], effect: 'Allow' | 'Deny'): StatementRef[] {
+  return types.flatMap((t) =>
+    t.verdict === 'NotApplicable'
+      ? []
+      : t.policies.flatMap((p) =>
+          p.statements.filter((s) => s.outcome === 'match' && s.effect === effect).map((s) => s.ref),
+        ),
+  )
+}
+
+function policiesOf(types: PolicyTypeTrace[]): FlowPolicy[] {
+  return types.flatMap((t) =>
+    t.policies.map((p) => {
+      const out: FlowPolicy = { policyId: p.id, type: p.type }
+      if (p.level !== undefined) out.level = p.level
+      if (p.name !== undefined) out.name = p.name
+      return out
+    }),
+  )
+}
+
+/** The trace's sentences worth repeating beside a verdict: why a policy type does not apply. */
+function detailsOf(types: PolicyTypeTrace[]): string[] {
+  return [...new Set(types.filter((t) => t.verdict === 'NotApplicable').map((t) => t.note))]
+}
+
+function step(id: FlowStepId, verdict: FlowVerdict, types: PolicyTypeTrace[] = []): FlowStep {
+  return {
+    id,
+    verdict,
+    onPath: false,
+    end: false,
+    statements: [],
+    policies: policiesOf(types),
+    details: detailsOf(types),
+  }
+}
+
+/** A resource-based allow that names only the caller's own account: it hands the decision to identity policies. */
+function onlyDelegates(resource: PolicyTypeTrace): boolean {
+  const allowing = resource.policies.flatMap((p) =>
+    p.statements.filter((s) => s.outcome === 'match' && s.effect === 'Allow'),
+  )
+  return allowing.length > 0 && allowing.every((s) => s.principalMatch === 'account')
+}
+
+/** The sentence of an implicit deny: which step found no allow, and why. */
+function noAllowMessage(trace: Trace, end: FlowStepId, level: number | undefined, trust: boolean): string {
+  const { action } = trace.request
+  const why: Partial<Record<RuleCode, string>> = {
+    'credentials-expired': 'the session’s credentials had expired, so no policy was evaluated',
+    'scp-no-allow': `no SCP at organization level ${level} allows \`${action}\``,
+    'trust-no-allow': `the role’s trust policy does not allow \`${trace.request.principal}\` to \`${action}\``,
+    'kms-key-policy-no-allow':
+      'the KMS key policy does not allow the request, and identity-based policies alone never reach a KMS key',
+    'anonymous-no-allow': 'no resource-based policy allows anonymous access',
+    'service-no-allow': `no resource-based policy allows \`${trace.request.principal}\``,
+    'cross-account-resource-no-allow':
+      'the request crosses accounts, and no resource-based policy of the resource’s account allows the caller',
+    'root-cannot-assume-role': 'the account root user cannot assume a role, whatever the trust policy says',
+    'no-allow': `no identity-based policy allows \`${action}\`, and no resource-based policy allows it on its own`,
+    'cross-account-identity-no-allow':
+      'the resource-based policy allows, but across accounts an identity-based policy must allow too, and none does',
+    'boundary-no-allow': `the permissions boundary does not allow \`${action}\``,
+    'session-no-allow': `no session policy allows \`${action}\``,
+  }
+  const name = end === 'resource' && trust ? 'The role trust policy' : STEP_NAME[end]
+  return `${name} found no allow: ${why[trace.rule.code] ?? trace.rule.message}`
+}
+
+/**
+ * Lays out a trace as the evaluation-logic flowchart of the IAM User Guide: which steps the request went through,
+ * what each step found, where the path ended (following the trace's `rule.code` exactly), and for an implicit deny
+ * which step found no allow. Pure: the same trace always gives the same flow.
+ */
+export function evaluationFlow(trace: Trace): EvaluationFlow {
+  const code = trace.rule.code
+  const end = END_OF[code]
+  const types = trace.policyTypes
+  const of = (type: PolicyType) => types.filter((t) => t.type === type)
+  const scps = of('scp')
+  const rcps = of('rcp')
+  const resource = of('resource')
+  const identity = of('identity')
+  const boundary = of('boundary')
+  const session = of('session')
+  const trust = resource[0]?.label === 'role trust policy'
+  const { crossAccount } = trace.request
+  const root = trace.request.principalKind === 'root'
+  const applies = (list: PolicyTypeTrace[]) => list.filter((t) => t.verdict !== 'NotApplicable')
+  const single = (list: PolicyTypeTrace[]): FlowVerdict => TYPE_VERDICT[list[0]?.verdict ?? 'NotApplicable']
+
+  const request = step('request', 'pass')
+  if (code === 'get-caller-identity') {
+    request.verdict = 'allow'
+    request.note = 'get-caller-identity'
+  } else if (code === 'credentials-expired') {
+    request.verdict = 'no-allow'
+    request.note = 'credentials-expired'
+  }
+
+  const deny = step('deny', code === 'explicit-deny' ? 'deny' : 'pass')
+  if (code === 'explicit-deny') {
+    deny.statements = trace.decisive
+  }
+
+  const scpLevels = applies(scps)
+  const scp = step(
+    'scp',
+    scpLevels.length === 0 ? 'not-applicable' : code === 'scp-no-allow' ? 'no-allow' : 'allow',
+    scps,
+  )
+  if (scpLevels.length) {
+    scp.levels = scpLevels.map((t) => ({ level: t.level ?? 0, verdict: TYPE_VERDICT[t.verdict] }))
+    if (scp.verdict === 'allow') scp.statements = applied(scpLevels, 'Allow')
+  }
+  const firstNoAllow = scpLevels.find((t) => t.verdict === 'ImplicitDeny')?.level
+
+  const rcpLevels = applies(rcps)
+  const rcp = step('rcp', rcpLevels.length === 0 ? 'not-applicable' : 'pass', rcps)
+  if (rcpLevels.length) {
+    rcp.levels = rcpLevels.map((t) => ({ level: t.level ?? 0, verdict: 'pass' }))
+    rcp.details = [...new Set(rcpLevels.map((t) => t.note))]
+  }
+
+  const res = step('resource', single(resource), resource)
+  if (code === 'root-cannot-assume-role') res.note = 'root-cannot-assume-role'
+  else {
+    if (res.verdict === 'allow') res.statements = applied(resource, 'Allow')
+    if (res.verdict === 'allow' && !crossAccount && onlyDelegates(resource[0]!)) res.verdict = 'delegates'
+    if (end === 'resource' && trace.decision === 'Allow') res.note = 'direct'
+    else if (code === 'resource-policy-role') res.note = 'role-grant'
+    else if (code === 'kms-key-policy-no-allow') res.note = 'kms-key'
+    else if (crossAccount) res.note = 'cross-account'
+  }
+
+  const id = step('identity', root ? 'allow' : single(identity), identity)
+  if (root) id.note = 'root-user'
+  else if (id.verdict === 'allow') id.statements = applied(identity, 'Allow')
+
+  const bound = step('boundary', single(boundary), boundary)
+  if (bound.verdict === 'allow') bound.statements = applied(boundary, 'Allow')
+  const sess = step('session', single(session), session)
+  if (sess.verdict === 'allow') sess.statements = applied(session, 'Allow')
+
+  const decision = step(
+    'decision',
+    trace.decision === 'Allow' ? 'allow' : trace.decision === 'ExplicitDeny' ? 'deny' : 'no-allow',
+  )
+  const steps = [request, deny, scp, rcp, res, id, bound, sess, decision]
+  const last = FLOW_STEPS.indexOf(end)
+  steps.forEach((s, i) => {
+    s.onPath = i <= last
+    s.end = i === last
+    if (i > last) {
+      s.verdict = 'not-reached'
+      s.statements = []
+      delete s.note
+    }
+  })
+  // The step where an implicit deny left the chart found no allow, even when it has no policy at all (no bucket
+  // policy across accounts, no key policy): that absence is what denied.
+  if (trace.decision === 'ImplicitDeny') steps[last]!.verdict = 'no-allow'
+
+  const flow: EvaluationFlow = { decision: trace.decision, rule: code, steps, end, trust, crossAccount }
+  if (trace.decision === 'ImplicitDeny') {
+    const level = code === 'scp-no-allow' ? firstNoAllow : undefined
+    flow.noAllow = { step: end, message: noAllowMessage(trace, end, level, trust) }
+    if (level !== undefined) flow.noAllow.level = level
+  }
+  return flow
+}
