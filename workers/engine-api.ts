@@ -4,13 +4,15 @@ import {
   assumeRole,
   evaluate,
   importAuthorizationDetails,
+  lastAccessed,
+  leastPrivilegePolicy,
   parseScenarioText,
   quickFixes,
   simulate,
   validatePolicyWithCatalog,
   whoCan,
 } from '../src/engine/index'
-import type { Diagnostic, ValidateOptions } from '../src/engine/index'
+import type { Diagnostic, Scenario, ValidateOptions } from '../src/engine/index'
 import { fetchReader } from '../src/lib/catalog/fetch-reader'
 import { CatalogDocs, catalogQueries } from '../src/lib/editor/catalog-queries'
 
@@ -45,6 +47,13 @@ export const api = {
   catalogActions: editorCatalog.actions,
   /** Global keys plus the keys of these services and actions, marked when they apply to the actions. */
   catalogConditionKeys: editorCatalog.conditionKeys,
+  /** Last accessed information of a principal; the catalog's service list expands `*` grants. See `lastAccessed`. */
+  lastAccessed: async (scenario: Scenario, principal: string) => {
+    await catalog.load([])
+    return lastAccessed(scenario, principal, { catalog: catalog.snapshot() })
+  },
+  /** A least-privilege policy from a principal's activity; see `leastPrivilegePolicy`. */
+  leastPrivilegePolicy,
 }
 
 /** The API the worker exposes; the client's types derive from it, so they cannot drift. */

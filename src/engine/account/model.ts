@@ -1,6 +1,7 @@
 // The scenario format: a simulated AWS account (or organization) as one versioned JSON document.
 // Documented in scenarios/README.md and described by scenarios/scenario.schema.json.
 import type { PolicyDocument } from '../evaluate/input'
+import type { ActivityEvent } from '../activity/types'
 
 /** The current version of the scenario format; older documents are migrated on load. */
 export const SCENARIO_VERSION = 1
@@ -50,6 +51,8 @@ export interface Scenario {
   environment?: Environment
   /** Saved requests with expected decisions: a scenario is also a test suite. */
   requests?: SavedRequest[]
+  /** The activity log: CloudTrail-shaped records of the requests run, oldest first (append-only, capped). */
+  activity?: ActivityEvent[]
 }
 
 /** An AWS account. */
@@ -78,8 +81,13 @@ export interface PasswordPolicy {
 
 /** The root user's credentials. */
 export interface RootState {
+  /** The root user has MFA (also true when `mfaDevices` lists one). */
   mfa?: boolean
+  /** The root user's MFA devices (a virtual one is `arn:aws:iam::ACCOUNT:mfa/root-account-mfa-device`). */
+  mfaDevices?: MfaDevice[]
   accessKeys?: AccessKey[]
+  /** When the account, and so its root user, was created (the credential report's `user_creation_time`). */
+  createdAt?: string
 }
 
 /** The organization: a tree of OUs with accounts, and the SCPs and RCPs attached at each node. */
@@ -143,6 +151,11 @@ export interface Password {
   lastUsed?: string
   /** The user must set a new password at next sign-in. */
   resetRequired?: boolean
+  /**
+   * SHA-256 hex fingerprints of the passwords set so far, newest (the current one) first, at most 24: what password
+   * reuse prevention compares with. Never the passwords themselves.
+   */
+  history?: string[]
 }
 
 /** A virtual or hardware MFA device. */

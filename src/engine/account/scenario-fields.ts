@@ -2,6 +2,7 @@
 // and scenarios/scenario.schema.json (for editors); tests/unit/engine/account/schema.test.ts keeps the three aligned.
 import type { Prop, Shape } from './scenario-shape'
 import { SCENARIO_FORMAT } from './scenario-migrate'
+import { ACTIVITY_LIMIT } from '../activity/types'
 
 const str = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra })
 const pattern = (re: RegExp, expected: string): Shape => ({ kind: 'string', pattern: re, expected })
@@ -72,6 +73,15 @@ const accessKey = obj('an access key', {
   lastUsedRegion: opt(str()),
 })
 const accessKeys = list(accessKey, 2, 'a user or root can have at most 2 access keys')
+const mfaDevices = list(
+  obj('an MFA device', {
+    serial: req(pattern(/^[\w+=/:,.@-]{9,256}$/, 'an MFA serial number or device ARN (9 to 256 characters)')),
+    type: req(str({ enum: ['virtual', 'hardware'] })),
+    enabledAt: opt(date),
+  }),
+  8,
+  'a user or root can have at most 8 MFA devices',
+)
 
 const inlinePolicy = obj('an inline policy', { name: key(iamName('policy', 128)), document: req(policyBody) })
 const inlinePolicies = list(inlinePolicy)
@@ -94,7 +104,14 @@ const account = obj('an account', {
       hardExpiry: opt(bool),
     }),
   ),
-  root: opt(obj('the root user', { mfa: opt(bool), accessKeys: opt(accessKeys) })),
+  root: opt(
+    obj('the root user', {
+      mfa: opt(bool),
+      mfaDevices: opt(mfaDevices),
+      accessKeys: opt(accessKeys),
+      createdAt: opt(date),
+    }),
+  ),
 })
 
 const orgNode: Shape = obj('an organization node', {
@@ -134,18 +151,15 @@ const user = obj(
     permissionsBoundary: opt(str({ nonEmpty: true })),
     tags: opt(tags),
     createdAt: opt(date),
-    password: opt(obj('a password', { lastChanged: opt(date), lastUsed: opt(date), resetRequired: opt(bool) })),
-    mfaDevices: opt(
-      list(
-        obj('an MFA device', {
-          serial: req(pattern(/^[\w+=/:,.@-]{9,256}$/, 'an MFA serial number or device ARN (9 to 256 characters)')),
-          type: req(str({ enum: ['virtual', 'hardware'] })),
-          enabledAt: opt(date),
-        }),
-        8,
-        'a user can have at most 8 MFA devices',
-      ),
+    password: opt(
+      obj('a password', {
+        lastChanged: opt(date),
+        lastUsed: opt(date),
+        resetRequired: opt(bool),
+        history: opt(list(pattern(/^[0-9a-f]{64}$/, 'a SHA-256 fingerprint (64 hex digits)'), 24)),
+      }),
     ),
+    mfaDevices: opt(mfaDevices),
     accessKeys: opt(accessKeys),
   },
   { groupNames: '`groupNames` is the pre-release (version 0) spelling: write `groups`' },
@@ -262,6 +276,33 @@ const request = obj('a request', {
   expect: opt(str({ enum: ['Allow', 'ExplicitDeny', 'ImplicitDeny'] })),
 })
 
+// A CloudTrail record of the activity log (src/engine/activity/types.ts); nested parts are copied as they are.
+const document: Shape = { kind: 'document' }
+const activityEvent = obj('an activity event', {
+  eventVersion: req(str({ nonEmpty: true })),
+  userIdentity: req(document),
+  eventTime: req(date),
+  eventSource: req(str({ nonEmpty: true })),
+  eventName: req(str({ nonEmpty: true })),
+  awsRegion: req(str()),
+  sourceIPAddress: req(str()),
+  userAgent: opt(str()),
+  errorCode: opt(str()),
+  errorMessage: opt(str()),
+  requestParameters: opt(document),
+  responseElements: opt(document),
+  requestID: opt(str()),
+  eventID: req(str({ nonEmpty: true })),
+  readOnly: opt(bool),
+  resources: opt(list(document)),
+  eventType: req(str({ nonEmpty: true })),
+  managementEvent: opt(bool),
+  eventCategory: opt(str()),
+  recipientAccountId: opt(str()),
+  sessionCredentialFromConsole: opt(str()),
+  playground: opt(document),
+})
+
 /** The whole scenario document. */
 export const SCENARIO_SHAPE = obj('the scenario', {
   $schema: opt(str()),
@@ -281,4 +322,5 @@ export const SCENARIO_SHAPE = obj('the scenario', {
   sessions: opt(list(session)),
   environment: opt(environment),
   requests: opt(list(request)),
+  activity: opt(list(activityEvent, ACTIVITY_LIMIT, `the activity log keeps at most ${ACTIVITY_LIMIT} events`)),
 })

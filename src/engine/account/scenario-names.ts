@@ -116,17 +116,19 @@ function checkCredentials(ctx: CheckContext): void {
     if (other) ctx.issues.error(at(path, 'id'), `duplicate access key ID ${q(id)}: ${other} has it`)
     else keys.set(id, path)
   }
-  each(ctx.s.accounts, '/accounts', (a, path) =>
-    each(a.root?.accessKeys, at(path, 'root', 'accessKeys'), (k, kPath) => key(k.id, kPath)),
-  )
+  const serial = (account: string | undefined, d: { serial?: string }, dPath: string) => {
+    if (d.serial === undefined) return
+    const k = `${account}\n${d.serial}`
+    const other = serials.get(k)
+    if (other) ctx.issues.error(at(dPath, 'serial'), `duplicate MFA serial ${q(d.serial)}: ${other} has it`)
+    else serials.set(k, dPath)
+  }
+  each(ctx.s.accounts, '/accounts', (a, path) => {
+    each(a.root?.accessKeys, at(path, 'root', 'accessKeys'), (k, kPath) => key(k.id, kPath))
+    each(a.root?.mfaDevices, at(path, 'root', 'mfaDevices'), (d, dPath) => serial(a.id, d, dPath))
+  })
   each(ctx.s.users, '/users', (u, path) => {
     each(u.accessKeys, at(path, 'accessKeys'), (k, kPath) => key(k.id, kPath))
-    each(u.mfaDevices, at(path, 'mfaDevices'), (d, dPath) => {
-      if (d.serial === undefined) return
-      const k = `${ownerOf(ctx, u)}\n${d.serial}`
-      const other = serials.get(k)
-      if (other) ctx.issues.error(at(dPath, 'serial'), `duplicate MFA serial ${q(d.serial)}: ${other} has it`)
-      else serials.set(k, dPath)
-    })
+    each(u.mfaDevices, at(path, 'mfaDevices'), (d, dPath) => serial(ownerOf(ctx, u), d, dPath))
   })
 }

@@ -1,5 +1,13 @@
 // The workspace being edited and questioned: scenario, undo history, the open policy, the request and its answer.
-import { parseScenario, type Scenario, type SimulationRequest, type SimulationResult } from '../../engine/index'
+import {
+  appendEvents,
+  parseScenario,
+  type ActivityEvent,
+  type Scenario,
+  type SimulationRequest,
+  type SimulationResult,
+} from '../../engine/index'
+import { eventsFor } from '../activity-view/record'
 import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
 import type { WorkspaceBackend } from '../store/backend'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
@@ -85,6 +93,11 @@ export class AppState {
   #autosave = $state.raw<Autosave | undefined>(undefined)
   #timer: ReturnType<typeof setTimeout> | undefined
   #ticket = 0
+  // The activity log survives undo and redo: each recorded event's sequence number, and for each scenario the last
+  // number given when it stopped being current. Restoring a scenario appends the events recorded after that.
+  #recorded = 0
+  #sequenceOf = new WeakMap<ActivityEvent, number>()
+  #markOf = new WeakMap<Scenario, number>()
 
   constructor(scenario: Scenario, engine: EngineCalls, backend?: WorkspaceBackend) {
     this.scenario = scenario
@@ -138,12 +151,32 @@ export class AppState {
 
   undo = (): void => {
     const previous = this.history.undo(this.scenario)
-    if (previous) this.#replace(previous, true)
+    if (previous) this.#replace(this.#withLaterActivity(previous), true)
   }
 
   redo = (): void => {
     const next = this.history.redo(this.scenario)
-    if (next) this.#replace(next, true)
+    if (next) this.#replace(this.#withLaterActivity(next), true)
+  }
+
+  /**
+   * Appends records to the activity log. Like CloudTrail's, the log is append-only: recording is no undo step, and
+   * undo and redo keep what was recorded since (only an edit, such as clearing the log, removes records).
+   */
+  record = (events: readonly ActivityEvent[]): void => {
+    if (!events.length) return
+    this.#markOf.set(this.scenario, this.#recorded)
+    for (const e of events) this.#sequenceOf.set(e, ++this.#recorded)
+    this.scenario = { ...this.scenario, activity: appendEvents(this.scenario.activity, events) }
+    this.#autosave?.schedule(this.scenario)
+  }
+
+  /** `restored` with the records made after it stopped being current appended (see {@link record}). */
+  #withLaterActivity(restored: Scenario): Scenario {
+    const mark = this.#markOf.get(restored) ?? 0
+    const has = new WeakSet(restored.activity ?? [])
+    const later = (this.scenario.activity ?? []).filter((e) => (this.#sequenceOf.get(e) ?? 0) > mark && !has.has(e))
+    return later.length ? { ...restored, activity: appendEvents(restored.activity, later) } : restored
   }
 
   /** Changes the request form; the answer refreshes by itself. */
@@ -152,8 +185,11 @@ export class AppState {
     this.#schedule()
   }
 
-  /** Evaluates the request now (the Evaluate button, Ctrl/Cmd+Enter). */
-  evaluate = async (): Promise<void> => {
+  /**
+   * Evaluates the request now. `record: true` (the Evaluate button, Ctrl/Cmd+Enter) also records each request in the
+   * activity log; the re-evaluation that follows edits does not.
+   */
+  evaluate = async (options: { record?: boolean } = {}): Promise<void> => {
     clearTimeout(this.#timer)
     const ticket = ++this.#ticket
     const draft = this.request
@@ -178,6 +214,13 @@ export class AppState {
           })
           answers.push({ action, resource, result })
         }
+      }
+      if (options.record === true) {
+        const ran = answers.map(({ action, resource, result }) => ({
+          request: { principal: draft.principal.trim(), action, resource, environment: draft.environment },
+          result,
+        }))
+        this.record(eventsFor(this.scenario, ran))
       }
       if (ticket !== this.#ticket) return
       this.result = answers[0]?.result
@@ -290,6 +333,7 @@ export class AppState {
   }
 
   #replace(scenario: Scenario, fromOutside: boolean, save = true): void {
+    this.#markOf.set(this.scenario, this.#recorded)
     this.scenario = scenario
     this.canUndo = this.history.canUndo
     this.canRedo = this.history.canRedo
