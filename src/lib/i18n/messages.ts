@@ -291,6 +291,7 @@ const coreEn = {
   'share.tooLongNotice':
     'This link is over {max} characters: some browsers, chats and servers cut such links. Share the scenario file instead.',
   'share.download': 'Download scenario file',
+  'share.includeActivity': 'Include the activity log ({n} events)',
   'share.preparing': 'Preparing the link…',
   'share.secretsWarning':
     'This scenario holds strings that look like real secrets. Anonymise it before sharing, or share it as is.',
@@ -407,6 +408,7 @@ export type Catalog = Partial<Record<MessageKey, string>>
 
 /** The Korean catalog. */
 const coreKo: Catalog = {
+  'share.includeActivity': '활동 로그 포함 (이벤트 {n}개)',
   'app.tagline':
     '브라우저에서 AWS IAM 정책을 평가합니다. 엔진은 웹 워커에서 실행되며, 아무것도 서버로 보내지 않습니다.',
   'decision.heading': '결정',

@@ -1,4 +1,5 @@
 // From the app to a share payload and back: what a link holds, and how opening one restores it.
+import { isAppView } from '../state/views'
 import pkg from '../../../package.json'
 import type { Scenario } from '../../engine/index'
 import { draftFor, type AppState, type RequestDraft } from '../state/app.svelte'
@@ -39,11 +40,16 @@ export function toSharedState(source: ShareSource): SharedState {
   return state
 }
 
-/** The payload for the app's current state. */
-export function shareOf(app: AppState): SharedState {
+/**
+ * The payload for the app's current state. The activity log is left out unless asked for: it is a record of what
+ * the person did (and can be thousands of events), not part of the scenario a link explains.
+ */
+export function shareOf(app: AppState, options: { activity?: boolean } = {}): SharedState {
   const workspace = app.workspace?.id
+  const { activity, ...rest } = app.scenario
   return toSharedState({
-    scenario: app.scenario,
+    scenario: options.activity && activity ? app.scenario : rest,
+    ...(app.view !== 'playground' ? { view: app.view } : {}),
     request: app.request,
     ...(app.target ? { open: app.target } : {}),
     ...(workspace ? { workspace } : {}),
@@ -58,6 +64,7 @@ export async function applySharedState(app: AppState, state: SharedState): Promi
   await app.load(state.scenario, localized(state.scenario.title), { persist: false })
   if (state.request) app.setRequest(state.request)
   if (state.open) app.openPolicy(state.open)
+  if (state.view && isAppView(state.view)) app.show(state.view)
 }
 
 /**

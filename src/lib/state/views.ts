@@ -5,3 +5,8 @@ export type AppView = 'playground' | 'graph' | 'matrix' | 'credentials' | 'activ
 
 /** Every view, in tab order. */
 export const APP_VIEWS: readonly AppView[] = ['playground', 'graph', 'matrix', 'credentials', 'activity', 'findings']
+
+/** True for the name of a top-level view (a share link's `view` may also name an embed layout). */
+export function isAppView(name: string): name is AppView {
+  return (APP_VIEWS as readonly string[]).includes(name)
+}

@@ -59,3 +59,35 @@ describe(applySharedState, () => {
     expect(target.workspace).toEqual({ id: '', name: 'Attribute-based access control with team tags' })
   })
 })
+
+describe(shareOf, () => {
+  const event = {
+    eventVersion: '1.08',
+    eventTime: '2024-05-01T12:00:00Z',
+    eventSource: 's3.amazonaws.com',
+    eventName: 'GetObject',
+  }
+
+  it('leaves the activity log out unless asked, and carries the view on show', async () => {
+    const app = new AppState({ ...scenario(), activity: [event as never] }, engine)
+    expect(shareOf(app).scenario.activity).toBeUndefined()
+    expect(shareOf(app, { activity: true }).scenario.activity).toHaveLength(1)
+    expect(shareOf(app).view).toBeUndefined()
+
+    app.show('graph')
+    const read = await readShareFromLocation({ hash: `#${await encodeShare(shareOf(app))}`, search: '' })
+    if (!read || 'error' in read) throw new Error('expected a state')
+    const target = new AppState(scenario(), engine)
+    await applySharedState(target, read)
+    expect(target.view).toBe('graph')
+  })
+
+  it('an embed layout named by ?view does not change the app view', async () => {
+    const fragment = await encodeShare(toSharedState({ scenario: scenario() }))
+    const read = await readShareFromLocation({ hash: `#${fragment}`, search: '?view=trace' })
+    if (!read || 'error' in read) throw new Error('expected a state')
+    const target = new AppState(scenario(), engine)
+    await applySharedState(target, read)
+    expect(target.view).toBe('playground')
+  })
+})
