@@ -10,6 +10,7 @@ import {
   quickFixes,
   simulate,
   validatePolicyWithCatalog,
+  whatWouldAllow,
   whoCan,
 } from '../src/engine/index'
 import type { Diagnostic, Scenario, ValidateOptions } from '../src/engine/index'
@@ -37,6 +38,8 @@ export const api = {
   assumeRole,
   /** Every principal of the account allowed to do `action` on `resource`; see `whoCan`. */
   whoCan,
+  /** For a denied request, the smallest verified changes that would allow it; see `whatWouldAllow`. */
+  whatWouldAllow,
   /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
   parseScenarioText,
   /** Turns `aws iam get-account-authorization-details` output into a scenario. */

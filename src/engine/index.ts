@@ -47,6 +47,7 @@ export type {
 } from './account/sts'
 export type { AssumeRoleErrorCode } from './account/sts-validate'
 export { whoCan } from './account/who-can'
+export * from './remedy/index'
 export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
 export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './account/parse'
 export type { ScenarioIssue, ScenarioParse } from './account/parse'

@@ -1,0 +1,138 @@
+// The state behind "What would allow it": proposals for the current request (computed by the engine, latest wins),
+// applying one (scenario changes through the app's undoable edits, request changes through the request form), and
+// undoing the last one applied while nothing else has changed since.
+import type { RemedyAnswer, RemedyChange, RemedyProposal, Scenario, SimulationRequest } from '../../engine/index'
+import type { AppState, RequestDraft } from '../../lib/state/app.svelte'
+
+/** Asks the engine for proposals (the worker in the app, the engine itself in tests). */
+export type AskRemedies = (scenario: Scenario, request: SimulationRequest) => Promise<RemedyAnswer>
+
+/** What the last Apply changed, to undo it. */
+interface Applied {
+  label: string
+  changes: RemedyChange[]
+  /** The scenario the edit made (undone with the app's Undo while it is still the current one). */
+  scenario?: Scenario
+  /** The request draft the change made, and the one before it. */
+  draft?: RequestDraft
+  previous: RequestDraft
+}
+
+/** The request the answer shows: the draft's principal with its first action and resource (as `evaluate` asks). */
+export function requestOf(draft: RequestDraft): SimulationRequest | undefined {
+  const principal = draft.principal.trim()
+  const action = draft.actions.map((a) => a.trim()).find(Boolean)
+  const resource = draft.resources.map((r) => r.trim()).find(Boolean)
+  if (!principal || !action || !resource) return undefined
+  return { principal, action, resource, environment: draft.environment, context: draft.context }
+}
+
+/** Proposals for the app's current request, and applying and undoing them. */
+export class Remedies {
+  answer = $state.raw<RemedyAnswer | undefined>(undefined)
+  running = $state(false)
+  error = $state<string | undefined>(undefined)
+  /** Set when an Apply found the proposals out of date (they are being computed again). */
+  stale = $state(false)
+  applied = $state.raw<Applied | undefined>(undefined)
+  /** The scenario and draft the answer was computed for. */
+  #basis = $state.raw<{ scenario: Scenario; draft: RequestDraft } | undefined>(undefined)
+  #ticket = 0
+  readonly #app: AppState
+  readonly #ask: AskRemedies
+
+  constructor(app: AppState, ask: AskRemedies) {
+    this.#app = app
+    this.#ask = ask
+  }
+
+  /** Computes the proposals for the current scenario and request; an older computation still running is ignored. */
+  refresh = async (): Promise<void> => {
+    const ticket = ++this.#ticket
+    const scenario = this.#app.scenario
+    const draft = this.#app.request
+    const request = requestOf(draft)
+    if (!request) {
+      this.answer = undefined
+      this.running = false
+      return
+    }
+    this.running = true
+    this.error = undefined
+    try {
+      const answer = await this.#ask(
+        $state.snapshot(scenario) as Scenario,
+        $state.snapshot(request) as SimulationRequest,
+      )
+      if (ticket !== this.#ticket) return
+      this.answer = answer
+      this.#basis = { scenario, draft }
+    } catch (error) {
+      if (ticket !== this.#ticket) return
+      this.answer = undefined
+      this.error = error instanceof Error ? error.message : String(error)
+    } finally {
+      if (ticket === this.#ticket) this.running = false
+    }
+  }
+
+  /** Forgets the proposals (the request is allowed now). */
+  clear = (): void => {
+    this.#ticket++
+    this.answer = undefined
+    this.running = false
+    this.stale = false
+  }
+
+  /** True when the proposals were computed for the scenario and request the app holds now. */
+  get current(): boolean {
+    const basis = this.#basis
+    return basis !== undefined && basis.scenario === this.#app.scenario && basis.draft === this.#app.request
+  }
+
+  /**
+   * Applies a proposal: a new scenario as one undoable edit labelled with the change, a new environment or context
+   * in the request form. Proposals computed for an earlier scenario or request are not applied: they are computed
+   * again instead (false is returned).
+   */
+  apply = async (proposal: RemedyProposal): Promise<boolean> => {
+    if (!this.current) {
+      this.stale = true
+      void this.refresh()
+      return false
+    }
+    this.stale = false
+    const previous = this.#app.request
+    if (proposal.scenario) this.#app.edit({ ok: true, scenario: proposal.scenario, label: proposal.label })
+    const patch = proposal.request
+    if (patch) {
+      this.#app.setRequest({
+        ...(patch.environment && { environment: patch.environment }),
+        ...(patch.context && { context: patch.context }),
+      })
+    }
+    const applied: Applied = { label: proposal.label, changes: proposal.changes, previous }
+    if (proposal.scenario) applied.scenario = this.#app.scenario
+    if (patch) applied.draft = this.#app.request
+    this.applied = applied
+    await this.#app.evaluate()
+    return true
+  }
+
+  /** True while what the last Apply changed is still what the app holds (so undoing it loses nothing else). */
+  get undoable(): boolean {
+    const a = this.applied
+    if (!a) return false
+    return (!a.scenario || this.#app.scenario === a.scenario) && (!a.draft || this.#app.request === a.draft)
+  }
+
+  /** Undoes the last Apply: the scenario edit through the app's Undo, the request by restoring the previous draft. */
+  undo = async (): Promise<void> => {
+    const a = this.applied
+    if (!a || !this.undoable) return
+    this.applied = undefined
+    if (a.scenario) this.#app.undo()
+    if (a.draft) this.#app.setRequest(a.previous)
+    await this.#app.evaluate()
+  }
+}

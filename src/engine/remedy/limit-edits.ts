@@ -1,0 +1,192 @@
+// What limits the principal or its account, lifted for this request: the permissions boundary (the action added,
+// or the boundary removed), the session (the action allowed in its session policy, or the role assumed again), and
+// the SCP level that found no allow (a statement added, a new SCP, or FullAWSAccess attached again).
+import { isoSeconds, requestEnvironment, requestTime } from '../account/request-context'
+import { placeAccount } from '../account/resolve-org'
+import type { OrganizationPolicy } from '../account/model'
+import type { SimulationResult } from '../account/simulate-types'
+import type { StatementRef } from '../trace/types'
+import { allowStatement, appended, diff, newName } from './allow-edits'
+import { fitsQuota, lineDiff, newDocument, prettyText, readDocument, statementsOf, writeBody } from './documents'
+import { customerPolicy, principalSession, replaceSession } from './scenario-edits'
+import { makeChange } from './sentences'
+import { nodeLabel, orgSlot, removalEdit, slotDocument, slotOf, updateNode } from './slots'
+import type { RemedyOp } from './types'
+import type { Edit, World } from './world'
+
+/** The most SCPs (or RCPs) attached to one root, OU or account. */
+const MAX_ATTACHED = 5
+
+/** A statement added to the permissions boundary (a new default version). */
+export function boundaryAllowEdits(world: World, result: SimulationResult): Edit[] {
+  const ref: StatementRef = { policyId: 'boundary', type: 'boundary', policyIndex: 0, index: 0 }
+  const slot = slotOf(world, result, ref)
+  const doc = slot && slotDocument(slot)
+  if (!slot?.editable || !doc) return []
+  const next = appended(doc, allowStatement(world, statementsOf(doc)))
+  const written = slot.write(world, next)
+  if (!written) return []
+  const policy = customerPolicy(written.scenario, result.sources['boundary']?.arn)
+  const version = policy?.versions.find((v) => v.isDefault)?.id ?? ''
+  const params = { policy: result.sources['boundary']?.policyName ?? slot.label, version, action: world.request.action }
+  return [
+    {
+      key: `add:${slot.key}`,
+      group: `add:${slot.key}`,
+      change: makeChange('boundary', 'add-boundary', params, slot.label, diff(doc, next), 1),
+      apply: (w) => (w.scenario === world.scenario ? written : undefined),
+    },
+  ]
+}
+
+/** Taking the boundary away from the principal. */
+export function boundaryRemoval(world: World, result: SimulationResult): Edit[] {
+  const slot = slotOf(world, result, { policyId: 'boundary', type: 'boundary', policyIndex: 0, index: 0 })
+  return slot?.removal ? [removalEdit(slot, 'boundary')] : []
+}
+
+/** A statement in the session's inline session policy (or a new one when it has only managed session policies). */
+export function sessionAllowEdits(world: World, result: SimulationResult): Edit[] {
+  const session = principalSession(world.scenario, result.principal)
+  if (!session) return []
+  const { action } = world.request
+  const policies = session.policies ?? []
+  const first = policies.findIndex((p) => readDocument(p) !== undefined)
+  const before = first >= 0 ? readDocument(policies[first]) : undefined
+  const next = before
+    ? appended(before, allowStatement(world, statementsOf(before)))
+    : newDocument(allowStatement(world, []))
+  if (!fitsQuota('session', [next])) return []
+  const list = before ? policies.map((p, i) => (i === first ? writeBody(p, next) : p)) : [...policies, next]
+  const op: RemedyOp = before ? 'add-session' : 'new-session-policy'
+  const policy = `session policy ${before ? first + 1 : list.length}`
+  return [
+    {
+      key: `add:session:${session.sessionName}`,
+      group: `add:session:${session.sessionName}`,
+      change: makeChange(
+        'session',
+        op,
+        { session: session.sessionName, policy, action },
+        `session ${session.sessionName}`,
+        diff(before, next),
+        1,
+      ),
+      apply: (w) => {
+        const current = principalSession(w.scenario, result.principal)
+        const scenario = current && replaceSession(w.scenario, current, { ...current, policies: list })
+        return scenario && { ...w, scenario }
+      },
+    },
+  ]
+}
+
+/** Assuming the role again: the session issued at the request's time, so its credentials are fresh. */
+export function renewSessionEdits(world: World, result: SimulationResult): Edit[] {
+  const session = principalSession(world.scenario, result.principal)
+  if (!session) return []
+  const now = requestTime(requestEnvironment(world.scenario, world.request))
+  const time = isoSeconds(Number.isNaN(now) ? Date.now() : now)
+  return [
+    {
+      key: `renew:${session.sessionName}`,
+      group: `renew:${session.sessionName}`,
+      change: makeChange(
+        'session',
+        'renew-session',
+        { session: session.sessionName, time },
+        `session ${session.sessionName}`,
+        `- issuedAt: ${session.issuedAt}\n+ issuedAt: ${time}`,
+        1,
+      ),
+      apply: (w) => {
+        const current = principalSession(w.scenario, result.principal)
+        const scenario = current && replaceSession(w.scenario, current, { ...current, issuedAt: time })
+        return scenario && { ...w, scenario }
+      },
+    },
+  ]
+}
+
+/** At the SCP level that found no allow: a statement in an SCP attached there, a new SCP, or FullAWSAccess again. */
+export function scpAllowEdits(world: World, result: SimulationResult, level: number): Edit[] {
+  const account = result.principal.account
+  const node = placeAccount(world.scenario, account)?.nodes[level]
+  const org = world.scenario.organization
+  if (!node || !org) return []
+  const { action } = world.request
+  const attached = node.scps ?? []
+  const where = nodeLabel(node)
+  const out: Edit[] = []
+  const customer = attached.find((name) => org.policies?.some((p) => p.name === name && p.type === 'scp'))
+  if (customer !== undefined) {
+    const slot = orgSlot(world, 'scp', customer, account, level)
+    const doc = slotDocument(slot)
+    const next = doc && appended(doc, allowStatement(world, statementsOf(doc)))
+    const written = next && slot.write(world, next)
+    if (written) {
+      out.push({
+        key: `add:${slot.key}`,
+        group: `add:${slot.key}`,
+        change: makeChange(
+          'scp',
+          'add-org-policy',
+          { type: 'SCP', policy: customer, node: where, action },
+          slot.label,
+          diff(doc, next),
+          1,
+        ),
+        apply: (w) => (w.scenario === world.scenario ? written : undefined),
+      })
+    }
+  } else if (attached.length < MAX_ATTACHED) {
+    const name = newName(
+      action,
+      (org.policies ?? []).map((p) => p.name),
+    )
+    const doc = newDocument(allowStatement(world, []))
+    const policy: OrganizationPolicy = { name, type: 'scp', document: doc }
+    out.push({
+      key: `new-scp:${node.id}`,
+      group: `new-scp:${node.id}`,
+      change: makeChange(
+        'scp',
+        'new-scp',
+        { policy: name, node: where, action },
+        where,
+        lineDiff('', prettyText(doc)),
+        1,
+      ),
+      apply: (w) => {
+        const o = w.scenario.organization
+        if (!o) return undefined
+        const root = updateNode(o.root, node.id, (n) => ({ ...n, scps: [...(n.scps ?? []), name] }))
+        return {
+          ...w,
+          scenario: { ...w.scenario, organization: { ...o, policies: [...(o.policies ?? []), policy], root } },
+        }
+      },
+    })
+  }
+  if (attached.length < MAX_ATTACHED && !attached.includes('FullAWSAccess')) {
+    out.push({
+      key: `attach-full:${node.id}`,
+      group: `attach-full:${node.id}`,
+      change: makeChange(
+        'scp',
+        'attach-full-access',
+        { node: where },
+        where,
+        `+ FullAWSAccess (attached to ${where})`,
+        3,
+      ),
+      apply: (w) => {
+        const o = w.scenario.organization
+        if (!o) return undefined
+        const root = updateNode(o.root, node.id, (n) => ({ ...n, scps: [...(n.scps ?? []), 'FullAWSAccess'] }))
+        return { ...w, scenario: { ...w.scenario, organization: { ...o, root } } }
+      },
+    })
+  }
+  return out
+}
