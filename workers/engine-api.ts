@@ -6,6 +6,7 @@ import {
   importAuthorizationDetails,
   lastAccessed,
   leastPrivilegePolicy,
+  matrixRows,
   parseScenarioText,
   quickFixes,
   simulate,
@@ -57,6 +58,8 @@ export const api = {
   },
   /** A least-privilege policy from a principal's activity; see `leastPrivilegePolicy`. */
   leastPrivilegePolicy,
+  /** Rows `from`..`to` of an access matrix, one decision code per action; the app asks in chunks for progress. */
+  matrixRows,
 }
 
 /** The API the worker exposes; the client's types derive from it, so they cannot drift. */
