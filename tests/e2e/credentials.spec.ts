@@ -63,7 +63,9 @@ test('the clock ages a key, expires a session and a password, and Undo moves it 
   await expect(key).toContainText('0 days old')
   await expect(decision(page)).toHaveText(/^Allowed/)
 
-  // An exact time, then back to real time (the session was issued in 2025: long expired by now).
+  // An exact time, then back to real time (the session was issued in 2025: long expired by now). Both fold away
+  // behind "Set…".
+  await c.group.getByText('Set…').click()
   await c.set.fill('2025-05-19T01:59')
   await expect(c.now).toHaveText('2025-05-19 01:59 UTC')
   await expect(decision(page)).toHaveText(/^Allowed/)
@@ -263,7 +265,7 @@ for (const scheme of ['light', 'dark'] as const) {
       .getByRole('region', { name: 'Console password' })
       .getByLabel('New password', { exact: true })
       .fill('Weak-password')
-    await page.locator('header.toolbar').screenshot({ path: `tests/e2e/screenshots/credentials-clock-${scheme}.png` })
+    await page.locator('.view-bar').screenshot({ path: `tests/e2e/screenshots/credentials-clock-${scheme}.png` })
     await user.screenshot({ path: `tests/e2e/screenshots/credentials-panel-${scheme}.png` })
     await page.getByRole('tab', { name: 'Credentials' }).click()
     const root = page.getByRole('region', { name: 'Root user' })
