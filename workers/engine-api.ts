@@ -2,6 +2,7 @@
 import {
   Catalog,
   assumeRole,
+  auditScenario,
   evaluate,
   importAuthorizationDetails,
   lastAccessed,
@@ -41,6 +42,8 @@ export const api = {
   whoCan,
   /** For a denied request, the smallest verified changes that would allow it; see `whatWouldAllow`. */
   whatWouldAllow,
+  /** The account audit's findings (fixes are data: the app applies them with `applyFix`); see `auditScenario`. */
+  auditFindings: auditScenario,
   /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
   parseScenarioText,
   /** Turns `aws iam get-account-authorization-details` output into a scenario. */

@@ -1,0 +1,80 @@
+// Checks of where permissions are attached, after AWS Config's `iam-user-no-policies-check` (users get permissions
+// from groups or roles) and `iam-no-inline-policy-check` (no inline policies, service-linked roles excepted).
+import { isServiceLinked } from '../account/arns'
+import { detail, identityEntity, makeFinding, type AuditContext } from './context'
+import type { CheckInfo, Finding, FindingDetail } from './types'
+
+export const USER_ATTACHED_POLICIES: CheckInfo = {
+  id: 'user-attached-policies',
+  severity: 'low',
+  about: 'Policies are attached directly to an IAM user instead of a group or role.',
+  learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-user-no-policies-check.html',
+}
+
+export const INLINE_POLICIES: CheckInfo = {
+  id: 'inline-policies',
+  severity: 'low',
+  about: 'A user, group or role has inline policies.',
+  learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-no-inline-policy-check.html',
+}
+
+/** `user-attached-policies`: a user with managed or inline policies of its own. */
+export function userAttachedPolicies(ctx: AuditContext): Finding[] {
+  const { scenario } = ctx
+  const out: Finding[] = []
+  for (const user of scenario.users ?? []) {
+    const details: FindingDetail[] = [
+      ...(user.managedPolicies ?? []).map((policy) => detail('managedPolicy', 'Managed policy {policy}', { policy })),
+      ...(user.inlinePolicies ?? []).map((p) => detail('inlinePolicy', 'Inline policy {policy}', { policy: p.name })),
+    ]
+    if (details.length === 0) continue
+    out.push(
+      makeFinding(
+        USER_ATTACHED_POLICIES,
+        {
+          title: 'User {user} has policies attached directly ({count})',
+          explanation:
+            'Permissions given user by user drift apart and are hard to review. Put users in groups that hold the policies, or have them assume roles.',
+          params: { user: user.name, count: details.length },
+        },
+        [identityEntity(scenario, 'user', user)],
+        { details },
+      ),
+    )
+  }
+  return out
+}
+
+const KIND_WORD = { user: 'User', group: 'Group', role: 'Role' } as const
+
+/** `inline-policies`: a user, group or role (not service-linked) with inline policies. */
+export function inlinePolicies(ctx: AuditContext): Finding[] {
+  const { scenario } = ctx
+  const out: Finding[] = []
+  const kinds = [
+    ['user', scenario.users],
+    ['group', scenario.groups],
+    ['role', (scenario.roles ?? []).filter((r) => !isServiceLinked(r))],
+  ] as const
+  for (const [kind, list] of kinds) {
+    for (const entity of list ?? []) {
+      const names = (entity.inlinePolicies ?? []).map((p) => p.name)
+      if (names.length === 0) continue
+      out.push(
+        makeFinding(
+          INLINE_POLICIES,
+          {
+            title: `${KIND_WORD[kind]} {name} has inline policies ({count})`,
+            explanation:
+              'Inline policies live and die with one identity: they cannot be reused, versioned or reviewed in one place. Prefer customer managed policies, and keep inline policies for a strict one-to-one grant.',
+            params: { name: entity.name, count: names.length },
+            variant: kind,
+          },
+          [identityEntity(scenario, kind, entity)],
+          { details: names.map((policy) => detail('inlinePolicy', 'Inline policy {policy}', { policy })) },
+        ),
+      )
+    }
+  }
+  return out
+}

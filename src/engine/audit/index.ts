@@ -1,0 +1,18 @@
+// The account audit's public surface (re-exported by src/engine/index.ts).
+export { AUDIT_CHECKS, auditScenario } from './registry'
+export { applyFix } from './fixes'
+export { findSecrets } from './secrets'
+export type { SecretKind, SecretMatch } from './secrets'
+export { FINDING_SEVERITIES } from './types'
+export type {
+  AuditOptions,
+  CheckId,
+  CheckInfo,
+  Finding,
+  FindingDetail,
+  FindingEntity,
+  FindingFix,
+  FindingSeverity,
+  FixKind,
+  MessageParams,
+} from './types'

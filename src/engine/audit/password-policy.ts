@@ -1,0 +1,116 @@
+// The account password policy against the CIS-style baseline of AWS Config's `iam-password-policy` defaults:
+// at least 14 characters, every character class, 24 remembered passwords, expiry within 90 days.
+import type { PasswordPolicy } from '../account/model'
+import { detail, makeFinding, type AuditContext } from './context'
+import type { CheckInfo, Finding, FindingDetail } from './types'
+
+export const PASSWORD_POLICY: CheckInfo = {
+  id: 'password-policy',
+  severity: 'medium',
+  about:
+    'The account password policy is weaker than the baseline (14 characters, all character classes, 24 remembered, 90 days).',
+  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+}
+
+/** The baseline the check compares with. */
+export const PASSWORD_BASELINE = { minimumLength: 14, reusePrevention: 24, maxAgeDays: 90 } as const
+
+const CLASSES = [
+  ['requireUppercase', 'uppercase', 'Uppercase letters are not required'],
+  ['requireLowercase', 'lowercase', 'Lowercase letters are not required'],
+  ['requireNumbers', 'numbers', 'Numbers are not required'],
+  ['requireSymbols', 'symbols', 'Symbols are not required'],
+] as const
+
+/** What falls short of the baseline, one detail each; empty when the policy meets it. */
+export function passwordWeaknesses(policy: PasswordPolicy): FindingDetail[] {
+  const out: FindingDetail[] = []
+  const length = policy.minimumLength ?? 6
+  if (length < PASSWORD_BASELINE.minimumLength) {
+    out.push(
+      detail('minLength', 'Minimum length is {value} characters (baseline: {baseline})', {
+        value: length,
+        baseline: PASSWORD_BASELINE.minimumLength,
+      }),
+    )
+  }
+  for (const [field, key, text] of CLASSES) if (policy[field] !== true) out.push(detail(key, text, {}))
+  const reuse = policy.reusePrevention ?? 0
+  if (reuse < PASSWORD_BASELINE.reusePrevention) {
+    out.push(
+      detail('reuse', 'Remembers {value} previous passwords (baseline: {baseline})', {
+        value: reuse,
+        baseline: PASSWORD_BASELINE.reusePrevention,
+      }),
+    )
+  }
+  const age = policy.maxAgeDays ?? 0
+  if (age <= 0) {
+    out.push(detail('maxAgeNever', 'Passwords never expire (baseline: {baseline} days)', { baseline: 90 }))
+  } else if (age > PASSWORD_BASELINE.maxAgeDays) {
+    out.push(
+      detail('maxAge', 'Passwords expire after {value} days (baseline: {baseline})', { value: age, baseline: 90 }),
+    )
+  }
+  return out
+}
+
+/** The policy raised to the baseline: stronger settings stay, the rest of the policy is kept. */
+export function baselinePolicy(policy: PasswordPolicy | undefined): PasswordPolicy {
+  const p = policy ?? {}
+  const age = p.maxAgeDays ?? 0
+  return {
+    ...p,
+    minimumLength: Math.max(p.minimumLength ?? 0, PASSWORD_BASELINE.minimumLength),
+    requireUppercase: true,
+    requireLowercase: true,
+    requireNumbers: true,
+    requireSymbols: true,
+    reusePrevention: Math.max(p.reusePrevention ?? 0, PASSWORD_BASELINE.reusePrevention),
+    maxAgeDays: age > 0 && age <= PASSWORD_BASELINE.maxAgeDays ? age : PASSWORD_BASELINE.maxAgeDays,
+  }
+}
+
+/**
+ * `password-policy`: per account, the password policy is missing (AWS then applies its default: 8 characters, three
+ * of four character classes, no reuse prevention, no expiry) or weaker than the baseline on some setting.
+ */
+export function passwordPolicy(ctx: AuditContext): Finding[] {
+  const out: Finding[] = []
+  for (const account of ctx.scenario.accounts) {
+    const policy = account.passwordPolicy
+    const details = policy ? passwordWeaknesses(policy) : []
+    if (policy && details.length === 0) continue
+    const params = { account: account.id, count: details.length }
+    out.push(
+      makeFinding(
+        PASSWORD_POLICY,
+        policy
+          ? {
+              title: 'The password policy of account {account} is weaker than the baseline',
+              explanation:
+                'Weak passwords are guessed or reused from other breaches. The baseline asks for at least 14 characters with uppercase, lowercase, numbers and symbols, remembers the last 24 passwords and makes passwords expire within 90 days.',
+              params,
+            }
+          : {
+              title: 'Account {account} has no password policy',
+              explanation:
+                'Without a password policy, AWS accepts any password of 8 characters or more with three kinds of characters, never expires it and lets people reuse old ones. Set a policy that meets the baseline: at least 14 characters with every kind of character, 24 remembered passwords, expiry within 90 days.',
+              params,
+              variant: 'missing',
+            },
+        [{ kind: 'account', name: account.id, account: account.id }],
+        {
+          details,
+          fix: {
+            kind: 'set-password-policy',
+            account: account.id,
+            policy: baselinePolicy(policy),
+            label: 'Raise the password policy to the baseline',
+          },
+        },
+      ),
+    )
+  }
+  return out
+}

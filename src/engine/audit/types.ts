@@ -1,0 +1,119 @@
+// The shapes of the account audit: findings, the entities they name, their one-click fixes, and the checks.
+import type { PasswordPolicy } from '../account/model'
+
+/** How urgent a finding is. */
+export type FindingSeverity = 'critical' | 'high' | 'medium' | 'low'
+
+/** Every severity, most urgent first. */
+export const FINDING_SEVERITIES: readonly FindingSeverity[] = ['critical', 'high', 'medium', 'low']
+
+/** The checks, by id. */
+export type CheckId =
+  | 'root-access-key'
+  | 'root-mfa'
+  | 'password-policy'
+  | 'console-user-mfa'
+  | 'access-key-age'
+  | 'unused-credentials'
+  | 'two-active-keys'
+  | 'user-attached-policies'
+  | 'inline-policies'
+  | 'admin-access'
+  | 'passrole-any'
+  | 'trust-open'
+  | 'trust-cross-account'
+  | 'trust-service-source'
+  | 'privilege-escalation'
+  | 'assume-more-powerful-role'
+  | 'escalation-limited'
+  | 'hardcoded-secret'
+
+/** Text parameters of a message (`{name}` placeholders). */
+export type MessageParams = Record<string, string | number>
+
+/**
+ * A scenario entity a finding names. `root` is an account's root user (`name` is `root`); `account` is the account
+ * itself (its password policy; `name` is the account ID). Users, groups, roles and policies carry their `account`;
+ * resources are named by ARN; `org-policy` is an SCP or RCP by name.
+ */
+export interface FindingEntity {
+  kind: 'account' | 'root' | 'user' | 'group' | 'role' | 'policy' | 'resource' | 'org-policy'
+  name: string
+  account?: string
+}
+
+/** One line of a finding's detail list, in English with the parameters a translation needs. */
+export interface FindingDetail {
+  /** Message key suffix (`findings.detail.KEY` in the app). */
+  key: string
+  params: MessageParams
+  /** The line in English. */
+  text: string
+}
+
+/**
+ * A one-click fix as data (it crosses the worker): the app applies it with {@link applyFix}, an undoable edit.
+ * Every fix removes the finding it belongs to.
+ */
+export type FindingFix = {
+  /** What the button says, in English (the app has it as `findings.fix.KIND`, with `params`). */
+  label: string
+  params?: MessageParams
+} & (
+  | { kind: 'delete-root-keys'; account: string }
+  | { kind: 'enable-root-mfa'; account: string }
+  | { kind: 'set-password-policy'; account: string; policy: PasswordPolicy }
+  | { kind: 'add-user-mfa'; user: string; account: string }
+  | { kind: 'deactivate-key'; user: string; account: string; keyId: string }
+  | { kind: 'remove-password'; user: string; account: string }
+  | { kind: 'trust-own-account'; role: string; account: string; statements: number[] }
+  | { kind: 'trust-require-mfa'; role: string; account: string; statements: number[] }
+  | { kind: 'remove-tag'; entity: FindingEntity; key: string }
+  | { kind: 'remove-description'; entity: FindingEntity }
+)
+
+/** The kinds of fixes. */
+export type FixKind = FindingFix['kind']
+
+/** One finding: a check that fired for some entities. */
+export interface Finding {
+  /** Stable across runs: the check id and the entity (and credential) it is about. */
+  id: string
+  check: CheckId
+  severity: FindingSeverity
+  /** One line, in English. */
+  title: string
+  /** Why it matters and what to do, in English. */
+  explanation: string
+  /**
+   * The parameters of the title and explanation messages (`findings.check.CHECK.title`, `.explanation`, or
+   * `.explanation.VARIANT`), so the app can show them in the person's language.
+   */
+  params: MessageParams
+  /** Selects an alternative explanation message. */
+  variant?: string
+  /** What exactly is wrong, one line each (policy statements, password policy settings, escalation paths). */
+  details?: FindingDetail[]
+  /** The entities the finding is about; the first is the main one. */
+  entities: FindingEntity[]
+  /** AWS documentation of the practice (a link for people; never fetched). */
+  learnMore: string
+  fix?: FindingFix
+}
+
+/** Options of {@link auditScenario}. */
+export interface AuditOptions {
+  /** The audit's "now" (default: the scenario's clock, `environment.time`, else the real time). */
+  now?: Date
+  /** The most simulations the privilege-escalation checks may run (default 10,000); past it they stop and say so. */
+  maxSimulations?: number
+}
+
+/** What a check knows about one check: its id, default severity and documentation. */
+export interface CheckInfo {
+  id: CheckId
+  severity: FindingSeverity
+  /** What the check looks for, in English (the app has it as `findings.check.CHECK.about`). */
+  about: string
+  learnMore: string
+}
