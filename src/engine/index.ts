@@ -67,6 +67,7 @@ export { awsManagedPolicies, awsManagedSource, findAwsManagedPolicy } from './ac
 export type { AwsManagedPolicy, AwsManagedPolicySummary, AwsManagedSource } from './account/aws-managed'
 export type * from './account/model'
 export { SCENARIO_VERSION } from './account/model'
+export * from './account/quotas'
 export * as arns from './account/arns'
 export { importAuthorizationDetails } from './account/import/index'
 export type { ImportResult } from './account/import/index'

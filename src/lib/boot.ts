@@ -5,9 +5,8 @@ import { openBackend, type WorkspaceBackend } from './store/backend'
 import { FIRST_SCENARIO_ID, libraryEntries } from './library'
 import { localized } from './i18n/index'
 import { withEngine } from './worker/engine-client'
-import { statementTarget } from './request-view/policy-source'
+import { openStatement } from './request-view/statement-links'
 import { applySharedState, readShareFromLocation } from './share/index'
-import { setHighlight } from './request-view/highlight.svelte'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -73,10 +72,5 @@ export async function boot(
 export function openDecidingPolicy(app: AppState): void {
   const result = app.result
   const ref = result?.trace.decisive[0]
-  if (!result || !ref) return
-  const target = statementTarget(app.scenario, ref, result.sources, app.request.resources[0])
-  if (target) {
-    app.openPolicy(target)
-    if (ref.span) setHighlight(target, ref.span)
-  }
+  if (result && ref) openStatement(app, result, ref)
 }

@@ -10,8 +10,8 @@ test('joining and leaving a group changes the decision, and Undo/Redo restore ea
     principal: 'user/jiwoo',
     action: 's3:GetObject',
     resource: 'arn:aws:s3:::company-a-app-assets/images/logo.png',
+    expected: 'Implicitly denied',
   })
-  await expect(decision(page)).toHaveText(/^Implicitly denied/)
 
   await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'jiwoo', exact: true }).click()
   const details = page.getByRole('region', { name: 'User jiwoo' })

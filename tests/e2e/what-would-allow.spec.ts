@@ -1,15 +1,7 @@
 // "What would allow it": a denied request lists the smallest changes that would allow it; applying one allows it;
 // the app's Undo brings a policy change back, and the panel's own Undo brings back a request change.
 import { expect, test, type Page } from '@playwright/test'
-import { ask, decision, openApp } from './support/app.ts'
-
-/** Opens a bundled scenario from the gallery as a new workspace. */
-async function openScenario(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Scenarios' }).click()
-  const gallery = page.getByRole('dialog', { name: 'Scenario gallery' })
-  await gallery.getByRole('article', { name: title }).getByRole('button', { name: 'Open' }).click()
-  await expect(gallery).toBeHidden()
-}
+import { ask, decision, openApp, openScenario, screenshots } from './support/app.ts'
 
 /** Opens the panel and waits for its proposals. */
 async function proposals(page: Page) {
@@ -29,8 +21,8 @@ test('a missing identity allow: adding the statement allows it, and the app’s 
     principal: 'user/jiwoo',
     action: 's3:GetObject',
     resource: 'arn:aws:s3:::company-a-app-assets/images/logo.png',
+    expected: 'Implicitly denied',
   })
-  await expect(decision(page)).toHaveText(/^Implicitly denied/)
   const list = await proposals(page)
   const item = list
     .locator(':scope > li')
@@ -64,8 +56,8 @@ test('MFA: a request change (context key, then environment) allows it, and the p
     principal: 'user/dana',
     action: 's3:DeleteObject',
     resource: 'arn:aws:s3:::ops-prod-audit-logs/2025/05/18/trail.json.gz',
+    expected: 'Explicitly denied',
   })
-  await expect(decision(page)).toHaveText(/^Explicitly denied/)
   const value = page.getByRole('textbox', { name: 'Value of aws:MultiFactorAuthPresent' })
   await expect(value).toHaveValue('false')
 
@@ -94,11 +86,7 @@ test('MFA: a request change (context key, then environment) allows it, and the p
   await expect(first).toContainText('Make the request with mfa = true in its environment')
   await first.getByText('Show the change').click()
   await expect(first.locator('pre')).toHaveText('+ mfa: true')
-  await page.emulateMedia({ colorScheme: 'light' })
-  await page.locator('section.answer').screenshot({ path: 'tests/e2e/screenshots/remedy-light.png' })
-  await page.emulateMedia({ colorScheme: 'dark' })
-  await page.locator('section.answer').screenshot({ path: 'tests/e2e/screenshots/remedy-dark.png' })
-  await page.emulateMedia({ colorScheme: 'light' })
+  await screenshots(page, page.locator('section.answer'), 'remedy')
 
   await first.getByRole('button', { name: 'Apply' }).click()
   await expect(decision(page)).toHaveText(/^Allowed/)
@@ -127,10 +115,7 @@ test('an SCP deny: exempting the action from the region lock allows it; Undo bri
   const exempt = list.locator(':scope > li').filter({ hasText: 'Add ec2:StartInstances to the NotAction list' })
   await exempt.getByText('Show the change').click()
   await expect(exempt.locator('pre')).toContainText('+         "ec2:StartInstances"')
-  await page.locator('details.remedy').screenshot({ path: 'tests/e2e/screenshots/remedy-scp-light.png' })
-  await page.emulateMedia({ colorScheme: 'dark' })
-  await page.locator('details.remedy').screenshot({ path: 'tests/e2e/screenshots/remedy-scp-dark.png' })
-  await page.emulateMedia({ colorScheme: 'light' })
+  await screenshots(page, page.locator('details.remedy'), 'remedy-scp')
   await exempt.getByRole('button', { name: 'Apply' }).click()
   await expect(decision(page)).toHaveText(/^Allowed/)
   await undoTool(page).click()
@@ -144,8 +129,8 @@ test('a permissions boundary: adding the action to it allows it; Undo brings the
     principal: 'user/app-dev',
     action: 'iam:CreateUser',
     resource: 'arn:aws:iam::111122223333:user/shadow-admin',
+    expected: 'Implicitly denied',
   })
-  await expect(decision(page)).toHaveText(/^Implicitly denied/)
   const list = await proposals(page)
   const item = list.locator(':scope > li').filter({ hasText: 'to the permissions boundary' })
   await expect(item.locator('.kind')).toHaveText('Boundary')
@@ -160,16 +145,13 @@ test('a permissions boundary: adding the action to it allows it; Undo brings the
     principal: 'user/maria',
     action: 'iam:DeleteUserPermissionsBoundary',
     resource: 'arn:aws:iam::111122223333:user/app-dev',
+    expected: 'Explicitly denied',
   })
-  await expect(decision(page)).toHaveText(/^Explicitly denied/)
   const combined = (await proposals(page)).locator(':scope > li').first()
   await expect(combined.locator('.kind')).toHaveText('Combined')
   await expect(combined.getByRole('listitem')).toHaveCount(2)
   await combined.getByText('Show the change').click()
-  await page.locator('details.remedy').screenshot({ path: 'tests/e2e/screenshots/remedy-combined-light.png' })
-  await page.emulateMedia({ colorScheme: 'dark' })
-  await page.locator('details.remedy').screenshot({ path: 'tests/e2e/screenshots/remedy-combined-dark.png' })
-  await page.emulateMedia({ colorScheme: 'light' })
+  await screenshots(page, page.locator('details.remedy'), 'remedy-combined')
   await combined.getByRole('button', { name: 'Apply' }).click()
   await expect(decision(page)).toHaveText(/^Allowed/)
   await undoTool(page).click()

@@ -21,6 +21,21 @@ export interface CellView {
 /** The symbol of each tone. */
 export const SYMBOLS: Readonly<Record<Tone, string>> = { A: '✓', E: '✕', I: '–', all: '✓', some: '◐', none: '–' }
 
+/** The legend's tones and their words: the three decisions, or (services) how much of a service is allowed. */
+export function legendOf(run: MatrixRun): [Tone, string][] {
+  return run.services
+    ? [
+        ['all', t('matrix.legend.all')],
+        ['some', t('matrix.legend.some')],
+        ['none', t('matrix.legend.none')],
+      ]
+    : [
+        ['A', t('decision.Allow')],
+        ['E', t('decision.ExplicitDeny')],
+        ['I', t('decision.ImplicitDeny')],
+      ]
+}
+
 /** The number of columns of the run: actions, or services. */
 export function columnCount(run: MatrixRun): number {
   return run.services ? run.services.length : run.actions.length

@@ -2,7 +2,7 @@
 // one square per cell (runs of equal cells merged when the matrix is too large for a symbol in each). Colours come
 // from the theme's variables, so the file looks like the screen in light or dark mode; `picture.ts` inlines them.
 import { t } from '../../lib/i18n/index'
-import { cellViews, columnCount, columnLabel, SYMBOLS, type Tone } from './cells'
+import { cellViews, columnCount, columnLabel, legendOf, SYMBOLS, type Tone } from './cells'
 import type { MatrixRun } from './matrix-state.svelte'
 
 const SVG = 'http://www.w3.org/2000/svg'
@@ -94,17 +94,7 @@ export function heatmapSvg(run: MatrixRun, shown: readonly number[], summary: st
   const headH = services ? 24 : Math.ceil(Math.min(240, Math.max(40, ...colLabels.map((l) => widthOf(l, 10))))) + 12
   const top = 78 + headH
   const titleText = t('matrix.picture', { resource: run.resource })
-  const legend: [Tone, string][] = services
-    ? [
-        ['all', t('matrix.legend.all')],
-        ['some', t('matrix.legend.some')],
-        ['none', t('matrix.legend.none')],
-      ]
-    : [
-        ['A', t('decision.Allow')],
-        ['E', t('decision.ExplicitDeny')],
-        ['I', t('decision.ImplicitDeny')],
-      ]
+  const legend = legendOf(run)
   const legendW = legend.reduce((w, [, words]) => w + 34 + widthOf(words, 11, true), 0)
   const texts = Math.max(widthOf(titleText, 15, true), widthOf(summary, 11, true), legendW + (services ? 260 : 0))
   const width = Math.ceil(Math.max(left + n * cellW, 12 + texts) + 16)

@@ -1,12 +1,10 @@
 // The organization: a tree of a root and OUs holding accounts, with SCPs and RCPs attached by name.
 // Quotas: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html
 import type { OrgNode } from './model'
+import { MAX_OU_DEPTH } from './quotas'
 import type { CheckContext, Loose } from './scenario-check'
 import { each } from './scenario-check'
 import { at, q } from './scenario-issues'
-
-/** OUs nest at most five levels below the root. */
-const MAX_OU_DEPTH = 5
 
 /** Policies AWS attaches by default, so they exist without being declared. */
 const BUILT_IN = { scp: 'FullAWSAccess', rcp: 'RCPFullAWSAccess' } as const

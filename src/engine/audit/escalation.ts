@@ -391,32 +391,28 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
   for (const p of paths) if (p.target) targets.set(`${p.target.kind}/${p.target.name}`, p.target)
   const details: FindingDetail[] = paths.map((p) => detail(p.key, p.template, p.params))
   const params = { name: actor.entity.name, count: paths.length }
-  const variant = actor.kind
-  return assume
-    ? makeFinding(
-        ASSUME_MORE_POWERFUL_ROLE,
-        {
-          title: `${actor.kind === 'user' ? 'User' : 'Role'} {name} can assume more powerful roles`,
-          explanation:
-            'Assuming a role is how people get more permissions on purpose, so this is for review: make sure each of these roles should be open to this principal, and that the trust policy asks for MFA where it matters.',
-          params,
-          variant,
-        },
-        [entity, ...targets.values()],
-        { severity: everything ? 'medium' : 'low', details },
-      )
-    : makeFinding(
-        PRIVILEGE_ESCALATION,
-        {
-          title: `${actor.kind === 'user' ? 'User' : 'Role'} {name} can escalate its privileges`,
-          explanation:
-            'This principal can change IAM, or use another identity, in a way that gives it permissions it does not have now. Whoever controls it effectively has those permissions. Remove the IAM write permissions it does not need, or limit them to resources that cannot lead back to it, and use a permissions boundary for delegated IAM administration.',
-          params,
-          variant,
-        },
-        [entity, ...targets.values()],
-        { severity: everything ? 'critical' : 'high', details },
-      )
+  const who = actor.kind === 'user' ? 'User' : 'Role'
+  const kind: { check: CheckInfo; title: string; explanation: string; severity: Finding['severity'] } = assume
+    ? {
+        check: ASSUME_MORE_POWERFUL_ROLE,
+        title: `${who} {name} can assume more powerful roles`,
+        explanation:
+          'Assuming a role is how people get more permissions on purpose, so this is for review: make sure each of these roles should be open to this principal, and that the trust policy asks for MFA where it matters.',
+        severity: everything ? 'medium' : 'low',
+      }
+    : {
+        check: PRIVILEGE_ESCALATION,
+        title: `${who} {name} can escalate its privileges`,
+        explanation:
+          'This principal can change IAM, or use another identity, in a way that gives it permissions it does not have now. Whoever controls it effectively has those permissions. Remove the IAM write permissions it does not need, or limit them to resources that cannot lead back to it, and use a permissions boundary for delegated IAM administration.',
+        severity: everything ? 'critical' : 'high',
+      }
+  return makeFinding(
+    kind.check,
+    { title: kind.title, explanation: kind.explanation, params, variant: actor.kind },
+    [entity, ...targets.values()],
+    { severity: kind.severity, details },
+  )
 }
 
 /**

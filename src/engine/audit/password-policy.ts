@@ -22,34 +22,29 @@ const CLASSES = [
   ['requireSymbols', 'symbols', 'Symbols are not required'],
 ] as const
 
+/** One detail when a setting is below its baseline, none when it meets it. */
+function below(key: string, template: string, value: number, baseline: number): FindingDetail[] {
+  return value < baseline ? [detail(key, template, { value, baseline })] : []
+}
+
 /** What falls short of the baseline, one detail each; empty when the policy meets it. */
 export function passwordWeaknesses(policy: PasswordPolicy): FindingDetail[] {
+  const { minimumLength, reusePrevention, maxAgeDays } = PASSWORD_BASELINE
   const out: FindingDetail[] = []
   const length = policy.minimumLength ?? 6
-  if (length < PASSWORD_BASELINE.minimumLength) {
-    out.push(
-      detail('minLength', 'Minimum length is {value} characters (baseline: {baseline})', {
-        value: length,
-        baseline: PASSWORD_BASELINE.minimumLength,
-      }),
-    )
-  }
+  out.push(...below('minLength', 'Minimum length is {value} characters (baseline: {baseline})', length, minimumLength))
   for (const [field, key, text] of CLASSES) if (policy[field] !== true) out.push(detail(key, text, {}))
   const reuse = policy.reusePrevention ?? 0
-  if (reuse < PASSWORD_BASELINE.reusePrevention) {
-    out.push(
-      detail('reuse', 'Remembers {value} previous passwords (baseline: {baseline})', {
-        value: reuse,
-        baseline: PASSWORD_BASELINE.reusePrevention,
-      }),
-    )
-  }
+  out.push(...below('reuse', 'Remembers {value} previous passwords (baseline: {baseline})', reuse, reusePrevention))
   const age = policy.maxAgeDays ?? 0
   if (age <= 0) {
-    out.push(detail('maxAgeNever', 'Passwords never expire (baseline: {baseline} days)', { baseline: 90 }))
-  } else if (age > PASSWORD_BASELINE.maxAgeDays) {
+    out.push(detail('maxAgeNever', 'Passwords never expire (baseline: {baseline} days)', { baseline: maxAgeDays }))
+  } else if (age > maxAgeDays) {
     out.push(
-      detail('maxAge', 'Passwords expire after {value} days (baseline: {baseline})', { value: age, baseline: 90 }),
+      detail('maxAge', 'Passwords expire after {value} days (baseline: {baseline})', {
+        value: age,
+        baseline: maxAgeDays,
+      }),
     )
   }
   return out

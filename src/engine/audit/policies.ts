@@ -52,19 +52,23 @@ export function parsedPolicy(body: PolicyBody, kind: PolicyKind): Policy {
   return policy
 }
 
+/** The scenario's users, groups and roles: each list with its kind. */
+function identityLists(scenario: Scenario) {
+  return [
+    ['user', scenario.users ?? []],
+    ['group', scenario.groups ?? []],
+    ['role', scenario.roles ?? []],
+  ] as const
+}
+
 /**
  * The identity-based policies in force: inline policies of users, groups and roles, and the default version of each
  * customer managed policy (copies of AWS managed policies are AWS's, not the account's, and are left out).
  */
 export function identityPolicies(scenario: Scenario): PolicyAt[] {
   const out: PolicyAt[] = []
-  const kinds = [
-    ['user', scenario.users],
-    ['group', scenario.groups],
-    ['role', scenario.roles],
-  ] as const
-  for (const [kind, list] of kinds) {
-    for (const entity of list ?? []) {
+  for (const [kind, list] of identityLists(scenario)) {
+    for (const entity of list) {
       for (const p of entity.inlinePolicies ?? []) {
         out.push({
           holder: identityEntity(scenario, kind, entity),
@@ -96,13 +100,8 @@ export function identityPolicies(scenario: Scenario): PolicyAt[] {
 /** The users, groups and roles each customer managed policy (by ARN) is attached to, as permissions. */
 export function attachments(scenario: Scenario): Map<string, FindingEntity[]> {
   const out = new Map<string, FindingEntity[]>()
-  const kinds = [
-    ['user', scenario.users],
-    ['group', scenario.groups],
-    ['role', scenario.roles],
-  ] as const
-  for (const [kind, list] of kinds) {
-    for (const entity of list ?? []) {
+  for (const [kind, list] of identityLists(scenario)) {
+    for (const entity of list) {
       for (const ref of entity.managedPolicies ?? []) {
         const found = findManagedPolicy(scenario, ref, accountOf(scenario, entity))
         if (!found || found.source !== 'customer') continue

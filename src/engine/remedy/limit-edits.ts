@@ -2,6 +2,7 @@
 // or the boundary removed), the session (the action allowed in its session policy, or the role assumed again), and
 // the SCP level that found no allow (a statement added, a new SCP, or FullAWSAccess attached again).
 import { isoSeconds, requestEnvironment, requestTime } from '../account/request-context'
+import { MAX_POLICIES_PER_NODE } from '../account/quotas'
 import { placeAccount } from '../account/resolve-org'
 import type { OrganizationPolicy } from '../account/model'
 import type { SimulationResult } from '../account/simulate-types'
@@ -13,9 +14,6 @@ import { makeChange } from './sentences'
 import { nodeLabel, orgSlot, removalEdit, slotDocument, slotOf, updateNode } from './slots'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'
-
-/** The most SCPs (or RCPs) attached to one root, OU or account. */
-const MAX_ATTACHED = 5
 
 /** A statement added to the permissions boundary (a new default version). */
 export function boundaryAllowEdits(world: World, result: SimulationResult): Edit[] {
@@ -139,7 +137,7 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
         apply: (w) => (w.scenario === world.scenario ? written : undefined),
       })
     }
-  } else if (attached.length < MAX_ATTACHED) {
+  } else if (attached.length < MAX_POLICIES_PER_NODE) {
     const name = newName(
       action,
       (org.policies ?? []).map((p) => p.name),
@@ -168,7 +166,7 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
       },
     })
   }
-  if (attached.length < MAX_ATTACHED && !attached.includes('FullAWSAccess')) {
+  if (attached.length < MAX_POLICIES_PER_NODE && !attached.includes('FullAWSAccess')) {
     out.push({
       key: `attach-full:${node.id}`,
       group: `attach-full:${node.id}`,

@@ -13,15 +13,10 @@ import type {
   Tags,
   User,
 } from '../account/model'
+import { MAX_POLICY_VERSIONS, MAX_TAGS, TAG_CHARS } from '../account/quotas'
 import type { ResolvedPrincipal } from '../account/simulate-types'
 import type { PolicyDocument } from '../evaluate/input'
 import { writeBody } from './documents'
-
-/** The most versions a managed policy keeps (IAM User Guide, "Versioning IAM policies"). */
-export const MAX_POLICY_VERSIONS = 5
-
-/** The most tags an IAM user, role or resource can have. */
-const MAX_TAGS = 50
 
 /** Users, groups and roles: the entities that hold identity-based policies. */
 export type IdentityKind = 'user' | 'group' | 'role'
@@ -165,8 +160,6 @@ export function detachManaged(scenario: Scenario, who: Identity, arn: string): S
   const next = kept.length ? { ...who.entity, managedPolicies: kept } : without(who.entity, 'managedPolicies')
   return replaceIdentity(scenario, who, next)
 }
-
-const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 
 /** Tags with `key` set to `value` (replacing other spellings of the key); undefined when AWS would refuse the tag. */
 export function withTag(tags: Tags | undefined, key: string, value: string): Tags | undefined {

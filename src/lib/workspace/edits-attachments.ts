@@ -1,6 +1,7 @@
 // Edits of what an identity holds: attached managed policies, its permissions boundary and its inline policies.
 import { accountOf } from '../../engine/account/arns'
 import type { InlinePolicy, PolicyBody, Scenario } from '../../engine/account/model'
+import { MAX_ATTACHED_POLICIES } from '../../engine/account/quotas'
 import {
   checkIamName,
   done,
@@ -19,9 +20,6 @@ import {
   withIdentities,
 } from './edits-core'
 import { type PolicyTarget, refersTo, resolveManagedPolicy } from './edits-policy-refs'
-
-/** The most managed policies one identity may have attached (the raised quota; AWS's default is 10). */
-export const MAX_ATTACHED_POLICIES = 20
 
 // --- Managed policies and boundaries ---
 

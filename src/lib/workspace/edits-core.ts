@@ -2,6 +2,7 @@
 import { accountOf, groupArn, roleArn, userArn } from '../../engine/account/arns'
 import { findGroup, findRole, findUser, parsePrincipalText, principalRef } from '../../engine/account/lookup'
 import type { Group, Role, Scenario, Session, Tags, User } from '../../engine/account/model'
+import { MAX_TAGS, TAG_CHARS } from '../../engine/account/quotas'
 
 /**
  * The outcome of one edit: the new scenario with a label for the undo menu, or why it was refused and which form
@@ -126,12 +127,10 @@ export function checkUnique<T extends { name: string; account?: string }>(
 
 // --- Tags (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html#id_tags_rules) ---
 
-const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-
 /** Checks tags as AWS does; IAM users and roles also refuse keys that differ only in case. */
 export function checkTags(tags: Tags, options: { iam: boolean }, field = 'tags'): Refusal | undefined {
   const keys = Object.keys(tags)
-  if (keys.length > 50) return refuse(`At most 50 tags are allowed (these are ${keys.length})`, field)
+  if (keys.length > MAX_TAGS) return refuse(`At most ${MAX_TAGS} tags are allowed (these are ${keys.length})`, field)
   const seen = new Map<string, string>()
   for (const key of keys) {
     const value = tags[key] ?? ''

@@ -1,6 +1,7 @@
 // Edits of IAM users and groups: create, rename, delete, group membership and tags.
 import { accountOf } from '../../engine/account/arns'
 import type { Group, Scenario, Tags, User } from '../../engine/account/model'
+import { MAX_GROUPS_PER_USER } from '../../engine/account/quotas'
 import {
   checkAccount,
   checkIamName,
@@ -20,9 +21,6 @@ import {
   withField,
   withIdentities,
 } from './edits-core'
-
-/** How many groups one user may be in (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html). */
-export const MAX_GROUPS_PER_USER = 10
 
 // --- Users ---
 

@@ -1,5 +1,6 @@
 // Edits of SCPs and RCPs: create, rename, delete, edit, and attach or detach them at the root or an OU.
 import type { Organization, OrganizationPolicy, OrgNode, PolicyBody, Scenario } from '../../engine/account/model'
+import { MAX_POLICIES_PER_NODE } from '../../engine/account/quotas'
 import { done, type EditResult, isRefusal, type Refusal, refuse, removeAt, replaceAt, withField } from './edits-core'
 import {
   capitalize,
@@ -13,9 +14,6 @@ import {
   walk,
   withRoot,
 } from './edits-org'
-
-/** The most SCPs (or RCPs) one node may have (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html). */
-export const MAX_POLICIES_PER_NODE = 5
 
 function findOrgPolicy(org: Organization, name: string, field = 'policy') {
   const policies = org.policies ?? []

@@ -1,6 +1,7 @@
 // Edits of the organization: creating it, its OUs, and which OU holds each account; plus the tree helpers that
 // edits-org-policies.ts shares.
 import type { Organization, OrgNode, Scenario } from '../../engine/account/model'
+import { MAX_OU_DEPTH } from '../../engine/account/quotas'
 import { done, type EditResult, isRefusal, type Refusal, refuse, withField } from './edits-core'
 
 /** The SCP attached everywhere by default; it needs no entry in `organization.policies`. */
@@ -8,9 +9,6 @@ export const FULL_AWS_ACCESS = 'FullAWSAccess'
 
 /** The RCP that AWS keeps attached everywhere; it can be neither attached nor detached. */
 export const RCP_FULL_AWS_ACCESS = 'RCPFullAWSAccess'
-
-/** How many OU levels may sit below the root. */
-export const MAX_OU_DEPTH = 5
 
 // --- Tree helpers ---
 

@@ -1,6 +1,7 @@
 // Edits of customer managed policies: create, rename, delete, and their versions.
 import { accountOf, policyArn } from '../../engine/account/arns'
 import type { ManagedPolicy, PolicyBody, PolicyVersion, Scenario } from '../../engine/account/model'
+import { MAX_POLICY_VERSIONS } from '../../engine/account/quotas'
 import {
   checkAccount,
   checkIamName,
@@ -15,9 +16,6 @@ import {
   withField,
 } from './edits-core'
 import { attachmentsOf, resolveManagedPolicy, rewriteAttachments } from './edits-policy-refs'
-
-/** The most versions a managed policy keeps (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-versioning.html). */
-export const MAX_POLICY_VERSIONS = 5
 
 /** Creates a customer managed policy whose only version, `v1`, is the default. */
 export function createPolicy(

@@ -2,7 +2,7 @@
 // account's policies name, and how cells read (symbol, words) and export (CSV table) in both modes.
 import { describe, expect, it } from 'vitest'
 import { serviceColumns, type MatrixPrincipal } from '../../../src/engine/index'
-import { cellViews, matrixTable } from '../../../src/components/matrix/cells'
+import { cellViews, legendOf, matrixTable } from '../../../src/components/matrix/cells'
 import {
   actionLines,
   appendLines,
@@ -127,6 +127,19 @@ describe('cells', () => {
       words: '0 of 2 allowed, 1 explicitly denied',
       deny: true,
     })
+  })
+
+  it('have a legend of the three decisions, or of how much of a service is allowed', () => {
+    expect(legendOf(run('actions', ['s3:GetObject'], ['A']))).toEqual([
+      ['A', 'Allowed'],
+      ['E', 'Explicitly denied'],
+      ['I', 'Implicitly denied'],
+    ])
+    expect(legendOf(run('services', ['s3:GetObject'], ['A']))).toEqual([
+      ['all', 'All allowed'],
+      ['some', 'Some allowed'],
+      ['none', 'None allowed'],
+    ])
   })
 
   it('export the rows shown as a table of words, header first', () => {

@@ -1,6 +1,7 @@
 // Users, groups and roles as GetAccountAuthorizationDetails describes them (UserDetail, GroupDetail, RoleDetail),
 // turned into scenario entities. A bad field is reported and left out; the entity keeps everything else.
 import type { Group, InlinePolicy, PolicyBody, Role, Tags, User } from '../model'
+import { MAX_ATTACHED_POLICIES, MAX_GROUPS_PER_USER, MAX_TAGS } from '../quotas'
 import { HOSTILE_KEYS } from '../scenario-shape'
 import { q } from '../scenario-issues'
 import { readPolicyDocument } from './decode'
@@ -15,13 +16,6 @@ export interface EntityContext {
   warn: Warn
   policies: PolicyCatalog
 }
-
-/** IAM caps group membership at 10 groups per user. */
-const MAX_GROUPS = 10
-/** IAM attaches at most 20 managed policies to one user, group or role (the default quota is 10). */
-const MAX_MANAGED = 20
-/** IAM caps tags at 50 per user or role. */
-const MAX_TAGS = 50
 
 /**
  * A role's trust policy when the input has none we can use: it denies every principal every STS action, so the
@@ -233,8 +227,8 @@ function attachedPolicies(obj: Json, base: string, ctx: EntityContext): string[]
     }
     const ref = ctx.policies.resolve(arn === undefined ? { name } : { arn }, path, 'attached')
     if (ref === undefined || out.includes(ref)) continue
-    if (out.length === MAX_MANAGED) {
-      ctx.warn(path, `at most ${MAX_MANAGED} managed policies can be attached; ${q(ref)} left out`)
+    if (out.length === MAX_ATTACHED_POLICIES) {
+      ctx.warn(path, `at most ${MAX_ATTACHED_POLICIES} managed policies can be attached; ${q(ref)} left out`)
       continue
     }
     out.push(ref)
@@ -269,8 +263,8 @@ function groupList(obj: Json, base: string, warn: Warn): string[] {
       continue
     }
     if (out.some((g) => g.toLowerCase() === value.toLowerCase())) continue
-    if (out.length === MAX_GROUPS) {
-      warn(path, `a user can be in at most ${MAX_GROUPS} groups; group ${q(value)} left out`)
+    if (out.length === MAX_GROUPS_PER_USER) {
+      warn(path, `a user can be in at most ${MAX_GROUPS_PER_USER} groups; group ${q(value)} left out`)
       continue
     }
     out.push(value)

@@ -1,5 +1,6 @@
 // The versions of a managed policy (`PolicyVersionList`): which are usable, and which one is the default.
 import type { PolicyVersion } from '../model'
+import { MAX_POLICY_VERSIONS } from '../quotas'
 import { q } from '../scenario-issues'
 import { readPolicyDocument } from './decode'
 import { isObject, itemsAt, kindOf, readDate, textAt, type Json } from './read'
@@ -62,24 +63,21 @@ export function readVersions(detail: Json, base: string, warn: Warn): PolicyVers
   return keepNewest(versions, base, warn)
 }
 
-/** IAM keeps at most 5 versions of a managed policy. */
-const MAX_VERSIONS = 5
-
-/** The default version and the newest others, up to {@link MAX_VERSIONS}, in input order. */
+/** The default version and the newest others, up to {@link MAX_POLICY_VERSIONS}, in input order. */
 function keepNewest(versions: PolicyVersion[], base: string, warn: Warn): PolicyVersion[] {
-  if (versions.length <= MAX_VERSIONS) return versions
+  if (versions.length <= MAX_POLICY_VERSIONS) return versions
   const kept = new Set(
     [...versions]
       .sort(
         (a, b) =>
           Number(b.isDefault === true) - Number(a.isDefault === true) || versionNumber(b.id) - versionNumber(a.id),
       )
-      .slice(0, MAX_VERSIONS),
+      .slice(0, MAX_POLICY_VERSIONS),
   )
   const dropped = versions.filter((v) => !kept.has(v))
   warn(
     `${base}/PolicyVersionList`,
-    `a managed policy keeps at most ${MAX_VERSIONS} versions; ${dropped.map((v) => q(v.id)).join(', ')} left out`,
+    `a managed policy keeps at most ${MAX_POLICY_VERSIONS} versions; ${dropped.map((v) => q(v.id)).join(', ')} left out`,
   )
   return versions.filter((v) => kept.has(v))
 }
