@@ -18,6 +18,7 @@ import {
 import type { Diagnostic, Scenario, ValidateOptions } from '../src/engine/index'
 import { fetchReader } from '../src/lib/catalog/fetch-reader'
 import { CatalogDocs, catalogQueries } from '../src/lib/editor/catalog-queries'
+import { graphPicture } from '../src/lib/graph/graph-picture'
 
 // The worker is built into assets/; the catalog sits beside the app, one folder up. The editor's docs read the
 // descriptions the engine's Catalog drops from the same files as they pass, so each file is fetched once.
@@ -40,6 +41,8 @@ export const api = {
   assumeRole,
   /** Every principal of the account allowed to do `action` on `resource`; see `whoCan`. */
   whoCan,
+  /** The inheritance graph, focused and filtered, laid out; see `graphPicture`. */
+  graphLayout: graphPicture,
   /** For a denied request, the smallest verified changes that would allow it; see `whatWouldAllow`. */
   whatWouldAllow,
   /** The account audit's findings (fixes are data: the app applies them with `applyFix`); see `auditScenario`. */
