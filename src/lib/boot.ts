@@ -1,4 +1,5 @@
 // Starting the app: storage, the engine in its worker, and what a first visit opens.
+import { isAppView } from './state/views'
 import type { Scenario } from '../engine/index'
 import { AppState, type EngineCalls } from './state/app.svelte'
 import { openBackend, type WorkspaceBackend } from './store/backend'
@@ -34,6 +35,7 @@ export async function boot(
     if (shared && !('error' in shared)) {
       if (shared.request) app.setRequest(shared.request)
       if (shared.open) app.openPolicy(shared.open)
+      if (shared.view && isAppView(shared.view)) app.show(shared.view)
     }
     await app.evaluate()
     return { app, backend, fromLink: false }

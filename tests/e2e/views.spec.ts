@@ -46,3 +46,24 @@ test('arrow keys, Home and End move between the tabs and show their views', asyn
   // Only the selected tab is a Tab stop.
   await expect(tabs.locator('[tabindex="0"]')).toHaveCount(1)
 })
+
+test('a link can open a view: the graph in the playground, and the graph alone in an embed', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('tab', { name: 'Graph' }).click()
+  await expect(page.getByRole('group', { name: 'Inheritance graph' })).toBeVisible()
+  // The address follows the app (written when the page is idle or loses focus).
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')))
+  await expect.poll(() => page.url()).toMatch(/#z/)
+  const link = page.url()
+
+  const other = await page.context().newPage()
+  await other.goto(link)
+  await expect(other.getByRole('tab', { name: 'Graph' })).toHaveAttribute('aria-selected', 'true')
+  await expect(other.getByRole('group', { name: 'Inheritance graph' })).toBeVisible()
+
+  const hash = new URL(link).hash
+  await other.goto(`./?embed&view=graph${hash}`)
+  await expect(other.getByRole('group', { name: 'Inheritance graph' })).toBeVisible()
+  await expect(other.getByRole('tablist', { name: 'Views' })).toHaveCount(0)
+  await expect(other.getByRole('button', { name: 'Open User jiwoo', exact: true })).toBeVisible()
+})

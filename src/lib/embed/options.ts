@@ -2,8 +2,11 @@
 
 /** What an embedding page can choose, from the query string. */
 export interface EmbedOptions {
-  /** Which panes show: the policy editor, the answer, or the full trace. Default: editor and answer. */
-  view: 'editor' | 'result' | 'trace' | 'all'
+  /**
+   * Which panes show: the policy editor, the answer, or the full trace (default: editor and answer); or the
+   * account's inheritance graph.
+   */
+  view: 'editor' | 'result' | 'trace' | 'all' | 'graph'
   /** Whether the person may edit (never saved to storage either way). Default: read-only. */
   editable: boolean
   /** Force a colour scheme; default follows the system. */
@@ -17,7 +20,7 @@ export function embedOptions(search: string): EmbedOptions | undefined {
   const view = q.get('view')
   const theme = q.get('theme')
   return {
-    view: view === 'editor' || view === 'result' || view === 'trace' ? view : 'all',
+    view: view === 'editor' || view === 'result' || view === 'trace' || view === 'graph' ? view : 'all',
     editable: q.has('editable') && q.get('editable') !== 'false',
     theme: theme === 'light' || theme === 'dark' ? theme : undefined,
   }

@@ -53,6 +53,7 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
       void app.scenario
       void app.request
       void app.target
+      void app.view
       if (first) {
         first = false
         return

@@ -15,6 +15,7 @@ describe(embedOptions, () => {
     ['?embed&view=editor', 'editor'],
     ['?embed&view=result', 'result'],
     ['?embed&view=trace', 'trace'],
+    ['?embed&view=graph', 'graph'],
     ['?embed&view=<script>', 'all'],
   ])('reads the view of %s', (search, view) => {
     expect(embedOptions(search)?.view).toBe(view)
