@@ -1,5 +1,5 @@
 // Nothing leaves the page's origin: across a journey through the gallery, the request form and the policy editor
-// (linting, completion from the AWS catalog), every request goes to the app's own server.
+// (linting, completion from the AWS catalog) and every view, every request goes to the app's own server.
 import { expect, test } from '@playwright/test'
 import { ANY_DECISION, ask, decision, openApp, policyEditor, requestForm } from './support/app.ts'
 
@@ -46,7 +46,7 @@ test('a journey through gallery, evaluation and editor stays on the page’s ori
   await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'jiwoo', exact: true }).click()
   const jiwoo = page.getByRole('region', { name: 'User jiwoo', exact: true })
   await jiwoo.getByRole('button', { name: 'New inline policy' }).click()
-  await jiwoo.getByRole('button', { name: 'Create' }).click()
+  await jiwoo.getByRole('button', { name: 'Create', exact: true }).click()
   const editor = policyEditor(page)
   await expect(editor).toContainText('s3:ListAllMyBuckets')
   await editor.click()
@@ -62,6 +62,21 @@ test('a journey through gallery, evaluation and editor stays on the page’s ori
   await page.keyboard.insertText('"\n    }\n  ]\n}')
   await expect(editor).toContainText('"Action": "sqs:SendMessage"')
   await expect(decision(page)).toHaveText(/^Allowed/)
+
+  // Every view: the graph (laid out in the worker), the matrix, credentials, the activity log (whose last-accessed
+  // panel reads the catalog) and the findings (whose "Learn more" links are never fetched).
+  const tabs = page.getByRole('tablist', { name: 'Views' })
+  await tabs.getByRole('tab', { name: 'Graph' }).click()
+  await expect(page.getByRole('group', { name: 'Inheritance graph' })).toBeVisible()
+  await tabs.getByRole('tab', { name: 'Access matrix' }).click()
+  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  await expect(page.getByRole('grid')).toBeVisible()
+  await tabs.getByRole('tab', { name: 'Credentials' }).click()
+  await expect(page.getByRole('heading', { name: 'Credential report' })).toBeVisible()
+  await tabs.getByRole('tab', { name: 'Activity' }).click()
+  await expect(page.getByRole('cell', { name: 'SendMessage' }).first()).toBeVisible()
+  await tabs.getByRole('tab', { name: 'Findings' }).click()
+  await expect(page.getByRole('link', { name: /Learn more/ }).first()).toBeVisible()
 
   expect(
     seen.some((url) => url.includes('/catalog/actions/sqs.json')),

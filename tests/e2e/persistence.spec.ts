@@ -24,7 +24,7 @@ test('a new user is saved and still there after a reload, in the workspace that 
   const users = page.getByRole('navigation', { name: 'Account' }).getByRole('region', { name: 'Users' })
   await users.getByRole('button', { name: 'New user' }).click()
   await users.getByRole('textbox', { name: 'Name' }).fill('nadia')
-  await users.getByRole('button', { name: 'Create' }).click()
+  await users.getByRole('button', { name: 'Create', exact: true }).click()
   await expect(users.getByRole('button', { name: 'nadia', exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'User nadia' })).toBeVisible()
 
@@ -60,7 +60,7 @@ test('an edit made just before a reload is not lost', async ({ page }) => {
   const users = page.getByRole('navigation', { name: 'Account' }).getByRole('region', { name: 'Users' })
   await users.getByRole('button', { name: 'New user' }).click()
   await users.getByRole('textbox', { name: 'Name' }).fill('omar')
-  await users.getByRole('button', { name: 'Create' }).click()
+  await users.getByRole('button', { name: 'Create', exact: true }).click()
   await expect(users.getByRole('button', { name: 'omar', exact: true })).toBeVisible()
 
   await page.reload()
