@@ -17,6 +17,7 @@ import {
   type ScenarioIndex,
 } from './resolve-lookup'
 import type { PolicySource, ResolvedPrincipal, SourceEntity } from './simulate-types'
+import { SELF_SERVICE_POLICY_NAME, selfServicePolicyText, usersMayChangeOwnPassword } from './self-service'
 
 /** A policy ready for the engine, with where it came from. */
 export interface SourcedPolicy {
@@ -214,6 +215,17 @@ export function principalPolicies(ix: ScenarioIndex, p: ResolvedPrincipal): Prin
       managed(group.managedPolicies, g, group.name)
     }
     boundary(p.user.permissionsBoundary, entity)
+    if (usersMayChangeOwnPassword(ix.scenario, account)) {
+      out.identity.push({
+        policy: named(SELF_SERVICE_POLICY_NAME, selfServicePolicyText(p.arn)),
+        source: {
+          kind: 'account-setting',
+          label: `the password policy of account ${account}: users may change their own password`,
+          policyName: SELF_SERVICE_POLICY_NAME,
+          entity: { kind: 'account', name: account },
+        },
+      })
+    }
   } else if ((p.kind === 'role' || p.kind === 'session') && p.role) {
     const entity: SourceEntity = { kind: 'role', name: p.role.name }
     inline(p.role.inlinePolicies, entity)

@@ -38,6 +38,8 @@ export type PolicySourceKind =
   | 'rcp'
   | 'resource'
   | 'trust'
+  /** An account setting that grants like a policy (the password policy's "users may change their own password"). */
+  | 'account-setting'
 
 /** The scenario entity a policy belongs to or is attached at. */
 export interface SourceEntity {

@@ -306,6 +306,8 @@ export function slotOf(world: World, result: SimulationResult, ref: StatementRef
     case 'resource':
     case 'trust':
       return resourceSlot(world)
+    case 'account-setting':
+      return undefined
   }
 }
 

@@ -57,6 +57,8 @@ export function sourceTarget(
       const arn = entity ? resourceOf(scenario, entity.name, requestedResource) : undefined
       return arn === undefined ? undefined : { slot: 'resource', arn }
     }
+    case 'account-setting':
+      return undefined
   }
 }
 
