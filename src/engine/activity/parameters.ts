@@ -35,6 +35,7 @@ export function requestParametersOf(action: string, resource: string): Record<st
     case 'sns':
       return { topicArn: resource }
     case 'sqs':
+      // SQS calls name the queue by its URL, and CloudTrail records it so: text in the event, never fetched or linked.
       return { queueUrl: `https://sqs.${arn.region}.amazonaws.com/${arn.account}/${arn.resource}` }
     case 'secretsmanager':
       return { secretId: resource }
