@@ -1,5 +1,6 @@
 // The resource of a request: its scenario entry, owner account, tags, and the resource-based policy that applies
 // (an S3 object uses its bucket's policy, a role's trust policy answers `sts:AssumeRole*`, a KMS key its key policy).
+import { TRUST_ACTIONS } from '../evaluate/evaluate'
 import { parseArn, type Arn } from '../match/arn'
 import { accountOf } from './arns'
 import type { PolicyBody, Resource, Role, Scenario, Tags, User } from './model'
@@ -26,15 +27,6 @@ export interface ResolvedResource {
   role?: Role
   user?: User
 }
-
-// The actions whose resource policy is the role's trust policy (the engine's trust actions).
-const TRUST_ACTIONS = new Set([
-  'sts:assumerole',
-  'sts:assumerolewithsaml',
-  'sts:assumerolewithwebidentity',
-  'sts:tagsession',
-  'sts:setsourceidentity',
-])
 
 /** True for `sts:AssumeRole*`, `sts:TagSession` and `sts:SetSourceIdentity`: actions a trust policy answers. */
 export function isTrustAction(action: string): boolean {

@@ -1,12 +1,13 @@
 // Simulation against a scenario: resolves the principal, its policies, the organization's SCPs and RCPs, the
 // resource and its policy, fills the request context, and asks the engine — naming every policy for the trace.
 import { evaluate, type EvaluationResult } from '../evaluate/evaluate'
-import type { EvaluationInput, NamedPolicy } from '../evaluate/input'
-import type { Trace } from '../trace/types'
+import { policyIdOf, type EvaluationInput, type NamedPolicy } from '../evaluate/input'
+import type { PolicyType, Trace } from '../trace/types'
 import type { Environment, Scenario } from './model'
 import {
   buildRequestContext,
   environmentContext,
+  isoSeconds,
   principalContext,
   requestEnvironment,
   requestTime,
@@ -128,15 +129,15 @@ export function prepareSimulation(
   const own = cached(cache?.policies, principal.arn, () => principalPolicies(ix, principal))
   const sources: Record<string, PolicySource> = {}
   // `lean` (whoCan's many checks) skips the sources: only the decision is read.
-  const list = (items: SourcedPolicy[], type: string): NamedPolicy[] =>
+  const list = (items: SourcedPolicy[], type: PolicyType): NamedPolicy[] =>
     items.map((item, i) => {
-      if (!lean) sources[`${type}[${i}]`] = item.source
+      if (!lean) sources[policyIdOf(type, undefined, i)] = item.source
       return item.policy
     })
-  const levels = (items: SourcedPolicy[][], type: string): NamedPolicy[][] =>
+  const levels = (items: SourcedPolicy[][], type: PolicyType): NamedPolicy[][] =>
     items.map((level, l) =>
       level.map((item, i) => {
-        if (!lean) sources[`${type}[${l}][${i}]`] = item.source
+        if (!lean) sources[policyIdOf(type, l, i)] = item.source
         return item.policy
       }),
     )
@@ -219,7 +220,7 @@ function liveResult(p: PreparedSimulation, result: EvaluationResult): Simulation
 // request is expired"), so the trace keeps the request and context but lists no policies.
 function expiredResult(p: PreparedSimulation, result: EvaluationResult): SimulationResult {
   let trace: Trace | undefined
-  const expiresAt = new Date(p.expiresAt!).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const expiresAt = isoSeconds(p.expiresAt!)
   return {
     decision: 'ImplicitDeny',
     get trace() {

@@ -129,7 +129,7 @@ export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
   if (typeof doc !== 'object' || doc === null) return compilePolicy(parsePolicy(doc, { kind }))
   let perKind = byObject.get(doc)
   const hit = perKind?.get(kind)
-  if (hit && sameAsTree(doc, hit.tree, 0)) return hit.compiled
+  if (hit && sameAsTree(doc, hit.tree)) return hit.compiled
   const { policy, tree } = parseObject(doc, { kind })
   const result = compilePolicy(policy)
   if (tree) {
@@ -145,7 +145,7 @@ export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
 }
 
 /** True when `value` still holds exactly what `node` recorded (no allocation; stops at the first difference). */
-function sameAsTree(value: unknown, node: JsonNode, depth: number): boolean {
+function sameAsTree(value: unknown, node: JsonNode): boolean {
   switch (node.type) {
     case 'string':
       return value === node.value
@@ -157,7 +157,7 @@ function sameAsTree(value: unknown, node: JsonNode, depth: number): boolean {
       return value === null
     case 'array': {
       if (!Array.isArray(value) || value.length !== node.items.length) return false
-      for (let i = 0; i < value.length; i++) if (!sameAsTree(value[i], node.items[i]!, depth + 1)) return false
+      for (let i = 0; i < value.length; i++) if (!sameAsTree(value[i], node.items[i]!)) return false
       return true
     }
     case 'object': {
@@ -167,7 +167,7 @@ function sameAsTree(value: unknown, node: JsonNode, depth: number): boolean {
       for (let i = 0; i < props.length; i++) {
         const prop = props[i]!
         if (!Object.prototype.hasOwnProperty.call(o, prop.key)) return false
-        if (!sameAsTree(o[prop.key], prop.value, depth + 1)) return false
+        if (!sameAsTree(o[prop.key], prop.value)) return false
       }
       // Every recorded key is there; a key added since (keys holding `undefined` were never recorded) is a change.
       const keys = Object.keys(o)

@@ -18,13 +18,17 @@ export interface EvaluationResult {
   trace: Trace
 }
 
-const TRUST_ACTIONS = new Set([
+/** The actions whose resource-based policy is the role's trust policy, lower case. */
+export const TRUST_ACTIONS: ReadonlySet<string> = new Set([
   'sts:assumerole',
   'sts:assumerolewithsaml',
   'sts:assumerolewithwebidentity',
   'sts:tagsession',
   'sts:setsourceidentity',
 ])
+
+/** A KMS key's ARN: a `kms:` action on one needs the key policy to allow. */
+export const KMS_KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
 
 interface Prepared {
   caller: Caller
@@ -45,7 +49,7 @@ function prepare(input: unknown, placedFor?: (kind: PolicyKind) => Placed): Prep
   const action = request.action
   const lower = action.toLowerCase()
   const trust = TRUST_ACTIONS.has(lower)
-  const kmsKey = lower.startsWith('kms:') && /^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(request.resource)
+  const kmsKey = lower.startsWith('kms:') && KMS_KEY_ARN.test(request.resource)
   const resourceKind: PolicyKind = trust ? 'trust' : 'resource'
   return {
     caller,

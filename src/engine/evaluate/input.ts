@@ -171,12 +171,13 @@ export function mapPlaced(placed: Placed, f: (p: PlacedPolicy) => PlacedPolicy):
   }
 }
 
-const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9_.-]+$/
+/** One action as a request names it: `service:Action`, no wildcards. */
+export const ACTION_NAME = /^[A-Za-z0-9-]+:[A-Za-z0-9_.-]+$/
 const validActions = new Set<string>()
 
 function validAction(action: string): boolean {
   if (validActions.has(action)) return true
-  if (!ACTION.test(action)) return false
+  if (!ACTION_NAME.test(action)) return false
   if (validActions.size >= 4096) validActions.clear()
   validActions.add(action)
   return true

@@ -6,10 +6,8 @@
 // see the action. Two actions that agree on all of these therefore get the same decision — the equivalence tests
 // against `simulate` hold this to account.
 import { compiled, statementsForAction, type CompiledPolicy } from '../evaluate/compile'
-import type { PolicySet } from '../evaluate/evaluate'
+import { KMS_KEY_ARN, type PolicySet } from '../evaluate/evaluate'
 import { placePolicies } from '../evaluate/input'
-
-const KMS_KEY = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
 
 /** The action classes of the rows of one matrix, sharing the work per policy (groups, managed policies, SCPs). */
 export class ActionClasses {
@@ -24,7 +22,7 @@ export class ActionClasses {
 
   constructor(actions: readonly string[], resource: string) {
     this.#lower = actions.map((a) => a.toLowerCase())
-    const kmsKey = KMS_KEY.test(resource)
+    const kmsKey = KMS_KEY_ARN.test(resource)
     this.#base = Uint32Array.from(this.#lower, (a) =>
       a === 'sts:getcalleridentity' ? 1 : kmsKey && a.startsWith('kms:') ? 2 : 0,
     )

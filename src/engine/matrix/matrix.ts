@@ -10,6 +10,7 @@ import { prepareSimulation, simulationCache, type SimulationCache } from '../acc
 import type { ResolvedPrincipal } from '../account/simulate-types'
 import { EngineInputError, LIMITS } from '../errors'
 import { createEvaluator } from '../evaluate/evaluate'
+import { ACTION_NAME } from '../evaluate/input'
 import { parseCaller } from '../request/caller'
 import type { Verdict } from '../trace/types'
 import { ActionClasses } from './action-classes'
@@ -53,11 +54,9 @@ export interface MatrixResult {
 /** How big a matrix may be (a larger one is refused with a clear error rather than left to run for minutes). */
 export const MATRIX_LIMITS = { maxPrincipals: 20_000, maxActions: 20_000, maxCells: 5_000_000 } as const
 
-const ACTION = /^[A-Za-z0-9-]+:[A-Za-z0-9_.-]+$/
-
 /** True when `text` is one action as a request names it: `service:Action`, no wildcards. */
 export function isActionName(text: string): boolean {
-  return text.length <= 256 && ACTION.test(text)
+  return text.length <= 256 && ACTION_NAME.test(text)
 }
 
 function stringList(value: unknown, name: string, max: number): string[] {

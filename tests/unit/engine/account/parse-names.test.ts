@@ -1,16 +1,7 @@
 // parseScenario: accounts, IAM names and their uniqueness, credentials.
 import { describe, expect, it } from 'vitest'
-import type { AccessKey, Scenario } from '../../../../src/engine/account/model'
-import { formatIssue, parseScenario } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
-
-/** The formatted errors of the example scenario after `edit`. */
-function errorsAfter(edit: (s: Scenario) => void): string[] {
-  const s = exampleScenario()
-  edit(s)
-  const r = parseScenario(s)
-  return r.ok ? [] : r.errors.map(formatIssue)
-}
+import type { AccessKey } from '../../../../src/engine/account/model'
+import { errorsAfter } from './parse-support'
 
 const trust = {
   Version: '2012-10-17',

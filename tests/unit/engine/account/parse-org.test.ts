@@ -1,16 +1,7 @@
 // parseScenario: the organization tree and its SCPs and RCPs.
 import { describe, expect, it } from 'vitest'
 import type { OrgNode, Scenario } from '../../../../src/engine/account/model'
-import { formatIssue, parseScenario } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
-
-/** The formatted errors of the example scenario after `edit`. */
-function errorsAfter(edit: (s: Scenario) => void): string[] {
-  const s = exampleScenario()
-  edit(s)
-  const r = parseScenario(s)
-  return r.ok ? [] : r.errors.map(formatIssue)
-}
+import { errorsAfter } from './parse-support'
 
 const workloads = (s: Scenario): OrgNode => s.organization!.root.children![0]!
 const rcp = {

@@ -1,16 +1,6 @@
 // parseScenario: every policy document goes through the policy grammar for its kind.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../../src/engine/account/model'
-import { formatIssue, parseScenario } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
-
-/** The formatted errors of the example scenario after `edit`. */
-function errorsAfter(edit: (s: Scenario) => void): string[] {
-  const s = exampleScenario()
-  edit(s)
-  const r = parseScenario(s)
-  return r.ok ? [] : r.errors.map(formatIssue)
-}
+import { errorsAfter } from './parse-support'
 
 const allow = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }
 

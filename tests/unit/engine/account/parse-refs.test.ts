@@ -1,28 +1,7 @@
 // parseScenario: group memberships, managed policy references and versions.
 import { describe, expect, it } from 'vitest'
-import type { ManagedPolicy, Scenario } from '../../../../src/engine/account/model'
-import { formatIssue, parseScenario } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
-
-const set = (o: object, key: string, value: unknown) => {
-  ;(o as Record<string, unknown>)[key] = value
-}
-
-function run(edit: (s: Scenario) => void) {
-  const s = exampleScenario()
-  edit(s)
-  return parseScenario(s)
-}
-
-/** The formatted errors of the example scenario after `edit`. */
-function errorsAfter(edit: (s: Scenario) => void): string[] {
-  const r = run(edit)
-  return r.ok ? [] : r.errors.map(formatIssue)
-}
-
-function warningsAfter(edit: (s: Scenario) => void): string[] {
-  return run(edit).warnings.map(formatIssue)
-}
+import type { ManagedPolicy } from '../../../../src/engine/account/model'
+import { errorsAfter, set, warningsAfter } from './parse-support'
 
 const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] }
 

@@ -4,18 +4,7 @@ import type { Role, SavedRequest, Scenario } from '../../../../src/engine/accoun
 import { formatIssue, migrateScenario, parseScenario } from '../../../../src/engine/account/parse'
 import { exampleScenario } from '../../../../src/engine/account/scenario-example'
 import { migratableVersions } from '../../../../src/engine/account/scenario-migrate'
-
-const set = (o: object, key: string, value: unknown) => {
-  ;(o as Record<string, unknown>)[key] = value
-}
-
-/** The formatted errors of the example scenario after `edit`. */
-function errorsAfter(edit: (s: Scenario) => void): string[] {
-  const s = exampleScenario()
-  edit(s)
-  const r = parseScenario(s)
-  return r.ok ? [] : r.errors.map(formatIssue)
-}
+import { errorsAfter, set } from './parse-support'
 
 describe(parseScenario, () => {
   it('accepts the example and returns a fresh, equal copy without warnings', () => {

@@ -1,24 +1,6 @@
 // parseScenario: resources, sessions and saved requests.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../../src/engine/account/model'
-import { formatIssue, parseScenario } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
-
-function run(edit: (s: Scenario) => void) {
-  const s = exampleScenario()
-  edit(s)
-  return parseScenario(s)
-}
-
-/** The formatted errors of the example scenario after `edit`. */
-function errorsAfter(edit: (s: Scenario) => void): string[] {
-  const r = run(edit)
-  return r.ok ? [] : r.errors.map(formatIssue)
-}
-
-function warningsAfter(edit: (s: Scenario) => void): string[] {
-  return run(edit).warnings.map(formatIssue)
-}
+import { errorsAfter, warningsAfter } from './parse-support'
 
 describe('resources', () => {
   it('ARNs are well formed', () => {
