@@ -10,6 +10,9 @@ interface LastKeyUse {
   region: string
 }
 
+/** What {@link credentialUse} read from each log (logs are append-only and replaced, never changed in place). */
+const readLogs = new WeakMap<readonly object[], ReturnType<typeof readLog>>()
+
 /**
  * The last use of every credential the activity log shows: a request signed with a long-term access key of a user
  * or root user, or made from the console (`sessionCredentialFromConsole`), counts whatever its outcome (the
@@ -21,10 +24,19 @@ export function credentialUse(scenario: Pick<Scenario, 'activity'>): {
   /** User (or root user) ARN → the time (ISO 8601) of the last request made with the console password. */
   passwords: Map<string, string>
 } {
+  const log = scenario.activity
+  if (log === undefined) return readLog([])
+  let read = readLogs.get(log)
+  if (!read) readLogs.set(log, (read = readLog(log)))
+  return read
+}
+
+/** One pass over the log (the maps are shared between callers: read them, never change them). */
+function readLog(log: NonNullable<Scenario['activity']>) {
   const keys = new Map<string, LastKeyUse>()
   const passwords = new Map<string, string>()
   const later = (time: number, previous: string | undefined) => previous === undefined || time > Date.parse(previous)
-  for (const event of scenario.activity ?? []) {
+  for (const event of log) {
     const id = event.userIdentity
     const time = timeOf(event)
     if (Number.isNaN(time) || (id.type !== 'IAMUser' && id.type !== 'Root')) continue

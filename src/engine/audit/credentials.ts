@@ -2,6 +2,7 @@
 // and `iam-user-unused-credentials-check` (90 days each), plus users holding two active access keys.
 import { accountOf, userArn } from '../account/arns'
 import type { AccessKey, User } from '../account/model'
+import { userMfaActive } from '../credentials/mfa'
 import { ageInDays, identityEntity, makeFinding, type AuditContext } from './context'
 import type { CheckInfo, Finding, FindingFix } from './types'
 
@@ -47,7 +48,7 @@ const activeKeys = (user: User): AccessKey[] => (user.accessKeys ?? []).filter((
 export function consoleUserMfa(ctx: AuditContext): Finding[] {
   const { scenario } = ctx
   return (scenario.users ?? [])
-    .filter((user) => user.password && (user.mfaDevices?.length ?? 0) === 0)
+    .filter((user) => user.password && !userMfaActive(user))
     .map((user) => {
       const account = accountOf(scenario, user)
       return makeFinding(

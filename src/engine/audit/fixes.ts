@@ -2,16 +2,17 @@
 // or the same scenario when the fix no longer applies (the entity was renamed or deleted meanwhile).
 import { accountOf } from '../account/arns'
 import type { Account, MfaDevice, PolicyBody, Role, Scenario, Tags, User } from '../account/model'
+import { isoSeconds } from '../account/request-context'
 import { scenarioNow } from '../credentials/clock'
+import { rootMfaSerial, virtualMfaSerial } from '../credentials/mfa'
+import { without } from '../remedy/scenario-edits'
 import type { FindingEntity, FindingFix } from './types'
 
 type Json = Record<string, unknown>
 
 /** `2024-05-01T12:00:00Z`: the scenario clock without milliseconds, for new devices. */
 function nowText(scenario: Scenario): string {
-  return scenarioNow(scenario)
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
+  return isoSeconds(scenarioNow(scenario).getTime())
 }
 
 function withAccount(scenario: Scenario, id: string, change: (a: Account) => Account): Scenario {
@@ -44,13 +45,6 @@ function withRole(scenario: Scenario, name: string, account: string, change: (r:
   const copy = roles.slice()
   copy[i] = next
   return { ...scenario, roles: copy }
-}
-
-/** A copy of `obj` without `key`. */
-function without<T extends object, K extends keyof T>(obj: T, key: K): T {
-  const copy = { ...obj }
-  delete copy[key]
-  return copy
 }
 
 /** Changes some statements of a policy body; text stays text (pretty-printed), objects stay objects. */
@@ -129,7 +123,7 @@ export function applyFix(scenario: Scenario, fix: FindingFix): Scenario {
         root: {
           ...a.root,
           mfa: true,
-          mfaDevices: [virtualDevice(`arn:aws:iam::${a.id}:mfa/root-account-mfa-device`, nowText(scenario))],
+          mfaDevices: [virtualDevice(rootMfaSerial(a.id), nowText(scenario))],
         },
       }))
     case 'set-password-policy':
@@ -137,10 +131,7 @@ export function applyFix(scenario: Scenario, fix: FindingFix): Scenario {
     case 'add-user-mfa':
       return withUser(scenario, fix.user, fix.account, (u) => ({
         ...u,
-        mfaDevices: [
-          ...(u.mfaDevices ?? []),
-          virtualDevice(`arn:aws:iam::${fix.account}:mfa/${u.name}`, nowText(scenario)),
-        ],
+        mfaDevices: [...(u.mfaDevices ?? []), virtualDevice(virtualMfaSerial(fix.account, u.name), nowText(scenario))],
       }))
     case 'deactivate-key':
       return withUser(scenario, fix.user, fix.account, (u) => ({

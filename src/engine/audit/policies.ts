@@ -9,8 +9,8 @@
 import { accountOf } from '../account/arns'
 import { findManagedPolicy } from '../account/lookup'
 import { isAwsManagedCopy, type PolicyBody, type Scenario } from '../account/model'
+import { compiled } from '../evaluate/compile'
 import { compileGlob, type Matcher } from '../match/wildcard'
-import { parsePolicy } from '../policy/parse'
 import type { PolicyKind } from '../policy/kinds'
 import type { Policy, Statement } from '../policy/model'
 import { arnCovers, arnGlob, covers, glob } from '../validate/glob-cover'
@@ -32,24 +32,9 @@ export interface PolicyAt {
   isDefault?: boolean
 }
 
-const parsed = new WeakMap<object, Policy>()
-const parsedText = new Map<PolicyKind, Map<string, Policy>>()
-
-/** Parses a policy body once per kind (objects by identity, text by value). */
+/** Parses a policy body once per kind, sharing the evaluator's compile cache (text by value, objects by identity). */
 export function parsedPolicy(body: PolicyBody, kind: PolicyKind): Policy {
-  if (typeof body === 'string') {
-    let texts = parsedText.get(kind)
-    if (!texts) parsedText.set(kind, (texts = new Map()))
-    let policy = texts.get(body)
-    if (!policy) {
-      if (texts.size > 500) texts.clear()
-      texts.set(body, (policy = parsePolicy(body, { kind })))
-    }
-    return policy
-  }
-  let policy = parsed.get(body)
-  if (!policy) parsed.set(body, (policy = parsePolicy(body, { kind })))
-  return policy
+  return compiled(body, kind).policy
 }
 
 /** The scenario's users, groups and roles: each list with its kind. */

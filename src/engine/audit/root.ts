@@ -1,6 +1,7 @@
 // Checks of each account's root user: no access keys (AWS Config `iam-root-access-key-check`) and MFA on
 // (`root-account-mfa-enabled`).
 import type { Account } from '../account/model'
+import { rootMfaActive } from '../credentials/mfa'
 import { makeFinding, type AuditContext } from './context'
 import type { CheckInfo, Finding, FindingEntity } from './types'
 
@@ -21,11 +22,6 @@ export const ROOT_MFA: CheckInfo = {
 /** The root user of an account, as a finding names it. */
 export function rootEntity(account: Account): FindingEntity {
   return { kind: 'root', name: 'root', account: account.id }
-}
-
-/** True when the root user has MFA: the `mfa` flag, or a device. */
-export function rootHasMfa(account: Account): boolean {
-  return account.root?.mfa === true || (account.root?.mfaDevices?.length ?? 0) > 0
 }
 
 /**
@@ -65,7 +61,7 @@ export function rootAccessKeys(ctx: AuditContext): Finding[] {
 /** `root-mfa`: the root user has no MFA device. */
 export function rootMfa(ctx: AuditContext): Finding[] {
   return ctx.scenario.accounts
-    .filter((account) => !rootHasMfa(account))
+    .filter((account) => !rootMfaActive(account.root))
     .map((account) =>
       makeFinding(
         ROOT_MFA,

@@ -1,17 +1,13 @@
 // Access keys: at most two per user and per root user (to rotate one while the other works), new key IDs, and their
 // age by the scenario's clock (IAM User Guide, "Manage access keys for IAM users").
-import { sha256 } from '@noble/hashes/sha2.js'
-import { utf8ToBytes } from '@noble/hashes/utils.js'
 import type { AccessKey, Scenario } from '../account/model'
+import { base32Of } from '../activity/ids'
 import { daysBetween } from './clock'
 
 /** A user or the root user can have at most two access keys. */
 export const MAX_ACCESS_KEYS = 2
 /** A key older than this many days should be rotated. */
 export const ROTATE_AFTER_DAYS = 90
-
-/** Base32 (as AWS key IDs use): A–Z and 2–7. */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
 /** Every access key ID in the scenario (users' and root users'). */
 export function accessKeyIds(scenario: Scenario): Set<string> {
@@ -29,10 +25,7 @@ export function accessKeyIds(scenario: Scenario): Set<string> {
  */
 export function newAccessKeyId(taken: ReadonlySet<string>, seed: string): string {
   for (let attempt = 0; ; attempt++) {
-    const bytes = sha256(utf8ToBytes(`${seed}\n${attempt}`))
-    let id = 'AKIA'
-    for (let i = 0; i < 9; i++) id += ALPHABET[bytes[i]! % 32]
-    id += 'EXAMPLE'
+    const id = `AKIA${base32Of(`${seed}\n${attempt}`, 9)}EXAMPLE`
     if (!taken.has(id)) return id
   }
 }

@@ -1,6 +1,7 @@
 // A user's console password by the scenario's clock: how old it is, when the policy's maximum age makes it expire,
 // and who may change it (IAM User Guide, "Setting an account password policy for IAM users").
 import type { Account, User } from '../account/model'
+import { isoSeconds } from '../account/request-context'
 import { daysBetween } from './clock'
 
 /** The console warns a user this many days before the password expires. */
@@ -57,7 +58,7 @@ export function passwordStatus(user: User, account: Account | undefined, now: Da
   const maxAge = policy?.maxAgeDays ?? 0
   if (maxAge <= 0) return status
   const expires = changed + maxAge * DAY_MS
-  status.expiresAt = new Date(expires).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  status.expiresAt = isoSeconds(expires)
   // `+ 0` turns the -0 of a part day past expiry into 0.
   status.daysLeft = Math.ceil((expires - now.getTime()) / DAY_MS) + 0
   status.expired = now.getTime() >= expires

@@ -5,17 +5,13 @@ import { parseOperator } from '../conditions/operator'
 import { parseDate } from '../conditions/date'
 import { parseCidr } from '../conditions/ip'
 import type { Environment } from '../account/model'
+import { isoSeconds } from '../account/request-context'
 import type { ConditionTrace } from '../trace/types'
 
 /** A value for a key: one string, a list (multivalued keys), or `null` for "the key is absent". */
 export type KeyValue = string | string[] | null
 
 const DAY = 86_400_000
-
-/** `2026-01-01T00:00:00Z`, as `aws:CurrentTime` is written. */
-function iso(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
 
 /** The first usable address of a CIDR range (the range's own address for /31, /32 and IPv6). */
 function hostIn(cidr: string): string | undefined {
@@ -56,7 +52,7 @@ function candidatesOf(c: ConditionTrace): KeyValue[] {
       for (const v of values) {
         const ms = parseDate(v)
         if (ms === undefined) continue
-        for (const d of [0, -1000, 1000, -DAY, DAY]) out.push(iso(Math.floor(ms / 1000) * 1000 + d))
+        for (const d of [0, -1000, 1000, -DAY, DAY]) out.push(isoSeconds(Math.floor(ms / 1000) * 1000 + d))
       }
       break
     case 'Bool':
@@ -186,12 +182,12 @@ const ENVIRONMENT_KEYS: Record<string, EnvironmentKey> = {
     field: 'time',
     patch: (v) => {
       const ms = parseDate(v)
-      return ms === undefined ? undefined : { time: iso(ms) }
+      return ms === undefined ? undefined : { time: isoSeconds(ms) }
     },
   },
   'aws:epochtime': {
     field: 'time',
-    patch: (v) => (/^\d+$/.test(v) ? { time: iso(Number(v) * 1000) } : undefined),
+    patch: (v) => (/^\d+$/.test(v) ? { time: isoSeconds(Number(v) * 1000) } : undefined),
   },
 }
 

@@ -129,9 +129,10 @@ export function whatWouldAllow(
         const id = [...keys].sort().join('\n')
         if (keys.length > maxChanges || new Set(keys).size < keys.length || tried.has(id)) continue
         tried.add(id)
+        if (budget <= 0) continue
         let world: World | undefined = node.world
         for (const edit of step) world = world && edit.apply(world)
-        if (!world || budget <= 0) continue
+        if (!world) continue
         budget--
         const answer = attempt(world)
         if (!answer) continue

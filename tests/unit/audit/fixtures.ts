@@ -1,6 +1,13 @@
 // Builders for the audit's tests: an account that passes every check, and helpers to run one check and its fix.
 import { expect } from 'vitest'
-import { applyFix, auditScenario, type CheckId, type Finding, type Scenario } from '../../../src/engine/index'
+import {
+  applyFix,
+  auditScenario,
+  type CheckId,
+  type Finding,
+  type PasswordPolicy,
+  type Scenario,
+} from '../../../src/engine/index'
 import { A, scenario } from '../../helpers/scenario'
 
 export { A, B } from '../../helpers/scenario'
@@ -13,24 +20,21 @@ export function daysAgo(days: number): string {
   return new Date(Date.parse(NOW) - days * 86_400_000).toISOString()
 }
 
+/** The baseline password policy: 14 characters, all classes, 24 remembered, 90 days. */
+export const BASELINE: PasswordPolicy = {
+  minimumLength: 14,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+  reusePrevention: 24,
+  maxAgeDays: 90,
+}
+
 /** A scenario whose account passes every check (root MFA, the baseline password policy), with the given parts. */
 export function clean(parts: Partial<Scenario> = {}): Scenario {
   return scenario({
-    accounts: [
-      {
-        id: A,
-        root: { mfa: true },
-        passwordPolicy: {
-          minimumLength: 14,
-          requireUppercase: true,
-          requireLowercase: true,
-          requireNumbers: true,
-          requireSymbols: true,
-          reusePrevention: 24,
-          maxAgeDays: 90,
-        },
-      },
-    ],
+    accounts: [{ id: A, root: { mfa: true }, passwordPolicy: BASELINE }],
     environment: { time: NOW },
     ...parts,
   })

@@ -6,7 +6,7 @@ import { translate, type MessageKey } from '../../../src/lib/i18n/messages'
 import { en, ko } from '../../../src/lib/i18n/messages/findings'
 import { findingKey } from '../../../src/lib/findings-view/text'
 import hygiene from '../../../scenarios/credential-hygiene.json'
-import { A, B, allowDoc, clean, daysAgo, trustDoc } from './fixtures'
+import { A, B, allowDoc, BASELINE, clean, daysAgo, trustDoc } from './fixtures'
 
 const managed = (name: string, document: object) => ({
   name,
@@ -27,15 +27,7 @@ function zoo(): Scenario[] {
         {
           id: A,
           root: { mfa: true, accessKeys: [key] },
-          passwordPolicy: {
-            minimumLength: 14,
-            requireUppercase: true,
-            requireLowercase: true,
-            requireNumbers: true,
-            requireSymbols: true,
-            reusePrevention: 24,
-            maxAgeDays: 365,
-          },
+          passwordPolicy: { ...BASELINE, maxAgeDays: 365 },
         },
         {
           id: B,

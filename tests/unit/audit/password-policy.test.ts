@@ -1,17 +1,8 @@
 // The password policy against the baseline: 14 characters, all classes, 24 remembered, 90 days.
 import { describe, expect, it } from 'vitest'
 import type { PasswordPolicy } from '../../../src/engine/index'
-import { A, clean, findingsOf, fixed, only } from './fixtures'
+import { A, BASELINE, clean, findingsOf, fixed, only } from './fixtures'
 
-const BASELINE: PasswordPolicy = {
-  minimumLength: 14,
-  requireUppercase: true,
-  requireLowercase: true,
-  requireNumbers: true,
-  requireSymbols: true,
-  reusePrevention: 24,
-  maxAgeDays: 90,
-}
 const withPolicy = (passwordPolicy?: PasswordPolicy) =>
   clean({ accounts: [{ id: A, root: { mfa: true }, ...(passwordPolicy && { passwordPolicy }) }] })
 
