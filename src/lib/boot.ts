@@ -1,5 +1,5 @@
 // Starting the app: storage, the engine in its worker, and what a first visit opens.
-import { isAppView } from './state/views'
+import { draftOfSaved } from './request-view/saved'
 import type { Scenario } from '../engine/index'
 import { AppState, type EngineCalls } from './state/app.svelte'
 import { openBackend, type WorkspaceBackend } from './store/backend'
@@ -7,7 +7,7 @@ import { FIRST_SCENARIO_ID, libraryEntries } from './library'
 import { localized } from './i18n/index'
 import { withEngine } from './worker/engine-client'
 import { openStatement } from './request-view/statement-links'
-import { applySharedState, readShareFromLocation } from './share/index'
+import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -22,7 +22,8 @@ export async function boot(
   embedded: boolean,
 ): Promise<{ app: AppState; backend: WorkspaceBackend; fromLink: boolean; shareError?: string }> {
   const backend = await openBackend({ embedded })
-  const first = libraryEntries().find((e) => e.id === FIRST_SCENARIO_ID) ?? libraryEntries()[0]
+  const entries = libraryEntries()
+  const first = entries.find((e) => e.id === FIRST_SCENARIO_ID) ?? entries[0]
   const fallback: Scenario = first
     ? await first.load()
     : { format: 'iam-playground/scenario', version: 1, title: 'Untitled', accounts: [{ id: '111122223333' }] }
@@ -32,11 +33,7 @@ export async function boot(
   // The hash of a saved workspace of this browser (a reload, the person's own link) reopens that workspace.
   const own = shared && !('error' in shared) && shared.workspace && backend.persistent ? shared.workspace : undefined
   if (own && (await app.open(own)) === undefined) {
-    if (shared && !('error' in shared)) {
-      if (shared.request) app.setRequest(shared.request)
-      if (shared.open) app.openPolicy(shared.open)
-      if (shared.view && isAppView(shared.view)) app.show(shared.view)
-    }
+    if (shared && !('error' in shared)) restoreSharedView(app, shared)
     await app.evaluate()
     return { app, backend, fromLink: false }
   }
@@ -54,15 +51,7 @@ export async function boot(
   if (problem) {
     // Start from a saved request that is allowed: its deciding statement is something to look at.
     const allowed = app.scenario.requests?.find((r) => r.expect === 'Allow')
-    if (allowed) {
-      app.request = {
-        ...app.request,
-        principal: allowed.principal,
-        actions: [allowed.action],
-        resources: [allowed.resource],
-        context: { ...(allowed.context ?? {}) },
-      }
-    }
+    if (allowed) app.request = draftOfSaved(app.scenario, allowed)
   }
   await app.evaluate()
   // A first visit teaches before it is touched: open the policy statement that decided the answer.

@@ -1,25 +1,11 @@
 // The fixed words of the policy language with one-line docs, shared by completion and hover.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html
 import { t } from '../i18n/index'
+import { STATEMENT_KEYS, TOP_KEYS } from './location'
 
 /** What each policy element is for, in the page's language. */
 export const ELEMENT_DOCS: Record<string, string> = Object.fromEntries(
-  (
-    [
-      'Version',
-      'Id',
-      'Statement',
-      'Sid',
-      'Effect',
-      'Principal',
-      'NotPrincipal',
-      'Action',
-      'NotAction',
-      'Resource',
-      'NotResource',
-      'Condition',
-    ] as const
-  ).map((element) => [element, t(`editor.element.${element}`)]),
+  [...TOP_KEYS, ...STATEMENT_KEYS].map((element) => [element, t(`editor.element.${element}`)]),
 )
 
 /** The `Version` values AWS accepts, with what they mean. */

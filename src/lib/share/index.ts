@@ -8,6 +8,7 @@ export {
   CATALOG_VERSION,
   ENGINE_VERSION,
   readShareFromLocation,
+  restoreSharedView,
   shareOf,
   toSharedState,
   type ShareSource,

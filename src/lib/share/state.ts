@@ -62,6 +62,11 @@ export function shareOf(app: AppState, options: { activity?: boolean } = {}): Sh
  */
 export async function applySharedState(app: AppState, state: SharedState): Promise<void> {
   await app.load(state.scenario, localized(state.scenario.title), { persist: false })
+  restoreSharedView(app, state)
+}
+
+/** Restores what a link holds besides its scenario: the request, the open policy and the view. */
+export function restoreSharedView(app: AppState, state: SharedState): void {
   if (state.request) app.setRequest(state.request)
   if (state.open) app.openPolicy(state.open)
   if (state.view && isAppView(state.view)) app.show(state.view)

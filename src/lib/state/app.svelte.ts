@@ -8,6 +8,7 @@ import {
   type SimulationResult,
 } from '../../engine/index'
 import { eventsFor } from '../activity-view/record'
+import { filledLines } from '../request-view/lines'
 import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
 import type { WorkspaceBackend } from '../store/backend'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
@@ -15,6 +16,7 @@ import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
 import type { EditResult } from '../workspace/edits'
 import { UndoHistory } from '../workspace/history'
 import type { AppView } from './views'
+import { draftOfSaved } from '../request-view/saved'
 import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type PolicyTarget } from './policy-target'
 
 /** What the left pane has selected. */
@@ -53,12 +55,13 @@ export interface EngineCalls {
 /** A first request for a scenario: its first saved request, else nothing filled in. */
 export function draftFor(scenario: Scenario): RequestDraft {
   const first = scenario.requests?.[0]
+  if (first) return draftOfSaved(scenario, first)
   return {
-    principal: first?.principal ?? '',
-    actions: first ? [first.action] : [''],
-    resources: first ? [first.resource] : [''],
+    principal: '',
+    actions: [''],
+    resources: [''],
     environment: { ...(scenario.environment ?? {}) },
-    context: { ...(first?.context ?? {}) },
+    context: {},
   }
 }
 
@@ -193,8 +196,8 @@ export class AppState {
     clearTimeout(this.#timer)
     const ticket = ++this.#ticket
     const draft = this.request
-    const actions = draft.actions.map((a) => a.trim()).filter(Boolean)
-    const resources = draft.resources.map((r) => r.trim()).filter(Boolean)
+    const actions = filledLines(draft.actions)
+    const resources = filledLines(draft.resources)
     if (!draft.principal.trim() || actions.length === 0 || resources.length === 0) {
       this.result = undefined
       this.batch = []
@@ -202,10 +205,12 @@ export class AppState {
     }
     this.pending = true
     try {
+      // One snapshot for the whole batch: every cell asks about the same scenario.
+      const scenario = $state.snapshot(this.scenario) as Scenario
       const answers: BatchAnswer[] = []
       for (const action of actions) {
         for (const resource of resources) {
-          const result = await this.#engine.simulate($state.snapshot(this.scenario) as Scenario, {
+          const result = await this.#engine.simulate(scenario, {
             principal: draft.principal.trim(),
             action,
             resource,
@@ -238,11 +243,7 @@ export class AppState {
 
   /** Replaces the whole scenario (gallery, import, another workspace): a fresh history and request. */
   load = async (scenario: Scenario, name: string, options: { persist?: boolean } = {}): Promise<void> => {
-    this.history.clear()
-    this.target = undefined
-    this.selection = undefined
-    this.request = draftFor(scenario)
-    this.#replace(scenario, true, false)
+    this.#start(scenario)
     await this.#attach(options.persist === false ? undefined : await this.#backend?.createWorkspace(name, scenario))
     if (this.workspace === undefined) this.workspace = { id: '', name }
   }
@@ -265,11 +266,7 @@ export class AppState {
     if (!loaded) return 'This workspace no longer exists.'
     if (!loaded.ok) return `This workspace cannot be read: ${loaded.errors[0]?.message ?? ''}`
     const ws = loaded.workspace
-    this.history.clear()
-    this.target = undefined
-    this.selection = undefined
-    this.request = draftFor(ws.scenario)
-    this.#replace(ws.scenario, true, false)
+    this.#start(ws.scenario)
     await this.#attach(ws)
     return undefined
   }
@@ -330,6 +327,15 @@ export class AppState {
     }
     await this.#backend.setMeta('lastWorkspaceId', ws.id)
     await this.refreshWorkspaces()
+  }
+
+  /** Starts over on another scenario (no undo history, nothing open or selected, its first request). */
+  #start(scenario: Scenario): void {
+    this.history.clear()
+    this.target = undefined
+    this.selection = undefined
+    this.request = draftFor(scenario)
+    this.#replace(scenario, true, false)
   }
 
   #replace(scenario: Scenario, fromOutside: boolean, save = true): void {

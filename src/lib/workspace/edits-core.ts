@@ -2,6 +2,7 @@
 import { accountOf, groupArn, roleArn, userArn } from '../../engine/account/arns'
 import { findGroup, findRole, findUser, parsePrincipalText, principalRef } from '../../engine/account/lookup'
 import type { Group, Role, Scenario, Session, Tags, User } from '../../engine/account/model'
+import { isValidPath, NAME_LIMITS, type NameKind } from '../../engine/account/import/rules'
 import { MAX_TAGS, TAG_CHARS } from '../../engine/account/quotas'
 
 /**
@@ -60,24 +61,12 @@ export function withField<T extends object, K extends keyof T>(obj: T, key: K, v
 
 // --- IAM names (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names) ---
 
-/** The kinds of names IAM checks, with their longest allowed length. */
-const NAME_MAX = {
-  user: 64,
-  group: 128,
-  role: 64,
-  policy: 128,
-  'inline policy': 128,
-} as const
-
 /** What IAM names may contain: ASCII letters, digits and `_+=,.@-`. */
 const IAM_NAME = /^[\w+=,.@-]+$/
 
-/** The kinds of IAM names. */
-export type NameKind = keyof typeof NAME_MAX
-
-/** Checks a name against IAM's pattern and length; `undefined` when it is fine. */
+/** Checks a name against IAM's pattern and length ({@link NAME_LIMITS}); `undefined` when it is fine. */
 export function checkIamName(kind: NameKind, name: string, field = 'name'): Refusal | undefined {
-  const max = NAME_MAX[kind]
+  const max = NAME_LIMITS[kind]
   if (name.length === 0) return refuse(`A ${kind} name is required`, field)
   if (name.length > max)
     return refuse(`A ${kind} name can have at most ${max} characters (this one has ${name.length})`, field)
@@ -92,7 +81,7 @@ export function checkIamName(kind: NameKind, name: string, field = 'name'): Refu
 export function checkPath(path: string | undefined, field = 'path'): Refusal | undefined {
   if (path === undefined) return undefined
   if (path.length > 512) return refuse(`A path can have at most 512 characters (this one has ${path.length})`, field)
-  if (!/^\/$|^\/[\x21-\x7e]+\/$/.test(path))
+  if (!isValidPath(path))
     return refuse('A path starts and ends with "/" and has no spaces, e.g. "/engineering/"', field)
   return undefined
 }

@@ -23,6 +23,13 @@ describe(AppState, () => {
     })
   })
 
+  it('the first saved request brings its own environment over the scenario’s, as its expectation assumes', () => {
+    const s = exampleScenario()
+    const first = { ...s.requests![0]!, environment: { region: 'eu-west-1', mfa: true } }
+    const draft = draftFor({ ...s, requests: [first] })
+    expect(draft.environment).toEqual({ ...s.environment, region: 'eu-west-1', mfa: true })
+  })
+
   it('answers the request with the engine', async () => {
     const a = app()
     await a.evaluate()
