@@ -1,5 +1,5 @@
 // Editing the policy that decides a request: the answer follows the editor's text by itself; the Evaluate button and
-// Ctrl+Enter answer at once.
+// Ctrl+Enter answer at once; a statement opened from the answer stays marked while the policy is typed in.
 import { expect, test } from '@playwright/test'
 import { ask, decision, openApp, policyEditor, requestForm } from './support/app.ts'
 
@@ -69,4 +69,26 @@ test('the Evaluate button and Ctrl+Enter answer at once, without waiting for the
   await form.action.press('ControlOrMeta+Enter')
   await expect(form.form.getByText('Enter an action, e.g. s3:GetObject.')).toBeVisible()
   await expect(form.action).toHaveAttribute('aria-invalid', 'true')
+})
+
+test('the statement opened from the answer stays marked while the text before it is typed', async ({ page }) => {
+  await openApp(page)
+  await ask(page, LIST_DISTRIBUTIONS)
+  await expect(decision(page)).toHaveText(/^Allowed/)
+  await page
+    .getByRole('list', { name: 'Decisive statements' })
+    .getByRole('button', { name: /FrontendReadOnly/ })
+    .click()
+  const editor = policyEditor(page)
+  const marked = editor.locator('.cm-traceHighlight')
+  await expect(marked.first()).toBeVisible()
+  const before = (await marked.allTextContents()).join('')
+  expect(before).toContain('"Effect": "Allow"')
+
+  // Typing at the very start moves the statement along; the mark moves with it (it is not put back where it was).
+  await editor.press('ControlOrMeta+Home')
+  await page.keyboard.type('  ')
+  await expect(editor).toContainText('  {')
+  await expect(decision(page)).toHaveText(/^Allowed/)
+  expect((await marked.allTextContents()).join('')).toBe(before)
 })
