@@ -34,14 +34,17 @@ function needsEvery(op: ParsedOperator): boolean {
 /** A context value as text (the lookup should give strings; anything else is read with `String`). */
 const asText = (v: unknown): string => (typeof v === 'string' ? v : String(v))
 
-/** Combines the static fast path with the values that hold policy variables, resolved for this request. */
-function withDynamic<R>(cv: CompiledValues<R>, lookup: KeyLookup): ValueTest<R> | undefined {
+/**
+ * Combines the static fast path with the values that hold policy variables, resolved for this request. A value whose
+ * variable has no value matches nothing (User Guide, "Policy variables with no value": operators like `StringEquals`
+ * "do not match", inverted ones like `StringNotEquals` "do match against a null value"), so it is left out: the
+ * negation applied by the caller then holds for it, as for any value that matches nothing.
+ */
+function withDynamic<R>(cv: CompiledValues<R>, lookup: KeyLookup): ValueTest<R> {
   const tests: ValueTest<R>[] = []
   for (const v of cv.dynamic) {
     const s = v.resolve!(lookup)
-    // "Any attempt to match [a variable that is not present] fails and causes the statement to be invalid."
-    if (!s.ok) return undefined
-    tests.push(s.test)
+    if (s.ok) tests.push(s.test)
   }
   const { anyStatic } = cv
   if (tests.length === 0) return anyStatic
@@ -64,7 +67,6 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
     const raw = lookup(key) as unknown
     if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return missingResult
     const any = hasDynamic ? withDynamic(cv, lookup) : cv.anyStatic
-    if (any === undefined) return false
     if (typeof raw === 'string') {
       // A set operator on a single value treats it as a one-element set: the same answer as without one.
       const r = parse(raw)
@@ -133,21 +135,23 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
       }
       if (any !== negated) passed++
     }
-    // An unresolvable variable makes every attempt to match fail (IAM User Guide, policy variables).
-    const matched = !unresolved && (every ? passed === requestValues.length : passed > 0)
+    // A value whose variable has no value matched nothing above (its test is undefined), like any unmatched value.
+    const matched = every ? passed === requestValues.length : passed > 0
     values.forEach((v, i) => (v.matched = hits[i]!))
     const single = op.set !== undefined && typeof raw === 'string'
     let reason: ReasonCode | undefined
     if (!matched) {
-      reason = unresolved
-        ? 'policy_variable_unresolved'
-        : malformedRequest
-          ? 'condition_value_malformed'
-          : policyMalformed
+      // A value with no value can be why a positive operator failed; a negated one fails only on a value that matched.
+      reason =
+        unresolved && !negated
+          ? 'policy_variable_unresolved'
+          : malformedRequest
             ? 'condition_value_malformed'
-            : single
-              ? 'set_operator_on_single_value'
-              : 'condition_value_mismatch'
+            : policyMalformed
+              ? 'condition_value_malformed'
+              : single
+                ? 'set_operator_on_single_value'
+                : 'condition_value_mismatch'
     } else if (single) reason = 'set_operator_on_single_value'
     return finish({ matched, missing, requestValues, values, ...(reason && { reason }) }, errors)
   }

@@ -26,6 +26,7 @@ function principalSide(kind: PolicyKind): boolean {
   return kind === 'resource' || kind === 'trust' || kind === 'rcp'
 }
 
+/** The entry's matcher for this request, or the policy variable that has no value (the entry then matches nothing). */
 function resourceMatcher(r: CompiledResource, lookup: KeyLookup): ((s: string) => boolean) | string {
   if (r.matcher) return r.matcher
   const sub = substitute(r.raw, lookup)
@@ -33,16 +34,18 @@ function resourceMatcher(r: CompiledResource, lookup: KeyLookup): ((s: string) =
   return compileArnPattern(sub.parts)
 }
 
+/**
+ * Whether the request's resource is among the entries (for `NotResource`: outside them). An entry holding a policy
+ * variable with no value "will not match any resource" (User Guide, policy variables with no value): it is skipped,
+ * and the statement's other entries still count; so under `NotResource` it excludes nothing.
+ */
 function resourceApplies(s: CompiledStatement, env: MatchEnv): boolean {
   if (!s.resources) return env.kind === 'trust'
-  let any = false
   for (const r of s.resources) {
     const m = resourceMatcher(r, env.lookup)
-    // A variable that is not present: "any attempt to match it fails and causes the statement to be invalid".
-    if (typeof m === 'string') return false
-    if (!any && m(env.resource)) any = true
+    if (typeof m !== 'string' && m(env.resource)) return !s.notResource
   }
-  return any !== s.notResource
+  return s.notResource
 }
 
 /** How the statement's principal element lets the caller in: a match kind, `true` (no element), or undefined. */
@@ -126,14 +129,15 @@ function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
   const resolved: (string | null)[] = []
   let hasVars = false
   let hit: string | undefined
-  let unresolved: string | undefined
+  // Entries whose policy variable has no value: each matches nothing, the other entries still count.
+  const unresolved: { entry: string; key: string }[] = []
   for (const r of s.resources) {
     if (!r.matcher) {
       hasVars = true
       const sub = substitute(r.raw, env.lookup)
       resolved.push(sub.ok ? sub.text : null)
       if (!sub.ok) {
-        unresolved ??= sub.unresolved
+        unresolved.push({ entry: r.raw, key: sub.unresolved })
         continue
       }
       if (hit === undefined && compileArnPattern(sub.parts)(env.resource)) hit = r.raw
@@ -142,25 +146,38 @@ function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
       if (hit === undefined && r.matcher(env.resource)) hit = r.raw
     }
   }
-  const applies = unresolved === undefined && (hit !== undefined) !== s.notResource
+  const applies = (hit !== undefined) !== s.notResource
   const shown = hasVars ? list(resolved.map((r, i) => r ?? values[i]!)) : list(values)
+  const noValue =
+    unresolved.length === 0
+      ? ''
+      : '; ' +
+        unresolved
+          .map(
+            ({ entry, key }) =>
+              `\`${entry}\` matches nothing: policy variable \`\${${key}}\` has no value in the request`,
+          )
+          .join('; ')
   const el: ElementTrace = {
     kind,
     outcome: applies ? 'match' : 'no_match',
     patterns: values,
-    message: unresolved
-      ? `policy variable \`\${${unresolved}}\` has no value in the request, so the statement does not apply`
-      : s.notResource
+    message:
+      (s.notResource
         ? hit !== undefined
           ? `\`${env.resource}\` is excluded by \`NotResource\` \`${hit}\``
           : `\`${env.resource}\` is not among \`NotResource\` ${shown}, so the statement covers it`
         : hit !== undefined
           ? `\`${env.resource}\` matched \`${hit}\``
-          : `\`${env.resource}\` matched none of ${shown}`,
+          : `\`${env.resource}\` matched none of ${shown}`) + noValue,
   }
   if (hasVars) el.resolved = resolved
   if (hit !== undefined) el.matched = hit
-  if (!applies) el.reason = unresolved ? 'policy_variable_unresolved' : 'resource_pattern_mismatch'
+  // Under `Resource`, an entry with no value may be why nothing matched; under `NotResource` it never is (it excludes
+  // nothing, so only a matching entry makes the element fail).
+  if (!applies) {
+    el.reason = !s.notResource && unresolved.length > 0 ? 'policy_variable_unresolved' : 'resource_pattern_mismatch'
+  }
   if (span) el.span = span
   return el
 }
@@ -263,7 +280,12 @@ function conditionMessage(operator: string, key: string, e: ConditionEval): stri
       : `${head} failed: the request has no \`${key}\``
   }
   const req = e.requestValues.length === 1 ? `\`${e.requestValues[0]}\`` : `[${list(e.requestValues)}]`
-  return e.matched ? `${head} held: ${req} against ${policy}` : `${head} failed: ${req} against ${policy}`
+  // A value whose policy variable has no value matches nothing (User Guide, policy variables with no value).
+  const noValue = e.values
+    .filter((v) => v.unresolved !== undefined)
+    .map((v) => `; \`${v.value}\` matches nothing: policy variable \`\${${v.unresolved}}\` has no value in the request`)
+    .join('')
+  return `${head} ${e.matched ? 'held' : 'failed'}: ${req} against ${policy}${noValue}`
 }
 
 /** The slow path: the statement's elements and conditions, each with its outcome. */

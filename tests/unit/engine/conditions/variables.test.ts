@@ -39,26 +39,9 @@ describe('policy variables in condition values', () => {
     expect(holds('StringEquals', "${aws:PrincipalTag/team, 'none'}", 'none')).toBe(true)
   })
 
-  it('drops a value whose variable cannot be resolved: as the only value, a positive operator does not match', () => {
-    const e = evaluate('StringEquals', '${aws:username}', 'david')
-    expect(e.matched).toBe(false)
-    expect(e.values).toEqual([{ value: '${aws:username}', unresolved: 'aws:username', matched: false }])
-    expect(e.reason).toBe('policy_variable_unresolved')
-  })
-
-  it('"any attempt to match [a variable that is not present] fails": the condition fails even when another value matches', () => {
-    const e = evaluate('StringEquals', ['${aws:username}', 'admin'], 'admin')
-    expect(e.matched).toBe(false)
-    expect(e.reason).toBe('policy_variable_unresolved')
-    expect(e.values[0]?.unresolved).toBe('aws:username')
-  })
-
-  it('a negated operator with an unresolved value fails too: the attempt to match fails', () => {
-    expect(holds('StringNotEquals', '${aws:username}', 'david')).toBe(false)
-  })
-
-  it('a multivalued key cannot stand in a variable, so it is unresolved', () => {
+  it('a multivalued key cannot stand in a variable, so it has no value', () => {
     expect(holds('StringEquals', '${aws:TagKeys}', 'a', { context: { 'aws:TagKeys': ['a'] } })).toBe(false)
+    expect(holds('StringNotEquals', '${aws:TagKeys}', 'a', { context: { 'aws:TagKeys': ['a'] } })).toBe(true)
   })
 
   it('"If you don\'t include the Version element ... variables like ${aws:username} are treated as literal strings"', () => {
@@ -77,5 +60,115 @@ describe('policy variables in condition values', () => {
 
   it('looks variable keys up case-insensitively through the lookup, like condition keys', () => {
     expect(holds('StringEquals', '${AWS:UserName}', 'david', { context: DAVID })).toBe(true)
+  })
+})
+
+// User Guide, "Policy variables with no value": "When you use a variable with no value in the condition element of an
+// IAM policy, IAM JSON policy elements: Condition operators like StringEquals or StringLike do not match, and the policy
+// statement does not take effect. Inverted condition operators like StringNotEquals or StringNotLike do match against a
+// null value, as the value of the condition key they are testing against is not equal to or like the effectively null
+// value."
+describe('User Guide: policy variables with no value (conditions)', () => {
+  it('as the only value, a positive operator does not match, and the trace names the variable', () => {
+    const e = evaluate('StringEquals', '${aws:username}', 'david')
+    expect(e.matched).toBe(false)
+    expect(e.values).toEqual([{ value: '${aws:username}', unresolved: 'aws:username', matched: false }])
+    expect(e.reason).toBe('policy_variable_unresolved')
+  })
+
+  it.each(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike'])(
+    '"Condition operators like StringEquals or StringLike do not match": %s',
+    (op) => {
+      expect(holds(op, '${aws:PrincipalTag/team}', 'blue')).toBe(false)
+      expect(holds(op, '${aws:PrincipalTag/team}', '')).toBe(false)
+    },
+  )
+
+  it.each(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike'])(
+    '"Inverted condition operators like StringNotEquals or StringNotLike do match against a null value": %s',
+    (op) => {
+      const e = evaluate(op, '${aws:PrincipalTag/team}', 'blue')
+      expect(e.matched).toBe(true)
+      expect(e.reason).toBeUndefined()
+      expect(e.values).toEqual([
+        { value: '${aws:PrincipalTag/team}', unresolved: 'aws:PrincipalTag/team', matched: false },
+      ])
+    },
+  )
+
+  it.each([
+    ['ArnLike', false],
+    ['ArnEquals', false],
+    ['ArnNotLike', true],
+    ['ArnNotEquals', true],
+  ])('the ARN operators alike: %s -> %s', (op, expected) => {
+    const value = 'arn:aws:iam::${aws:PrincipalTag/account}:role/*'
+    expect(holds(op, value, 'arn:aws:iam::123456789012:role/x')).toBe(expected)
+  })
+
+  it('only that value matches nothing: another value of the condition still matches', () => {
+    const e = evaluate('StringEquals', ['${aws:username}', 'admin'], 'admin')
+    expect(e.matched).toBe(true)
+    expect(e.reason).toBeUndefined()
+    expect(e.values).toEqual([
+      { value: '${aws:username}', unresolved: 'aws:username', matched: false },
+      { value: 'admin', matched: true },
+    ])
+  })
+
+  it('a negated operator still fails on another value that matches (the reason is the match, not the variable)', () => {
+    const e = evaluate('StringNotEquals', ['${aws:username}', 'admin'], 'admin')
+    expect(e.matched).toBe(false)
+    expect(e.reason).toBe('condition_value_mismatch')
+  })
+
+  it('a positive operator that matched nothing names the variable as the reason', () => {
+    const e = evaluate('StringLike', ['${aws:username}', 'admin-*'], 'david')
+    expect(e.matched).toBe(false)
+    expect(e.reason).toBe('policy_variable_unresolved')
+  })
+
+  it('a default value is used instead: the value is not "with no value"', () => {
+    expect(holds('StringNotEquals', "${aws:PrincipalTag/team, 'none'}", 'none')).toBe(false)
+    expect(holds('StringNotEquals', "${aws:PrincipalTag/team, 'none'}", 'blue')).toBe(true)
+  })
+
+  it('with IfExists, the key present: the same as without IfExists', () => {
+    expect(holds('StringEqualsIfExists', '${aws:PrincipalTag/team}', 'blue')).toBe(false)
+    expect(holds('StringNotEqualsIfExists', '${aws:PrincipalTag/team}', 'blue')).toBe(true)
+  })
+
+  it('with IfExists, the key absent: true, whatever the values', () => {
+    expect(holds('StringEqualsIfExists', '${aws:PrincipalTag/team}', undefined)).toBe(true)
+    expect(holds('StringNotEqualsIfExists', '${aws:PrincipalTag/team}', undefined)).toBe(true)
+  })
+
+  it.each([
+    // ForAnyValue: some request value must match a value; the variable's value matches none.
+    ['ForAnyValue:StringEquals', ['${aws:username}'], ['a', 'b'], false],
+    ['ForAnyValue:StringEquals', ['${aws:username}', 'b'], ['a', 'b'], true],
+    // ForAllValues: every request value must match some value.
+    ['ForAllValues:StringEquals', ['${aws:username}'], ['a'], false],
+    ['ForAllValues:StringEquals', ['${aws:username}', 'a', 'b'], ['a', 'b'], true],
+    // The negated forms: a value that matches nothing excludes nothing.
+    ['ForAllValues:StringNotEquals', ['${aws:username}'], ['a', 'b'], true],
+    ['ForAnyValue:StringNotEquals', ['${aws:username}'], ['a', 'b'], true],
+    ['ForAllValues:StringNotEquals', ['${aws:username}', 'a'], ['a', 'b'], false],
+    ['ForAnyValue:StringNotEquals', ['${aws:username}', 'a'], ['a', 'b'], true],
+  ])('set operators: %s %j against %j -> %s', (op, values, request, expected) => {
+    expect(holds(op, values, request)).toBe(expected)
+  })
+
+  it('set operators keep their missing-key answer: ForAllValues holds, ForAnyValue does not', () => {
+    expect(holds('ForAllValues:StringEquals', '${aws:username}', undefined)).toBe(true)
+    expect(holds('ForAnyValue:StringEquals', '${aws:username}', undefined)).toBe(false)
+  })
+
+  it('the compiled condition follows the variable from request to request', () => {
+    const condition = compileCondition('StringNotEquals', KEY, ['${aws:PrincipalTag/team}'], true)
+    expect(condition.test(lookupOf({ [KEY]: 'blue', 'aws:PrincipalTag/team': 'blue' }))).toBe(false)
+    expect(condition.test(lookupOf({ [KEY]: 'blue' }))).toBe(true)
+    expect(condition.test(lookupOf({ [KEY]: 'blue', 'aws:PrincipalTag/team': 'red' }))).toBe(true)
+    expect(condition.test(lookupOf({ [KEY]: 'blue', 'aws:PrincipalTag/team': 'blue' }))).toBe(false)
   })
 })

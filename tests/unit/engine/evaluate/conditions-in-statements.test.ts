@@ -30,6 +30,15 @@ function reaches(
   return decide(input) === 'Allow'
 }
 
+/** Whether `principal` may read `resource` under an Allow with several Resource entries. */
+function reachesAny(resources: string[], resource: string, principal = USER): boolean {
+  const input = {
+    request: req(principal, 's3:GetObject', resource),
+    identityPolicies: [policy(allow('s3:GetObject', resources))],
+  }
+  return decide(input) === 'Allow'
+}
+
 describe('"If there are multiple condition operators, or multiple keys, the conditions are evaluated using a logical AND"', () => {
   const twoOperators = {
     StringEquals: { 'aws:RequestedRegion': 'eu-west-1' },
@@ -186,7 +195,12 @@ describe('policy variables in Resource', () => {
   })
 })
 
-describe('an unresolvable variable: "any attempt to match it fails and causes the statement to be invalid"', () => {
+// User Guide, "Policy variables with no value": "If a variable that has no value in the authorization context is used
+// as part of the Resource or NotResource element of a policy, the resource that includes a policy variable with no
+// value will not match any resource." Only that entry matches nothing; the statement's other entries still count.
+describe('User Guide: policy variables with no value (Resource and NotResource)', () => {
+  const TEAM = 'arn:aws:s3:::b/${aws:PrincipalTag/team}/*'
+
   it('a Resource variable with no value (aws:username for a role session) does not match', () => {
     expect(reaches('arn:aws:s3:::bucket/${aws:username}/*', 'arn:aws:s3:::bucket/app/x', {}, SESSION)).toBe(false)
   })
@@ -199,18 +213,47 @@ describe('an unresolvable variable: "any attempt to match it fails and causes th
     ).toBe(false)
   })
 
-  it('the trace says which variable had no value', () => {
+  it('the trace says which entry had no value (resolved: null) and why nothing matched', () => {
     const result = run({
       request: req(SESSION, 's3:GetObject', OBJECT),
       identityPolicies: [policy(allow('s3:GetObject', 'arn:aws:s3:::bucket/${aws:username}/*'))],
     })
     const element = statementTrace(result, 'identity')?.elements.find((e) => e.kind === 'resource')
+    expect(element?.outcome).toBe('no_match')
     expect(element?.reason).toBe('policy_variable_unresolved')
     expect(element?.message).toContain('aws:username')
     expect(element?.resolved).toEqual([null])
   })
 
-  it('a Deny whose Resource variable has no value does not deny', () => {
+  it('a Deny keeps denying through its other Resource entries when one entry has no value', () => {
+    const input = (resource: string) => ({
+      request: req(USER, 's3:GetObject', resource),
+      identityPolicies: [policy(allow('s3:*'), deny('s3:GetObject', [TEAM, 'arn:aws:s3:::b/blue/*']))],
+    })
+    expect(decide(input('arn:aws:s3:::b/blue/x'))).toBe('ExplicitDeny')
+    expect(decide(input('arn:aws:s3:::b/red/x'))).toBe('Allow')
+  })
+
+  it('the trace of that Deny names the matching entry and the entry with no value', () => {
+    const result = run({
+      request: req(USER, 's3:GetObject', 'arn:aws:s3:::b/blue/x'),
+      identityPolicies: [policy(deny('s3:GetObject', [TEAM, 'arn:aws:s3:::b/blue/*']))],
+    })
+    const element = statementTrace(result, 'identity')?.elements.find((e) => e.kind === 'resource')
+    expect(element?.outcome).toBe('match')
+    expect(element?.matched).toBe('arn:aws:s3:::b/blue/*')
+    expect(element?.reason).toBeUndefined()
+    expect(element?.resolved).toEqual([null, 'arn:aws:s3:::b/blue/*'])
+    expect(element?.message).toContain('aws:PrincipalTag/team')
+  })
+
+  it('an Allow reaches the other entries when one has no value', () => {
+    const resources = ['arn:aws:s3:::bucket/${aws:username}/*', 'arn:aws:s3:::bucket/shared/*']
+    expect(reachesAny(resources, 'arn:aws:s3:::bucket/shared/x', SESSION)).toBe(true)
+    expect(reachesAny(resources, 'arn:aws:s3:::bucket/app/x', SESSION)).toBe(false)
+  })
+
+  it('a Deny whose only Resource entry has no value does not deny', () => {
     const input = {
       request: req(SESSION, 's3:GetObject', OBJECT),
       identityPolicies: [policy(allow('s3:*'), deny('s3:*', 'arn:aws:s3:::bucket/${aws:username}'))],
@@ -218,18 +261,57 @@ describe('an unresolvable variable: "any attempt to match it fails and causes th
     expect(decide(input)).toBe('Allow')
   })
 
-  it('an Allow with NotResource holding an unresolvable variable does not apply', () => {
+  it('NotResource: an entry with no value excludes nothing, so the statement covers every resource', () => {
     const input = {
-      request: req(SESSION, 's3:GetObject', OBJECT),
+      request: req(SESSION, 's3:GetObject', 'arn:aws:s3:::private/app/x'),
       identityPolicies: [
         policy({ Effect: 'Allow', Action: 's3:*', NotResource: 'arn:aws:s3:::private/${aws:username}/*' }),
       ],
     }
-    expect(decide(input)).toBe('ImplicitDeny')
+    expect(decide(input)).toBe('Allow')
+    const element = statementTrace(run(input), 'identity')?.elements.find((e) => e.kind === 'not_resource')
+    expect(element?.outcome).toBe('match')
+    expect(element?.resolved).toEqual([null])
+    expect(element?.message).toContain('aws:username')
   })
 
-  it('a condition whose value has an unresolvable variable does not hold, even with a negated operator', () => {
-    expect(holds({ StringNotEquals: { 's3:prefix': '${aws:PrincipalTag/home}' } }, { 's3:prefix': 'x' })).toBe(false)
+  it('NotResource: the other entries still exclude, and the reason is the pattern, not the variable', () => {
+    const input = (resource: string) => ({
+      request: req(SESSION, 's3:GetObject', resource),
+      identityPolicies: [
+        policy(allow('s3:*'), {
+          Effect: 'Deny',
+          Action: 's3:*',
+          NotResource: ['arn:aws:s3:::home/${aws:username}/*', 'arn:aws:s3:::public/*'],
+        }),
+      ],
+    })
+    expect(decide(input('arn:aws:s3:::public/x'))).toBe('Allow')
+    expect(decide(input('arn:aws:s3:::home/app/x'))).toBe('ExplicitDeny')
+    const traced = run(input('arn:aws:s3:::public/x'))
+    const statements = traced.trace.policyTypes.flatMap((t) => t.policies.flatMap((p) => p.statements))
+    const element = statements[1]?.elements.find((e) => e.kind === 'not_resource')
+    expect(element?.outcome).toBe('no_match')
+    expect(element?.reason).toBe('resource_pattern_mismatch')
+  })
+
+  // "Access is explicitly denied when aws:principaltag/Team is not set" (the User Guide's example).
+  it('a condition value with no value: the StringNotEquals Deny of the User Guide denies an untagged principal', () => {
+    const guide = deny('s3:GetObject', 'arn:aws:s3:::amzn-s3-demo-bucket/*', {
+      Condition: { StringNotEquals: { 's3:ExistingObjectTag/Team': '${aws:PrincipalTag/Team}' } },
+    })
+    const input = (context: Record<string, string>) => ({
+      request: req(USER, 's3:GetObject', 'arn:aws:s3:::amzn-s3-demo-bucket/doc', { context }),
+      identityPolicies: [policy(allow('s3:*'), guide)],
+    })
+    expect(decide(input({ 's3:ExistingObjectTag/Team': 'blue' }))).toBe('ExplicitDeny')
+    expect(decide(input({ 's3:ExistingObjectTag/Team': 'blue', 'aws:PrincipalTag/Team': 'blue' }))).toBe('Allow')
+    expect(decide(input({ 's3:ExistingObjectTag/Team': 'blue', 'aws:PrincipalTag/Team': 'red' }))).toBe('ExplicitDeny')
+  })
+
+  it('a condition value with no value: a negated operator holds for it, a positive one does not', () => {
+    expect(holds({ StringNotEquals: { 's3:prefix': '${aws:PrincipalTag/home}' } }, { 's3:prefix': 'x' })).toBe(true)
+    expect(holds({ StringEquals: { 's3:prefix': '${aws:PrincipalTag/home}' } }, { 's3:prefix': 'x' })).toBe(false)
   })
 })
 
