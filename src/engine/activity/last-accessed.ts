@@ -8,6 +8,7 @@ import type { Scenario } from '../account/model'
 import type { CatalogSnapshot } from '../catalog/types'
 import { daysBetween, scenarioNow } from '../credentials/clock'
 import { compileGlob, hasWildcard } from '../match/wildcard'
+import { hasActionSeparator } from '../policy/action-list'
 import { parsePolicy } from '../policy/parse'
 import { authenticated, madeBy, outcomeOf, serviceOf, timeOf } from './log'
 import { eventSourceOf } from './services'
@@ -153,6 +154,7 @@ export function grantedServices(
     for (const s of parsed.statements) {
       if (s.effect !== 'Allow' || s.invalid) continue
       for (const { value } of s.action ?? []) {
+        if (hasActionSeparator(value)) continue // One literal name with a comma or space: it allows nothing.
         const colon = value.indexOf(':')
         const prefix = colon < 0 ? value : value.slice(0, colon).toLowerCase()
         if (colon < 0 || hasWildcard(prefix)) addMatching(colon < 0 ? '*' : prefix)

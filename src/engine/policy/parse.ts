@@ -3,6 +3,7 @@ import { parseOperator } from '../conditions/index'
 import { diagnostic, type Diagnostic, type Severity, type Span } from '../diagnostics'
 import { LIMITS } from '../errors'
 import { fromValue, parseJsonText, type JsonNode, type JsonProp } from '../json/tree'
+import { ACTION_SHAPE, splitActionList } from './action-list'
 import { forbidsPrincipal, KIND_NAMES, requiresPrincipal, requiresResource, type PolicyKind } from './kinds'
 import type {
   ConditionTest,
@@ -415,10 +416,10 @@ function stringList(prop: JsonProp, path: string, p: Problems, check?: ValueChec
   return out
 }
 
-const ACTION_SHAPE = /^[A-Za-z0-9*?-]+:[A-Za-z0-9*?_.-]*$/
-
 const checkAction: ValueCheck = (value, path, span, p) => {
-  if (value === '*') return
+  // A comma or whitespace between actions is no grammar error: AWS takes the value as literal text that matches no
+  // action, and the validator warns about it (`action-with-separator`).
+  if (value === '*' || splitActionList(value)) return
   if (!value.includes(':')) {
     p.add(
       'invalid-action',

@@ -3,6 +3,7 @@ import { arnServicesOf, matchingActions, splitAction } from '../catalog/queries'
 import type { CatalogSnapshot } from '../catalog/types'
 import { parseArn } from '../match/arn'
 import { hasWildcard } from '../match/wildcard'
+import { hasActionSeparator } from '../policy/action-list'
 import type { Located, Statement } from '../policy/model'
 import { report, type Ctx } from './context'
 import { listOf } from './general'
@@ -18,6 +19,8 @@ export function checkActions(ctx: Ctx, catalog: CatalogSnapshot): void {
 }
 
 function checkAction(ctx: Ctx, catalog: CatalogSnapshot, v: Located, path: string): void {
+  // A value holding a comma or whitespace matches no action: `action-with-separator` says so, once.
+  if (hasActionSeparator(v.value)) return
   const parts = splitAction(v.value)
   if (!parts || hasWildcard(parts.service)) return
   const at = { ...(v.span ? { span: v.span } : {}), path }

@@ -1,6 +1,8 @@
-// Checks that need no catalog: the policy version, policy variables, wildcards in service prefixes, redundant values.
+// Checks that need no catalog: the policy version, policy variables, actions holding a comma or whitespace,
+// wildcards in service prefixes, redundant values.
 import { findVariables } from '../match/variables'
 import { hasWildcard } from '../match/wildcard'
+import { hasActionSeparator, splitActionList } from '../policy/action-list'
 import type { Located, Statement } from '../policy/model'
 import { report, type Ctx } from './context'
 import { arnCovers, arnGlob, covers, glob } from './glob-cover'
@@ -61,6 +63,43 @@ export function listOf(s: Statement, name: 'Action' | 'NotAction' | 'Resource' |
 }
 
 /**
+ * Warns about an `Action`/`NotAction` value holding a comma or whitespace (`"s3:GetObject,PutObject"`,
+ * `"s3:Get Object"`): AWS accepts the policy but reads the value as one literal action name, which matches no action
+ * (in `NotAction` it excludes nothing). The parser lets only values through whose items are actions, so the fix (split
+ * into separate strings, trimmed) is always at hand.
+ */
+export function checkActionSeparators(ctx: Ctx): void {
+  for (const s of ctx.policy.statements) {
+    for (const name of ['Action', 'NotAction'] as const) {
+      listOf(s, name)?.forEach((v, j) => {
+        const items = splitActionList(v.value)
+        if (!items) return
+        const comma = v.value.includes(',')
+        const space = /\s/.test(v.value)
+        const what = comma && space ? 'a comma and whitespace' : comma ? 'a comma' : 'whitespace'
+        const effect = name === 'Action' ? 'matches no action' : 'excludes no action'
+        // Line breaks and tabs shown escaped, so the message stays on one line.
+        const shown = v.value.replace(/[^\S ]/g, (c) => JSON.stringify(c).slice(1, -1))
+        report(
+          ctx,
+          'action-with-separator',
+          'warning',
+          `\`${shown}\` holds ${what}: AWS reads it as one action name, which ${effect}`,
+          {
+            ...(v.span ? { span: v.span } : {}),
+            path: ctx.pointers.value(s, name, v, j),
+            help:
+              items.length === 1
+                ? `write \`${items[0]!}\``
+                : `list each action as its own string: ${items.map((a) => `\`${a}\``).join(', ')}`,
+          },
+        )
+      })
+    }
+  }
+}
+
+/**
  * Warns about `*` or `?` in a service prefix (`s3*:GetObject`): Access Analyzer's "wildcard in service name", since
  * it may match other services with similar names, now or later. `*` and `*:*` mean every action and are left to the
  * security checks.
@@ -71,6 +110,7 @@ export function checkServiceWildcards(ctx: Ctx): void {
       listOf(s, name)?.forEach((v, j) => {
         const colon = v.value.indexOf(':')
         if (colon < 0 || v.value === '*:*' || !hasWildcard(v.value.slice(0, colon))) return
+        if (hasActionSeparator(v.value)) return // It matches nothing at all: `action-with-separator` says so.
         report(ctx, 'wildcard-service-prefix', 'warning', `wildcard in the service prefix of \`${v.value}\``, {
           ...(v.span ? { span: v.span } : {}),
           path: ctx.pointers.value(s, name, v, j),
@@ -92,6 +132,8 @@ export function checkRedundant(ctx: Ctx): void {
       if (!values || values.length < 2) continue
       const isAction = name === 'Action' || name === 'NotAction'
       const norm = (v: string) => (isAction ? v.toLowerCase() : v)
+      // A value holding a comma or whitespace matches no action: it neither covers nor is covered.
+      const skip = values.map((v) => isAction && hasActionSeparator(v.value))
       const test = coverTest(values, isAction)
       const candidates = coverCandidates(values.map((v) => norm(v.value)))
       const firstOf = new Map<string, number>()
@@ -100,12 +142,13 @@ export function checkRedundant(ctx: Ctx): void {
       })
       let budget = MAX_COMPARISONS
       values.forEach((v, i) => {
+        if (skip[i]) return
         const a = v.value
         const dup = firstOf.get(norm(a))!
         let by: number | undefined = dup < i ? dup : undefined
         for (const j of by === undefined && budget > 0 ? candidates(i) : []) {
           if (budget-- <= 0) break
-          if (norm(values[j]!.value) === norm(a)) continue
+          if (skip[j] || norm(values[j]!.value) === norm(a)) continue
           // Two different patterns covering each other (`b/*` and `b/**`): flag only the later one.
           if (test(j, i) && (j < i || !test(i, j))) {
             by = j

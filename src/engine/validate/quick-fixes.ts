@@ -2,6 +2,7 @@
 import { suggestOperator } from '../conditions/index'
 import type { Diagnostic } from '../diagnostics'
 import { parseJsonText } from '../json/tree'
+import { splitActionList } from '../policy/action-list'
 import { editDistance } from './suggest'
 
 /** One edit: replace `[from, to)` of the text with `insert`. */
@@ -53,7 +54,8 @@ function suggested(help: string | undefined): string | undefined {
 /**
  * Edits that fix `d` in `text`, best first; empty when no fix is clear or the text no longer has what `d` points at.
  * Covers case mistakes (`"allow"`, `"action"`, `stringequals`, `s3:getobject`), a mistyped `Version`, a missing
- * `Version`, "did you mean" suggestions for actions and condition keys, and redundant values.
+ * `Version`, "did you mean" suggestions for actions and condition keys, redundant values, and actions written as one
+ * string with commas or whitespace.
  */
 export function quickFixes(text: string, d: Diagnostic): QuickFix[] {
   const span = d.span
@@ -95,6 +97,8 @@ export function quickFixes(text: string, d: Diagnostic): QuickFix[] {
     case 'redundant-action':
     case 'redundant-resource':
       return value === undefined ? [] : removeItem(text, from, to, value)
+    case 'action-with-separator':
+      return value === undefined ? [] : splitFix(text, from, to, value)
     default:
       return []
   }
@@ -117,6 +121,26 @@ function versionFix(text: string): QuickFix[] {
   const indent = text.slice(lineStart, first.from)
   const sep = /^[ \t]*$/.test(indent) && lineStart > root.span.from ? `\n${indent}` : ' '
   return [{ title, from: first.from, to: first.from, insert: `"Version": "${VERSION}",${sep}` }]
+}
+
+/**
+ * Splits an action value holding commas or whitespace into separate strings (`"s3:GetObject, PutObject"` →
+ * `"s3:GetObject", "s3:PutObject"`): in place when it is an array item (on lines of their own when it stood on its
+ * own line), as a new array when it was the element's only value; one item is just trimmed.
+ */
+function splitFix(text: string, from: number, to: number, value: string): QuickFix[] {
+  const items = splitActionList(value)
+  if (!items) return []
+  const strings = items.map((a) => JSON.stringify(a))
+  if (strings.length === 1) return [{ title: `Change to \`${items[0]!}\``, from, to, insert: strings[0]! }]
+  let before = from - 1
+  while (before >= 0 && /\s/.test(text[before]!)) before--
+  const inArray = text[before] === '[' || text[before] === ','
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1
+  const indent = text.slice(lineStart, from)
+  const sep = inArray && /^[ \t]*$/.test(indent) ? `,\n${indent}` : ', '
+  const list = strings.join(sep)
+  return [{ title: 'Split into separate actions', from, to, insert: inArray ? list : `[${list}]` }]
 }
 
 /** Removes one array item with its comma (the one before it, or the one after when it is the first item). */

@@ -10,7 +10,7 @@ import { parsePolicy } from '../policy/parse'
 import { checkActions, checkResourceServices } from './catalog-actions'
 import { checkConditionKeys } from './catalog-conditions'
 import { Pointers, type Ctx } from './context'
-import { checkRedundant, checkServiceWildcards, checkVariables, checkVersion } from './general'
+import { checkActionSeparators, checkRedundant, checkServiceWildcards, checkVariables, checkVersion } from './general'
 import { checkQuota, quotaOf, type QuotaKind } from './quotas'
 import { checkSecurity } from './security'
 import { checkSetOperators } from './set-operators'
@@ -53,6 +53,7 @@ function validateParsed(input: unknown, policy: Policy, options: ValidateOptions
   if (options.catalog) ctx.catalog = options.catalog
   checkVersion(ctx)
   checkVariables(ctx)
+  checkActionSeparators(ctx)
   checkServiceWildcards(ctx)
   checkRedundant(ctx)
   checkSetOperators(ctx)
