@@ -1,6 +1,6 @@
 // ARN condition operators: ArnEquals/ArnLike (identical) and ArnNotEquals/ArnNotLike (negated by the caller).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN
-import { compileArnPattern } from '../match/arn'
+import { arnComponentCount, compileArnConditionValue } from '../match/arn'
 import { hasVariables, type KeyLookup, type Substitution } from '../match/variables'
 import { substitution } from './substitution'
 import { compiledValues, type CompiledValue, type CompiledValues, type Resolution } from './types'
@@ -26,22 +26,32 @@ function dynamicResolve(value: string): (lookup: KeyLookup) => Resolution<string
     if (s === last) return resolution
     last = s
     resolution = s.ok
-      ? { ok: true, resolved: s.text, test: compileArnPattern(s.parts) }
+      ? { ok: true, resolved: s.text, test: compileArnConditionValue(s.parts) }
       : { ok: false, unresolved: s.unresolved }
     return resolution
   }
 }
 
 /**
+ * A static value with fewer than six components matches nothing (a bare `*` excepted): the trace says so, as for
+ * any malformed value.
+ */
+function staticValue(value: string): CompiledValue<string> {
+  if (arnComponentCount(value) < 6 && !/^\*+$/.test(value)) {
+    return { value, error: `policy value \`${value}\` has fewer than the six colon-separated parts of an ARN` }
+  }
+  return { value, test: compileArnConditionValue(value) }
+}
+
+/**
  * Compiles the values of an ARN condition. Each of the six colon-separated parts is matched on its own, with `*`
  * and `?` inside a part, case-sensitively (User Guide: "Each of the six colon-delimited components of the ARN is
- * checked separately"). With `variables`, `${...}` is substituted per request and taken literally.
+ * checked separately"); see {@link compileArnConditionValue}. With `variables`, `${...}` is substituted per request
+ * and taken literally.
  */
 export function compileArn(values: readonly string[], variables: boolean): CompiledValues<string> {
   const compiled: CompiledValue<string>[] = values.map((value) =>
-    variables && hasVariables(value)
-      ? { value, resolve: dynamicResolve(value) }
-      : { value, test: compileArnPattern(value) },
+    variables && hasVariables(value) ? { value, resolve: dynamicResolve(value) } : staticValue(value),
   )
   return compiledValues(compiled, parse, malformed)
 }

@@ -1,4 +1,4 @@
-// ARN parsing and ARN-aware wildcard matching for `Resource` and the `Arn*` condition operators.
+// ARN parsing and ARN-aware wildcard matching for `Resource` and the `Arn*` condition operators (which differ).
 import { compileGlob, type Matcher, type PatternPart } from './wildcard'
 
 /** The six colon-separated parts of an ARN: `arn:partition:service:region:account:resource`. */
@@ -66,9 +66,11 @@ function splitPartFields(parts: readonly PatternPart[]): PatternPart[][] {
 }
 
 /**
- * Compiles a `Resource` pattern (or an `ArnLike` value). Wildcards work within each colon-separated
- * segment; a pattern with fewer than six segments lets its last segment, when it ends with `*`, expand
- * across the remaining colons, as the IAM User Guide describes for wildcards in resource ARNs.
+ * Compiles a `Resource` pattern (the `Arn*` condition operators use {@link compileArnConditionValue}). Wildcards
+ * work within each colon-separated segment; a pattern with fewer than six segments lets its last segment, when it
+ * ends with `*`, expand across the remaining colons, as the IAM User Guide describes for wildcards in resource ARNs
+ * ("If the `*` wildcard is the last character of a resource ARN segment, it can expand to match beyond the colon
+ * boundaries").
  * Matching is case-sensitive. A text that is not an ARN is compared as a whole.
  */
 export function compileArnPattern(pattern: string | readonly PatternPart[]): Matcher {
@@ -93,6 +95,37 @@ export function compileArnPattern(pattern: string | readonly PatternPart[]): Mat
     for (let i = 0; i < k - 1; i++) if (!segmentMatchers[i]!(values[i]!)) return false
     return lastEndsWithStar && segmentMatchers[k - 1]!(values.slice(k - 1).join(':'))
   }
+}
+
+/** The number of colon-separated components of a pattern (at most six: the sixth keeps its colons). */
+export function arnComponentCount(pattern: string | readonly PatternPart[]): number {
+  const parts = typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern
+  return splitPartFields(parts).length
+}
+
+const always: Matcher = () => true
+const never: Matcher = () => false
+
+/**
+ * Compiles the value of an `Arn*` condition operator (`ArnEquals`, `ArnLike` and their negations, which compare the
+ * same way). "Each of the six colon-delimited components of the ARN is checked separately" (User Guide, ARN condition
+ * operators), so, unlike in `Resource`:
+ * - a `*` or `?` never stands for a colon between components, and a value with fewer than six components matches
+ *   nothing (a bare `*` is the one exception: it matches every ARN);
+ * - the sixth component is everything after the fifth colon, on both sides, as in the ARN format
+ *   `arn:partition:service:region:account-id:resource-type:resource-id`: a `*` there matches within that component,
+ *   colons included.
+ * Matching is case-sensitive; a text with fewer than six components is not an ARN and matches nothing but `*`.
+ */
+export function compileArnConditionValue(pattern: string | readonly PatternPart[]): Matcher {
+  const parts = typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern
+  if (splitPartFields(parts).length < 6) {
+    const bareStar = parts.every((p) => !p.literal) && /^\*+$/.test(parts.map((p) => p.text).join(''))
+    return bareStar ? always : never
+  }
+  // Six components: `compileArnPattern` matches each on its own (the short-pattern rule of `Resource` never applies).
+  const matcher = compileArnPattern(parts)
+  return (text) => splitFields(text).length === 6 && matcher(text)
 }
 
 /** True when `resource` matches the `Resource` pattern. */
