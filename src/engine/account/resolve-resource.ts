@@ -115,7 +115,8 @@ export function resolveResource(ix: ScenarioIndex, action: string, arn: string):
   if (owner) out.owner = owner
   const holder = owner ?? entry
   if (holder) out.account = holder.account ?? (parsed.account || accountOf(ix.scenario, holder))
-  else if (parsed.account) out.account = parsed.account
+  // `aws` (AWS managed policies) is no account: the resource then counts as the caller's.
+  else if (/^\d{12}$/.test(parsed.account)) out.account = parsed.account
   if (owner?.policy !== undefined) {
     const word = POLICY_WORD[parsed.service] ?? 'resource-based policy'
     const name = displayName(owner)

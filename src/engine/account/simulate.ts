@@ -2,6 +2,7 @@
 // resource and its policy, fills the request context, and asks the engine — naming every policy for the trace.
 import { evaluate, type EvaluationResult } from '../evaluate/evaluate'
 import { policyIdOf, type EvaluationInput, type NamedPolicy } from '../evaluate/input'
+import { expiredRule } from '../evaluate/rule-sentences'
 import type { PolicyType, Trace } from '../trace/types'
 import type { Environment, Scenario } from './model'
 import {
@@ -227,10 +228,7 @@ function expiredResult(p: PreparedSimulation, result: EvaluationResult): Simulat
       return (trace ??= {
         ...result.trace,
         decision: 'ImplicitDeny',
-        rule: {
-          code: 'credentials-expired',
-          message: `the credentials of session \`${p.principal.arn}\` expired at ${expiresAt}: every request made with them is denied`,
-        },
+        rule: expiredRule(result.trace.rule, expiresAt),
         decisive: [],
         missingKeys: [],
         policyTypes: [],

@@ -3,6 +3,7 @@
 // identity-based policy allows the ACTION action"), chosen from the trace's rule and deciding statements.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
 import type { PolicySource, SimulationResult } from '../account/simulate-types'
+import { RULES } from '../evaluate/rules'
 import type { PolicyType } from '../trace/types'
 import { accessDeniedCode, expiredTokenCode } from './services'
 
@@ -47,32 +48,47 @@ export function requestError(result: SimulationResult, action: string, resource:
         ? `You are not authorized to perform this operation. ${message}`
         : message,
   })
-  switch (trace.rule.code) {
-    case 'explicit-deny': {
+  const denial = RULES[trace.rule.code].denial
+  switch (denial.kind) {
+    case 'explicit': {
+      if (denial.type) return say(explicit(denial.type))
       const first = trace.decisive[0]
       return say(first ? explicit(first.type, result.sources[first.policyId]) : base)
     }
-    // "When an SCP denies access, the error message can include the phrase `due to an explicit deny in a Service
-    // Control Policy`, even if the denial is implicit" (IAM User Guide).
-    case 'scp-no-allow':
-      return say(explicit('scp'))
-    case 'boundary-no-allow':
-      return say(implicit('boundary'))
-    case 'session-no-allow':
-      return say(implicit('session'))
-    case 'cross-account-resource-no-allow':
-    case 'kms-key-policy-no-allow':
-      return say(implicit('resource'))
-    case 'trust-no-allow':
+    case 'implicit':
+      return say(implicit(denial.type))
+    case 'plain':
       return say(base)
-    case 'root-cannot-assume-role':
+    case 'root-assume':
       return { code, message: 'Roles may not be assumed by root accounts.' }
-    case 'anonymous-no-allow':
-    case 'service-no-allow':
+    case 'anonymous':
       return { code, message: 'Access Denied' }
-    case 'credentials-expired':
+    case 'expired':
       return { code: expiredTokenCode(service), message: 'The security token included in the request is expired' }
-    default:
+    case 'protected':
+      return protectedError(action, resource, base, say)
+    case 'none':
       return say(implicit('identity'))
   }
+}
+
+/**
+ * A write to a resource only AWS may change. IAM answers a protected role with `UnmodifiableEntity` ("Cannot perform
+ * the operation on the protected role 'NAME' - this role is only modifiable by AWS", AWS re:Post); for AWS managed
+ * policies and `alias/aws/` no wording is documented, so the ordinary access-denied message stands.
+ */
+function protectedError(
+  action: string,
+  resource: string,
+  base: string,
+  say: (message: string) => RequestError,
+): RequestError {
+  const role = /:role\/(?:.*\/)?([^/]+)$/.exec(resource)
+  if (action.toLowerCase().startsWith('iam:') && role) {
+    return {
+      code: 'UnmodifiableEntity',
+      message: `Cannot perform the operation on the protected role '${role[1]}' - this role is only modifiable by AWS`,
+    }
+  }
+  return say(base)
 }

@@ -6,9 +6,20 @@ import { arnAccount } from '../match/arn'
 import type { PolicyKind } from '../policy/kinds'
 import { callerArn, isIamCaller, parseCaller, type Caller } from '../request/caller'
 import { buildContext } from '../request/context'
-import type { DecisionRule, PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from '../trace/types'
+import type {
+  DecisionRule,
+  PolicyType,
+  PolicyTypeTrace,
+  RuleCode,
+  RuleParams,
+  StatementRef,
+  Trace,
+  Verdict,
+} from '../trace/types'
+import { awsOwnedResource } from './aws-owned'
 import { compiled } from './compile'
 import { checkRequest, mapPlaced, placePolicies, type EvaluationInput, type Placed, type PlacedPolicy } from './input'
+import { policyGroupLabel, ruleSentence } from './rule-sentences'
 import { runGroup, viaBit, type GroupResult } from './run-policies'
 import type { MatchEnv } from './statement'
 
@@ -67,7 +78,8 @@ function prepare(input: unknown, placedFor?: (kind: PolicyKind) => Placed): Prep
 interface Outcome {
   decision: Verdict
   rule: RuleCode
-  message: string
+  /** What the rule's sentence says beyond the request itself. */
+  params: Partial<RuleParams>
   /** Policy groups whose allowing statements made the allow (for `decisive`). */
   allowFrom: Group[]
 }
@@ -80,19 +92,8 @@ interface Group {
   note: string
 }
 
-const TYPE_LABEL: Record<PolicyType, string> = {
-  scp: 'service control policies',
-  rcp: 'resource control policies',
-  resource: 'resource-based policy',
-  identity: 'identity-based policies',
-  boundary: 'permissions boundary',
-  session: 'session policies',
-}
-
 function groupLabel(g: { type: PolicyType; level?: number }, trust: boolean): string {
-  if (g.level !== undefined) return `${g.type === 'scp' ? 'SCPs' : 'RCPs'} at level ${g.level}`
-  if (g.type === 'resource' && trust) return 'role trust policy'
-  return TYPE_LABEL[g.type]
+  return policyGroupLabel(g.type, g.level, trust)
 }
 
 /** Runs every policy group and applies the decision logic. */
@@ -115,7 +116,8 @@ function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Grou
     groups.push(g)
     return g
   }
-  // SCPs limit IAM principals of member accounts; not service principals or service-linked roles (rule 4).
+  // SCPs limit IAM principals of member accounts; not service principals or service-linked roles
+  // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html).
   const scpApplies = iam && !caller.serviceLinked
   const scpNote = !iam
     ? 'SCPs do not apply: the caller is not an IAM principal of an account'
@@ -166,163 +168,96 @@ function firstDenying(g: Groups): Group | undefined {
   return undefined
 }
 
-function deny(rule: RuleCode, message: string): Outcome {
-  return { decision: 'ImplicitDeny', rule, message, allowFrom: [] }
+function deny(rule: RuleCode, params: Partial<RuleParams> = {}): Outcome {
+  return { decision: 'ImplicitDeny', rule, params, allowFrom: [] }
 }
 
 const VIA_DIRECT = viaBit('user') | viaBit('session') | viaBit('service') | viaBit('federated')
 const VIA_WILDCARD = viaBit('wildcard')
 const VIA_ROLE = viaBit('role')
 
+// Each rule below is one row of `RULES` (./rules.ts), which names the User Guide page that states it.
 function logic(p: Prepared, g: Groups): Outcome {
   const { caller } = p
-  const who = callerArn(caller)
   if (p.action.toLowerCase() === 'sts:getcalleridentity' && isIamCaller(caller)) {
-    return {
-      decision: 'Allow',
-      rule: 'get-caller-identity',
-      message: '`sts:GetCallerIdentity` needs no permission: it is always allowed',
-      allowFrom: [],
-    }
+    return { decision: 'Allow', rule: 'get-caller-identity', params: {}, allowFrom: [] }
   }
   // 1. An explicit deny in any policy that applies wins.
   const denying = firstDenying(g)
   if (denying) {
-    return {
-      decision: 'ExplicitDeny',
-      rule: 'explicit-deny',
-      message: `explicit deny in the ${groupLabel(denying, p.trust)}: an explicit deny overrides every allow`,
-      allowFrom: [],
-    }
+    const params: Partial<RuleParams> = { type: denying.type }
+    if (denying.level !== undefined) params.level = denying.level
+    return { decision: 'ExplicitDeny', rule: 'explicit-deny', params, allowFrom: [] }
   }
   // 2. Every SCP level must allow (FullAWSAccess is what usually does).
   for (const level of g.scpLevels) {
-    if (level.applies && !level.result.allow) {
-      return deny('scp-no-allow', `no SCP at organization level ${level.level} allows \`${p.action}\``)
-    }
+    if (level.applies && !level.result.allow) return deny('scp-no-allow', { level: level.level ?? 0 })
   }
   // RCPs: RCPFullAWSAccess is always attached, so an RCP can only deny explicitly (handled above).
-  const allowed = (rule: RuleCode, message: string, from: Group[]): Outcome => ({
+  // Resources only AWS may change: no policy can allow a write to them; an explicit deny still wins (above).
+  const owned = awsOwnedResource(p.action, p.resource)
+  if (owned) return deny('aws-owned-resource', { owned })
+
+  const allowed = (rule: RuleCode, from: Group[], params: Partial<RuleParams> = {}): Outcome => ({
     decision: 'Allow',
     rule,
-    message,
+    params,
     allowFrom: [...g.scpLevels.filter((x) => x.applies), ...from],
   })
   const res = g.resource.result
   const via = (bits: number) => (res.allowVia & bits) !== 0
 
-  // "You cannot use AWS account root user credentials to call AssumeRole." (STS API Reference)
-  if (caller.kind === 'root' && p.trust) {
-    return deny('root-cannot-assume-role', 'the account root user cannot assume a role')
-  }
-  // No principal, not even the root user, reaches a KMS key unless its key policy allows (KMS Developer Guide).
-  if (p.kmsKey && !res.allow) {
-    return deny(
-      'kms-key-policy-no-allow',
-      'the KMS key policy does not allow this; identity-based policies alone never reach a KMS key',
-    )
-  }
-  // The root user has every permission in its own account (SCPs above still limit it).
-  if (caller.kind === 'root' && !p.crossAccount) {
-    return allowed(
-      'root-user',
-      'the account root user has full access to its own account',
-      p.kmsKey ? [g.resource] : [],
-    )
-  }
+  if (caller.kind === 'root' && p.trust) return deny('root-cannot-assume-role')
+  if (p.kmsKey && !res.allow) return deny('kms-key-policy-no-allow')
+  if (caller.kind === 'root' && !p.crossAccount) return allowed('root-user', p.kmsKey ? [g.resource] : [])
   if (caller.kind === 'anonymous') {
     return res.allow
-      ? allowed('resource-policy-direct', 'the resource-based policy allows anonymous access (`Principal: "*"`)', [
-          g.resource,
-        ])
-      : deny(
-          'anonymous-no-allow',
-          'an anonymous request is allowed only by a resource-based policy that allows everyone',
-        )
+      ? allowed('resource-policy-direct', [g.resource], { via: 'anonymous' })
+      : deny('anonymous-no-allow')
   }
   if (!isIamCaller(caller)) {
-    const what = caller.kind === 'service' ? 'service principal' : 'identity provider'
-    return res.allow
-      ? allowed('service-allow', `the ${groupLabel(g.resource, p.trust)} allows the ${what} \`${who}\``, [g.resource])
-      : deny('service-no-allow', `no ${groupLabel(g.resource, p.trust)} allows the ${what} \`${who}\``)
+    return res.allow ? allowed('service-allow', [g.resource]) : deny('service-no-allow')
   }
 
   // The permissions boundary and session policies limit every grant except a resource policy that names the
-  // user or the session itself (contract rule 5; "Session policies" and "Permissions boundaries" in the User Guide).
+  // user, the session itself, or everyone (`Principal: "*"`).
   const limits = (): Outcome | undefined => {
-    if (g.boundary?.applies && !g.boundary.result.allow) {
-      return deny('boundary-no-allow', `the permissions boundary does not allow \`${p.action}\``)
-    }
-    if (g.session?.applies && !g.session.result.allow) {
-      return deny('session-no-allow', `no session policy allows \`${p.action}\``)
-    }
+    if (g.boundary?.applies && !g.boundary.result.allow) return deny('boundary-no-allow')
+    if (g.session?.applies && !g.session.result.allow) return deny('session-no-allow')
     return undefined
   }
   const sideGroups = () =>
     [g.identity, g.boundary, g.session].filter((x): x is Group => !!x && x.applies && x.result.allow)
 
-  if (p.trust && !res.allow) {
-    return deny('trust-no-allow', `the role's trust policy does not allow \`${who}\` to \`${p.action}\``)
-  }
+  if (p.trust && !res.allow) return deny('trust-no-allow')
 
   if (p.crossAccount) {
-    if (!res.allow) {
-      return deny(
-        'cross-account-resource-no-allow',
-        `cross-account: the resource in account ${p.resourceAccount} has no resource-based policy that allows \`${who}\``,
-      )
-    }
-    if (caller.kind === 'root') {
-      return allowed('cross-account-allow', 'cross-account: the resource-based policy allows the other account', [
-        g.resource,
-      ])
-    }
-    if (!g.identity.result.allow) {
-      return deny(
-        'cross-account-identity-no-allow',
-        'cross-account: the resource-based policy allows, but no identity-based policy does',
-      )
-    }
+    if (!res.allow) return deny('cross-account-resource-no-allow')
+    if (caller.kind === 'root') return allowed('cross-account-allow', [g.resource])
+    if (!g.identity.result.allow) return deny('cross-account-identity-no-allow')
     const limited = limits()
     if (limited) return limited
-    return allowed('cross-account-allow', 'cross-account: both the resource-based policy and the identity side allow', [
-      g.resource,
-      ...sideGroups(),
-    ])
+    return allowed('cross-account-allow', [g.resource, ...sideGroups()])
   }
 
-  // Same account. Naming the user or session ARN grants on its own, unlimited by boundary and session policies;
-  // naming the role grants for its sessions but within the boundary and session policies; naming the account
-  // delegates to identity policies (rule 5, rule 6).
-  const direct =
-    via(VIA_DIRECT) ||
-    (via(VIA_WILDCARD) && (caller.kind === 'user' || caller.kind === 'federated-user')) ||
-    (p.trust && via(VIA_ROLE | VIA_WILDCARD))
+  // Same account. Naming the user or session ARN, or everyone, grants on its own, unlimited by boundary and
+  // session policies; naming the role grants for its sessions but within the boundary and session policies;
+  // naming the account delegates to identity policies.
+  const direct = via(VIA_DIRECT | VIA_WILDCARD) || (p.trust && via(VIA_ROLE))
   if (direct) {
-    const kind = p.trust ? 'trust policy' : 'resource-based policy'
     const named = via(VIA_DIRECT | VIA_ROLE)
-    return allowed(
-      p.trust ? 'trust-allow' : 'resource-policy-direct',
-      named ? `the ${kind} names \`${who}\` and allows it` : `the ${kind} allows everyone (\`Principal: "*"\`)`,
-      [g.resource],
-    )
+    return allowed(p.trust ? 'trust-allow' : 'resource-policy-direct', [g.resource], {
+      via: named ? 'named' : 'wildcard',
+    })
   }
-  const roleGrant = via(VIA_ROLE | VIA_WILDCARD)
+  const roleGrant = via(VIA_ROLE)
   if (roleGrant || g.identity.result.allow) {
     const limited = limits()
     if (limited) return limited
-    if (g.identity.result.allow) {
-      return allowed('identity-allow', 'an identity-based policy allows, and nothing denies', sideGroups())
-    }
-    return allowed('resource-policy-role', 'the resource-based policy names the role and allows it', [
-      g.resource,
-      ...sideGroups(),
-    ])
+    if (g.identity.result.allow) return allowed('identity-allow', sideGroups())
+    return allowed('resource-policy-role', [g.resource, ...sideGroups()])
   }
-  if (via(viaBit('account'))) {
-    return deny('no-allow', 'the resource-based policy delegates to the account, but no identity-based policy allows')
-  }
-  return deny('no-allow', `no policy allows \`${p.action}\` on \`${p.resource}\`: implicit deny`)
+  return deny('no-allow', { delegated: via(viaBit('account')) })
 }
 
 function buildTrace(p: Prepared): Trace {
@@ -364,10 +299,20 @@ function buildTrace(p: Prepared): Trace {
     action: p.action,
     resource: p.resource,
     crossAccount: p.crossAccount,
+    trust: p.trust,
   }
   if (p.caller.account) request.principalAccount = p.caller.account
   if (p.resourceAccount) request.resourceAccount = p.resourceAccount
-  const rule: DecisionRule = { code: outcome.rule, message: outcome.message }
+  const params: RuleParams = {
+    action: p.action,
+    principal: callerArn(p.caller),
+    principalKind: p.caller.kind,
+    resource: p.resource,
+    ...outcome.params,
+  }
+  if (p.resourceAccount) params.resourceAccount = p.resourceAccount
+  if (p.trust) params.trust = true
+  const rule: DecisionRule = { code: outcome.rule, params, message: ruleSentence(outcome.rule, params) }
   return {
     decision: outcome.decision,
     rule,

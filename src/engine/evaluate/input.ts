@@ -22,7 +22,7 @@ export interface NamedPolicy {
 /** What may stand where the contract says `PolicyDocument`: the document, its JSON text, or a named policy. */
 export type PolicyInput = PolicyDocument | NamedPolicy | string
 
-/** The request and every policy that takes part; see ENGINE-CONTRACT.md. */
+/** The request and every policy that takes part; see docs/semantics.md. */
 export interface EvaluationInput {
   request: {
     /** IAM user/role ARN, session ARN, account root ARN, service principal, or `anonymous`. */

@@ -4,7 +4,9 @@ import type { Caller } from '../request/caller'
 
 /**
  * How a `Principal` entry matched the caller; it decides what a resource-policy allow is worth
- * (contract rule 5): naming the user or session is a direct grant, naming the role is limited by the
+ * (docs/semantics.md, "Resource-based policies in the same account"; User Guide
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-basics.html):
+ * naming the user or session is a direct grant, naming the role is limited by the
  * boundary and session policies, naming the account delegates to identity policies.
  */
 export type PrincipalMatch = 'user' | 'session' | 'role' | 'account' | 'wildcard' | 'service' | 'federated'

@@ -1,6 +1,7 @@
 // The next changes to try for a denied request: read from its trace — the Deny statements that applied, or the
 // policy type whose missing allow decided (with the Allow statements there that failed only on a condition).
 import type { SimulationResult } from '../account/simulate-types'
+import { RULES } from '../evaluate/rules'
 import type { PolicyType, StatementRef, StatementTrace } from '../trace/types'
 import { allowContextSteps, denyContextEdits } from './context-edits'
 import { identityAllowEdits, resourceAllowEdits } from './allow-edits'
@@ -48,30 +49,30 @@ function scpLevel(result: SimulationResult): number | undefined {
 export function nextSteps(world: World, result: SimulationResult): Edit[][] {
   if (result.decision === 'Allow') return []
   if (result.expired) return single(renewSessionEdits(world, result))
-  if (result.decision === 'ExplicitDeny') {
-    const out: Edit[][] = []
-    for (const ref of result.trace.decisive) {
-      const statement = statementAt(result, ref)
-      if (statement) out.push(...single(denyContextEdits(world, result, statement)))
-      out.push(...single(denyStatementEdits(world, result, ref)))
+  switch (RULES[result.trace.rule.code].remedy) {
+    case 'explicit': {
+      const out: Edit[][] = []
+      for (const ref of result.trace.decisive) {
+        const statement = statementAt(result, ref)
+        if (statement) out.push(...single(denyContextEdits(world, result, statement)))
+        out.push(...single(denyStatementEdits(world, result, ref)))
+      }
+      return out
     }
-    return out
-  }
-  switch (result.trace.rule.code) {
-    case 'scp-no-allow': {
+    case 'scp': {
       const level = scpLevel(result)
       if (level === undefined) return []
       return [...conditionSteps(world, result, 'scp', level), ...single(scpAllowEdits(world, result, level))]
     }
-    case 'boundary-no-allow':
+    case 'boundary':
       return [
         ...conditionSteps(world, result, 'boundary'),
         ...single(boundaryAllowEdits(world, result)),
         ...single(boundaryRemoval(world, result)),
       ]
-    case 'session-no-allow':
+    case 'session':
       return [...conditionSteps(world, result, 'session'), ...single(sessionAllowEdits(world, result))]
-    case 'no-allow': {
+    case 'identity': {
       const steps = [
         ...conditionSteps(world, result, 'identity'),
         ...conditionSteps(world, result, 'resource'),
@@ -81,15 +82,13 @@ export function nextSteps(world: World, result: SimulationResult): Edit[][] {
       if (!principalIdentity(world.scenario, result.principal)) steps.push(...single(resourceAllowEdits(world, result)))
       return steps
     }
-    case 'cross-account-identity-no-allow':
+    case 'identity-only':
       return [...conditionSteps(world, result, 'identity'), ...single(identityAllowEdits(world, result))]
-    case 'cross-account-resource-no-allow':
-    case 'trust-no-allow':
-    case 'kms-key-policy-no-allow':
-    case 'anonymous-no-allow':
-    case 'service-no-allow':
+    case 'resource':
       return [...conditionSteps(world, result, 'resource'), ...single(resourceAllowEdits(world, result))]
-    default:
+    case 'session-renewal':
+      return single(renewSessionEdits(world, result))
+    case 'none':
       return []
   }
 }

@@ -78,6 +78,12 @@ function proposalOf(node: Node, scenario: Scenario, request: SimulationRequest):
 }
 
 function unreachable(first: SimulationResult, maxChanges: number): { code: UnreachableCode; message: string } {
+  if (first.trace.rule.code === 'aws-owned-resource') {
+    return {
+      code: 'aws-owned-resource',
+      message: 'Only AWS can change this resource: no policy or request change allows it.',
+    }
+  }
   if (first.trace.rule.code === 'root-cannot-assume-role') {
     return {
       code: 'root-cannot-assume-role',

@@ -20,7 +20,7 @@ export interface RequestContext {
 
 const derivedCache = new WeakMap<Caller, [string, string][]>()
 
-/** The keys AWS derives from an IAM caller (contract rule 2), in trace order. */
+/** The keys AWS derives from an IAM caller (docs/semantics.md, "Context"), in trace order. */
 function derivedKeys(caller: Caller): [string, string][] {
   let keys = derivedCache.get(caller)
   if (!keys) derivedCache.set(caller, (keys = computeDerived(caller)))
@@ -49,7 +49,8 @@ const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(
 
 /**
  * Builds the context: given keys win; for IAM callers `aws:PrincipalArn`, `aws:PrincipalAccount`,
- * `aws:PrincipalType` and (users only) `aws:username` are derived when absent (contract rule 2).
+ * `aws:PrincipalType` and (users only) `aws:username` are derived when absent (docs/semantics.md, "Context";
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html).
  * A key spelled as the request spelled it is read straight from the request; any other spelling goes
  * through a case-folded index built on first need, so the usual request builds no index at all.
  */

@@ -2,11 +2,11 @@
 // (explicit deny → SCPs → RCPs → resource-based policy → identity-based policies → permissions boundary → session
 // policies → decision), with the path the request took, each step's verdict and the statements that decided it.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
-import type { PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from './types'
+import { RULES } from '../evaluate/rules'
+import { noAllowSentence } from '../evaluate/rule-sentences'
+import type { FlowStepId, PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from './types'
 
-/** The boxes of the flowchart, top to bottom: the request, the seven checks, the final decision. */
-export type FlowStepId =
-  'request' | 'deny' | 'scp' | 'rcp' | 'resource' | 'identity' | 'boundary' | 'session' | 'decision'
+export type { FlowStepId } from './types'
 
 /** The order of the flowchart. */
 export const FLOW_STEPS: readonly FlowStepId[] = [
@@ -42,6 +42,8 @@ export type FlowVerdict = 'allow' | 'deny' | 'no-allow' | 'pass' | 'delegates' |
  * - `role-grant`: the resource-based policy names the role, so it allows within the boundary and session policies;
  * - `cross-account`: across accounts both the resource-based policy and the identity side must allow;
  * - `kms-key`: a KMS key is reached only through its key policy;
+ * - `aws-owned`: the request would change a resource that only AWS may change (an AWS managed policy, a role under
+ *   `/aws-reserved/`, a KMS alias under `alias/aws/`);
  * - `root-cannot-assume-role`: STS never lets the account root user assume a role;
  * - `root-user`: the account root user has every permission in its own account (no identity policies apply to it).
  */
@@ -53,6 +55,7 @@ export type FlowNote =
   | 'cross-account'
   | 'kms-key'
   | 'root-cannot-assume-role'
+  | 'aws-owned'
   | 'root-user'
 
 /** One organization level of the SCP or RCP step. */
@@ -111,31 +114,6 @@ export interface EvaluationFlow {
   crossAccount: boolean
   /** Set for an implicit deny. */
   noAllow?: FlowNoAllow
-}
-
-/** Where the path leaves the chart, for each rule of the evaluation logic. */
-const END_OF: Record<RuleCode, FlowStepId> = {
-  'get-caller-identity': 'request',
-  'credentials-expired': 'request',
-  'explicit-deny': 'deny',
-  'scp-no-allow': 'scp',
-  'resource-policy-direct': 'resource',
-  'trust-allow': 'resource',
-  'service-allow': 'resource',
-  'trust-no-allow': 'resource',
-  'kms-key-policy-no-allow': 'resource',
-  'anonymous-no-allow': 'resource',
-  'service-no-allow': 'resource',
-  'cross-account-resource-no-allow': 'resource',
-  'root-cannot-assume-role': 'resource',
-  'no-allow': 'identity',
-  'cross-account-identity-no-allow': 'identity',
-  'boundary-no-allow': 'boundary',
-  'session-no-allow': 'session',
-  'root-user': 'decision',
-  'identity-allow': 'decision',
-  'resource-policy-role': 'decision',
-  'cross-account-allow': 'decision',
 }
 
 /** The name of each step in the sentences of {@link FlowNoAllow}. */
@@ -206,27 +184,9 @@ function onlyDelegates(resource: PolicyTypeTrace): boolean {
 }
 
 /** The sentence of an implicit deny: which step found no allow, and why. */
-function noAllowMessage(trace: Trace, end: FlowStepId, level: number | undefined, trust: boolean): string {
-  const { action } = trace.request
-  const why: Partial<Record<RuleCode, string>> = {
-    'credentials-expired': 'the session’s credentials had expired, so no policy was evaluated',
-    'scp-no-allow': `no SCP at organization level ${level} allows \`${action}\``,
-    'trust-no-allow': `the role’s trust policy does not allow \`${trace.request.principal}\` to \`${action}\``,
-    'kms-key-policy-no-allow':
-      'the KMS key policy does not allow the request, and identity-based policies alone never reach a KMS key',
-    'anonymous-no-allow': 'no resource-based policy allows anonymous access',
-    'service-no-allow': `no resource-based policy allows \`${trace.request.principal}\``,
-    'cross-account-resource-no-allow':
-      'the request crosses accounts, and no resource-based policy of the resource’s account allows the caller',
-    'root-cannot-assume-role': 'the account root user cannot assume a role, whatever the trust policy says',
-    'no-allow': `no identity-based policy allows \`${action}\`, and no resource-based policy allows it on its own`,
-    'cross-account-identity-no-allow':
-      'the resource-based policy allows, but across accounts an identity-based policy must allow too, and none does',
-    'boundary-no-allow': `the permissions boundary does not allow \`${action}\``,
-    'session-no-allow': `no session policy allows \`${action}\``,
-  }
+function noAllowMessage(trace: Trace, end: FlowStepId, trust: boolean): string {
   const name = end === 'resource' && trust ? 'The role trust policy' : STEP_NAME[end]
-  return `${name} found no allow: ${why[trace.rule.code] ?? trace.rule.message}`
+  return `${name} found no allow: ${noAllowSentence(trace.rule.code, trace.rule.params)}`
 }
 
 /**
@@ -236,7 +196,7 @@ function noAllowMessage(trace: Trace, end: FlowStepId, level: number | undefined
  */
 export function evaluationFlow(trace: Trace): EvaluationFlow {
   const code = trace.rule.code
-  const end = END_OF[code]
+  const end = RULES[code].step
   const types = trace.policyTypes
   const of = (type: PolicyType) => types.filter((t) => t.type === type)
   const scps = of('scp')
@@ -245,7 +205,7 @@ export function evaluationFlow(trace: Trace): EvaluationFlow {
   const identity = of('identity')
   const boundary = of('boundary')
   const session = of('session')
-  const trust = resource[0]?.label === 'role trust policy'
+  const trust = trace.request.trust
   const { crossAccount } = trace.request
   const root = trace.request.principalKind === 'root'
   const applies = (list: PolicyTypeTrace[]) => list.filter((t) => t.verdict !== 'NotApplicable')
@@ -286,6 +246,7 @@ export function evaluationFlow(trace: Trace): EvaluationFlow {
 
   const res = step('resource', single(resource), resource)
   if (code === 'root-cannot-assume-role') res.note = 'root-cannot-assume-role'
+  else if (code === 'aws-owned-resource') res.note = 'aws-owned'
   else {
     if (res.verdict === 'allow') res.statements = applied(resource, 'Allow')
     if (res.verdict === 'allow' && !crossAccount && onlyDelegates(resource[0]!)) res.verdict = 'delegates'
@@ -326,7 +287,7 @@ export function evaluationFlow(trace: Trace): EvaluationFlow {
   const flow: EvaluationFlow = { decision: trace.decision, rule: code, steps, end, trust, crossAccount }
   if (trace.decision === 'ImplicitDeny') {
     const level = code === 'scp-no-allow' ? firstNoAllow : undefined
-    flow.noAllow = { step: end, message: noAllowMessage(trace, end, level, trust) }
+    flow.noAllow = { step: end, message: noAllowMessage(trace, end, trust) }
     if (level !== undefined) flow.noAllow.level = level
   }
   return flow

@@ -146,10 +146,42 @@ export type RuleCode =
   | 'service-allow'
   | 'service-no-allow'
   | 'credentials-expired'
+  | 'aws-owned-resource'
+
+/** The boxes of the evaluation flowchart, top to bottom: the request, the seven checks, the final decision. */
+export type FlowStepId =
+  'request' | 'deny' | 'scp' | 'rcp' | 'resource' | 'identity' | 'boundary' | 'session' | 'decision'
+
+/** The facts a rule's sentence is made from (the app words them; `ruleSentence` gives English). */
+export interface RuleParams {
+  action: string
+  /** The caller as given. */
+  principal: string
+  principalKind: string
+  resource: string
+  resourceAccount?: string
+  /** `sts:AssumeRole*`: the resource-based policy is the role's trust policy. */
+  trust?: boolean
+  /** `explicit-deny`: the policy type of the first denying statement. */
+  type?: PolicyType
+  /** `explicit-deny` in an SCP or RCP, `scp-no-allow`: the organization level (0 = root). */
+  level?: number
+  /** `resource-policy-direct`, `trust-allow`: how the policy named the caller. */
+  via?: 'named' | 'wildcard' | 'anonymous'
+  /** `no-allow`: a resource-based policy delegated to the account and no identity-based policy allowed. */
+  delegated?: boolean
+  /** `aws-owned-resource`: which kind of AWS-owned resource the request would change. */
+  owned?: 'policy' | 'role' | 'alias'
+  /** `credentials-expired`: when the session expired (ISO 8601). */
+  expiresAt?: string
+}
 
 /** The rule of the evaluation logic that decided, with a sentence for people. */
 export interface DecisionRule {
   code: RuleCode
+  /** The facts of the sentence, for wording it in any language. */
+  params: RuleParams
+  /** The sentence in English. */
   message: string
 }
 
@@ -167,6 +199,8 @@ export interface Trace {
     resource: string
     resourceAccount?: string
     crossAccount: boolean
+    /** `sts:AssumeRole*` (and `sts:TagSession`, `sts:SetSourceIdentity`): the resource policy is the trust policy. */
+    trust: boolean
   }
   context: { key: string; value: string | string[]; derived: boolean }[]
   /** Condition keys that statements asked for and the request did not carry. */

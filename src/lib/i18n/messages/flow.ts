@@ -46,6 +46,8 @@ export const en = {
   'flow.note.kms-key':
     'A KMS key is reached only through its key policy: identity-based policies alone never reach it.',
   'flow.note.root-cannot-assume-role': 'The account root user cannot assume a role, whatever the trust policy says.',
+  'flow.note.aws-owned':
+    'Only AWS can change this resource (an AWS managed policy, a role under /aws-reserved/, an alias under alias/aws/): writes to it are denied whatever the policies allow.',
   'flow.note.root-user':
     'The account root user has every permission in its own account; no identity-based policies apply to it.',
   'flow.stepName': 'Step {n}: {name}',
@@ -112,6 +114,8 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'flow.note.cross-account': '계정 간 요청입니다. 리소스 기반 정책과 자격 증명 기반 정책이 모두 허용해야 합니다.',
   'flow.note.kms-key': 'KMS 키는 키 정책을 통해서만 접근할 수 있습니다. 자격 증명 기반 정책만으로는 닿지 않습니다.',
   'flow.note.root-cannot-assume-role': '계정 루트 사용자는 신뢰 정책과 관계없이 역할을 맡을 수 없습니다.',
+  'flow.note.aws-owned':
+    '이 리소스는 AWS만 변경할 수 있습니다(AWS 관리형 정책, /aws-reserved/ 아래의 역할, alias/aws/ 아래의 별칭). 정책이 무엇을 허용하든 쓰기 작업은 거부됩니다.',
   'flow.note.root-user':
     '계정 루트 사용자는 자기 계정에서 모든 권한을 가지며, 자격 증명 기반 정책이 적용되지 않습니다.',
   'flow.stepName': '{n}단계: {name}',

@@ -32,6 +32,8 @@ export const en = {
   'remedy.kind.combined': 'Combined',
   'remedy.unreachable.root-cannot-assume-role':
     'The account root user cannot assume a role: no change of policies or of the request allows it. Sign in as an IAM user or role instead.',
+  'remedy.unreachable.aws-owned-resource':
+    'Only AWS can change this resource (an AWS managed policy, a role under /aws-reserved/ or an alias under alias/aws/): no change of policies or of the request allows it. Copy it into your own resource instead.',
   'remedy.unreachable.caller-outside-scenario':
     'The caller {arn} is not defined in this scenario, so its own policies cannot be changed here, and nothing else allows the request alone.',
   'remedy.unreachable.none-found':
@@ -98,6 +100,8 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'remedy.kind.combined': '여러 변경',
   'remedy.unreachable.root-cannot-assume-role':
     '계정 루트 사용자는 역할을 맡을 수 없습니다. 정책이나 요청을 어떻게 바꿔도 허용되지 않습니다. IAM 사용자나 역할로 로그인하세요.',
+  'remedy.unreachable.aws-owned-resource':
+    '이 리소스는 AWS만 변경할 수 있습니다(AWS 관리형 정책, /aws-reserved/ 아래의 역할, alias/aws/ 아래의 별칭). 정책이나 요청을 어떻게 바꿔도 허용되지 않습니다. 대신 직접 관리하는 리소스로 복사해 사용하세요.',
   'remedy.unreachable.caller-outside-scenario':
     '호출자 {arn}은(는) 이 시나리오에 정의되어 있지 않아 그 자신의 정책을 여기서 바꿀 수 없고, 다른 변경만으로는 요청이 허용되지 않습니다.',
   'remedy.unreachable.none-found': '요청이나 시나리오를 (세 가지까지 함께) 바꿔서 허용되는 방법을 찾지 못했습니다.',

@@ -104,7 +104,7 @@ describe('SCP levels', () => {
       action: 's3:GetObject',
       resource: OBJ,
     })
-    expect(result.trace.rule).toEqual({
+    expect(result.trace.rule).toMatchObject({
       code: 'scp-no-allow',
       message: 'no SCP at organization level 2 allows `s3:GetObject`',
     })

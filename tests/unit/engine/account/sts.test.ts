@@ -324,7 +324,7 @@ describe('expiry', () => {
   it('says the credentials expired, and evaluates no policy', () => {
     const result = at('2026-01-01T00:15:00Z')
     expect(result.expired).toBe(true)
-    expect(result.trace.rule).toEqual({
+    expect(result.trace.rule).toMatchObject({
       code: 'credentials-expired',
       message: `the credentials of session \`${dev.sessionArn}\` expired at 2026-01-01T00:15:00Z: every request made with them is denied`,
     })
