@@ -29,6 +29,7 @@ export type {
   SimulateOptions,
   SimulationRequest,
   SimulationResult,
+  SimulationWarning,
   SourceEntity,
 } from './account/simulate-types'
 export { buildRequestContext, uniqueId } from './account/request-context'

@@ -79,6 +79,32 @@ export interface ResolvedPrincipal {
   sessionName?: string
 }
 
+/**
+ * A name the request gives that the scenario does not have, with the closest names it does have (ARNs, closest
+ * first, at most three; possibly none). The simulation still answers, as AWS would for an entity with no policies:
+ * the warning says the answer may not be about what was meant. The app words it from `code` and the fields.
+ */
+export type SimulationWarning =
+  | {
+      /** A user, role or role session ARN of one of the scenario's accounts that names no user or role there. */
+      code: 'unknown-principal'
+      /** The principal as evaluated. */
+      arn: string
+      /** The account that has no such principal. */
+      account: string
+      suggestions: string[]
+    }
+  | {
+      /**
+       * A resource ARN that names no resource of the scenario, of a kind that has resource-based policies in it
+       * (an S3 bucket or its objects, a KMS key, a queue, ..., a role for `sts:AssumeRole*`): no such policy took part.
+       */
+      code: 'unknown-resource'
+      /** The resource as asked. */
+      arn: string
+      suggestions: string[]
+    }
+
 /** The answer to a {@link SimulationRequest}. Plain data apart from the lazily built `trace`. */
 export interface SimulationResult {
   decision: Verdict
@@ -92,4 +118,6 @@ export interface SimulationResult {
   expired?: boolean
   /** References the scenario names but does not define (managed policies, groups), which therefore took no part. */
   unresolved?: string[]
+  /** Principals and resources the request names that the scenario does not have (set by `simulate` only). */
+  warnings?: SimulationWarning[]
 }

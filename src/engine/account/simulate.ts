@@ -19,6 +19,7 @@ import {
 import { named, principalPolicies, resolvePrincipal, type PrincipalPolicies, type SourcedPolicy } from './resolve'
 import { indexScenario, type ScenarioIndex } from './resolve-lookup'
 import { placeAccount, rcpLevels, rcpsApply, scpLevels, type OrgPolicyAt } from './resolve-org'
+import { requestWarnings } from './request-warnings'
 import { resolveResource, type ResolvedResource } from './resolve-resource'
 import type {
   PolicySource,
@@ -75,6 +76,8 @@ export interface PreparedSimulation {
   input: EvaluationInput
   sources: Record<string, PolicySource>
   principal: ResolvedPrincipal
+  /** The request's resource as the scenario resolved it. */
+  resource: ResolvedResource
   context: ContextValues
   /** When the principal's session expires (milliseconds), for known sessions. */
   expiresAt?: number
@@ -180,6 +183,7 @@ export function prepareSimulation(
     input,
     sources,
     principal,
+    resource,
     context,
     expired: false,
     unresolved: own.unresolved,
@@ -248,7 +252,9 @@ function expiredResult(p: PreparedSimulation, result: EvaluationResult): Simulat
  * SCPs of the principal's account and the RCPs of the resource's account level by level, the resource-based policy
  * (an S3 object's bucket policy, a role's trust policy for `sts:AssumeRole*`, a KMS key policy), fills the request
  * context ({@link buildRequestContext}) and evaluates. Sessions come from `scenario.sessions` and `options.sessions`;
- * a known session past its expiry is denied with rule `credentials-expired`.
+ * a known session past its expiry is denied with rule `credentials-expired`. A principal or resource the scenario
+ * does not have, where it models such things, is answered as one with no policies and named in `warnings` with the
+ * closest ones it has ({@link requestWarnings}).
  */
 export function simulate(
   scenario: Scenario,
@@ -256,5 +262,11 @@ export function simulate(
   options: SimulateOptions = {},
 ): SimulationResult {
   const ix = indexScenario(scenario, options.sessions)
-  return runPrepared(prepareSimulation(ix, request))
+  const prepared = prepareSimulation(ix, request)
+  const result = runPrepared(prepared)
+  // Only here, not in `runPrepared`: the bulk callers (whoCan, the matrix, the graph, the audit) read the decision
+  // alone.
+  const warnings = requestWarnings(scenario, request.action, prepared.principal, prepared.resource)
+  if (warnings.length) result.warnings = warnings
+  return result
 }
