@@ -3,7 +3,8 @@
 import { arnComponentCount, compileArnConditionValue } from '../match/arn'
 import { hasVariables, type KeyLookup, type Substitution } from '../match/variables'
 import { substitution } from './substitution'
-import { compiledValues, type CompiledValue, type CompiledValues, type Resolution } from './types'
+import { hasWildcard } from '../match/wildcard'
+import { compiledValues, valueIndex, type CompiledValue, type CompiledValues, type Resolution } from './types'
 
 /** True when the text has the ARN shape `arn:partition:service:region:account:resource` (six colon-separated parts). */
 export function isArnText(text: string): boolean {
@@ -33,13 +34,16 @@ function dynamicResolve(value: string): (lookup: KeyLookup) => Resolution<string
 }
 
 /**
- * A static value with fewer than six components matches nothing (a bare `*` excepted): the trace says so, as for
- * any malformed value.
+ * A static value: with fewer than six components it matches nothing (a bare `*` excepted) and the trace says so, as
+ * for any malformed value; with six and no wildcard it matches only an equal ARN (`exact`, so it can be looked up).
  */
-function staticValue(value: string): CompiledValue<string> {
-  if (arnComponentCount(value) < 6 && !/^\*+$/.test(value)) {
+function staticValue(value: string): CompiledValue<string> & { exact?: true } {
+  const components = arnComponentCount(value)
+  if (components < 6 && !/^\*+$/.test(value)) {
     return { value, error: `policy value \`${value}\` has fewer than the six colon-separated parts of an ARN` }
   }
+  // A request value is an ARN (six components), so equal text is the same ARN component by component.
+  if (components === 6 && !hasWildcard(value)) return { value, test: (r) => r === value, exact: true }
   return { value, test: compileArnConditionValue(value) }
 }
 
@@ -47,11 +51,24 @@ function staticValue(value: string): CompiledValue<string> {
  * Compiles the values of an ARN condition. Each of the six colon-separated parts is matched on its own, with `*`
  * and `?` inside a part, case-sensitively (User Guide: "Each of the six colon-delimited components of the ARN is
  * checked separately"); see {@link compileArnConditionValue}. With `variables`, `${...}` is substituted per request
- * and taken literally.
+ * and taken literally. Values without wildcards are looked up, not tested one by one.
  */
 export function compileArn(values: readonly string[], variables: boolean): CompiledValues<string> {
-  const compiled: CompiledValue<string>[] = values.map((value) =>
-    variables && hasVariables(value) ? { value, resolve: dynamicResolve(value) } : staticValue(value),
+  const keys: (string | undefined)[] = []
+  const compiled = values.map((value): CompiledValue<string> => {
+    if (variables && hasVariables(value)) {
+      keys.push(undefined)
+      return { value, resolve: dynamicResolve(value) }
+    }
+    const { exact, ...v } = staticValue(value)
+    keys.push(exact ? value : undefined)
+    return v
+  })
+  return compiledValues(
+    compiled,
+    parse,
+    malformed,
+    undefined,
+    valueIndex(keys, (r: string) => r),
   )
-  return compiledValues(compiled, parse, malformed)
 }

@@ -1,6 +1,6 @@
 // The BinaryEquals condition operator: base64 values compared byte for byte.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_BinaryEquals
-import { compiledValues, variableHint, type CompiledValue, type CompiledValues } from './types'
+import { compiledValues, valueIndex, variableHint, type CompiledValue, type CompiledValues } from './types'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const SEXTET = new Int8Array(128).fill(-1)
@@ -43,12 +43,20 @@ const malformed = (text: string): string => `request value \`${text}\` is not ba
  */
 export function compileBinary(values: readonly string[]): CompiledValues<string> {
   const bytes = new Set<string>()
+  const keys: (string | undefined)[] = []
   const compiled = values.map((value): CompiledValue<string> => {
     const p = decodeBase64(value)
+    keys.push(p)
     if (p === undefined)
       return { value, error: `policy value \`${value}\` is not base64${variableHint(value, 'Binary')}` }
     bytes.add(p)
     return { value, test: (r) => r === p }
   })
-  return compiledValues(compiled, decodeBase64, malformed, (r) => bytes.has(r))
+  return compiledValues(
+    compiled,
+    decodeBase64,
+    malformed,
+    (r) => bytes.has(r),
+    valueIndex(keys, (r: string) => r),
+  )
 }

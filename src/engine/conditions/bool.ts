@@ -1,6 +1,6 @@
 // The Bool condition operator: `true` or `false`, compared as booleans.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Boolean
-import { compiledValues, variableHint, type CompiledValue, type CompiledValues } from './types'
+import { compiledValues, valueIndex, variableHint, type CompiledValue, type CompiledValues } from './types'
 
 /** Parses `true`/`false` in any letter case (JSON booleans arrive as the strings `true`/`false`); else undefined. */
 export function parseBool(text: string): boolean | undefined {
@@ -20,8 +20,10 @@ const malformed = (text: string): string => `request value \`${text}\` is not \`
 export function compileBool(values: readonly string[]): CompiledValues<boolean> {
   let wantTrue = false
   let wantFalse = false
+  const keys: (boolean | undefined)[] = []
   const compiled = values.map((value): CompiledValue<boolean> => {
     const p = parseBool(value)
+    keys.push(p)
     if (p === undefined) {
       return { value, error: `policy value \`${value}\` is not \`true\` or \`false\`${variableHint(value, 'Bool')}` }
     }
@@ -31,5 +33,11 @@ export function compileBool(values: readonly string[]): CompiledValues<boolean> 
   })
   const anyStatic =
     wantTrue && wantFalse ? () => true : wantTrue ? (r: boolean) => r : wantFalse ? (r: boolean) => !r : () => false
-  return compiledValues(compiled, parseBool, malformed, anyStatic)
+  return compiledValues(
+    compiled,
+    parseBool,
+    malformed,
+    anyStatic,
+    valueIndex(keys, (r: boolean) => r),
+  )
 }

@@ -1,7 +1,7 @@
 // Date condition operators: DateEquals, DateLessThan(Equals), DateGreaterThan(Equals); DateNotEquals is DateEquals
 // negated by the caller. Both sides may be ISO 8601 (W3C profile) or epoch seconds.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Date
-import { anyNumber, compareNumbers, type NumericComparison } from './numeric'
+import { anyNumber, compareNumbers, equalityIndex, type NumericComparison } from './numeric'
 import { compiledValues, variableHint, type CompiledValue, type CompiledValues } from './types'
 
 /** The positive date comparisons: the request instant is on the left (`DateLessThan`: request before policy). */
@@ -92,13 +92,15 @@ const malformed = (text: string): string =>
 export function compileDate(comparison: DateComparison, values: readonly string[]): CompiledValues<number> {
   const numeric = AS_NUMERIC[comparison]
   const instants: number[] = []
+  const keys: (number | undefined)[] = []
   const compiled = values.map((value): CompiledValue<number> => {
     const p = parseDate(value)
+    keys.push(p)
     if (p === undefined) {
       return { value, error: `policy value \`${value}\` is not a date${variableHint(value, 'Date')}` }
     }
     instants.push(p)
     return { value, test: (r) => compareNumbers(numeric, r, p) }
   })
-  return compiledValues(compiled, parseDate, malformed, anyNumber(numeric, instants))
+  return compiledValues(compiled, parseDate, malformed, anyNumber(numeric, instants), equalityIndex(numeric, keys))
 }

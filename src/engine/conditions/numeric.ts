@@ -1,7 +1,15 @@
 // Numeric condition operators: NumericEquals, NumericLessThan(Equals), NumericGreaterThan(Equals); NumericNotEquals is
 // NumericEquals negated by the caller.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Numeric
-import { compiledValues, variableHint, type CompiledValue, type CompiledValues, type ValueTest } from './types'
+import {
+  compiledValues,
+  valueIndex,
+  variableHint,
+  type CompiledValue,
+  type CompiledValues,
+  type ValueIndex,
+  type ValueTest,
+} from './types'
 
 /** The positive numeric comparisons: the request value is on the left (`NumericLessThan`: request < policy). */
 export type NumericComparison =
@@ -77,12 +85,31 @@ const malformed = (text: string): string => `request value \`${text}\` is not a 
  */
 export function compileNumeric(comparison: NumericComparison, values: readonly string[]): CompiledValues<number> {
   const numbers: number[] = []
+  const keys: (number | undefined)[] = []
   const compiled = values.map((value): CompiledValue<number> => {
     const p = parseNumber(value)
+    keys.push(p)
     if (p === undefined)
       return { value, error: `policy value \`${value}\` is not a number${variableHint(value, 'Numeric')}` }
     numbers.push(p)
     return { value, test: (r) => compareNumbers(comparison, r, p) }
   })
-  return compiledValues(compiled, parseNumber, malformed, anyNumber(comparison, numbers))
+  return compiledValues(
+    compiled,
+    parseNumber,
+    malformed,
+    anyNumber(comparison, numbers),
+    equalityIndex(comparison, keys),
+  )
+}
+
+/**
+ * For `NumericEquals` (and `DateEquals`, which compares instants the same way): an index from each well-formed value's
+ * number (`keys`, one per value, undefined when malformed) to its positions, so a long list is looked up, not scanned.
+ */
+export function equalityIndex(
+  comparison: NumericComparison,
+  keys: readonly (number | undefined)[],
+): ValueIndex<number> | undefined {
+  return comparison === 'NumericEquals' ? valueIndex(keys, (r: number) => r) : undefined
 }

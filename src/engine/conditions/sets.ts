@@ -117,6 +117,10 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
       return finish({ matched, missing, requestValues, values, reason: 'condition_key_missing' }, errors)
     }
     const hits = new Array<boolean>(values.length).fill(false)
+    // Values decided by equality are looked up (long lists stay fast); the others are tested one by one.
+    const { index } = cv
+    const oneByOne: number[] = []
+    for (let i = 0; i < tests.length; i++) if (tests[i] && !index?.covered[i]) oneByOne.push(i)
     let malformedRequest = false
     let passed = 0
     for (const text of requestValues) {
@@ -127,8 +131,13 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
         continue
       }
       let any = false
-      for (let i = 0; i < tests.length; i++) {
-        if (tests[i]?.(r)) {
+      const found = index?.find(r)
+      if (found) {
+        for (const i of found) hits[i] = true
+        any = true
+      }
+      for (const i of oneByOne) {
+        if (tests[i]!(r)) {
           hits[i] = true
           any = true
         }

@@ -1,9 +1,17 @@
 // String condition operators: StringEquals, StringEqualsIgnoreCase, StringLike (and their negations, applied by the caller).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_String
 import { hasVariables, type KeyLookup, type Substitution } from '../match/variables'
-import { compileGlob } from '../match/wildcard'
+import { compileGlob, hasWildcard } from '../match/wildcard'
 import { substitution } from './substitution'
-import { compiledValues, type CompiledValue, type CompiledValues, type Resolution, type ValueTest } from './types'
+import {
+  compiledValues,
+  valueIndex,
+  type CompiledValue,
+  type CompiledValues,
+  type Resolution,
+  type ValueIndex,
+  type ValueTest,
+} from './types'
 
 /** The positive string comparisons. */
 export type StringComparison = 'StringEquals' | 'StringEqualsIgnoreCase' | 'StringLike'
@@ -77,12 +85,29 @@ export function compileString(
   )
   const statics = compiled.filter((v) => v.test).map((v) => v.value)
   let anyStatic: ValueTest<string> | undefined
-  if (comparison === 'StringEquals') anyStatic = membership(statics)
-  else if (comparison === 'StringEqualsIgnoreCase') {
+  let index: ValueIndex<string> | undefined
+  if (comparison === 'StringEquals') {
+    // `*` and `?` are ordinary characters here: every value is compared by equality.
+    anyStatic = membership(statics)
+    index = valueIndex(
+      compiled.map((v) => (v.test ? v.value : undefined)),
+      identity,
+    )
+  } else if (comparison === 'StringEqualsIgnoreCase') {
     const has = membership(statics.map(foldCase))
     anyStatic = (r) => has(foldCase(r))
+    index = valueIndex(
+      compiled.map((v) => (v.test ? foldCase(v.value) : undefined)),
+      foldCase,
+    )
+  } else {
+    // A `StringLike` value without wildcards matches only itself; the others stay patterns.
+    index = valueIndex(
+      compiled.map((v) => (v.test && !hasWildcard(v.value) ? v.value : undefined)),
+      identity,
+    )
   }
-  return compiledValues(compiled, identity, neverMalformed, anyStatic)
+  return compiledValues(compiled, identity, neverMalformed, anyStatic, index)
 }
 
 /** Exact membership, with the one-value case kept as a plain comparison. */

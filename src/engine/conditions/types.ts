@@ -69,6 +69,40 @@ export interface CompiledValues<R> {
   values: CompiledValue<R>[]
   /** The values with `resolve`, in order; empty when none (then {@link anyStatic} decides alone). */
   dynamic: CompiledValue<R>[]
+  /** Exact-match lookup over the static values compared by equality, so long lists are not tested one by one. */
+  index?: ValueIndex<R>
+}
+
+/**
+ * A lookup over the static values that a request value matches only by being equal to them (`StringEquals`, a
+ * `StringLike` value without wildcards, `NumericEquals`, ...): a `Map` from each value's key to its positions.
+ */
+export interface ValueIndex<R> {
+  /** The positions (in {@link CompiledValues.values}) of the indexed values that `request` matches; undefined: none. */
+  find: (request: R) => readonly number[] | undefined
+  /** `covered[i]`: the value at position `i` is decided by {@link ValueIndex.find} alone (never tested one by one). */
+  covered: readonly boolean[]
+}
+
+/**
+ * Builds a {@link ValueIndex}. `keys` has one entry per value, in order: the key a request value equal to it has, or
+ * undefined for a value that is not decided by equality (a pattern, a malformed value, a value with variables).
+ * `keyOf` gives the key of a parsed request value. Undefined when no value has a key.
+ */
+export function valueIndex<R, K>(
+  keys: readonly (K | undefined)[],
+  keyOf: (request: R) => K,
+): ValueIndex<R> | undefined {
+  const positions = new Map<K, number[]>()
+  const covered = keys.map((key, i) => {
+    if (key === undefined) return false
+    const at = positions.get(key)
+    if (at) at.push(i)
+    else positions.set(key, [i])
+    return true
+  })
+  if (positions.size === 0) return undefined
+  return { find: (request) => positions.get(keyOf(request)), covered }
 }
 
 /** Builds `anyStatic` as a loop over the static tests; families with a faster index (a `Set`, a bound) use that. */
@@ -82,14 +116,33 @@ export function anyOf<R>(values: readonly CompiledValue<R>[]): ValueTest<R> {
   }
 }
 
-/** Assembles {@link CompiledValues} from the per-value results. */
+/**
+ * Assembles {@link CompiledValues} from the per-value results. Without a dedicated `anyStatic`, one is built from the
+ * `index` (a lookup, then the values it does not cover one by one) or else as a loop over every static value.
+ */
 export function compiledValues<R>(
   values: CompiledValue<R>[],
   parse: (text: string) => R | undefined,
   malformed: (text: string) => string,
-  anyStatic: ValueTest<R> = anyOf(values),
+  anyStatic?: ValueTest<R>,
+  index?: ValueIndex<R>,
 ): CompiledValues<R> {
-  return { parse, malformed, anyStatic, values, dynamic: values.filter((v) => v.resolve !== undefined) }
+  const compiled: CompiledValues<R> = {
+    parse,
+    malformed,
+    anyStatic: anyStatic ?? (index ? anyIndexed(values, index) : anyOf(values)),
+    values,
+    dynamic: values.filter((v) => v.resolve !== undefined),
+  }
+  if (index) compiled.index = index
+  return compiled
+}
+
+/** `anyStatic` through an index: a lookup, then the static values it does not cover. */
+function anyIndexed<R>(values: readonly CompiledValue<R>[], index: ValueIndex<R>): ValueTest<R> {
+  const { find, covered } = index
+  const rest = anyOf(values.filter((_, i) => !covered[i]))
+  return (request) => find(request) !== undefined || rest(request)
 }
 
 /** A hint appended to a malformed-value message when the value holds a policy variable the family cannot use. */

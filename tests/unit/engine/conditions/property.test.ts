@@ -1,7 +1,13 @@
 import fc from 'fast-check'
-import { findVariables } from '../../../../src/engine/match/variables'
 import { describe, expect, it } from 'vitest'
+import { compileArn } from '../../../../src/engine/conditions/arn'
+import { compileBinary } from '../../../../src/engine/conditions/binary'
+import { compileBool } from '../../../../src/engine/conditions/bool'
+import { compileDate } from '../../../../src/engine/conditions/date'
 import { BASE_OPERATORS, compileCondition } from '../../../../src/engine/conditions/index'
+import { compileNumeric } from '../../../../src/engine/conditions/numeric'
+import { compileString } from '../../../../src/engine/conditions/string'
+import type { CompiledValues } from '../../../../src/engine/conditions/types'
 import { KEY, lookupOf } from './helpers'
 
 // Values that exercise every family: well-formed and malformed, with and without wildcards and variables.
@@ -164,7 +170,7 @@ describe('compileCondition properties', () => {
     )
   })
 
-  it('a negated string operator is the complement of its positive operator on a present single value (all variables resolved)', () => {
+  it('a negated string operator is the complement of its positive operator on a present single value, variables with no value included', () => {
     const pairs = [
       ['StringEquals', 'StringNotEquals'],
       ['StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase'],
@@ -175,21 +181,61 @@ describe('compileCondition properties', () => {
         fc.constantFrom(...pairs),
         fc.array(text, { maxLength: 4 }),
         text,
-        ([positive, negated], values, value) => {
-          const lookup = lookupOf({ [KEY]: value, 'aws:username': 'a' })
-          // An unresolvable variable makes both fail ("any attempt to match it fails"): not a complement then.
-          fc.pre(
-            values.every((v) =>
-              findVariables(v).every(
-                (u) => ['*', '?', '$', 'aws:username'].includes(u.key) || u.fallback !== undefined,
-              ),
-            ),
+        fc.option(fc.constantFrom('a', '*', 'A'), { nil: undefined }),
+        ([positive, negated], values, value, username) => {
+          // A variable with no value makes its value match nothing, so the complement holds then too (User Guide,
+          // "Policy variables with no value": inverted operators "do match against a null value").
+          const lookup = lookupOf(
+            username === undefined ? { [KEY]: value } : { [KEY]: value, 'aws:username': username },
           )
           const p = compileCondition(positive, KEY, values, true).test(lookup)
           expect(compileCondition(negated, KEY, values, true).test(lookup)).toBe(!p)
         },
       ),
       { numRuns: 1000 },
+    )
+  })
+
+  it('the lookup over values compared by equality answers exactly as testing each value does', () => {
+    const families = [
+      ['StringEquals', (v: string[]) => compileString('StringEquals', v, false), FAMILY_POOLS.String!],
+      [
+        'StringEqualsIgnoreCase',
+        (v: string[]) => compileString('StringEqualsIgnoreCase', v, false),
+        [...FAMILY_POOLS.String!, 'SS', 'ß', 'Ab', 'aB'],
+      ],
+      ['StringLike', (v: string[]) => compileString('StringLike', v, false), FAMILY_POOLS.String!],
+      ['NumericEquals', (v: string[]) => compileNumeric('NumericEquals', v), FAMILY_POOLS.Numeric!],
+      ['DateEquals', (v: string[]) => compileDate('DateEquals', v), FAMILY_POOLS.Date!],
+      ['Bool', (v: string[]) => compileBool(v), FAMILY_POOLS.Bool!],
+      ['BinaryEquals', (v: string[]) => compileBinary(v), FAMILY_POOLS.Binary!],
+      ['ArnLike', (v: string[]) => compileArn(v, false), [...FAMILY_POOLS.Arn!, 'arn:aws:iam::1:role/b', '*']],
+    ] as const
+    const scenario = fc.constantFrom(...families).chain(([name, compile, pool]) => {
+      const value = fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 4 }, { arbitrary: text, weight: 1 })
+      return fc.record({
+        name: fc.constant(name),
+        compile: fc.constant(compile as (v: string[]) => CompiledValues<unknown>),
+        values: fc.array(value, { maxLength: 8 }),
+        requests: fc.array(value, { minLength: 1, maxLength: 6 }),
+      })
+    })
+    fc.assert(
+      fc.property(scenario, ({ compile, values, requests }) => {
+        const cv = compile(values)
+        for (const text of requests) {
+          const r = cv.parse(text)
+          if (r === undefined) continue
+          const expected = cv.values.map((v) => v.test?.(r) === true)
+          const found = new Set(cv.index?.find(r) ?? [])
+          cv.values.forEach((v, i) => {
+            if (cv.index?.covered[i]) expect(found.has(i)).toBe(expected[i])
+            else expect(found.has(i)).toBe(false)
+          })
+          expect(cv.anyStatic(r)).toBe(expected.some(Boolean))
+        }
+      }),
+      { numRuns: 2000 },
     )
   })
 
