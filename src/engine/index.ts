@@ -1,4 +1,4 @@
-// The engine's front door (see ENGINE-CONTRACT.md): pure TypeScript, no DOM, no Worker, no IndexedDB.
+// The engine's front door (docs/semantics.md says what it decides): pure TypeScript, no DOM, no Worker, no IndexedDB.
 export { createEvaluator, evaluate } from './evaluate/evaluate'
 export type { EvaluationResult, PolicySet } from './evaluate/evaluate'
 export type { EvaluationInput, PolicyDocument, PolicyInput, NamedPolicy } from './evaluate/input'
