@@ -10,7 +10,7 @@ import {
 import { eventsFor } from '../activity-view/record'
 import { filledLines } from '../request-view/lines'
 import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
-import type { WorkspaceBackend } from '../store/backend'
+import type { WorkspaceBackend } from '../store/types'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
 import type { EditResult } from '../workspace/edits'

@@ -1,5 +1,5 @@
 import { createContext } from 'svelte'
-import type { WorkspaceBackend } from '../store/backend'
+import type { WorkspaceBackend } from '../store/types'
 
 /**
  * The page's one {@link WorkspaceBackend}, provided by App.svelte next to the app state: the shell uses it for the

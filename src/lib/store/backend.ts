@@ -3,40 +3,11 @@ import type { Scenario } from '../../engine/account/model'
 import { openPlaygroundDb, StorageUpgradeError, type MetaValues, type Migration, type PlaygroundDatabase } from './db'
 import { MemoryBackend } from './memory'
 import { allMeta, getMeta, setMeta } from './meta'
-import type { UnreadableWorkspace, Workspace, WorkspaceChange, WorkspaceLoad, WorkspaceSummary } from './rows'
+import type { WorkspaceBackend } from './types'
 import * as idb from './workspaces'
 
-/** The workspace verbs, over IndexedDB or over memory. */
-export interface WorkspaceBackend {
-  /** Where workspaces are kept now. */
-  readonly kind: 'indexeddb' | 'memory'
-  /** True when saved workspaces survive closing the tab. */
-  readonly persistent: boolean
-  /** Why workspaces are not (or no longer) saved in the browser, for the page to show; undefined when they are. */
-  readonly notice: string | undefined
-  /** Every workspace's id, name and last change, newest first. */
-  listWorkspaces(): Promise<WorkspaceSummary[]>
-  /** One workspace, parsed (or reported, when its scenario does not parse); `undefined` when there is none. */
-  getWorkspace(id: string): Promise<WorkspaceLoad | undefined>
-  /** Stores a new workspace at revision 1. */
-  createWorkspace(name: string, scenario: Scenario): Promise<Workspace>
-  /** Saves the scenario if the stored revision is `expectedRevision`; rejects with `ConflictError` otherwise. */
-  saveWorkspace(change: WorkspaceChange, options: { expectedRevision: number }): Promise<Workspace>
-  /** Renames; rejects with `NotFoundError` when the workspace is gone. */
-  renameWorkspace(id: string, name: string): Promise<WorkspaceSummary>
-  /** Deletes; a missing workspace is not an error. */
-  deleteWorkspace(id: string): Promise<void>
-  /** Copies a workspace under a new id, named `Name (copy)` unless named. */
-  duplicateWorkspace(id: string, name?: string): Promise<WorkspaceSummary>
-  /** The stored workspaces whose scenario does not parse, with why; they are kept, never deleted. */
-  unreadableWorkspaces(): Promise<UnreadableWorkspace[]>
-  /** A value from the `meta` store. */
-  getMeta<K extends keyof MetaValues>(key: K): Promise<MetaValues[K] | undefined>
-  /** Sets a value in the `meta` store. */
-  setMeta<K extends keyof MetaValues>(key: K, value: MetaValues[K]): Promise<void>
-  /** Closes the connection (a memory backend has none). */
-  close(): void
-}
+// Re-exported for the modules that open a backend and use its type together.
+export type { WorkspaceBackend } from './types'
 
 const IN_MEMORY = 'working in memory, so changes last only until this tab closes'
 

@@ -1,6 +1,6 @@
 // Workspaces kept in this tab's memory: for embedded pages, and when browser storage is missing, refused or full.
 import type { Scenario } from '../../engine/account/model'
-import type { WorkspaceBackend } from './backend'
+import type { WorkspaceBackend } from './types'
 import type { MetaValues, WorkspaceRow } from './db'
 import {
   NotFoundError,

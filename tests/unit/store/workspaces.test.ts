@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { openBackend, type WorkspaceBackend } from '../../../src/lib/store/backend'
+import { openBackend } from '../../../src/lib/store/backend'
+import type { WorkspaceBackend } from '../../../src/lib/store/types'
 import { MemoryBackend } from '../../../src/lib/store/memory'
 import { ConflictError, NotFoundError, type Workspace } from '../../../src/lib/store/rows'
 import { freshIndexedDb, scenario } from './fixtures'
