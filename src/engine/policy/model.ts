@@ -1,5 +1,6 @@
 // The parsed policy model: what the IAM JSON policy grammar says, with a source range on every part.
 import type { Diagnostic, Span } from '../diagnostics'
+import type { PRINCIPAL_TYPES, STATEMENT_ELEMENTS } from './elements'
 
 /** A string value from the policy with where it came from. Booleans and numbers in the JSON become strings. */
 export interface Located<T = string> {
@@ -8,7 +9,7 @@ export interface Located<T = string> {
 }
 
 /** The principal kinds of the `Principal`/`NotPrincipal` element. */
-export type PrincipalType = 'AWS' | 'Service' | 'Federated' | 'CanonicalUser'
+export type PrincipalType = (typeof PRINCIPAL_TYPES)[number]
 
 /** One principal named by a statement. */
 export interface PrincipalEntry {
@@ -61,8 +62,7 @@ export interface Statement {
 }
 
 /** The element names a statement may have. */
-export type StatementElement =
-  'Sid' | 'Effect' | 'Principal' | 'NotPrincipal' | 'Action' | 'NotAction' | 'Resource' | 'NotResource' | 'Condition'
+export type StatementElement = (typeof STATEMENT_ELEMENTS)[number]
 
 /** A parsed policy document. */
 export interface Policy {

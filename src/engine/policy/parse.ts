@@ -4,37 +4,15 @@ import { diagnostic, type Diagnostic, type Severity, type Span } from '../diagno
 import { LIMITS } from '../errors'
 import { fromValue, parseJsonText, type JsonNode, type JsonProp } from '../json/tree'
 import { ACTION_SHAPE, splitActionList } from './action-list'
+import { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from './elements'
 import { forbidsPrincipal, KIND_NAMES, requiresPrincipal, requiresResource, type PolicyKind } from './kinds'
-import type {
-  ConditionTest,
-  Located,
-  Policy,
-  PrincipalElement,
-  PrincipalType,
-  Statement,
-  StatementElement,
-} from './model'
+import type { ConditionTest, Located, Policy, PrincipalElement, Statement, StatementElement } from './model'
 
 /** Options for {@link parsePolicy}. */
 export interface ParseOptions {
   /** Where the policy is used; decides whether `Principal` and `Resource` are required or forbidden. */
   kind?: PolicyKind
 }
-
-const VERSIONS = ['2012-10-17', '2008-10-17']
-const TOP_KEYS = ['Version', 'Id', 'Statement']
-const STATEMENT_KEYS: StatementElement[] = [
-  'Sid',
-  'Effect',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-]
-const PRINCIPAL_TYPES: PrincipalType[] = ['AWS', 'Service', 'Federated', 'CanonicalUser']
 
 /** Collects diagnostics for one policy. */
 class Problems {
@@ -94,8 +72,8 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
   const policy: Policy = { statements: [], diagnostics: p.list, invalid: false }
   const props = uniqueProps(root, '', p)
   for (const prop of props) {
-    if (!TOP_KEYS.includes(prop.key)) {
-      const known = TOP_KEYS.find((k) => k.toLowerCase() === prop.key.toLowerCase())
+    if (!(TOP_ELEMENTS as readonly string[]).includes(prop.key)) {
+      const known = TOP_ELEMENTS.find((k) => k.toLowerCase() === prop.key.toLowerCase())
       p.add(
         'unknown-element',
         'error',
@@ -108,7 +86,7 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
   }
   const version = props.find((x) => x.key === 'Version')
   if (version) {
-    if (version.value.type !== 'string' || !VERSIONS.includes(version.value.value)) {
+    if (version.value.type !== 'string' || !(POLICY_VERSIONS as readonly string[]).includes(version.value.value)) {
       p.add(
         'invalid-version',
         'error',
@@ -215,11 +193,11 @@ function parseStatement(
   const props = uniqueProps(node, path, p)
   const get = (k: StatementElement) => props.find((x) => x.key === k)
   for (const prop of props) {
-    if ((STATEMENT_KEYS as string[]).includes(prop.key)) {
+    if ((STATEMENT_ELEMENTS as readonly string[]).includes(prop.key)) {
       if (prop.keySpan) s.elementSpans[prop.key as StatementElement] = prop.keySpan
       continue
     }
-    const known = STATEMENT_KEYS.find((k) => k.toLowerCase() === prop.key.toLowerCase())
+    const known = STATEMENT_ELEMENTS.find((k) => k.toLowerCase() === prop.key.toLowerCase())
     p.add(
       'unknown-element',
       'error',
@@ -228,7 +206,7 @@ function parseStatement(
       prop.keySpan,
       known
         ? `element names are case-sensitive: write \`${known}\``
-        : `a statement has ${STATEMENT_KEYS.map((k) => `\`${k}\``).join(', ')}`,
+        : `a statement has ${STATEMENT_ELEMENTS.map((k) => `\`${k}\``).join(', ')}`,
     )
   }
   const sid = get('Sid')

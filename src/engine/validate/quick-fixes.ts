@@ -3,6 +3,7 @@ import { suggestOperator } from '../conditions/index'
 import type { Diagnostic } from '../diagnostics'
 import { parseJsonText } from '../json/tree'
 import { splitActionList } from '../policy/action-list'
+import { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../policy/elements'
 import { editDistance } from './suggest'
 
 /** One edit: replace `[from, to)` of the text with `insert`. */
@@ -14,22 +15,8 @@ export interface QuickFix {
   insert: string
 }
 
-const ELEMENTS = [
-  'Version',
-  'Id',
-  'Statement',
-  'Sid',
-  'Effect',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-]
-const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser']
-const VERSION = '2012-10-17'
+const ELEMENTS: readonly string[] = [...TOP_ELEMENTS, ...STATEMENT_ELEMENTS]
+const VERSION = POLICY_VERSIONS[0]
 
 /** The JSON string at `[from, to)` of the text, decoded; undefined when the range is not exactly one string. */
 function stringAt(text: string, from: number, to: number): string | undefined {

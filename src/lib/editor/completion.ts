@@ -9,11 +9,12 @@ import {
   type CompletionSource,
 } from '@codemirror/autocomplete'
 import type { EditorState, Extension } from '@codemirror/state'
+import { STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../../engine/index'
 import { forbidsPrincipal } from '../../engine/policy/kinds'
 import { t } from '../i18n/index'
 import type { ConditionKeySummary, EditorCatalog } from './catalog-queries'
 import { policyConfig } from './config'
-import { STATEMENT_KEYS, TOP_KEYS, policyLocation, statementAt, stringsOf, topLevel } from './location'
+import { policyLocation, statementAt, stringsOf, topLevel } from './location'
 import type { PolicyLocation } from './location'
 import { OPERATOR_OPTIONS, operatorDoc } from './operators'
 import { statementTemplates, templateText } from './templates'
@@ -166,9 +167,9 @@ async function optionsFor(loc: PolicyLocation, state: EditorState, catalog: Edit
   const editing = loc.path.at(-1)
   switch (slot.kind) {
     case 'top-key':
-      return { drafts: elementDrafts(TOP_KEYS, presentKeys(topLevel(text), editing)) }
+      return { drafts: elementDrafts(TOP_ELEMENTS, presentKeys(topLevel(text), editing)) }
     case 'statement-key': {
-      const keys = STATEMENT_KEYS.filter((k) => !(forbidsPrincipal(kind) && k.includes('Principal')))
+      const keys = STATEMENT_ELEMENTS.filter((k) => !(forbidsPrincipal(kind) && k.includes('Principal')))
       return { drafts: elementDrafts(keys, presentKeys(statementAt(text, slot.statement), editing)) }
     }
     case 'version':

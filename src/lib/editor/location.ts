@@ -2,22 +2,6 @@
 // Built on jsonc-parser's getLocation, which tolerates the half-written JSON an editor holds while typing.
 import { getLocation, parse, type JSONPath } from 'jsonc-parser'
 
-/** The policy elements a statement may have, in the order the IAM User Guide lists them. */
-export const STATEMENT_KEYS = [
-  'Sid',
-  'Effect',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
-] as const
-
-/** The elements at the top of a policy. */
-export const TOP_KEYS = ['Version', 'Id', 'Statement'] as const
-
 /** What the cursor is on, for completion. `statement` is the statement's index (0 for a lone statement object). */
 export type PolicySlot =
   | { kind: 'top-key' }

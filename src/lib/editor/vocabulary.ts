@@ -1,11 +1,11 @@
 // The fixed words of the policy language with one-line docs, shared by completion and hover.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements.html
+import { PRINCIPAL_TYPES as TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../../engine/index'
 import { t } from '../i18n/index'
-import { STATEMENT_KEYS, TOP_KEYS } from './location'
 
 /** What each policy element is for, in the page's language. */
 export const ELEMENT_DOCS: Record<string, string> = Object.fromEntries(
-  [...TOP_KEYS, ...STATEMENT_KEYS].map((element) => [element, t(`editor.element.${element}`)]),
+  [...TOP_ELEMENTS, ...STATEMENT_ELEMENTS].map((element) => [element, t(`editor.element.${element}`)]),
 )
 
 /** The `Version` values AWS accepts, with what they mean. */
@@ -15,9 +15,10 @@ export const VERSIONS: readonly [string, string][] = [
 ]
 
 /** The keys of a `Principal` object, with what they name. */
-export const PRINCIPAL_TYPES: readonly [string, string][] = (
-  ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const
-).map((type) => [type, t(`editor.principalType.${type}`)])
+export const PRINCIPAL_TYPES: readonly [string, string][] = TYPES.map((type) => [
+  type,
+  t(`editor.principalType.${type}`),
+])
 
 /** Common service principals, for trust policies. */
 export const SERVICE_PRINCIPALS: readonly string[] = [
