@@ -24,16 +24,20 @@ export function parseArn(text: string): Arn | undefined {
 let lastText: string | undefined
 let lastFields: string[] = []
 
-/** Splits on the first five colons: at most six fields, the last keeping its colons. */
+/** {@link splitArn}, remembering the last text. */
 function splitFields(text: string): string[] {
   if (text === lastText) return lastFields
-  const fields = splitUncached(text)
+  const fields = splitArn(text)
   lastText = text
   lastFields = fields
   return fields
 }
 
-function splitUncached(text: string): string[] {
+/**
+ * Splits an ARN, or a pattern for one, on its first five colons: at most six fields, the last keeping its colons
+ * (`arn:aws:s3:::bucket` gives six, the region and account empty). A text with fewer colons gives fewer fields.
+ */
+export function splitArn(text: string): string[] {
   const fields: string[] = []
   let start = 0
   for (let i = 0; i < 5; i++) {
@@ -46,7 +50,7 @@ function splitUncached(text: string): string[] {
   return fields
 }
 
-/** Splits pattern parts the same way as {@link splitFields}, keeping literal flags. */
+/** Splits pattern parts the same way as {@link splitArn}, keeping literal flags. */
 function splitPartFields(parts: readonly PatternPart[]): PatternPart[][] {
   const fields: PatternPart[][] = [[]]
   for (const part of parts) {

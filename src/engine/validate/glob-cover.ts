@@ -1,4 +1,5 @@
 // Whether one wildcard pattern covers another: used to find redundant `Action` and `Resource` values.
+import { splitArn } from '../match/arn'
 
 type Token = { kind: 'char'; ch: string } | { kind: 'one' } | { kind: 'star' }
 
@@ -59,23 +60,9 @@ export interface ArnGlob {
   raw: string[]
 }
 
-/** Splits on the first five colons, as ARN matching does. */
-function split(text: string): string[] {
-  const out: string[] = []
-  let start = 0
-  for (let i = 0; i < 5; i++) {
-    const at = text.indexOf(':', start)
-    if (at < 0) break
-    out.push(text.slice(start, at))
-    start = at + 1
-  }
-  out.push(text.slice(start))
-  return out
-}
-
 /** Prepares a `Resource` value. */
 export function arnGlob(text: string): ArnGlob {
-  const raw = split(text)
+  const raw = splitArn(text)
   // Variables are substituted before matching, so their text says nothing about what is matched.
   const fields = text.includes('${') ? undefined : raw.map((f) => glob(f))
   return { text, fields, openEnd: raw.at(-1)!.endsWith('*'), raw }

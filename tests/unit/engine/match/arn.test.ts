@@ -1,7 +1,7 @@
 // ARN parsing and `Resource` matching, following "IAM JSON policy elements: Resource" and
 // "Identify AWS resources with Amazon Resource Names (ARNs)" in the IAM User Guide.
 import { describe, expect, it } from 'vitest'
-import { arnAccount, compileArnPattern, parseArn, resourceMatches } from '../../../../src/engine/match/arn'
+import { arnAccount, compileArnPattern, parseArn, resourceMatches, splitArn } from '../../../../src/engine/match/arn'
 import type { PatternPart } from '../../../../src/engine/match/wildcard'
 
 describe(parseArn, () => {
@@ -57,6 +57,25 @@ describe(parseArn, () => {
     ['a leading space', ' arn:aws:s3:::bucket'],
   ])('is undefined for %s', (_, text) => {
     expect(parseArn(text)).toBeUndefined()
+  })
+})
+
+describe(splitArn, () => {
+  it('splits on the first five colons, the last field keeping its colons', () => {
+    expect(splitArn('arn:aws:s3:::bucket')).toEqual(['arn', 'aws', 's3', '', '', 'bucket'])
+    expect(splitArn('arn:aws:logs:us-east-1:111122223333:log-group:app:*')).toEqual([
+      'arn',
+      'aws',
+      'logs',
+      'us-east-1',
+      '111122223333',
+      'log-group:app:*',
+    ])
+  })
+
+  it('gives fewer fields for fewer colons, and the whole text without one', () => {
+    expect(splitArn('arn:aws:iam::*')).toEqual(['arn', 'aws', 'iam', '', '*'])
+    expect(splitArn('*')).toEqual(['*'])
   })
 })
 
