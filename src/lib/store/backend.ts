@@ -1,8 +1,9 @@
 // Where workspaces live: IndexedDB when the browser allows it, this tab's memory otherwise, with a notice saying why.
-import type { Scenario } from '../../engine/account/model'
+import type { Scenario } from '../../engine/scenario/model'
 import { openPlaygroundDb, StorageUpgradeError, type MetaValues, type Migration, type PlaygroundDatabase } from './db'
 import { MemoryBackend } from './memory'
 import { allMeta, getMeta, setMeta } from './meta'
+import type { WorkspaceChange } from './rows'
 import type { WorkspaceBackend } from './types'
 import * as idb from './workspaces'
 
