@@ -87,6 +87,18 @@ export function withEngine<T>(call: (remote: Comlink.Remote<EngineApi>) => Promi
   return Promise.race([call(e.remote), e.failed, timeout]).finally(() => clearTimeout(timer))
 }
 
+/** One engine method as a plain async function: what an `EngineQuery` or a state class is given to ask. */
+export type EngineCall<K extends keyof EngineApi> = EngineApi[K] extends (...args: infer P) => infer R
+  ? (...args: P) => Promise<Awaited<R>>
+  : never
+
+/** Calls `method` in the worker with the time limit `ms` (see {@link withEngine}). */
+export function inWorker<K extends keyof EngineApi>(method: K, ms?: number): EngineCall<K> {
+  const call = (...args: unknown[]) =>
+    withEngine((remote) => (remote[method] as unknown as (...a: unknown[]) => Promise<unknown>)(...args), ms)
+  return call as EngineCall<K>
+}
+
 /** Validates a policy in the worker (the worker fetches the AWS catalog for the services it names). */
 export function validateInWorker(...args: Parameters<EngineApi['validate']>): Promise<Diagnostic[]> {
   return withEngine((remote) => remote.validate(...args))
