@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { importAuthorizationDetails } from '../../src/engine/account/import/index'
-import { parseScenario } from '../../src/engine/account/parse'
+import { parseScenario } from '../../src/engine/scenario/parse'
 
 const TARGET_MS = 5000
 const root = resolve(process.cwd())

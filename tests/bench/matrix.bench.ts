@@ -3,7 +3,7 @@
 // scenario per chunk, as Comlink sends it), and one `simulate` per cell for comparison.
 import { matrixPrincipals, matrixRows, simulate } from '../../src/engine/index'
 import type { PolicyDocument } from '../../src/engine/index'
-import type { Group, ManagedPolicy, Role, Scenario, User } from '../../src/engine/account/model'
+import type { Group, ManagedPolicy, Role, Scenario, User } from '../../src/engine/scenario/model'
 
 const A = '111122223333'
 const MGMT = '999988887777'

@@ -3,7 +3,7 @@
 // account, one user, or another role (so chains form), and the 10 account roots.
 import type { PolicyDocument } from '../../src/engine/index'
 import { simulate, whoCan } from '../../src/engine/index'
-import type { Role, Scenario, User } from '../../src/engine/account/model'
+import type { Role, Scenario, User } from '../../src/engine/scenario/model'
 
 const ACCOUNTS = Array.from({ length: 10 }, (_, i) => String(100000000000 + i * 111111))
 const doc = (...Statement: Record<string, unknown>[]): PolicyDocument => ({ Version: '2012-10-17', Statement })

@@ -1,6 +1,6 @@
 // Running pure edit operations in tests: on a deep-frozen input, checking it is untouched afterwards.
 import { expect } from 'vitest'
-import type { Scenario } from '../../src/engine/account/model'
+import type { Scenario } from '../../src/engine/scenario/model'
 import type { EditResult } from '../../src/lib/workspace/edits'
 
 /** Freezes a value and everything inside it, so any mutation throws. */

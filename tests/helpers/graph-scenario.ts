@@ -2,7 +2,7 @@
 // member accounts under OUs with SCPs, users in groups, roles trusted by the account, by one user or by a service,
 // customer and AWS managed policies, boundaries, and resources whose policies name roles. Shared by the graph's
 // unit tests, its bench and its end-to-end test; plain data, no test framework.
-import type { Role, Scenario, User } from '../../src/engine/account/model'
+import type { Role, Scenario, User } from '../../src/engine/scenario/model'
 
 const ACCOUNTS = ['111122223333', '444455556666']
 const MANAGEMENT = '999988887777'

@@ -1,7 +1,7 @@
 // Small builders for scenario tests: a scenario from parts, trust policies, an organization, and a `sim` wrapper
 // that checks what must hold for every simulation (the fast decision equals the trace's, and results clone).
 import { expect } from 'vitest'
-import type { OrgNode, Organization, Role, Scenario, Session } from '../../src/engine/account/model'
+import type { OrgNode, Organization, Role, Scenario, Session } from '../../src/engine/scenario/model'
 import type { SimulationRequest, SimulationResult, SimulateOptions } from '../../src/engine/index'
 import { simulate } from '../../src/engine/index'
 import { allow, policy, type Statement } from './policy'

@@ -1,8 +1,8 @@
 // Every scenario in scenarios/ is also a test suite: it must load, speak English and Korean, and every saved
 // request with an `expect` must get that decision from the simulator.
 import { describe, expect, it } from 'vitest'
-import type { LocalizedText, Scenario } from '../../src/engine/account/model'
-import { formatIssue, parseScenario } from '../../src/engine/account/parse'
+import type { LocalizedText, Scenario } from '../../src/engine/scenario/model'
+import { formatIssue, parseScenario } from '../../src/engine/scenario/parse'
 import { simulate } from '../../src/engine/account/simulate'
 
 const files = import.meta.glob<unknown>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {

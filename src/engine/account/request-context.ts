@@ -1,8 +1,8 @@
 // The request context AWS would build for a request: the environment (time, network, TLS), the principal (ARN,
 // unique ID, tags, organization, MFA, session facts) and the resource (owner, organization, tags).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
-import { roleArn } from './arns'
-import type { Environment, Scenario, Tags } from './model'
+import { roleArn } from '../scenario/arns'
+import type { Environment, Scenario, Tags } from '../scenario/model'
 import { orgPath, placeAccount } from './resolve-org'
 import { resolveResourceIn, type ResolvedResource } from './resolve-resource'
 import type { ResolvedPrincipal, SimulationRequest } from './simulate-types'

@@ -5,8 +5,8 @@
 // closest names the scenario does have.
 import { parseArn, type Arn } from '../match/arn'
 import { editDistance } from '../validate/suggest'
-import { accountOf, roleArn, sessionArn, userArn } from './arns'
-import type { Resource, Scenario } from './model'
+import { accountOf, roleArn, sessionArn, userArn } from '../scenario/arns'
+import type { Resource, Scenario } from '../scenario/model'
 import { isTrustAction, type ResolvedResource } from './resolve-resource'
 import type { ResolvedPrincipal, SimulationWarning } from './simulate-types'
 

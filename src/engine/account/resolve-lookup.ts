@@ -1,8 +1,8 @@
 // The lookups of ./lookup.ts, memoized per scenario index, plus name maps of users and roles and the sessions: built
 // once per simulation (or once per `whoCan` sweep), so resolving thousands of principals stays linear.
-import { accountOf, roleArn, sessionArn, userArn } from './arns'
-import * as lookup from './lookup'
-import type { Group, Role, Scenario, Session, User } from './model'
+import { accountOf, roleArn, sessionArn, userArn } from '../scenario/arns'
+import * as lookup from '../scenario/lookup'
+import type { Group, Role, Scenario, Session, User } from '../scenario/model'
 
 /** A managed policy found for a reference: its default version's document. */
 export type FoundManagedPolicy = lookup.ResolvedPolicy

@@ -2,7 +2,7 @@
 // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html
 // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
 import type { PolicyDocument } from '../evaluate/input'
-import type { Organization, OrgNode, PolicyBody, Scenario } from './model'
+import type { Organization, OrgNode, PolicyBody, Scenario } from '../scenario/model'
 
 /** An account placed in the organization tree. */
 export interface OrgPlacement {

@@ -2,9 +2,9 @@
 // (an S3 object uses its bucket's policy, a role's trust policy answers `sts:AssumeRole*`, a KMS key its key policy).
 import { TRUST_ACTIONS } from '../evaluate/evaluate'
 import { parseArn, type Arn } from '../match/arn'
-import { accountOf } from './arns'
-import type { PolicyBody, Resource, Role, Scenario, Tags, User } from './model'
-import type { ResourceMatch } from './lookup'
+import { accountOf } from '../scenario/arns'
+import type { PolicyBody, Resource, Role, Scenario, Tags, User } from '../scenario/model'
+import type { ResourceMatch } from '../scenario/lookup'
 import { arnOfRole, findResource, findRole, findUser, indexScenario, type ScenarioIndex } from './resolve-lookup'
 import type { PolicySource } from './simulate-types'
 

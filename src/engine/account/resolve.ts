@@ -2,9 +2,9 @@
 // role's (also for its sessions), the permissions boundary, and the session policies of a session.
 import type { NamedPolicy } from '../evaluate/input'
 import { parseCaller } from '../request/caller'
-import { parsePrincipalText } from './lookup'
-import { accountOf, rootArn, sessionArn } from './arns'
-import type { InlinePolicy, PolicyBody, Role, Scenario, Session, User } from './model'
+import { parsePrincipalText } from '../scenario/lookup'
+import { accountOf, rootArn, sessionArn } from '../scenario/arns'
+import type { InlinePolicy, PolicyBody, Role, Scenario, Session, User } from '../scenario/model'
 import {
   arnOfRole,
   arnOfUser,

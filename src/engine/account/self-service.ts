@@ -3,7 +3,7 @@
 // a policy attached to anyone (IAM API reference, UpdateAccountPasswordPolicy, AllowUsersToChangePassword). The
 // simulation shows it as one more identity-based policy of the user, so explicit denies, permissions boundaries
 // and SCPs still limit it like any other identity grant.
-import type { Scenario } from './model'
+import type { Scenario } from '../scenario/model'
 
 /** The name the grant carries in the trace. */
 export const SELF_SERVICE_POLICY_NAME = 'AllowUsersToChangePassword'

@@ -1,7 +1,7 @@
 // The public types of scenario simulation: what `simulate` takes and returns, and where each policy came from.
 import type { CallerKind } from '../request/caller'
 import type { Trace, Verdict } from '../trace/types'
-import type { Environment, Role, Session, User } from './model'
+import type { Environment, Role, Session, User } from '../scenario/model'
 
 /** One request against a scenario. */
 export interface SimulationRequest {

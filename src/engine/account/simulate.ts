@@ -4,7 +4,7 @@ import { evaluate, type EvaluationResult } from '../evaluate/evaluate'
 import { policyIdOf, type EvaluationInput, type NamedPolicy } from '../evaluate/input'
 import { expiredRule } from '../evaluate/rule-sentences'
 import type { PolicyType, Trace } from '../trace/types'
-import type { Environment, Scenario } from './model'
+import type { Environment, Scenario } from '../scenario/model'
 import {
   buildRequestContext,
   environmentContext,

@@ -2,7 +2,7 @@
 // duration (900 s up to the role's maximum; one hour when chaining), session tags and source identity.
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
-import type { Role, Session, Tags } from './model'
+import type { Role, Session, Tags } from '../scenario/model'
 
 /** Why an `assumeRole` call failed, machine-readable. */
 export type AssumeRoleErrorCode =

@@ -1,7 +1,7 @@
 // Who can do X to Y: every user, every role (as a session of itself) and every account root of the scenario, plus
 // the roles each of them reaches through chains of `sts:AssumeRole` (breadth-first over trust relationships).
-import { rootArn } from './arns'
-import type { Environment, Role, Scenario } from './model'
+import { rootArn } from '../scenario/arns'
+import type { Environment, Role, Scenario } from '../scenario/model'
 import { principalPolicies, resolvePrincipal, sessionPrincipal } from './resolve'
 import { arnOfRole, arnOfUser, indexScenario, type ScenarioIndex } from './resolve-lookup'
 import { prepareSimulation, runPrepared, simulationCache, type SimulationCache } from './simulate'

@@ -3,7 +3,7 @@
 // AWS's access denied message), plus the playground's note of the decision.
 import { requestEnvironment, uniqueId } from '../account/request-context'
 import { resolveScenarioPrincipal } from '../account/resolve'
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import type { AssumeRoleRequest, AssumeRoleResult } from '../account/sts'
 import type { SimulationRequest, SimulationResult } from '../account/simulate-types'
 import { identityOf } from './identity'

@@ -3,8 +3,8 @@
 // false) is a console sign-in (temporary credentials, `sessionCredentialFromConsole`), no `mfa` is the user's (or
 // root user's) first active access key.
 // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
-import { roleArn } from '../account/arns'
-import type { AccessKey, Environment, Scenario } from '../account/model'
+import { roleArn } from '../scenario/arns'
+import type { AccessKey, Environment, Scenario } from '../scenario/model'
 import { uniqueId } from '../account/request-context'
 import type { ResolvedPrincipal } from '../account/simulate-types'
 import { temporaryKeyId } from './ids'

@@ -4,7 +4,7 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_last-accessed.html
 import { principalPolicies, resolvePrincipal } from '../account/resolve'
 import { indexScenario } from '../account/resolve-lookup'
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import type { CatalogSnapshot } from '../catalog/types'
 import { daysBetween, scenarioNow } from '../credentials/clock'
 import { compileGlob, hasWildcard } from '../match/wildcard'

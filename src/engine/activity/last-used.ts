@@ -1,6 +1,6 @@
 // When each credential was last used, read from the activity log: long-term access keys (with the service and
 // region of their last use, as `GetAccessKeyLastUsed` reports) and console passwords (console sign-in requests).
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import { serviceOf, timeOf } from './log'
 
 /** The last use of an access key: when (ISO 8601), in which service (prefix) and region. */

@@ -2,7 +2,7 @@
 // allow exactly the actions the log shows it was allowed (optionally also the ones it was denied), on exactly the
 // resources it used, one statement per service (split where actions were used on different resources).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-generation.html
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import { actionOf, authenticated, madeBy, outcomeOf, resourceOf, timeOf } from './log'
 
 /** Options of {@link leastPrivilegePolicy}. */

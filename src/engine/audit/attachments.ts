@@ -1,6 +1,6 @@
 // Checks of where permissions are attached, after AWS Config's `iam-user-no-policies-check` (users get permissions
 // from groups or roles) and `iam-no-inline-policy-check` (no inline policies, service-linked roles excepted).
-import { isServiceLinked } from '../account/arns'
+import { isServiceLinked } from '../scenario/arns'
 import { detail, identityEntity, makeFinding, type AuditContext } from './context'
 import type { CheckInfo, Finding, FindingDetail } from './types'
 

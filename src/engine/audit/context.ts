@@ -1,6 +1,6 @@
 // What every check shares: the scenario with its clock and credential use, and the helpers that build findings.
-import { accountOf } from '../account/arns'
-import type { Scenario } from '../account/model'
+import { accountOf } from '../scenario/arns'
+import type { Scenario } from '../scenario/model'
 import { daysBetween } from '../credentials/clock'
 import type { LastUses } from '../credentials/last-use'
 import type { CheckInfo, Finding, FindingDetail, FindingEntity, FindingFix, MessageParams } from './types'

@@ -1,7 +1,7 @@
 // Checks of IAM users' credentials, after AWS Config's `mfa-enabled-for-iam-console-access`, `access-keys-rotated`
 // and `iam-user-unused-credentials-check` (90 days each), plus users holding two active access keys.
-import { accountOf, userArn } from '../account/arns'
-import type { AccessKey, User } from '../account/model'
+import { accountOf, userArn } from '../scenario/arns'
+import type { AccessKey, User } from '../scenario/model'
 import { userMfaActive } from '../credentials/mfa'
 import { ageInDays, identityEntity, makeFinding, type AuditContext } from './context'
 import type { CheckInfo, Finding, FindingFix } from './types'

@@ -16,9 +16,9 @@
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
 // policies mention an action is not simulated for it; IAM actions across accounts are never possible. Quotas (two
 // keys per user) are not considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
-import { accountOf, groupArn, isServiceLinked, policyArn, roleArn, userArn } from '../account/arns'
-import { findManagedPolicy } from '../account/lookup'
-import type { Group, ManagedPolicy, Role, Scenario, User } from '../account/model'
+import { accountOf, groupArn, isServiceLinked, policyArn, roleArn, userArn } from '../scenario/arns'
+import { findManagedPolicy } from '../scenario/lookup'
+import type { Group, ManagedPolicy, Role, Scenario, User } from '../scenario/model'
 import { policyText, principalPolicies, sessionPrincipal } from '../account/resolve'
 import { findRole } from '../account/resolve-lookup'
 import type { ResolvedPrincipal } from '../account/simulate-types'

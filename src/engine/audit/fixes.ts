@@ -1,7 +1,7 @@
 // The one-click fixes of findings, applied as pure edits: each returns a new scenario (the input is never changed),
 // or the same scenario when the fix no longer applies (the entity was renamed or deleted meanwhile).
-import { accountOf } from '../account/arns'
-import type { Account, MfaDevice, PolicyBody, Role, Scenario, Tags, User } from '../account/model'
+import { accountOf } from '../scenario/arns'
+import type { Account, MfaDevice, PolicyBody, Role, Scenario, Tags, User } from '../scenario/model'
 import { isoSeconds } from '../account/request-context'
 import { scenarioNow } from '../credentials/clock'
 import { rootMfaSerial, virtualMfaSerial } from '../credentials/mfa'

@@ -14,7 +14,7 @@ import {
   type PolicyAt,
 } from './policies'
 import type { CheckInfo, Finding, FindingDetail, FindingEntity } from './types'
-import { policyArn } from '../account/arns'
+import { policyArn } from '../scenario/arns'
 
 export const ADMIN_ACCESS: CheckInfo = {
   id: 'admin-access',

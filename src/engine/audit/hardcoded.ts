@@ -1,7 +1,7 @@
 // `hardcoded-secret`: credentials written into policies, tags or descriptions, where everyone who can read the
 // account's configuration (and every copy of it) can read them too.
-import { accountOf } from '../account/arns'
-import type { PolicyBody, Scenario, Tags } from '../account/model'
+import { accountOf } from '../scenario/arns'
+import type { PolicyBody, Scenario, Tags } from '../scenario/model'
 import { detail, identityEntity, makeFinding, type AuditContext } from './context'
 import { findSecrets, type SecretMatch } from './secrets'
 import type { CheckInfo, Finding, FindingDetail, FindingEntity, FindingFix } from './types'

@@ -1,6 +1,6 @@
 // The account password policy against the CIS-style baseline of AWS Config's `iam-password-policy` defaults:
 // at least 14 characters, every character class, 24 remembered passwords, expiry within 90 days.
-import type { PasswordPolicy } from '../account/model'
+import type { PasswordPolicy } from '../scenario/model'
 import { detail, makeFinding, type AuditContext } from './context'
 import type { CheckInfo, Finding, FindingDetail } from './types'
 

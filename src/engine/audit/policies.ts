@@ -6,9 +6,9 @@
 //   covers an action unless one of its values matches that action; likewise `NotResource` for resources;
 // - conditions never widen a grant, so a statement with conditions covers what it names only when they hold:
 //   checks report such statements with a lower severity instead of ignoring them.
-import { accountOf } from '../account/arns'
-import { findManagedPolicy } from '../account/lookup'
-import { isAwsManagedCopy, type PolicyBody, type Scenario } from '../account/model'
+import { accountOf } from '../scenario/arns'
+import { findManagedPolicy } from '../scenario/lookup'
+import { isAwsManagedCopy, type PolicyBody, type Scenario } from '../scenario/model'
 import { compiled } from '../evaluate/compile'
 import { compileGlob, type Matcher } from '../match/wildcard'
 import type { PolicyKind } from '../policy/kinds'

@@ -6,7 +6,7 @@
 // only identity policies, boundaries and SCPs decide — resource policies of the scenario take no part.
 // T is more powerful than P when T is allowed a probe P is not.
 import type { PolicyDocument } from '../evaluate/input'
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import { indexScenario, type ScenarioIndex } from '../account/resolve-lookup'
 import { prepareSimulation, runPrepared, simulationCache, type SimulationCache } from '../account/simulate'
 import type { ResolvedPrincipal } from '../account/simulate-types'

@@ -1,5 +1,5 @@
 // The audit's checks in one list, and `auditScenario`, which runs them all.
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import { scenarioNow } from '../credentials/clock'
 import { USER_ATTACHED_POLICIES, INLINE_POLICIES, inlinePolicies, userAttachedPolicies } from './attachments'
 import type { AuditContext } from './context'

@@ -1,6 +1,6 @@
 // Checks of each account's root user: no access keys (AWS Config `iam-root-access-key-check`) and MFA on
 // (`root-account-mfa-enabled`).
-import type { Account } from '../account/model'
+import type { Account } from '../scenario/model'
 import { rootMfaActive } from '../credentials/mfa'
 import { makeFinding, type AuditContext } from './context'
 import type { CheckInfo, Finding, FindingEntity } from './types'

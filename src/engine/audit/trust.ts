@@ -1,8 +1,8 @@
 // Checks of role trust policies: open to everyone, open to another account without an external ID or MFA, and
 // trusting a service without `aws:SourceAccount`/`aws:SourceArn` (the confused deputy). Service-linked roles are
 // AWS's own and left out.
-import { accountOf, isServiceLinked } from '../account/arns'
-import type { Role } from '../account/model'
+import { accountOf, isServiceLinked } from '../scenario/arns'
+import type { Role } from '../scenario/model'
 import type { ConditionTest, Statement } from '../policy/model'
 import { detail, identityEntity, makeFinding, type AuditContext } from './context'
 import { grantsAction, parsedPolicy, statementLabel } from './policies'

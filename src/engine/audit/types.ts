@@ -1,5 +1,5 @@
 // The shapes of the account audit: findings, the entities they name, their one-click fixes, and the checks.
-import type { PasswordPolicy } from '../account/model'
+import type { PasswordPolicy } from '../scenario/model'
 
 /** How urgent a finding is. */
 export type FindingSeverity = 'critical' | 'high' | 'medium' | 'low'

@@ -1,6 +1,6 @@
 // Access keys: at most two per user and per root user (to rotate one while the other works), new key IDs, and their
 // age by the scenario's clock (IAM User Guide, "Manage access keys for IAM users").
-import type { AccessKey, Scenario } from '../account/model'
+import type { AccessKey, Scenario } from '../scenario/model'
 import { base32Of } from '../activity/ids'
 import { daysBetween } from './clock'
 

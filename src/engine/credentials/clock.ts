@@ -1,5 +1,5 @@
 // The scenario's clock: the time the simulated account lives at, which a person can move forward.
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 
 /**
  * The scenario's "now": its environment time when set (the clock a person moves), else `fallback` (the real time).

@@ -1,6 +1,6 @@
 // When a credential was last used by the clock: its own record in the scenario (`lastUsed`) or the activity log's
 // (requests signed with the key, console sign-ins), whichever is later; log records after "now" have not happened.
-import type { AccessKey, Scenario } from '../account/model'
+import type { AccessKey, Scenario } from '../scenario/model'
 import { credentialUse } from '../activity/last-used'
 
 /** The last use of an access key: when, and in which service and region when known. */

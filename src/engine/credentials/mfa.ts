@@ -1,6 +1,6 @@
 // MFA devices of users and root users: serial numbers, virtual device ARNs and whether MFA is on
 // (IAM User Guide, "AWS Multi-factor authentication in IAM").
-import type { MfaDevice, RootState, User } from '../account/model'
+import type { MfaDevice, RootState, User } from '../scenario/model'
 
 /** A user or the root user can have at most eight MFA devices. */
 export const MAX_MFA_DEVICES = 8

@@ -3,7 +3,7 @@
 // the account has none.
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
-import type { PasswordPolicy } from '../account/model'
+import type { PasswordPolicy } from '../scenario/model'
 
 /** The limits of a custom password policy's options (`UpdateAccountPasswordPolicy`). */
 export const PASSWORD_POLICY_LIMITS = {

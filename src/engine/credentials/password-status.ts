@@ -1,6 +1,6 @@
 // A user's console password by the scenario's clock: how old it is, when the policy's maximum age makes it expire,
 // and who may change it (IAM User Guide, "Setting an account password policy for IAM users").
-import type { Account, User } from '../account/model'
+import type { Account, User } from '../scenario/model'
 import { isoSeconds } from '../account/request-context'
 import { daysBetween } from './clock'
 

@@ -1,7 +1,7 @@
 // The credential report of one account, in the CSV format IAM's GetCredentialReport returns: the root user's row
 // first, then every user, with IAM's placeholders (IAM User Guide, "Generate credential reports for your AWS account").
-import { accountOf, rootArn, userArn } from '../account/arns'
-import type { AccessKey, Scenario } from '../account/model'
+import { accountOf, rootArn, userArn } from '../scenario/arns'
+import type { AccessKey, Scenario } from '../scenario/model'
 import { keysInOrder } from './access-keys'
 import { lastUses, type LastUses } from './last-use'
 import { rootMfaActive, userMfaActive } from './mfa'

@@ -1,8 +1,8 @@
 // The inheritance graph of a scenario: who belongs to what, which policies reach whom, who may assume which role,
 // the organization's SCP and RCP path, and the resources with the principals their policies name.
-import { accountOf, groupArn, policyArn, roleArn, userArn } from '../account/arns'
-import { findGroup, findManagedPolicy } from '../account/lookup'
-import { isAwsManagedCopy, type InlinePolicy, type OrgNode, type Resource, type Scenario } from '../account/model'
+import { accountOf, groupArn, policyArn, roleArn, userArn } from '../scenario/arns'
+import { findGroup, findManagedPolicy } from '../scenario/lookup'
+import { isAwsManagedCopy, type InlinePolicy, type OrgNode, type Resource, type Scenario } from '../scenario/model'
 import { parseArn } from '../match/arn'
 import { parsePolicy } from '../policy/parse'
 import { GraphBuilder, ids } from './builder'

@@ -1,8 +1,8 @@
 // The node a `Principal` entry of a trust or resource policy names: a user or role of the scenario, an account, a
 // service, or a principal outside the scenario (added as an `external` node).
-import { accountOf } from '../account/arns'
-import { findUser } from '../account/lookup'
-import type { Scenario } from '../account/model'
+import { accountOf } from '../scenario/arns'
+import { findUser } from '../scenario/lookup'
+import type { Scenario } from '../scenario/model'
 import type { PrincipalEntry } from '../policy/model'
 import { ids, type GraphBuilder } from './builder'
 

@@ -1,7 +1,7 @@
 // Who may assume each role: `can-assume` edges decided by simulating `sts:AssumeRole`, and `trusts` edges from
 // every principal a trust policy names that no `can-assume` edge already covers.
-import { accountOf } from '../account/arns'
-import type { Role, Scenario } from '../account/model'
+import { accountOf } from '../scenario/arns'
+import type { Role, Scenario } from '../scenario/model'
 import { principalPolicies, resolvePrincipal, sessionPrincipal } from '../account/resolve'
 import { arnOfRole, arnOfUser, indexScenario } from '../account/resolve-lookup'
 import { prepareSimulation, runPrepared, simulationCache } from '../account/simulate'

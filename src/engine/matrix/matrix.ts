@@ -1,7 +1,7 @@
 // The access matrix: the decision of every principal × action on one resource, exactly as `simulate` gives it, but
 // resolved once per principal (policies, boundary, SCP and RCP levels, session policies, resource policy, context)
 // and compiled once into an evaluator that then answers each action — so 1,000 × 200 cells take about a second.
-import type { Environment, Scenario } from '../account/model'
+import type { Environment, Scenario } from '../scenario/model'
 import { resolvePrincipal } from '../account/resolve'
 import { indexScenario, type ScenarioIndex } from '../account/resolve-lookup'
 import { isTrustAction } from '../account/resolve-resource'

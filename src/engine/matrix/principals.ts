@@ -1,7 +1,7 @@
 // The principals an access matrix has rows for: the scenario's users, roles (each as a session of itself, the way
 // `simulate` treats `role/NAME`), known role sessions and account root users, each named the way people read them.
-import { accountOf, roleArn, rootArn, sessionArn, sessionRole, userArn } from '../account/arns'
-import type { Scenario } from '../account/model'
+import { accountOf, roleArn, rootArn, sessionArn, sessionRole, userArn } from '../scenario/arns'
+import type { Scenario } from '../scenario/model'
 
 /** The kinds of principal a matrix can have rows for. */
 export type MatrixPrincipalKind = 'user' | 'role' | 'session' | 'root'

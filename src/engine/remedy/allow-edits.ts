@@ -1,8 +1,8 @@
 // Allow statements that would let the request through, for exactly this action and resource: in the principal's
 // identity policies, or in the resource's policy (the role's trust policy for sts:AssumeRole).
-import { policyArn, rootArn } from '../account/arns'
-import { findManagedPolicy } from '../account/lookup'
-import type { PolicyBody, Resource } from '../account/model'
+import { policyArn, rootArn } from '../scenario/arns'
+import { findManagedPolicy } from '../scenario/lookup'
+import type { PolicyBody, Resource } from '../scenario/model'
 import { resolveResourceIn } from '../account/resolve-resource'
 import type { SimulationResult } from '../account/simulate-types'
 import { parseArn } from '../match/arn'

@@ -1,7 +1,7 @@
 // Changes that give a condition key the value a statement needs: a request context key, an environment field (the
 // source IP, MFA, the time), or a tag of the principal or the resource for the keys AWS fills from tags.
 import { parseArn } from '../match/arn'
-import type { Environment, Resource, Tags } from '../account/model'
+import type { Environment, Resource, Tags } from '../scenario/model'
 import { requestEnvironment } from '../account/request-context'
 import { resolveResourceIn } from '../account/resolve-resource'
 import type { SimulationResult } from '../account/simulate-types'

@@ -1,7 +1,7 @@
 // Policy documents as remedies read and write them: parsed from text or taken as objects, changed as copies, written
 // back in the form they came in, and checked against the size quotas AWS enforces.
 import type { PolicyDocument } from '../evaluate/input'
-import type { PolicyBody } from '../account/model'
+import type { PolicyBody } from '../scenario/model'
 import { nonWhitespaceLength } from '../validate/quotas'
 
 /** A statement as a plain JSON object. */

@@ -2,9 +2,9 @@
 // or the boundary removed), the session (the action allowed in its session policy, or the role assumed again), and
 // the SCP level that found no allow (a statement added, a new SCP, or FullAWSAccess attached again).
 import { isoSeconds, requestEnvironment, requestTime } from '../account/request-context'
-import { MAX_POLICIES_PER_NODE } from '../account/quotas'
+import { MAX_POLICIES_PER_NODE } from '../scenario/quotas'
 import { placeAccount } from '../account/resolve-org'
-import type { OrganizationPolicy } from '../account/model'
+import type { OrganizationPolicy } from '../scenario/model'
 import type { SimulationResult } from '../account/simulate-types'
 import type { StatementRef } from '../trace/types'
 import { allowStatement, appended, diff, newName } from './allow-edits'

@@ -1,7 +1,7 @@
 // Copy-on-write changes of a scenario for remedies: replace one entity, one policy version, one tag. The input is
 // never changed; untouched branches are shared.
-import { accountOf, policyArn, sessionRole } from '../account/arns'
-import { findManagedPolicy, findRole, findUser, findGroup } from '../account/lookup'
+import { accountOf, policyArn, sessionRole } from '../scenario/arns'
+import { findManagedPolicy, findRole, findUser, findGroup } from '../scenario/lookup'
 import type {
   Group,
   ManagedPolicy,
@@ -12,8 +12,8 @@ import type {
   Session,
   Tags,
   User,
-} from '../account/model'
-import { MAX_POLICY_VERSIONS, MAX_TAGS, TAG_CHARS } from '../account/quotas'
+} from '../scenario/model'
+import { MAX_POLICY_VERSIONS, MAX_TAGS, TAG_CHARS } from '../scenario/quotas'
 import type { ResolvedPrincipal } from '../account/simulate-types'
 import type { PolicyDocument } from '../evaluate/input'
 import { writeBody } from './documents'

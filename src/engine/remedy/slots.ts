@@ -1,6 +1,6 @@
 // Where a policy of the trace lives in the scenario, and how to replace its document or take it away: inline and
 // managed policies, the permissions boundary, session policies, SCPs and RCPs, resource and trust policies.
-import type { OrgNode, PolicyBody, Scenario } from '../account/model'
+import type { OrgNode, PolicyBody, Scenario } from '../scenario/model'
 import { placeAccount } from '../account/resolve-org'
 import { resolveResourceIn } from '../account/resolve-resource'
 import type { SimulationResult } from '../account/simulate-types'

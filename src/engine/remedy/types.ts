@@ -1,6 +1,6 @@
 // The public shapes of "what would allow it": proposals for a denied request, each a verified change to the request
 // or to the scenario.
-import type { Environment, Scenario } from '../account/model'
+import type { Environment, Scenario } from '../scenario/model'
 
 /** Where a change acts, as the feature names it. */
 export type RemedyKind = 'context' | 'tag' | 'add-statement' | 'deny' | 'boundary' | 'scp' | 'rcp' | 'session' | 'trust'

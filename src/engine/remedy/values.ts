@@ -4,7 +4,7 @@ import { compileCondition } from '../conditions/index'
 import { parseOperator } from '../conditions/operator'
 import { parseDate } from '../conditions/date'
 import { parseCidr } from '../conditions/ip'
-import type { Environment } from '../account/model'
+import type { Environment } from '../scenario/model'
 import { isoSeconds } from '../account/request-context'
 import type { ConditionTrace } from '../trace/types'
 

@@ -1,6 +1,6 @@
 // "What would allow it": a breadth-first search over changes of the request and the scenario, each suggested by the
 // trace of the denial it is meant to lift, and each kept only when `simulate` then answers Allow.
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import { simulate } from '../account/simulate'
 import type { SimulationRequest, SimulationResult } from '../account/simulate-types'
 import { nextSteps } from './candidates'

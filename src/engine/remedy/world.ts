@@ -1,5 +1,5 @@
 // What a remedy changes: the scenario and the request, together; and one change ready to apply to them.
-import type { Scenario } from '../account/model'
+import type { Scenario } from '../scenario/model'
 import type { SimulationRequest } from '../account/simulate-types'
 import type { RemedyChange } from './types'
 

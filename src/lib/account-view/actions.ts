@@ -1,5 +1,5 @@
 // Renaming and deleting from the entity panel: the edit, then what the selection and the editor follow.
-import type { Scenario } from '../../engine/account/model'
+import type { Scenario } from '../../engine/scenario/model'
 import type { Selection } from '../state/app.svelte'
 import type { PolicyTarget } from '../state/policy-target'
 import {

@@ -1,5 +1,5 @@
 // The explorer's "New …" forms: one entry point per kind, returning the edit and what to select afterwards.
-import type { Scenario } from '../../engine/account/model'
+import type { Scenario } from '../../engine/scenario/model'
 import type { Selection } from '../state/app.svelte'
 import {
   createGroup,

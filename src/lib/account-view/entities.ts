@@ -1,5 +1,5 @@
 // What the account explorer lists and which entity the panel shows: pure views over a scenario.
-import { accountOf, groupArn, policyArn, roleArn, userArn } from '../../engine/account/arns'
+import { accountOf, groupArn, policyArn, roleArn, userArn } from '../../engine/scenario/arns'
 import type {
   Group,
   ManagedPolicy,
@@ -9,7 +9,7 @@ import type {
   Role,
   Scenario,
   User,
-} from '../../engine/account/model'
+} from '../../engine/scenario/model'
 import type { Selection } from '../state/app.svelte'
 import { resourceLabel } from '../workspace/edits'
 

@@ -1,7 +1,7 @@
 // Relations the entity panel shows and offers: group members, joinable groups, attachable policies, attachments.
-import { accountOf } from '../../engine/account/arns'
-import { awsManagedPolicies } from '../../engine/account/aws-managed'
-import type { Group, OrganizationPolicy, Scenario, User } from '../../engine/account/model'
+import { accountOf } from '../../engine/scenario/arns'
+import { awsManagedPolicies } from '../../engine/scenario/aws-managed'
+import type { Group, OrganizationPolicy, Scenario, User } from '../../engine/scenario/model'
 import { isRefusal } from '../workspace/edits-core'
 import { policyAttachments, resolveManagedPolicy } from '../workspace/edits'
 import { orgRows, sameAccount } from './entities'

@@ -1,5 +1,5 @@
 // Starter documents for policies the account panel creates, as pretty JSON text (text keeps editor positions).
-import type { Resource, Scenario } from '../../engine/account/model'
+import type { Resource, Scenario } from '../../engine/scenario/model'
 
 function pretty(doc: unknown): string {
   return JSON.stringify(doc, null, 2)

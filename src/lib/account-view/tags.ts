@@ -1,5 +1,5 @@
 // Tag editing as pure functions over a `Tags` record (the edit functions check the rules).
-import type { Tags } from '../../engine/account/model'
+import type { Tags } from '../../engine/scenario/model'
 
 /** One row of the tag editor. */
 export interface TagRow {

@@ -1,5 +1,5 @@
 // Workspaces kept in this tab's memory: for embedded pages, and when browser storage is missing, refused or full.
-import type { Scenario } from '../../engine/account/model'
+import type { Scenario } from '../../engine/scenario/model'
 import type { WorkspaceBackend } from './types'
 import type { MetaValues, WorkspaceRow } from './db'
 import {

@@ -1,6 +1,6 @@
 // Edits of the activity log. Records are appended by AppState.record (no undo step, like CloudTrail); clearing the
 // log is a change to the scenario like any other, so it can be undone.
-import type { Scenario } from '../../engine/account/model'
+import type { Scenario } from '../../engine/scenario/model'
 import { done, refuse, withField, type EditResult } from './edits-core'
 
 /** Empties the activity log. */

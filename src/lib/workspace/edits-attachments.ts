@@ -1,7 +1,7 @@
 // Edits of what an identity holds: attached managed policies, its permissions boundary and its inline policies.
-import { accountOf } from '../../engine/account/arns'
-import type { InlinePolicy, PolicyBody, Scenario } from '../../engine/account/model'
-import { MAX_ATTACHED_POLICIES } from '../../engine/account/quotas'
+import { accountOf } from '../../engine/scenario/arns'
+import type { InlinePolicy, PolicyBody, Scenario } from '../../engine/scenario/model'
+import { MAX_ATTACHED_POLICIES } from '../../engine/scenario/quotas'
 import {
   checkIamName,
   done,

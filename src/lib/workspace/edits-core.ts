@@ -1,9 +1,9 @@
 // What every account edit shares: the result type, IAM's name rules, reference lookups and copy-on-write helpers.
-import { accountOf, groupArn, roleArn, userArn } from '../../engine/account/arns'
-import { findGroup, findRole, findUser, parsePrincipalText, principalRef } from '../../engine/account/lookup'
-import type { Group, Role, Scenario, Session, Tags, User } from '../../engine/account/model'
+import { accountOf, groupArn, roleArn, userArn } from '../../engine/scenario/arns'
+import { findGroup, findRole, findUser, parsePrincipalText, principalRef } from '../../engine/scenario/lookup'
+import type { Group, Role, Scenario, Session, Tags, User } from '../../engine/scenario/model'
 import { isValidPath, NAME_LIMITS, type NameKind } from '../../engine/account/import/rules'
-import { MAX_TAGS, TAG_CHARS } from '../../engine/account/quotas'
+import { MAX_TAGS, TAG_CHARS } from '../../engine/scenario/quotas'
 
 /**
  * The outcome of one edit: the new scenario with a label for the undo menu, or why it was refused and which form

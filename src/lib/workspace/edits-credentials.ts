@@ -1,6 +1,6 @@
 // Edits of credentials and the clock: console passwords, MFA devices and access keys of users and root users, the
 // account password policy, and the scenario's "now" (`environment.time`) that credentials age by.
-import { accountOf } from '../../engine/account/arns'
+import { accountOf } from '../../engine/scenario/arns'
 import { isoSeconds } from '../../engine/account/request-context'
 import type {
   AccessKey,
@@ -10,7 +10,7 @@ import type {
   RootState,
   Scenario,
   User,
-} from '../../engine/account/model'
+} from '../../engine/scenario/model'
 import { accessKeyIds, MAX_ACCESS_KEYS, newAccessKeyId } from '../../engine/credentials/access-keys'
 import { scenarioNow } from '../../engine/credentials/clock'
 import {

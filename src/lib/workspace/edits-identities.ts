@@ -1,7 +1,7 @@
 // Edits of IAM users and groups: create, rename, delete, group membership and tags.
-import { accountOf } from '../../engine/account/arns'
-import type { Group, Scenario, Tags, User } from '../../engine/account/model'
-import { MAX_GROUPS_PER_USER } from '../../engine/account/quotas'
+import { accountOf } from '../../engine/scenario/arns'
+import type { Group, Scenario, Tags, User } from '../../engine/scenario/model'
+import { MAX_GROUPS_PER_USER } from '../../engine/scenario/quotas'
 import {
   checkAccount,
   checkIamName,

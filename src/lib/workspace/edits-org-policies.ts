@@ -1,6 +1,6 @@
 // Edits of SCPs and RCPs: create, rename, delete, edit, and attach or detach them at the root or an OU.
-import type { Organization, OrganizationPolicy, OrgNode, PolicyBody, Scenario } from '../../engine/account/model'
-import { MAX_POLICIES_PER_NODE } from '../../engine/account/quotas'
+import type { Organization, OrganizationPolicy, OrgNode, PolicyBody, Scenario } from '../../engine/scenario/model'
+import { MAX_POLICIES_PER_NODE } from '../../engine/scenario/quotas'
 import { done, type EditResult, isRefusal, type Refusal, refuse, removeAt, replaceAt, withField } from './edits-core'
 import {
   capitalize,

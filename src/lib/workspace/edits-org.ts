@@ -1,7 +1,7 @@
 // Edits of the organization: creating it, its OUs, and which OU holds each account; plus the tree helpers that
 // edits-org-policies.ts shares.
-import type { Organization, OrgNode, Scenario } from '../../engine/account/model'
-import { MAX_OU_DEPTH } from '../../engine/account/quotas'
+import type { Organization, OrgNode, Scenario } from '../../engine/scenario/model'
+import { MAX_OU_DEPTH } from '../../engine/scenario/quotas'
 import { done, type EditResult, isRefusal, type Refusal, refuse, withField } from './edits-core'
 
 /** The SCP attached everywhere by default; it needs no entry in `organization.policies`. */

@@ -1,7 +1,7 @@
 // Edits of customer managed policies: create, rename, delete, and their versions.
-import { accountOf, policyArn } from '../../engine/account/arns'
-import type { ManagedPolicy, PolicyBody, PolicyVersion, Scenario } from '../../engine/account/model'
-import { MAX_POLICY_VERSIONS } from '../../engine/account/quotas'
+import { accountOf, policyArn } from '../../engine/scenario/arns'
+import type { ManagedPolicy, PolicyBody, PolicyVersion, Scenario } from '../../engine/scenario/model'
+import { MAX_POLICY_VERSIONS } from '../../engine/scenario/quotas'
 import {
   checkAccount,
   checkIamName,

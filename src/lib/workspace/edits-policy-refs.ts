@@ -1,7 +1,7 @@
 // Managed policy references: what a name or ARN resolves to, where a policy is attached, and rewriting those places.
-import { accountOf, policyArn } from '../../engine/account/arns'
-import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from '../../engine/account/aws-managed'
-import { isAwsManagedCopy, type ManagedPolicy, type Scenario } from '../../engine/account/model'
+import { accountOf, policyArn } from '../../engine/scenario/arns'
+import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from '../../engine/scenario/aws-managed'
+import { isAwsManagedCopy, type ManagedPolicy, type Scenario } from '../../engine/scenario/model'
 import { identities, type IdentityOf, isRefusal, type Refusal, refuse, withField, withIdentities } from './edits-core'
 
 /**
@@ -14,7 +14,7 @@ export type PolicyTarget =
   | { kind: 'aws'; arn: string; name: string; copy?: { policy: ManagedPolicy; index: number } }
 
 /**
- * Resolves a managed policy reference as the scenario check and the engine do (lookup.ts, scenario-refs.ts): an
+ * Resolves a managed policy reference as the scenario check and the engine do (scenario/lookup.ts, scenario/refs.ts): an
  * ARN, else a customer managed policy by name (in `account` when given; else the default account's wins a tie),
  * else an AWS managed policy by name: the scenario's copy first, then the bundled set. AWS managed policies are
  * stored by ARN.

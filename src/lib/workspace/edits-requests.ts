@@ -1,6 +1,6 @@
 // Edits of what a scenario asks: the request environment, saved requests with their expected decisions, and role sessions.
-import { sessionRole } from '../../engine/account/arns'
-import type { Environment, ExpectedDecision, SavedRequest, Scenario, Session } from '../../engine/account/model'
+import { sessionRole } from '../../engine/scenario/arns'
+import type { Environment, ExpectedDecision, SavedRequest, Scenario, Session } from '../../engine/scenario/model'
 import {
   checkTags,
   done,

@@ -1,5 +1,5 @@
 // Edits of resources: create, change the ARN, delete, and set the resource-based policy and tags.
-import type { PolicyBody, Resource, Scenario, Tags } from '../../engine/account/model'
+import type { PolicyBody, Resource, Scenario, Tags } from '../../engine/scenario/model'
 import {
   checkTags,
   done,

@@ -1,7 +1,7 @@
 // Edits of IAM roles: create, rename, delete, and the trust policy, tags, description and session length.
-import { accountOf, roleArn, sessionRole } from '../../engine/account/arns'
-import { findRole } from '../../engine/account/lookup'
-import type { PolicyBody, Resource, Role, Scenario, Tags } from '../../engine/account/model'
+import { accountOf, roleArn, sessionRole } from '../../engine/scenario/arns'
+import { findRole } from '../../engine/scenario/lookup'
+import type { PolicyBody, Resource, Role, Scenario, Tags } from '../../engine/scenario/model'
 import {
   checkAccount,
   checkIamName,

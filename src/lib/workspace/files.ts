@@ -1,7 +1,7 @@
 // Scenario files: exporting a workspace, reading an imported file, and planning where an import goes.
 import { parseTree, type Node } from 'jsonc-parser'
-import type { LocalizedText, Scenario } from '../../engine/account/model'
-import { parseScenarioText, type ScenarioIssue } from '../../engine/account/parse'
+import type { LocalizedText, Scenario } from '../../engine/scenario/model'
+import { parseScenarioText, type ScenarioIssue } from '../../engine/scenario/parse'
 import type { Span } from '../../engine/diagnostics'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/account/model'
+import type { Scenario } from '../../../src/engine/scenario/model'
 import {
   type AppActions,
   createInlinePolicy,

@@ -1,5 +1,5 @@
 // A small two-account scenario for the account-view tests.
-import type { Scenario } from '../../../src/engine/account/model'
+import type { Scenario } from '../../../src/engine/scenario/model'
 
 export const A = '111122223333'
 export const B = '444455556666'

@@ -1,7 +1,7 @@
 // Entities of the same name in two accounts: selection, lookup, edit references and the marked row.
 import { render } from 'svelte/server'
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/account/model'
+import type { Scenario } from '../../../src/engine/scenario/model'
 import { deleteEntity } from '../../../src/lib/account-view/actions'
 import {
   entityRef,

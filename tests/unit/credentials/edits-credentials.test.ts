@@ -1,7 +1,7 @@
 // Credential and clock edits: each is pure, refuses with a located error, and records what IAM records.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/account/model'
-import { parseScenario } from '../../../src/engine/account/parse'
+import type { Scenario } from '../../../src/engine/scenario/model'
+import { parseScenario } from '../../../src/engine/scenario/parse'
 import { passwordFingerprint } from '../../../src/engine/credentials/password-policy'
 import {
   addMfaDevice,

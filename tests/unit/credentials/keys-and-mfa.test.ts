@@ -1,6 +1,6 @@
 // Access key IDs, ages and rotation; MFA serials and whether MFA is on for users and root users.
 import { describe, expect, it } from 'vitest'
-import type { AccessKey, Scenario } from '../../../src/engine/account/model'
+import type { AccessKey, Scenario } from '../../../src/engine/scenario/model'
 import {
   accessKeyAgeDays,
   accessKeyIds,

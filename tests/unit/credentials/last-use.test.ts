@@ -1,7 +1,7 @@
 // A credential's last use: its own record or the activity log's, whichever is later, and only what has happened
 // by the clock.
 import { describe, expect, it } from 'vitest'
-import type { AccessKey } from '../../../src/engine/account/model'
+import type { AccessKey } from '../../../src/engine/scenario/model'
 import type { ActivityEvent } from '../../../src/engine/activity/types'
 import { lastUses } from '../../../src/engine/credentials/last-use'
 

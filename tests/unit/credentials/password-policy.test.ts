@@ -1,7 +1,7 @@
 // Passwords against the account password policy, per the IAM User Guide ("Setting an account password policy for
 // IAM users"): the default policy without a custom one, and each custom option.
 import { describe, expect, it } from 'vitest'
-import type { PasswordPolicy } from '../../../src/engine/account/model'
+import type { PasswordPolicy } from '../../../src/engine/scenario/model'
 import {
   checkPassword,
   minimumLength,

@@ -1,7 +1,7 @@
 // A console password by the clock: age, expiry under the policy's maximum age, the 15-day warning, and who may
 // change it after expiry (IAM User Guide, "Setting an account password policy for IAM users").
 import { describe, expect, it } from 'vitest'
-import type { Account, User } from '../../../src/engine/account/model'
+import type { Account, User } from '../../../src/engine/scenario/model'
 import { passwordStatus } from '../../../src/engine/credentials/password-status'
 
 const user = (password?: User['password']): User => ({ name: 'jiwoo', ...(password ? { password } : {}) })

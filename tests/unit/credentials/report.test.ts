@@ -1,7 +1,7 @@
 // The credential report against the IAM User Guide ("Generate credential reports for your AWS account"): its
 // columns in order, the root row first, `not_supported`, `N/A` and `no_information`, and ISO 8601 times.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/account/model'
+import type { Scenario } from '../../../src/engine/scenario/model'
 import type { ActivityEvent } from '../../../src/engine/activity/types'
 import {
   CREDENTIAL_REPORT_COLUMNS,

@@ -1,7 +1,7 @@
 // The scenario format's credential fields: password history fingerprints, the root user's MFA devices and creation
 // time, and MFA serials unique per account across users and the root user.
 import { describe, expect, it } from 'vitest'
-import { parseScenario } from '../../../src/engine/account/parse'
+import { parseScenario } from '../../../src/engine/scenario/parse'
 
 const FP = 'a'.repeat(64)
 

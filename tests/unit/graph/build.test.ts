@@ -1,6 +1,6 @@
 // buildGraph: the nodes and edges of the library's scenarios and of small hand-made ones, edge by edge.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/account/model'
+import type { Scenario } from '../../../src/engine/scenario/model'
 import { buildGraph, EDGE_KINDS, NODE_KINDS, parseScenario } from '../../../src/engine/index'
 import { allow, deny, policy } from '../../helpers/policy'
 import { largeGraphScenario } from '../../helpers/graph-scenario'

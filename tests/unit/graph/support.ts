@@ -1,7 +1,7 @@
 // Helpers for the graph tests: the library's scenarios by name, and readable edge lists.
 import { readFileSync } from 'node:fs'
-import type { Scenario } from '../../../src/engine/account/model'
-import { parseScenario } from '../../../src/engine/account/parse'
+import type { Scenario } from '../../../src/engine/scenario/model'
+import { parseScenario } from '../../../src/engine/scenario/parse'
 import type { EdgeKind, Graph } from '../../../src/engine/index'
 
 /** A scenario of scenarios/, parsed (throws when it does not load). */

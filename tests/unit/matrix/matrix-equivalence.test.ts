@@ -4,8 +4,8 @@
 // boundaries, sessions (fresh and expired), SCPs, RCPs and resource, trust and key policies.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Scenario, User } from '../../../src/engine/account/model'
-import { parseScenario } from '../../../src/engine/account/parse'
+import type { Scenario, User } from '../../../src/engine/scenario/model'
+import { parseScenario } from '../../../src/engine/scenario/parse'
 import {
   accessMatrix,
   MATRIX_CODES,

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { openDB } from 'idb'
 import { vi } from 'vitest'
-import type { Scenario } from '../../../src/engine/account/model'
+import type { Scenario } from '../../../src/engine/scenario/model'
 import { DB_NAME, type WorkspaceRowV1 } from '../../../src/lib/store/db'
 
 /** A small valid scenario titled `title`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ok, runner } from '../../helpers/edits'
-import type { Scenario } from '../../../src/engine/account/model'
+import type { Scenario } from '../../../src/engine/scenario/model'
 import {
   addUserToGroup,
   createGroup,

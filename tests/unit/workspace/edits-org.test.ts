@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ok, runner } from '../../helpers/edits'
-import type { OrgNode, Scenario } from '../../../src/engine/account/model'
+import type { OrgNode, Scenario } from '../../../src/engine/scenario/model'
 import {
   attachOrganizationPolicy,
   createOrganization,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatIssue } from '../../../src/engine/account/parse'
+import { formatIssue } from '../../../src/engine/scenario/parse'
 import {
   MAX_SCENARIO_FILE_BYTES,
   importName,

@@ -3,9 +3,9 @@
 import type { PolicyDocument } from '../../evaluate/input'
 import type { PolicyKind } from '../../policy/kinds'
 import { parsePolicy } from '../../policy/parse'
-import { q } from '../scenario-issues'
-import { isPlainObject } from '../scenario-migrate'
-import { HOSTILE_KEYS } from '../scenario-shape'
+import { q } from '../../scenario/issues'
+import { isPlainObject } from '../../scenario/migrate'
+import { HOSTILE_KEYS } from '../../scenario/shape'
 import { isObject, kindOf } from './read'
 
 /** How a document was written in the input. */

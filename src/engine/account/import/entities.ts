@@ -1,9 +1,9 @@
 // Users, groups and roles as GetAccountAuthorizationDetails describes them (UserDetail, GroupDetail, RoleDetail),
 // turned into scenario entities. A bad field is reported and left out; the entity keeps everything else.
-import type { Group, InlinePolicy, PolicyBody, Role, Tags, User } from '../model'
-import { MAX_ATTACHED_POLICIES, MAX_GROUPS_PER_USER, MAX_TAGS } from '../quotas'
-import { HOSTILE_KEYS } from '../scenario-shape'
-import { q } from '../scenario-issues'
+import type { Group, InlinePolicy, PolicyBody, Role, Tags, User } from '../../scenario/model'
+import { MAX_ATTACHED_POLICIES, MAX_GROUPS_PER_USER, MAX_TAGS } from '../../scenario/quotas'
+import { HOSTILE_KEYS } from '../../scenario/shape'
+import { q } from '../../scenario/issues'
 import { readPolicyDocument } from './decode'
 import { parseIamArn } from './iam-arn'
 import type { PolicyCatalog } from './policies'

@@ -1,9 +1,9 @@
 // Turns the output of `aws iam get-account-authorization-details` into a scenario. Pure: runs in the worker and in
 // Node tests. Never throws on bad input: whatever cannot be carried over is reported with its JSON pointer.
-import type { Group, Role, Scenario, User } from '../model'
-import { SCENARIO_VERSION } from '../model'
-import { SCENARIO_FORMAT } from '../scenario-migrate'
-import { q } from '../scenario-issues'
+import type { Group, Role, Scenario, User } from '../../scenario/model'
+import { SCENARIO_VERSION } from '../../scenario/model'
+import { SCENARIO_FORMAT } from '../../scenario/migrate'
+import { q } from '../../scenario/issues'
 import { readGroup, readRole, readUser, type EntityContext } from './entities'
 import { parseIamArn } from './iam-arn'
 import { readPages, type Lists } from './pages'

@@ -1,6 +1,6 @@
 // The shapes the input may come in: one response, a partial one (`{ "UserDetailList": [...] }`), the AWS CLI's
 // merged output, or an array of pages fetched one `Marker` at a time; all become one list of items per kind.
-import { q } from '../scenario-issues'
+import { q } from '../../scenario/issues'
 import { isObject, itemsAt, kindOf, type Item, type Json } from './read'
 import type { ImportProblem, Warn } from './types'
 

@@ -2,10 +2,10 @@
 // reference (`AttachedManagedPolicies`, `PermissionsBoundary`) is resolved against it, then the bundled AWS set. The
 // AWS managed policies the input lists are carried as copies (`account: 'aws'`) when referenced and not bundled as is.
 import type { PolicyDocument } from '../../evaluate/input'
-import { normalPath } from '../arns'
-import { findAwsManagedPolicy } from '../aws-managed'
-import { AWS_MANAGED_ACCOUNT, type ManagedPolicy, type PolicyVersion } from '../model'
-import { q } from '../scenario-issues'
+import { normalPath } from '../../scenario/arns'
+import { findAwsManagedPolicy } from '../../scenario/aws-managed'
+import { AWS_MANAGED_ACCOUNT, type ManagedPolicy, type PolicyVersion } from '../../scenario/model'
+import { q } from '../../scenario/issues'
 import { readPolicyDocument } from './decode'
 import { parseIamArn } from './iam-arn'
 import { isObject, kindOf, textAt, type Item, type Json } from './read'

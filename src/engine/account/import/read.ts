@@ -1,5 +1,5 @@
 // Defensive readers over untrusted JSON: each returns a usable value or nothing, and reports what it skipped.
-import { at, q } from '../scenario-issues'
+import { at, q } from '../../scenario/issues'
 import { isoDate } from './rules'
 import type { Warn } from './types'
 

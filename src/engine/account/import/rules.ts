@@ -1,6 +1,6 @@
 // IAM's rules for names, paths, version ids and dates, as the importer checks them before a value enters a scenario.
 // Patterns and lengths from the IAM API Reference (CreateUser, CreateGroup, CreateRole, CreatePolicy, PolicyVersion).
-import { isIsoDate } from '../scenario-shape'
+import { isIsoDate } from '../../scenario/shape'
 
 /** What kind of name, with its longest allowed length. */
 export const NAME_LIMITS = {

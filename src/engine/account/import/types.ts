@@ -1,5 +1,5 @@
 // The public types of the importer for `aws iam get-account-authorization-details` output.
-import type { Scenario } from '../model'
+import type { Scenario } from '../../scenario/model'
 
 /** Something the importer skipped or changed, at a JSON pointer into the input (`/UserDetailList/0/Path`). */
 export interface ImportProblem {

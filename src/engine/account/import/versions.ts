@@ -1,7 +1,7 @@
 // The versions of a managed policy (`PolicyVersionList`): which are usable, and which one is the default.
-import type { PolicyVersion } from '../model'
-import { MAX_POLICY_VERSIONS } from '../quotas'
-import { q } from '../scenario-issues'
+import type { PolicyVersion } from '../../scenario/model'
+import { MAX_POLICY_VERSIONS } from '../../scenario/quotas'
+import { q } from '../../scenario/issues'
 import { readPolicyDocument } from './decode'
 import { isObject, itemsAt, kindOf, readDate, textAt, type Json } from './read'
 import { isValidVersionId } from './rules'

@@ -8,7 +8,7 @@ import {
   uniqueId,
   type SimulationRequest,
 } from '../../../../src/engine/index'
-import type { Environment, Scenario, Session } from '../../../../src/engine/account/model'
+import type { Environment, Scenario, Session } from '../../../../src/engine/scenario/model'
 import { A, B, MGMT, ORG, T0, inline, org, role, scenario, session, sim } from '../../../helpers/scenario'
 
 const s = scenario({

@@ -2,7 +2,7 @@
 // must allow); RCPs follow the resource's account, for services that support them. Neither applies in the management
 // account. https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html
 import { describe, expect, it } from 'vitest'
-import type { OrganizationPolicy, Scenario } from '../../../../src/engine/account/model'
+import type { OrganizationPolicy, Scenario } from '../../../../src/engine/scenario/model'
 import { allow, deny, policy } from '../../../helpers/policy'
 import { A, B, MGMT, ORG, decision, inline, org, scenario, sim } from '../../../helpers/scenario'
 

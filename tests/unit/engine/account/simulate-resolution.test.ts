@@ -3,7 +3,7 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../../../../src/engine/index'
-import type { ManagedPolicy } from '../../../../src/engine/account/model'
+import type { ManagedPolicy } from '../../../../src/engine/scenario/model'
 import { allow, deny, policy } from '../../../helpers/policy'
 import { A, B, T0, decision, inline, role, scenario, session, sim } from '../../../helpers/scenario'
 

@@ -4,7 +4,7 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
 import { describe, expect, it } from 'vitest'
 import { assumeRole, type AssumeRoleRequest, type AssumeRoleResult } from '../../../../src/engine/index'
-import type { Session } from '../../../../src/engine/account/model'
+import type { Session } from '../../../../src/engine/scenario/model'
 import { allow, policy } from '../../../helpers/policy'
 import { A, B, T0, inline, role, scenario, sim, trust } from '../../../helpers/scenario'
 

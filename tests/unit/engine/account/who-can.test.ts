@@ -2,7 +2,7 @@
 // each principal reaches through chains of `sts:AssumeRole`, with the shortest path that reaches them.
 import { describe, expect, it } from 'vitest'
 import { simulate, whoCan, type WhoCanEntry } from '../../../../src/engine/index'
-import type { Scenario } from '../../../../src/engine/account/model'
+import type { Scenario } from '../../../../src/engine/scenario/model'
 import { allow, deny, policy } from '../../../helpers/policy'
 import { A, B, MGMT, inline, org, role, scenario, trust } from '../../../helpers/scenario'
 

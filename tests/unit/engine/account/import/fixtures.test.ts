@@ -3,8 +3,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importAuthorizationDetails } from '../../../../../src/engine/account/import/index'
-import type { Scenario } from '../../../../../src/engine/account/model'
-import { parseScenario } from '../../../../../src/engine/account/parse'
+import type { Scenario } from '../../../../../src/engine/scenario/model'
+import { parseScenario } from '../../../../../src/engine/scenario/parse'
 import { simulate } from '../../../../../src/engine/account/simulate'
 import { ACCOUNT, customerArn, find, fixture, warningsAt } from './fixtures'
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { ImportResult } from '../../../../../src/engine/account/import/index'
-import type { Scenario } from '../../../../../src/engine/account/model'
+import type { Scenario } from '../../../../../src/engine/scenario/model'
 
 /** The account the hand-written fixtures use. */
 export const ACCOUNT = '123456789012'

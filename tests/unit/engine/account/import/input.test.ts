@@ -2,7 +2,7 @@
 // authorization details at all, the account, and entities that clash.
 import { describe, expect, it } from 'vitest'
 import { importAuthorizationDetails } from '../../../../../src/engine/account/import/index'
-import { parseScenario } from '../../../../../src/engine/account/parse'
+import { parseScenario } from '../../../../../src/engine/scenario/parse'
 import { ACCOUNT, allow, find, groupDetail, roleDetail, userDetail, warningsAt } from './fixtures'
 
 const EMPTY_STATS = { users: 0, groups: 0, roles: 0, policies: 0, awsPolicies: 0 }

@@ -2,10 +2,10 @@
 // then against the bundled AWS managed set; the AWS managed policies it lists are carried as copies (`account: 'aws'`)
 // when the bundle lacks them or differs. What resolves nowhere is left out and listed.
 import { describe, expect, it } from 'vitest'
-import { findAwsManagedPolicy } from '../../../../../src/engine/account/aws-managed'
+import { findAwsManagedPolicy } from '../../../../../src/engine/scenario/aws-managed'
 import { importAuthorizationDetails } from '../../../../../src/engine/account/import/index'
-import { findManagedPolicy } from '../../../../../src/engine/account/lookup'
-import { parseScenario } from '../../../../../src/engine/account/parse'
+import { findManagedPolicy } from '../../../../../src/engine/scenario/lookup'
+import { parseScenario } from '../../../../../src/engine/scenario/parse'
 import { simulate } from '../../../../../src/engine/account/simulate'
 import { ACCOUNT, allow, customerArn, find, policyDetail, userDetail, warningsAt } from './fixtures'
 

@@ -1,6 +1,6 @@
 // parseScenario: accounts, IAM names and their uniqueness, credentials.
 import { describe, expect, it } from 'vitest'
-import type { AccessKey } from '../../../../src/engine/account/model'
+import type { AccessKey } from '../../../../src/engine/scenario/model'
 import { errorsAfter } from './parse-support'
 
 const trust = {

@@ -1,9 +1,9 @@
 // References between scenario entities: group memberships and managed policy attachments.
 import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from './aws-managed'
 import { AWS_MANAGED_ACCOUNT } from './model'
-import { type CheckContext, each, ownerOf } from './scenario-check'
-import { at, q } from './scenario-issues'
-import { isPlainObject } from './scenario-migrate'
+import { type CheckContext, each, ownerOf } from './check'
+import { at, q } from './issues'
+import { isPlainObject } from './migrate'
 
 /** AWS's default quota of managed policies per user, group or role (adjustable to 20). */
 const MANAGED_POLICY_QUOTA = 10

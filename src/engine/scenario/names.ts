@@ -1,9 +1,9 @@
 // Accounts and names: every account exists once, and IAM names are unique per account and kind, ignoring case
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-friendly-names).
 import { AWS_MANAGED_ACCOUNT } from './model'
-import { type CheckContext, each, type EntityKind, iamArn, ownerOf } from './scenario-check'
-import { ACCOUNT_ID } from './scenario-fields'
-import { at, q } from './scenario-issues'
+import { type CheckContext, each, type EntityKind, iamArn, ownerOf } from './check'
+import { ACCOUNT_ID } from './fields'
+import { at, q } from './issues'
 
 const KIND_ARN: Record<EntityKind, string> = {
   user: 'user',

@@ -1,7 +1,7 @@
 // Shared helpers of the parseScenario tests: edit the example scenario, then read its errors or warnings.
-import type { Scenario } from '../../../../src/engine/account/model'
-import { formatIssue, parseScenario } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
+import type { Scenario } from '../../../../src/engine/scenario/model'
+import { formatIssue, parseScenario } from '../../../../src/engine/scenario/parse'
+import { exampleScenario } from '../../../../src/engine/scenario/example'
 
 /** Sets any key on any object (for values the types forbid). */
 export const set = (o: object, key: string, value: unknown) => {

@@ -1,7 +1,7 @@
 // The scenario format as a table of shapes: every field, its type and its format. Mirrors model.ts (the types)
-// and scenarios/scenario.schema.json (for editors); tests/unit/engine/account/schema.test.ts keeps the three aligned.
-import type { Prop, Shape } from './scenario-shape'
-import { SCENARIO_FORMAT } from './scenario-migrate'
+// and scenarios/scenario.schema.json (for editors); tests/unit/engine/scenario/schema.test.ts keeps the three aligned.
+import type { Prop, Shape } from './shape'
+import { SCENARIO_FORMAT } from './migrate'
 import { ACTIVITY_LIMIT } from '../activity/types'
 
 const str = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra })

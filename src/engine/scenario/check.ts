@@ -1,7 +1,7 @@
 // What the cross-field checks of a scenario share: the loosely typed document and an index of its named entities.
 import { normalPath } from './arns'
 import type { Scenario } from './model'
-import { at, type Issues } from './scenario-issues'
+import { at, type Issues } from './issues'
 
 /**
  * A scenario as the shape check leaves it: every field has its declared type, but required fields may be absent

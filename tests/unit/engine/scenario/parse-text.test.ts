@@ -1,7 +1,7 @@
 // parseScenarioText: JSON syntax errors with line and column, then parseScenario; and formatIssue.
 import { describe, expect, it } from 'vitest'
-import { formatIssue, MAX_SCENARIO_TEXT, parseScenarioText } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
+import { formatIssue, MAX_SCENARIO_TEXT, parseScenarioText } from '../../../../src/engine/scenario/parse'
+import { exampleScenario } from '../../../../src/engine/scenario/example'
 
 const text = () => JSON.stringify(exampleScenario(), null, 2)
 

@@ -1,6 +1,6 @@
 // parseScenario: the organization tree and its SCPs and RCPs.
 import { describe, expect, it } from 'vitest'
-import type { OrgNode, Scenario } from '../../../../src/engine/account/model'
+import type { OrgNode, Scenario } from '../../../../src/engine/scenario/model'
 import { errorsAfter } from './parse-support'
 
 const workloads = (s: Scenario): OrgNode => s.organization!.root.children![0]!

@@ -1,7 +1,7 @@
 // A tiny declarative type checker for the scenario document: it reports every field of the wrong type or format
 // and copies what is usable into a fresh object, so later checks never see foreign prototypes or hostile keys.
-import { at, type Issues, q } from './scenario-issues'
-import { isPlainObject } from './scenario-migrate'
+import { at, type Issues, q } from './issues'
+import { isPlainObject } from './migrate'
 
 /** What a value must look like. */
 export type Shape =

@@ -1,9 +1,9 @@
 // parseScenario's first layers: format and version, migration, field types, hostile keys.
 import { describe, expect, it } from 'vitest'
-import type { Role, SavedRequest, Scenario } from '../../../../src/engine/account/model'
-import { formatIssue, migrateScenario, parseScenario } from '../../../../src/engine/account/parse'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
-import { migratableVersions } from '../../../../src/engine/account/scenario-migrate'
+import type { Role, SavedRequest, Scenario } from '../../../../src/engine/scenario/model'
+import { formatIssue, migrateScenario, parseScenario } from '../../../../src/engine/scenario/parse'
+import { exampleScenario } from '../../../../src/engine/scenario/example'
+import { migratableVersions } from '../../../../src/engine/scenario/migrate'
 import { errorsAfter, set } from './parse-support'
 
 describe(parseScenario, () => {

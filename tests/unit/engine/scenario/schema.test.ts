@@ -2,10 +2,10 @@
 // structural check, no schema library. It follows $ref, properties, items, additionalProperties and oneOf.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { SCENARIO_VERSION } from '../../../../src/engine/account/model'
-import { SCENARIO_SHAPE } from '../../../../src/engine/account/scenario-fields'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
-import type { Prop, Shape } from '../../../../src/engine/account/scenario-shape'
+import { SCENARIO_VERSION } from '../../../../src/engine/scenario/model'
+import { SCENARIO_SHAPE } from '../../../../src/engine/scenario/fields'
+import { exampleScenario } from '../../../../src/engine/scenario/example'
+import type { Prop, Shape } from '../../../../src/engine/scenario/shape'
 import schemaJson from '../../../../scenarios/scenario.schema.json'
 
 interface Schema {

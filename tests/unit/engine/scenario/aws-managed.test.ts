@@ -5,7 +5,7 @@ import {
   awsManagedPolicies,
   awsManagedSource,
   findAwsManagedPolicy,
-} from '../../../../src/engine/account/aws-managed'
+} from '../../../../src/engine/scenario/aws-managed'
 import { parsePolicy } from '../../../../src/engine/policy/parse'
 
 const CURATED = [

@@ -2,9 +2,9 @@
 import { parseArn } from '../match/arn'
 import { parsePrincipalText } from './lookup'
 import type { Role, Session } from './model'
-import { type CheckContext, each, type Entry, iamArn, type Loose, ownerOf } from './scenario-check'
-import { at, q } from './scenario-issues'
-import { checkPolicyRef } from './scenario-refs'
+import { type CheckContext, each, type Entry, iamArn, type Loose, ownerOf } from './check'
+import { at, q } from './issues'
+import { checkPolicyRef } from './refs'
 
 const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov'])
 

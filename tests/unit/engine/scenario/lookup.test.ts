@@ -9,10 +9,10 @@ import {
   findUser,
   parsePrincipalText,
   principalRef,
-} from '../../../../src/engine/account/lookup'
-import type { Scenario } from '../../../../src/engine/account/model'
+} from '../../../../src/engine/scenario/lookup'
+import type { Scenario } from '../../../../src/engine/scenario/model'
 import { simulate } from '../../../../src/engine/account/simulate'
-import { exampleScenario } from '../../../../src/engine/account/scenario-example'
+import { exampleScenario } from '../../../../src/engine/scenario/example'
 
 const s: Scenario = exampleScenario()
 // A second `alice` in the other account, listed first: the default account still wins a bare name.

@@ -2,8 +2,8 @@
 import { lineColumn } from '../json/tree'
 import type { PolicyKind } from '../policy/kinds'
 import { parsePolicy } from '../policy/parse'
-import { type CheckContext, each } from './scenario-check'
-import { at } from './scenario-issues'
+import { type CheckContext, each } from './check'
+import { at } from './issues'
 
 /** A policy document found in a scenario, with where it is and how it is used. */
 export interface ScenarioDocument {

@@ -2,9 +2,9 @@
 // Quotas: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html
 import type { OrgNode } from './model'
 import { MAX_OU_DEPTH } from './quotas'
-import type { CheckContext, Loose } from './scenario-check'
-import { each } from './scenario-check'
-import { at, q } from './scenario-issues'
+import type { CheckContext, Loose } from './check'
+import { each } from './check'
+import { at, q } from './issues'
 
 /** Policies AWS attaches by default, so they exist without being declared. */
 const BUILT_IN = { scp: 'FullAWSAccess', rcp: 'RCPFullAWSAccess' } as const

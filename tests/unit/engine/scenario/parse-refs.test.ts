@@ -1,6 +1,6 @@
 // parseScenario: group memberships, managed policy references and versions.
 import { describe, expect, it } from 'vitest'
-import type { ManagedPolicy } from '../../../../src/engine/account/model'
+import type { ManagedPolicy } from '../../../../src/engine/scenario/model'
 import { errorsAfter, set, warningsAfter } from './parse-support'
 
 const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListBucket', Resource: '*' }] }

@@ -1,6 +1,6 @@
 // The migration ladder: a scenario of any known older version is lifted one version at a time to the current one.
 import { SCENARIO_VERSION } from './model'
-import { at, q, type ScenarioIssue } from './scenario-issues'
+import { at, q, type ScenarioIssue } from './issues'
 
 /** The value of `format` in every scenario. */
 export const SCENARIO_FORMAT = 'iam-playground/scenario'
