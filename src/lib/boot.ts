@@ -1,5 +1,5 @@
 // Starting the app: storage, the engine in its worker, and what a first visit opens.
-import { draftOfSaved } from './request-view/saved'
+import { draftOfSaved } from './request-view/draft'
 import type { Scenario } from '../engine/index'
 import { AppState, type EngineCalls } from './state/app.svelte'
 import { openBackend, type WorkspaceBackend } from './store/backend'

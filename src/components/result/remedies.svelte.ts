@@ -2,7 +2,8 @@
 // applying one (scenario changes through the app's undoable edits, request changes through the request form), and
 // undoing the last one applied while nothing else has changed since.
 import type { RemedyAnswer, RemedyChange, RemedyProposal, Scenario, SimulationRequest } from '../../engine/index'
-import type { AppState, RequestDraft } from '../../lib/state/app.svelte'
+import type { RequestDraft } from '../../lib/request-view/draft'
+import type { AppState } from '../../lib/state/app.svelte'
 
 /** Asks the engine for proposals (the worker in the app, the engine itself in tests). */
 export type AskRemedies = (scenario: Scenario, request: SimulationRequest) => Promise<RemedyAnswer>

@@ -1,18 +1,7 @@
 // Saved requests of a scenario as the request form and the expectation run see them.
 import type { Environment, SavedRequest, Scenario, SimulationRequest, Verdict } from '../../engine/index'
-import type { RequestDraft } from '../state/app.svelte'
+import type { RequestDraft } from './draft'
 import { filledLines } from './lines'
-
-/** The form's draft for a saved request: the scenario environment with the request's overrides. */
-export function draftOfSaved(scenario: Scenario, saved: SavedRequest): RequestDraft {
-  return {
-    principal: saved.principal,
-    actions: [saved.action],
-    resources: [saved.resource],
-    environment: { ...(scenario.environment ?? {}), ...(saved.environment ?? {}) },
-    context: { ...(saved.context ?? {}) },
-  }
-}
 
 /** The simulation request of a saved request (the scenario supplies its default environment). */
 export function simulationOf(saved: SavedRequest): SimulationRequest {

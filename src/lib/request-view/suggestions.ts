@@ -1,6 +1,6 @@
 // The answer's warnings about names the scenario does not have, and taking one of their suggestions into the form.
 import type { SimulationResult, SimulationWarning } from '../../engine/index'
-import type { RequestDraft } from '../state/app.svelte'
+import type { RequestDraft } from './draft'
 
 /** The warnings of the answer and of every answer of a batch, each once (a batch repeats the principal's). */
 export function answerWarnings(

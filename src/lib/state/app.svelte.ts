@@ -16,7 +16,7 @@ import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
 import type { EditResult } from '../workspace/edits'
 import { UndoHistory } from '../workspace/history'
 import type { AppView } from './views'
-import { draftOfSaved } from '../request-view/saved'
+import { draftFor, type RequestDraft } from '../request-view/draft'
 import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type PolicyTarget } from './policy-target'
 
 /** What the left pane has selected. */
@@ -30,16 +30,6 @@ export type Selection =
   | { kind: 'organization' }
   | undefined
 
-/** The request form: one principal, one or more actions and resources. */
-export interface RequestDraft {
-  principal: string
-  /** Several actions or resources give a table of answers (one per line in the form). */
-  actions: string[]
-  resources: string[]
-  environment: NonNullable<Scenario['environment']>
-  context: Record<string, string | string[]>
-}
-
 /** One answer of a batch (several actions or resources). */
 export interface BatchAnswer {
   action: string
@@ -50,19 +40,6 @@ export interface BatchAnswer {
 /** Runs engine calls; the app passes the worker, tests pass the engine itself. */
 export interface EngineCalls {
   simulate(scenario: Scenario, request: SimulationRequest): Promise<SimulationResult>
-}
-
-/** A first request for a scenario: its first saved request, else nothing filled in. */
-export function draftFor(scenario: Scenario): RequestDraft {
-  const first = scenario.requests?.[0]
-  if (first) return draftOfSaved(scenario, first)
-  return {
-    principal: '',
-    actions: [''],
-    resources: [''],
-    environment: { ...(scenario.environment ?? {}) },
-    context: {},
-  }
 }
 
 /** The app's state. Created once in App.svelte; components read it through `getApp()`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { draftOfSaved, outcomeOf, savedOfDraft, simulationOf, summariseRun } from '../../../src/lib/request-view/saved'
+import { draftOfSaved } from '../../../src/lib/request-view/draft'
+import { outcomeOf, savedOfDraft, simulationOf, summariseRun } from '../../../src/lib/request-view/saved'
 import { scenario } from './fixture'
 
 describe(savedOfDraft, () => {

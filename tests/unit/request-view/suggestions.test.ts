@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SimulationResult, SimulationWarning } from '../../../src/engine/index'
 import { answerWarnings, suggestionLabel, takeSuggestion } from '../../../src/lib/request-view/suggestions'
-import type { RequestDraft } from '../../../src/lib/state/app.svelte'
+import type { RequestDraft } from '../../../src/lib/request-view/draft'
 
 const A = '111122223333'
 const principal: SimulationWarning = {

@@ -6,7 +6,8 @@ import {
   shareOf,
   toSharedState,
 } from '../../../src/lib/share/index'
-import { AppState, draftFor } from '../../../src/lib/state/app.svelte'
+import { draftFor } from '../../../src/lib/request-view/draft'
+import { AppState } from '../../../src/lib/state/app.svelte'
 import { scenario } from './fixtures'
 
 const engine = { simulate: () => new Promise<never>(() => undefined) }

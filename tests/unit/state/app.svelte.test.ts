@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { exampleScenario, simulate, type Scenario, type SimulationRequest } from '../../../src/engine/index'
-import { AppState, draftFor, type EngineCalls } from '../../../src/lib/state/app.svelte'
+import { AppState, type EngineCalls } from '../../../src/lib/state/app.svelte'
 import { createUser } from '../../../src/lib/workspace/edits'
 
 /** The engine itself, in place of the worker. */
@@ -13,23 +13,6 @@ function app(): AppState {
 }
 
 describe(AppState, () => {
-  it('starts with the first saved request in the form', () => {
-    const s = exampleScenario()
-    const first = s.requests![0]!
-    expect(draftFor(s)).toMatchObject({
-      principal: first.principal,
-      actions: [first.action],
-      resources: [first.resource],
-    })
-  })
-
-  it('the first saved request brings its own environment over the scenario’s, as its expectation assumes', () => {
-    const s = exampleScenario()
-    const first = { ...s.requests![0]!, environment: { region: 'eu-west-1', mfa: true } }
-    const draft = draftFor({ ...s, requests: [first] })
-    expect(draft.environment).toEqual({ ...s.environment, region: 'eu-west-1', mfa: true })
-  })
-
   it('answers the request with the engine', async () => {
     const a = app()
     await a.evaluate()
