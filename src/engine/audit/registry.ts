@@ -13,7 +13,7 @@ import {
   UNUSED_CREDENTIALS,
   unusedCredentials,
 } from './credentials'
-import { ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED, escalation, PRIVILEGE_ESCALATION } from './escalation'
+import { ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED, escalation, PRIVILEGE_ESCALATION } from './escalation/index'
 import { ADMIN_ACCESS, adminAccess, PASSROLE_ANY, passRoleAny } from './grants'
 import { HARDCODED_SECRET, hardcodedSecrets } from './hardcoded'
 import { lastUses } from '../credentials/last-use'

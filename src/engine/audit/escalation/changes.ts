@@ -1,0 +1,31 @@
+// The scenario as it would be after an escalation step: what the search measures the gained power on.
+import type { Group, ManagedPolicy, Role, Scenario, User } from '../../scenario/model'
+import { ADMIN_DOCUMENT } from '../power'
+
+const ESCALATION_INLINE = 'iam-playground-escalation'
+
+/** The entity with an inline policy that allows everything. */
+export function withAdmin<T extends User | Group | Role>(entity: T): T {
+  return {
+    ...entity,
+    inlinePolicies: [...(entity.inlinePolicies ?? []), { name: ESCALATION_INLINE, document: ADMIN_DOCUMENT }],
+  }
+}
+
+function replaced<T>(list: T[] | undefined, item: T, by: T): T[] | undefined {
+  return list?.map((x) => (x === item ? by : x))
+}
+
+/** The scenario with one user, group or role changed. */
+export function changed(scenario: Scenario, kind: 'users' | 'groups' | 'roles', item: object, by: object): Scenario {
+  return { ...scenario, [kind]: replaced(scenario[kind] as object[] | undefined, item, by) }
+}
+
+/** The scenario with a new default version of `policy` that allows everything. */
+export function rewritten(scenario: Scenario, policy: ManagedPolicy): Scenario {
+  const versions = [
+    ...policy.versions.map((v) => ({ ...v, isDefault: false })),
+    { id: 'v-escalation', document: ADMIN_DOCUMENT, isDefault: true },
+  ]
+  return { ...scenario, policies: replaced(scenario.policies, policy, { ...policy, versions }) }
+}

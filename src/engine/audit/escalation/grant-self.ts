@@ -1,0 +1,15 @@
+import { grant, ROLE_ACTIONS, USER_ACTIONS } from './grant'
+import type { Technique } from './technique'
+
+/** A policy that allows everything, attached to or put on itself. */
+export const grantSelf: Technique<'self'> = {
+  id: 'grantSelf',
+  actions: [...USER_ACTIONS, ...ROLE_ACTIONS],
+  target: 'self',
+  checks: 'attaching AdministratorAccess to itself, or putting an inline policy on itself, as a user or a role',
+  gains: 'every permission its permissions boundary and SCPs let through',
+  template: '{action} on itself, to gain {gained}',
+  find(ctx, self) {
+    return grant(ctx, self, self.kind === 'user' ? USER_ACTIONS : ROLE_ACTIONS)
+  },
+}

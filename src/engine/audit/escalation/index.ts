@@ -1,0 +1,146 @@
+// Privilege escalation: a user or role that can make itself more powerful (see ../power.ts for "more powerful").
+//
+// For every user and role P (service-linked roles excepted) the simulator is asked, with the scenario's
+// environment, whether P may take a step of one of the techniques in ./techniques.ts (new keys or a password for a
+// more powerful user, a policy that allows everything on itself, its groups or an identity it can act as, a new
+// version of its own managed policy, another group, a role passed to a service that runs code as it, a role to
+// assume), and what P could then do that it cannot now. A policy P would grant itself is measured on the scenario
+// with that policy added, so boundaries and SCPs still count. Assuming a more powerful role is the separate,
+// lower-severity check `assume-more-powerful-role`: roles exist to be assumed, so it asks for a review rather than
+// an alarm.
+// IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
+// policies mention an action is not simulated for it; IAM actions across accounts are never possible. Quotas (two
+// keys per user) are not considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
+import { detail, identityEntity, makeFinding, type AuditContext } from '../context'
+import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
+import type { CheckInfo, Finding, FindingDetail, FindingEntity } from '../types'
+import { Search, type Actor } from './search'
+import { ActorContext, type Step, type Technique } from './technique'
+import { ESCALATION_TECHNIQUES } from './techniques'
+
+export const PRIVILEGE_ESCALATION: CheckInfo = {
+  id: 'privilege-escalation',
+  severity: 'high',
+  about:
+    'A principal can create keys for, attach policies to, or pass a role more powerful than itself, and so gain its permissions.',
+  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+}
+
+export const ASSUME_MORE_POWERFUL_ROLE: CheckInfo = {
+  id: 'assume-more-powerful-role',
+  severity: 'low',
+  about: 'A principal can assume a role that can do more than it can.',
+  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_manage-assume.html',
+}
+
+export const ESCALATION_LIMITED: CheckInfo = {
+  id: 'escalation-limited',
+  severity: 'low',
+  about: 'The account is too large to check every privilege escalation path.',
+  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
+}
+
+/** One way up, found for an actor: a technique's step. */
+interface Path extends Step {
+  key: string
+  template: string
+  assume: boolean
+}
+
+/** The techniques in runs of adjacent ones on the same kind of target (tried target by target). */
+const RUNS: readonly (readonly Technique[])[] = ESCALATION_TECHNIQUES.reduce<Technique[][]>((runs, t) => {
+  const last = runs.at(-1)
+  if (last && last[0]!.target === t.target) last.push(t as Technique)
+  else runs.push([t as Technique])
+  return runs
+}, [])
+
+/** The ways `actor` can gain power, given its current power. */
+function pathsOf(search: Search, actor: Actor): Path[] {
+  const own = search.power(actor)
+  if (own === ALL_POWER) return []
+  const ctx = new ActorContext(search, actor, own)
+  const paths: Path[] = []
+  for (const run of RUNS) {
+    for (const target of ctx.targets(run[0]!.target)) {
+      const reached = new Set<string>()
+      for (const technique of run) {
+        if (technique.unless?.some((id) => reached.has(id))) continue
+        const step = technique.find(ctx, target)
+        if (!step) continue
+        reached.add(technique.id)
+        paths.push({ key: technique.id, template: technique.template, assume: technique.review === true, ...step })
+      }
+    }
+  }
+  return paths
+}
+
+function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean): Finding {
+  const { scenario } = search
+  const everything = paths.some((p) => hasEverything(p.gained))
+  const entity = identityEntity(scenario, actor.kind, actor.entity)
+  const targets = new Map<string, FindingEntity>()
+  for (const p of paths) if (p.target) targets.set(`${p.target.kind}/${p.target.name}`, p.target)
+  const details: FindingDetail[] = paths.map((p) => detail(p.key, p.template, p.params))
+  const params = { name: actor.entity.name, count: paths.length }
+  const who = actor.kind === 'user' ? 'User' : 'Role'
+  const kind: { check: CheckInfo; title: string; explanation: string; severity: Finding['severity'] } = assume
+    ? {
+        check: ASSUME_MORE_POWERFUL_ROLE,
+        title: `${who} {name} can assume more powerful roles`,
+        explanation:
+          'Assuming a role is how people get more permissions on purpose, so this is for review: make sure each of these roles should be open to this principal, and that the trust policy asks for MFA where it matters.',
+        severity: everything ? 'medium' : 'low',
+      }
+    : {
+        check: PRIVILEGE_ESCALATION,
+        title: `${who} {name} can escalate its privileges`,
+        explanation:
+          'This principal can change IAM, or use another identity, in a way that gives it permissions it does not have now. Whoever controls it effectively has those permissions. Remove the IAM write permissions it does not need, or limit them to resources that cannot lead back to it, and use a permissions boundary for delegated IAM administration.',
+        severity: everything ? 'critical' : 'high',
+      }
+  return makeFinding(
+    kind.check,
+    { title: kind.title, explanation: kind.explanation, params, variant: actor.kind },
+    [entity, ...targets.values()],
+    { severity: kind.severity, details },
+  )
+}
+
+/**
+ * `privilege-escalation` and `assume-more-powerful-role`, one finding per principal with one detail per path, and
+ * `escalation-limited` when the simulation budget ran out before every principal was checked.
+ */
+export function escalation(ctx: AuditContext): Finding[] {
+  const budget: Budget = { left: ctx.maxSimulations }
+  const search = new Search(ctx.scenario, budget)
+  const out: Finding[] = []
+  let checked = 0
+  try {
+    for (const actor of search.actors) {
+      const paths = pathsOf(search, actor)
+      const up = paths.filter((p) => !p.assume)
+      const assume = paths.filter((p) => p.assume)
+      if (up.length) out.push(findingOf(search, actor, up, false))
+      if (assume.length) out.push(findingOf(search, actor, assume, true))
+      checked++
+    }
+  } catch (error) {
+    if (!(error instanceof OutOfBudget)) throw error
+    const account = ctx.scenario.accounts[0]?.id ?? ''
+    out.push(
+      makeFinding(
+        ESCALATION_LIMITED,
+        {
+          title: 'Privilege escalation was checked for {checked} of {total} principals',
+          explanation:
+            'The account is large: the search stopped after {limit} simulations so the page stays responsive. The principals after the first {checked} were not checked for escalation paths; split the account or review them by hand.',
+          params: { checked, total: search.actors.length, limit: ctx.maxSimulations },
+        },
+        [{ kind: 'account', name: account, account }],
+      ),
+    )
+  }
+  return out
+}

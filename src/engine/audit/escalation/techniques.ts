@@ -1,0 +1,34 @@
+// Every privilege-escalation technique the audit knows, one row each; each technique is one file of this folder.
+//
+// The order is the order of a finding's details. Adjacent techniques on the same kind of target are tried target
+// by target, so the ways through one user or one role are listed together; a technique's `unless` names the ones
+// before it in such a run that it is an alternative to. To add a technique: write its file (see ./technique.ts for
+// what it declares, and ./grant.ts, ./pass-role.ts for shared steps), add its row here, and add its detail line to
+// the message catalog (`findings.detail.<id>`, src/lib/i18n/messages/findings.ts).
+import { addToGroup } from './add-to-group'
+import { assumeRole } from './assume-role'
+import { createAccessKey } from './create-access-key'
+import { grantGroup } from './grant-group'
+import { grantRole } from './grant-role'
+import { grantSelf } from './grant-self'
+import { grantUser } from './grant-user'
+import { loginProfile } from './login-profile'
+import { passRoleEc2 } from './pass-role-ec2'
+import { passRoleLambda } from './pass-role-lambda'
+import { policyVersion } from './policy-version'
+import type { AnyTechnique } from './technique'
+
+/** The escalation techniques, in the order their steps are listed. */
+export const ESCALATION_TECHNIQUES: readonly AnyTechnique[] = [
+  createAccessKey,
+  loginProfile,
+  grantSelf,
+  grantUser,
+  grantGroup,
+  policyVersion,
+  addToGroup,
+  grantRole,
+  passRoleLambda,
+  passRoleEc2,
+  assumeRole,
+]
