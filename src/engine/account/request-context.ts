@@ -2,6 +2,7 @@
 // unique ID, tags, organization, MFA, session facts) and the resource (owner, organization, tags).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
 import { roleArn } from '../scenario/arns'
+import { isoSeconds } from '../scenario/clock'
 import type { Environment, Scenario, Tags } from '../scenario/model'
 import { orgPath, placeAccount } from './resolve-org'
 import { resolveResourceIn, type ResolvedResource } from './resolve-resource'
@@ -36,11 +37,6 @@ export function requestEnvironment(scenario: Scenario, request: { environment?: 
 /** The request time in milliseconds: the environment's `time`, else now. NaN when `time` is not a date. */
 export function requestTime(env: Environment): number {
   return env.time === undefined ? Date.now() : Date.parse(env.time)
-}
-
-/** `2026-01-01T00:00:00Z`: ISO 8601 without milliseconds, as AWS writes `aws:CurrentTime`. */
-export function isoSeconds(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
 function tagKeys(out: ContextValues, prefix: string, tags: Tags | undefined) {

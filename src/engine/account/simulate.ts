@@ -4,11 +4,11 @@ import { evaluate, type EvaluationResult } from '../evaluate/evaluate'
 import { policyIdOf, type EvaluationInput, type NamedPolicy } from '../evaluate/input'
 import { expiredRule } from '../evaluate/rule-sentences'
 import type { PolicyType, Trace } from '../trace/types'
+import { isoSeconds } from '../scenario/clock'
 import type { Environment, Scenario } from '../scenario/model'
 import {
   buildRequestContext,
   environmentContext,
-  isoSeconds,
   principalContext,
   requestEnvironment,
   requestTime,

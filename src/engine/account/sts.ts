@@ -5,8 +5,9 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html
 import { parseArn } from '../match/arn'
 import { accountOf, sessionArn as sessionArnOf } from '../scenario/arns'
+import { isoSeconds } from '../scenario/clock'
 import type { Environment, PolicyBody, Resource, Role, Scenario, Session, Tags } from '../scenario/model'
-import { isoSeconds, requestEnvironment, requestTime } from './request-context'
+import { requestEnvironment, requestTime } from './request-context'
 import { resolvePrincipal } from './resolve'
 import { arnOfRole, findResource, findRole, indexScenario, type ScenarioIndex } from './resolve-lookup'
 import { prepareSimulation, runPrepared, simulationCache, type SimulationCache } from './simulate'

@@ -11,7 +11,7 @@ import { temporaryKeyId, uuidOf } from './ids'
 import { requestError, type RequestError } from './messages'
 import { eventResourcesOf, requestParametersOf } from './parameters'
 import { accessDeniedCode, eventNameOf, eventSourceOf, isDataEvent, isReadOnly } from './services'
-import { EVENT_VERSION, type ActivityEvent, type PlaygroundDecision } from './types'
+import { EVENT_VERSION, type ActivityEvent, type PlaygroundDecision } from '../scenario/activity'
 
 /** Stands in for the caller's address when the environment names none (an address reserved for documentation). */
 const DEFAULT_SOURCE_IP = '192.0.2.0'

@@ -8,7 +8,7 @@ import type { AccessKey, Environment, Scenario } from '../scenario/model'
 import { uniqueId } from '../account/request-context'
 import type { ResolvedPrincipal } from '../account/simulate-types'
 import { temporaryKeyId } from './ids'
-import type { SessionContext, UserIdentity } from './types'
+import type { SessionContext, UserIdentity } from '../scenario/activity'
 
 /** The identity, and whether the request came from the console. */
 export interface IdentityOfRequest {

@@ -18,7 +18,7 @@ export {
   serviceOf,
   toJsonLines,
 } from './log'
-export { ACTIVITY_LIMIT } from './types'
+export { ACTIVITY_LIMIT } from '../scenario/activity'
 export type {
   ActivityEvent,
   EventResource,
@@ -27,4 +27,4 @@ export type {
   SessionContext,
   SessionIssuer,
   UserIdentity,
-} from './types'
+} from '../scenario/activity'

@@ -3,7 +3,7 @@
 // playground wrote it or a person pasted it.
 import type { Verdict } from '../trace/types'
 import { serviceOfSource } from './services'
-import { ACTIVITY_LIMIT, type ActivityEvent } from './types'
+import { ACTIVITY_LIMIT, type ActivityEvent } from '../scenario/activity'
 
 /** How close after the clock a record must be to count as made "at the same clock time". */
 const SAME_CLOCK_MS = 60_000

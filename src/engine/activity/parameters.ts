@@ -1,7 +1,7 @@
 // The parts of a CloudTrail record that come from the request's resource: `requestParameters` in each service's
 // own names (an S3 bucket's `bucketName` and `key`, a KMS `keyId`, an IAM `roleName`, ...) and `resources[]`.
 import { parseArn } from '../match/arn'
-import type { EventResource } from './types'
+import type { EventResource } from '../scenario/activity'
 
 /** `requestParameters` of a request on `resource`; undefined when the request names no resource (`*`). */
 export function requestParametersOf(action: string, resource: string): Record<string, unknown> | undefined {

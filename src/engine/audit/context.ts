@@ -1,7 +1,7 @@
 // What every check shares: the scenario with its clock and credential use, and the helpers that build findings.
 import { accountOf } from '../scenario/arns'
 import type { Scenario } from '../scenario/model'
-import { daysBetween } from '../credentials/clock'
+import { daysBetween } from '../scenario/clock'
 import type { LastUses } from '../credentials/last-use'
 import type { CheckInfo, Finding, FindingDetail, FindingEntity, FindingFix, MessageParams } from './types'
 

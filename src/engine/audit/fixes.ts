@@ -2,8 +2,7 @@
 // or the same scenario when the fix no longer applies (the entity was renamed or deleted meanwhile).
 import { accountOf } from '../scenario/arns'
 import type { Account, MfaDevice, PolicyBody, Role, Scenario, Tags, User } from '../scenario/model'
-import { isoSeconds } from '../account/request-context'
-import { scenarioNow } from '../credentials/clock'
+import { isoSeconds, scenarioNow } from '../scenario/clock'
 import { rootMfaSerial, virtualMfaSerial } from '../credentials/mfa'
 import { without } from '../remedy/scenario-edits'
 import type { FindingEntity, FindingFix } from './types'

@@ -1,6 +1,6 @@
 // The audit's checks in one list, and `auditScenario`, which runs them all.
 import type { Scenario } from '../scenario/model'
-import { scenarioNow } from '../credentials/clock'
+import { scenarioNow } from '../scenario/clock'
 import { USER_ATTACHED_POLICIES, INLINE_POLICIES, inlinePolicies, userAttachedPolicies } from './attachments'
 import type { AuditContext } from './context'
 import {

@@ -2,7 +2,7 @@
 // age by the scenario's clock (IAM User Guide, "Manage access keys for IAM users").
 import type { AccessKey, Scenario } from '../scenario/model'
 import { base32Of } from '../activity/ids'
-import { daysBetween } from './clock'
+import { daysBetween } from '../scenario/clock'
 
 /** A user or the root user can have at most two access keys. */
 export const MAX_ACCESS_KEYS = 2

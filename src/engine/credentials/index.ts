@@ -1,6 +1,6 @@
 // Credentials by the scenario's clock: console passwords and the password policy, access keys, MFA devices and the
 // credential report.
-export { daysBetween, scenarioNow } from './clock'
+export { daysBetween, scenarioNow } from '../scenario/clock'
 export {
   accessKeyAgeDays,
   accessKeyIds,

@@ -1,8 +1,7 @@
 // A user's console password by the scenario's clock: how old it is, when the policy's maximum age makes it expire,
 // and who may change it (IAM User Guide, "Setting an account password policy for IAM users").
 import type { Account, User } from '../scenario/model'
-import { isoSeconds } from '../account/request-context'
-import { daysBetween } from './clock'
+import { daysBetween, isoSeconds } from '../scenario/clock'
 
 /** The console warns a user this many days before the password expires. */
 export const EXPIRY_WARNING_DAYS = 15

@@ -1,7 +1,8 @@
 // What limits the principal or its account, lifted for this request: the permissions boundary (the action added,
 // or the boundary removed), the session (the action allowed in its session policy, or the role assumed again), and
 // the SCP level that found no allow (a statement added, a new SCP, or FullAWSAccess attached again).
-import { isoSeconds, requestEnvironment, requestTime } from '../account/request-context'
+import { requestEnvironment, requestTime } from '../account/request-context'
+import { isoSeconds } from '../scenario/clock'
 import { MAX_POLICIES_PER_NODE } from '../scenario/quotas'
 import { placeAccount } from '../account/resolve-org'
 import type { OrganizationPolicy } from '../scenario/model'

@@ -5,7 +5,7 @@ import { parseOperator } from '../conditions/operator'
 import { parseDate } from '../conditions/date'
 import { parseCidr } from '../conditions/ip'
 import type { Environment } from '../scenario/model'
-import { isoSeconds } from '../account/request-context'
+import { isoSeconds } from '../scenario/clock'
 import type { ConditionTrace } from '../trace/types'
 
 /** A value for a key: one string, a list (multivalued keys), or `null` for "the key is absent". */

@@ -2,7 +2,7 @@
 // and scenarios/scenario.schema.json (for editors); tests/unit/engine/scenario/schema.test.ts keeps the three aligned.
 import type { Prop, Shape } from './shape'
 import { SCENARIO_FORMAT } from './migrate'
-import { ACTIVITY_LIMIT } from '../activity/types'
+import { ACTIVITY_LIMIT } from './activity'
 
 const str = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra })
 const pattern = (re: RegExp, expected: string): Shape => ({ kind: 'string', pattern: re, expected })
@@ -276,7 +276,7 @@ const request = obj('a request', {
   expect: opt(str({ enum: ['Allow', 'ExplicitDeny', 'ImplicitDeny'] })),
 })
 
-// A CloudTrail record of the activity log (src/engine/activity/types.ts); nested parts are copied as they are.
+// A CloudTrail record of the activity log (./activity.ts); nested parts are copied as they are.
 const document: Shape = { kind: 'document' }
 const activityEvent = obj('an activity event', {
   eventVersion: req(str({ nonEmpty: true })),

@@ -1,7 +1,7 @@
 // The scenario format: a simulated AWS account (or organization) as one versioned JSON document.
 // Documented in scenarios/README.md and described by scenarios/scenario.schema.json.
 import type { PolicyDocument } from '../evaluate/input'
-import type { ActivityEvent } from '../activity/types'
+import type { ActivityEvent } from './activity'
 
 /** The current version of the scenario format; older documents are migrated on load. */
 export const SCENARIO_VERSION = 1

@@ -1,7 +1,6 @@
 // Edits of credentials and the clock: console passwords, MFA devices and access keys of users and root users, the
 // account password policy, and the scenario's "now" (`environment.time`) that credentials age by.
 import { accountOf } from '../../engine/scenario/arns'
-import { isoSeconds } from '../../engine/account/request-context'
 import type {
   AccessKey,
   Account,
@@ -12,7 +11,7 @@ import type {
   User,
 } from '../../engine/scenario/model'
 import { accessKeyIds, MAX_ACCESS_KEYS, newAccessKeyId } from '../../engine/credentials/access-keys'
-import { scenarioNow } from '../../engine/credentials/clock'
+import { isoSeconds, scenarioNow } from '../../engine/scenario/clock'
 import {
   MAX_MFA_DEVICES,
   MFA_SERIAL,

@@ -2,7 +2,7 @@
 // by the clock.
 import { describe, expect, it } from 'vitest'
 import type { AccessKey } from '../../../src/engine/scenario/model'
-import type { ActivityEvent } from '../../../src/engine/activity/types'
+import type { ActivityEvent } from '../../../src/engine/scenario/activity'
 import { lastUses } from '../../../src/engine/credentials/last-use'
 
 const ALICE = 'arn:aws:iam::111122223333:user/alice'

@@ -2,7 +2,7 @@
 // columns in order, the root row first, `not_supported`, `N/A` and `no_information`, and ISO 8601 times.
 import { describe, expect, it } from 'vitest'
 import type { Scenario } from '../../../src/engine/scenario/model'
-import type { ActivityEvent } from '../../../src/engine/activity/types'
+import type { ActivityEvent } from '../../../src/engine/scenario/activity'
 import {
   CREDENTIAL_REPORT_COLUMNS,
   credentialReport,

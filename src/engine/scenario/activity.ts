@@ -1,5 +1,5 @@
-// The activity log's records: CloudTrail events (record version 1.08) as the playground writes them, plus the
-// playground's own note of how each request was decided.
+// The activity log's records, as a scenario stores them (`activity`): CloudTrail events (record version 1.08) as the
+// playground writes them, plus the playground's own note of how each request was decided.
 // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
 import type { Verdict } from '../trace/types'
 

@@ -1,5 +1,6 @@
-// The scenario's clock: the time the simulated account lives at, which a person can move forward.
-import type { Scenario } from '../scenario/model'
+// The scenario's clock: the time the simulated account lives at, which a person can move forward, and how the
+// scenario writes times.
+import type { Scenario } from './model'
 
 /**
  * The scenario's "now": its environment time when set (the clock a person moves), else `fallback` (the real time).
@@ -17,4 +18,9 @@ export function daysBetween(from: string | undefined, to: Date): number | undefi
   const start = Date.parse(from)
   if (Number.isNaN(start)) return undefined
   return Math.floor((to.getTime() - start) / 86_400_000)
+}
+
+/** `2026-01-01T00:00:00Z`: ISO 8601 without milliseconds, as AWS writes `aws:CurrentTime`. */
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
