@@ -54,125 +54,223 @@ interface AwsCopy {
  * their ARNs there, whatever account the input's ARNs name (IAM cannot attach another account's policy).
  */
 export function readPolicies(entries: Item[], account: string, warn: Warn): PolicyCatalog {
-  const customer: ManagedPolicy[] = []
-  // `PATH + NAME` → the scenario ARN. Names are unique in an account whatever the path, so the account of a
-  // reference's ARN does not matter here.
-  const customerByKey = new Map<string, string>()
-  const customerByName = new Map<string, string>()
-  const seenNames = new Set<string>()
-  // Listed in `Policies` but without a usable default version: references to them are unresolved, with a reason.
-  const broken = new Set<string>()
-  // AWS ARN → the input's copy; lower-cased name → AWS ARN (names of AWS managed policies are unique too).
-  const awsCopies = new Map<string, AwsCopy>()
-  const awsByName = new Map<string, string>()
+  return new Catalog(indexPolicies(entries, account, warn), warn)
+}
 
-  for (const [order, { value, path }] of entries.entries()) {
-    if (!isObject(value)) {
-      warn(path, `a managed policy should be an object, found ${kindOf(value)}; skipped`)
-      continue
-    }
-    const arnText = textAt(value, 'Arn', path, warn)
-    const arn = arnText === undefined ? undefined : parseIamArn(arnText)
-    if (arnText !== undefined && arn?.type !== 'policy') {
-      warn(`${path}/Arn`, `${q(arnText)} is not a managed policy ARN; ignored`)
-    }
-    const policyArnParts = arn?.type === 'policy' ? arn : undefined
-    const name = textAt(value, 'PolicyName', path, warn) ?? policyArnParts?.name
-    if (name === undefined) {
-      warn(path, 'managed policy has neither `PolicyName` nor `Arn`; skipped')
-      continue
-    }
-    // References name policies by ARN, so the ARN's path wins over a disagreeing `Path`.
-    const pathField = textAt(value, 'Path', path, warn)
-    let policyPath = policyArnParts?.path ?? pathField ?? '/'
-    if (pathField !== undefined && pathField !== policyPath) {
-      warn(`${path}/Path`, `\`Path\` ${q(pathField)} disagrees with \`Arn\`; using the ARN's ${q(policyPath)}`)
-    }
-    if (!isValidPath(policyPath)) {
-      warn(`${path}/Path`, `invalid path ${q(policyPath)}; using "/"`)
-      policyPath = '/'
-    }
+/** What an entry of `Policies` names: the policy's name and path, and whether AWS manages it. */
+interface EntryName {
+  /** The entry itself. */
+  detail: Json
+  name: string
+  /** The path, from the ARN when there is one (references name policies by ARN). */
+  path: string
+  aws: boolean
+}
 
-    if (policyArnParts?.account === 'aws') {
-      const key = awsArn(policyPath, name)
-      const twin = awsByName.get(name.toLowerCase())
-      if (twin !== undefined) {
-        warn(path, `AWS managed policy ${q(name)} is listed twice; the first (${q(twin)}) is kept`)
-        continue
-      }
-      awsByName.set(name.toLowerCase(), key)
-      awsCopies.set(key, awsCopy(value, name, policyPath, path, order))
-      continue
-    }
-
-    if (!isValidName('policy', name)) {
-      warn(path, `invalid managed policy name ${q(name)}; skipped`)
-      continue
-    }
-    const key = normalPath(policyPath) + name
-    if (seenNames.has(name.toLowerCase())) {
-      warn(path, `managed policy ${q(name)} is listed twice (names are unique in an account); the first is kept`)
-      continue
-    }
-    seenNames.add(name.toLowerCase())
-    const versions = readVersions(value, path, warn)
-    if (!versions) {
-      broken.add(key)
-      continue
-    }
-    const policy: ManagedPolicy = { name, versions }
-    if (normalPath(policyPath) !== '/') policy.path = normalPath(policyPath)
-    const description = textAt(value, 'Description', path, warn)
-    if (description) policy.description = description
-    customer.push(policy)
-    const scenarioArn = `arn:aws:iam::${account}:policy${normalPath(policyPath)}${name}`
-    customerByKey.set(key, scenarioArn)
-    customerByName.set(name, scenarioArn)
-  }
-
-  const unresolved: string[] = []
-  const unresolvedSet = new Set<string>()
-  let partitionWarned = false
-
-  const fail = (ref: string, path: string, what: 'attached' | 'boundary', reason: string): undefined => {
-    if (!unresolvedSet.has(ref)) {
-      unresolvedSet.add(ref)
-      unresolved.push(ref)
-    }
-    warn(
-      path,
-      what === 'boundary'
-        ? `permissions boundary ${q(ref)} ${reason}; imported without a boundary, which may allow more than in AWS`
-        : `managed policy ${q(ref)} ${reason}; left out, which may deny more than in AWS`,
-    )
+/** The name and path of one entry of `Policies`; undefined (with a warning) when it names no policy. */
+function readEntryName(value: unknown, path: string, warn: Warn): EntryName | undefined {
+  if (!isObject(value)) {
+    warn(path, `a managed policy should be an object, found ${kindOf(value)}; skipped`)
     return undefined
   }
+  const arnText = textAt(value, 'Arn', path, warn)
+  const arn = arnText === undefined ? undefined : parseIamArn(arnText)
+  if (arnText !== undefined && arn?.type !== 'policy') {
+    warn(`${path}/Arn`, `${q(arnText)} is not a managed policy ARN; ignored`)
+  }
+  const policyArnParts = arn?.type === 'policy' ? arn : undefined
+  const name = textAt(value, 'PolicyName', path, warn) ?? policyArnParts?.name
+  if (name === undefined) {
+    warn(path, 'managed policy has neither `PolicyName` nor `Arn`; skipped')
+    return undefined
+  }
+  // References name policies by ARN, so the ARN's path wins over a disagreeing `Path`.
+  const pathField = textAt(value, 'Path', path, warn)
+  let policyPath = policyArnParts?.path ?? pathField ?? '/'
+  if (pathField !== undefined && pathField !== policyPath) {
+    warn(`${path}/Path`, `\`Path\` ${q(pathField)} disagrees with \`Arn\`; using the ARN's ${q(policyPath)}`)
+  }
+  if (!isValidPath(policyPath)) {
+    warn(`${path}/Path`, `invalid path ${q(policyPath)}; using "/"`)
+    policyPath = '/'
+  }
+  return { detail: value, name, path: policyPath, aws: policyArnParts?.account === 'aws' }
+}
 
-  // The AWS ARNs whose copy the scenario carries.
-  const used = new Set<string>()
-  // Unusable copies already reported.
-  const reported = new Set<string>()
+/** A customer managed policy entry as a scenario policy; undefined (with a warning) when no version is usable. */
+function readCustomerPolicy(entry: EntryName, path: string, warn: Warn): ManagedPolicy | undefined {
+  const versions = readVersions(entry.detail, path, warn)
+  if (!versions) return undefined
+  const policy: ManagedPolicy = { name: entry.name, versions }
+  if (normalPath(entry.path) !== '/') policy.path = normalPath(entry.path)
+  const description = textAt(entry.detail, 'Description', path, warn)
+  if (description) policy.description = description
+  return policy
+}
+
+/** The entries of `Policies`, read and indexed for resolving references. */
+interface PolicyIndex {
+  /** The customer managed policies, in input order. */
+  customer: ManagedPolicy[]
+  /** Their names, lower-cased (IAM names ignore case). */
+  customerNames: Set<string>
+  /**
+   * `PATH + NAME` → the scenario ARN. Names are unique in an account whatever the path, so the account of a
+   * reference's ARN does not matter here.
+   */
+  customerByKey: Map<string, string>
+  /** Name → the scenario ARN. */
+  customerByName: Map<string, string>
+  /** Listed in `Policies` but without a usable default version: references to them are unresolved, with a reason. */
+  broken: Set<string>
+  /** AWS ARN → the input's copy. */
+  awsCopies: Map<string, AwsCopy>
+  /** Lower-cased name → AWS ARN (names of AWS managed policies are unique too). */
+  awsByName: Map<string, string>
+}
+
+/** Reads every entry of `Policies`, keeping the first of two that name the same policy. */
+function indexPolicies(entries: Item[], account: string, warn: Warn): PolicyIndex {
+  const index: PolicyIndex = {
+    customer: [],
+    customerNames: new Set(),
+    customerByKey: new Map(),
+    customerByName: new Map(),
+    broken: new Set(),
+    awsCopies: new Map(),
+    awsByName: new Map(),
+  }
+  for (const [order, { value, path }] of entries.entries()) {
+    const entry = readEntryName(value, path, warn)
+    if (entry?.aws) addAwsEntry(index, entry, path, order, warn)
+    else if (entry) addCustomerEntry(index, entry, path, account, warn)
+  }
+  return index
+}
+
+/** Adds an AWS managed policy's entry (read quietly: see {@link awsCopy}). */
+function addAwsEntry(index: PolicyIndex, entry: EntryName, path: string, order: number, warn: Warn): void {
+  const { name } = entry
+  const twin = index.awsByName.get(name.toLowerCase())
+  if (twin !== undefined) {
+    warn(path, `AWS managed policy ${q(name)} is listed twice; the first (${q(twin)}) is kept`)
+    return
+  }
+  const key = awsArn(entry.path, name)
+  index.awsByName.set(name.toLowerCase(), key)
+  index.awsCopies.set(key, awsCopy(entry.detail, name, entry.path, path, order))
+}
+
+/** Adds a customer managed policy's entry, with its ARN in `account`. */
+function addCustomerEntry(index: PolicyIndex, entry: EntryName, path: string, account: string, warn: Warn): void {
+  const { name } = entry
+  if (!isValidName('policy', name)) {
+    warn(path, `invalid managed policy name ${q(name)}; skipped`)
+    return
+  }
+  if (index.customerNames.has(name.toLowerCase())) {
+    warn(path, `managed policy ${q(name)} is listed twice (names are unique in an account); the first is kept`)
+    return
+  }
+  index.customerNames.add(name.toLowerCase())
+  const key = normalPath(entry.path) + name
+  const policy = readCustomerPolicy(entry, path, warn)
+  if (!policy) {
+    index.broken.add(key)
+    return
+  }
+  index.customer.push(policy)
+  const scenarioArn = `arn:aws:iam::${account}:policy${normalPath(entry.path)}${name}`
+  index.customerByKey.set(key, scenarioArn)
+  index.customerByName.set(name, scenarioArn)
+}
+
+type Referrer = 'attached' | 'boundary'
+
+/** Resolves references against the index, then the bundled AWS managed policies, reporting what it cannot. */
+class Catalog implements PolicyCatalog {
+  readonly customer: ManagedPolicy[]
+  readonly unresolved: string[] = []
+  readonly #index: PolicyIndex
+  readonly #warn: Warn
+  readonly #unresolved = new Set<string>()
+  #partitionWarned = false
+  /** The AWS ARNs whose copy the scenario carries. */
+  readonly #used = new Set<string>()
+  /** Unusable copies already reported. */
+  readonly #reported = new Set<string>()
+
+  constructor(index: PolicyIndex, warn: Warn) {
+    this.#index = index
+    this.#warn = warn
+    this.customer = index.customer
+  }
+
+  resolve(ref: PolicyRef, path: string, what: Referrer): string | undefined {
+    if (ref.arn !== undefined) return this.#byArn(ref.arn, path, what)
+    return ref.name === undefined ? undefined : this.#byName(ref.name, path, what)
+  }
+
+  awsCopies(): ManagedPolicy[] {
+    return [...this.#index.awsCopies.entries()]
+      .filter(([key]) => this.#used.has(key))
+      .sort(([, a], [, b]) => a.order - b.order)
+      .map(([, copy]) => copy.policy!)
+  }
+
+  /** A reference by name: a customer managed policy, else an AWS managed one (names are matched exactly, as IAM does). */
+  #byName(name: string, path: string, what: Referrer): string | undefined {
+    const customerHit = this.#index.customerByName.get(name)
+    if (customerHit) return customerHit
+    const awsKey = this.#index.awsByName.get(name.toLowerCase())
+    if (awsKey !== undefined && awsKey.endsWith(`/${name}`)) return this.#aws(awsKey, name, path, what)
+    const bundled = findAwsManagedPolicy(name)
+    if (bundled) return this.#aws(bundled.arn, name, path, what)
+    return this.#fail(name, path, what, 'is neither in `Policies` nor a bundled AWS managed policy')
+  }
+
+  /** A reference by ARN. */
+  #byArn(text: string, path: string, what: Referrer): string | undefined {
+    const arn = parseIamArn(text)
+    if (arn?.type !== 'policy') {
+      this.#warn(path, `${q(text)} is not a managed policy ARN; left out`)
+      return undefined
+    }
+    if (arn.partition !== 'aws' && !this.#partitionWarned) {
+      this.#partitionWarned = true
+      this.#warn(
+        path,
+        `partition ${q(arn.partition)} is imported as \`aws\` (the playground simulates the \`aws\` partition)`,
+      )
+    }
+    if (arn.account === 'aws') return this.#aws(awsArn(arn.path, arn.name), text, path, what)
+    const key = normalPath(arn.path) + arn.name
+    const hit = this.#index.customerByKey.get(key)
+    if (hit) return hit
+    if (this.#index.broken.has(key)) return this.#fail(text, path, what, 'has no usable default version in `Policies`')
+    return this.#fail(text, path, what, 'is not in `Policies`')
+  }
 
   /** An AWS managed policy: the input's copy when usable (unless it matches the bundle), else the bundled one. */
-  const resolveAws = (key: string, ref: string, path: string, what: 'attached' | 'boundary'): string | undefined => {
+  #aws(key: string, ref: string, path: string, what: Referrer): string | undefined {
     const bundled = findAwsManagedPolicy(key)
-    const copy = awsCopies.get(key)
+    const copy = this.#index.awsCopies.get(key)
     if (copy?.policy) {
       // A copy identical to the bundled document adds nothing: the reference uses the bundle.
-      if (!bundled || !sameJson(copy.document, bundled.document)) used.add(key)
+      if (!bundled || !sameJson(copy.document, bundled.document)) this.#used.add(key)
       return key
     }
     if (bundled) {
-      if (copy?.problem !== undefined && !reported.has(key)) {
-        reported.add(key)
-        warn(
+      if (copy?.problem !== undefined && !this.#reported.has(key)) {
+        this.#reported.add(key)
+        this.#warn(
           copy.where,
           `the default version of ${q(copy.name)} is unusable (${copy.problem}); the scenario uses the bundled document (${bundled.versionId})`,
         )
       }
       return key
     }
-    return fail(
+    return this.#fail(
       ref,
       path,
       what,
@@ -182,45 +280,20 @@ export function readPolicies(entries: Item[], account: string, warn: Warn): Poli
     )
   }
 
-  const resolve = (ref: PolicyRef, path: string, what: 'attached' | 'boundary'): string | undefined => {
-    if (ref.arn === undefined) {
-      if (ref.name === undefined) return undefined
-      const customerHit = customerByName.get(ref.name)
-      if (customerHit) return customerHit
-      // Names are matched exactly, as IAM does.
-      const awsKey = awsByName.get(ref.name.toLowerCase())
-      if (awsKey !== undefined && awsKey.endsWith(`/${ref.name}`)) return resolveAws(awsKey, ref.name, path, what)
-      const bundled = findAwsManagedPolicy(ref.name)
-      if (bundled) return resolveAws(bundled.arn, ref.name, path, what)
-      return fail(ref.name, path, what, 'is neither in `Policies` nor a bundled AWS managed policy')
+  /** Reports a reference that resolves nowhere (listed once in {@link unresolved}). */
+  #fail(ref: string, path: string, what: Referrer, reason: string): undefined {
+    if (!this.#unresolved.has(ref)) {
+      this.#unresolved.add(ref)
+      this.unresolved.push(ref)
     }
-    const arn = parseIamArn(ref.arn)
-    if (arn?.type !== 'policy') {
-      warn(path, `${q(ref.arn)} is not a managed policy ARN; left out`)
-      return undefined
-    }
-    if (arn.partition !== 'aws' && !partitionWarned) {
-      partitionWarned = true
-      warn(
-        path,
-        `partition ${q(arn.partition)} is imported as \`aws\` (the playground simulates the \`aws\` partition)`,
-      )
-    }
-    if (arn.account === 'aws') return resolveAws(awsArn(arn.path, arn.name), ref.arn, path, what)
-    const key = normalPath(arn.path) + arn.name
-    const hit = customerByKey.get(key)
-    if (hit) return hit
-    if (broken.has(key)) return fail(ref.arn, path, what, 'has no usable default version in `Policies`')
-    return fail(ref.arn, path, what, 'is not in `Policies`')
+    this.#warn(
+      path,
+      what === 'boundary'
+        ? `permissions boundary ${q(ref)} ${reason}; imported without a boundary, which may allow more than in AWS`
+        : `managed policy ${q(ref)} ${reason}; left out, which may deny more than in AWS`,
+    )
+    return undefined
   }
-
-  const copies = () =>
-    [...awsCopies.entries()]
-      .filter(([key]) => used.has(key))
-      .sort(([, a], [, b]) => a.order - b.order)
-      .map(([, copy]) => copy.policy!)
-
-  return { customer, awsCopies: copies, resolve, unresolved }
 }
 
 /** Deep equality of JSON values, ignoring the order of object keys. */
