@@ -1,8 +1,8 @@
 // How a matrix cell reads: a symbol and a tone (never colour alone), its words for screen readers and tooltips,
 // and the matrix as a table of words for the CSV export.
 import { MATRIX_VERDICTS, serviceCell, serviceCoverage, type MatrixCode } from '../../engine/index'
-import { t } from '../../lib/i18n/index'
-import type { MatrixRun } from './matrix-state.svelte'
+import { t } from '../i18n/index'
+import type { MatrixRun } from './session.svelte'
 
 /** The tones cells are painted in: a decision, or how much of a service is allowed. */
 export type Tone = MatrixCode | 'all' | 'some' | 'none'

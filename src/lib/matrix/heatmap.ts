@@ -1,9 +1,9 @@
 // The matrix as a picture for export: a heatmap SVG with the resource as title, a legend, row and column labels and
 // one square per cell (runs of equal cells merged when the matrix is too large for a symbol in each). Colours come
 // from the theme's variables, so the file looks like the screen in light or dark mode; `picture.ts` inlines them.
-import { t } from '../../lib/i18n/index'
+import { t } from '../i18n/index'
 import { cellViews, columnCount, columnLabel, legendOf, SYMBOLS, type Tone } from './cells'
-import type { MatrixRun } from './matrix-state.svelte'
+import type { MatrixRun } from './session.svelte'
 
 const SVG = 'http://www.w3.org/2000/svg'
 /** Above this many cells, cells get no symbol and equal neighbours merge into one rectangle. */

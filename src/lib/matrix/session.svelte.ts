@@ -10,10 +10,10 @@ import {
   type Scenario,
   type ServiceColumn,
 } from '../../engine/index'
-import { workerCatalog } from '../../lib/editor/catalog-client'
-import { t } from '../../lib/i18n/index'
-import type { AppState } from '../../lib/state/app.svelte'
-import { withEngine } from '../../lib/worker/engine-client'
+import { workerCatalog } from '../editor/catalog-client'
+import { t } from '../i18n/index'
+import type { AppState } from '../state/app.svelte'
+import { withEngine } from '../worker/engine-client'
 import { actionLines, serviceLines, startingActions } from './lines'
 
 /** Columns are single actions, or services summarising all their actions. */
@@ -69,6 +69,15 @@ export class MatrixSession {
   run = $state.raw<MatrixRun | undefined>(undefined)
   selected = $state.raw<MatrixCell | undefined>(undefined)
   #controller: AbortController | undefined
+
+  /** The rows the filter lets through (indexes into the run's principals): labels holding its text, any case. */
+  shown = $derived.by((): number[] => {
+    const run = this.run
+    if (!run) return []
+    const needle = this.filter.trim().toLowerCase()
+    const all = run.principals.map((_, i) => i)
+    return needle ? all.filter((i) => run.principals[i]!.label.toLowerCase().includes(needle)) : all
+  })
 
   constructor(private app: AppState) {
     const scenario = app.scenario

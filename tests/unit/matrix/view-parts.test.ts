@@ -2,15 +2,9 @@
 // account's policies name, and how cells read (symbol, words) and export (CSV table) in both modes.
 import { describe, expect, it } from 'vitest'
 import { serviceColumns, type MatrixPrincipal } from '../../../src/engine/index'
-import { cellViews, legendOf, matrixTable } from '../../../src/components/matrix/cells'
-import {
-  actionLines,
-  appendLines,
-  policyServices,
-  serviceLines,
-  startingActions,
-} from '../../../src/components/matrix/lines'
-import type { MatrixRun } from '../../../src/components/matrix/matrix-state.svelte'
+import { cellViews, legendOf, matrixTable } from '../../../src/lib/matrix/cells'
+import { actionLines, appendLines, policyServices, serviceLines, startingActions } from '../../../src/lib/matrix/lines'
+import type { MatrixRun } from '../../../src/lib/matrix/session.svelte'
 import { allow, deny, policy } from '../../helpers/policy'
 import { inline, scenario } from '../../helpers/scenario'
 
