@@ -1,6 +1,6 @@
 // Policy grammar: a located JSON tree becomes the policy model, collecting every grammar problem.
 import { parseOperator } from '../conditions/index'
-import { diagnostic, type Diagnostic, type Severity, type Span } from '../diagnostics'
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity, type Span } from '../diagnostics'
 import { LIMITS } from '../errors'
 import { fromValue, parseJsonText, type JsonNode, type JsonProp } from '../json/tree'
 import { ACTION_SHAPE, splitActionList } from './action-list'
@@ -19,7 +19,7 @@ class Problems {
   list: Diagnostic[] = []
   invalid = false
   errors = 0
-  add(code: string, severity: Severity, message: string, path: string, span?: Span, help?: string) {
+  add(code: DiagnosticCode, severity: Severity, message: string, path: string, span?: Span, help?: string) {
     const extra: { help?: string; span?: Span; path?: string } = { path }
     if (span) extra.span = span
     if (help) extra.help = help
@@ -237,9 +237,9 @@ function parseStatement(
       '`Effect` must be `Allow` or `Deny` (case-sensitive)',
     )
   }
-  pair(props, 'Action', 'NotAction', path, node, p, true)
+  pair(props, 'Action', path, node, p, true)
   const resourceRequired = requiresResource(options.kind)
-  pair(props, 'Resource', 'NotResource', path, node, p, resourceRequired, options.kind)
+  pair(props, 'Resource', path, node, p, resourceRequired, options.kind)
   for (const [name, key] of [
     ['action', 'Action'],
     ['notAction', 'NotAction'],
@@ -295,22 +295,28 @@ function parseStatement(
   return s
 }
 
-/** Exactly one of `a`/`b` (e.g. `Action`/`NotAction`) when required; never both. */
+/** The exclusive pairs of statement elements, with the codes for both present and neither present. */
+const PAIRS = {
+  Action: { not: 'NotAction', both: 'action-and-notaction', missing: 'missing-action' },
+  Resource: { not: 'NotResource', both: 'resource-and-notresource', missing: 'missing-resource' },
+} as const satisfies Record<string, { not: StatementElement; both: DiagnosticCode; missing: DiagnosticCode }>
+
+/** Exactly one of `a` and its `Not` form (`Action`/`NotAction`) when required; never both. */
 function pair(
   props: JsonProp[],
-  a: string,
-  b: string,
+  a: keyof typeof PAIRS,
   path: string,
   node: JsonNode,
   p: Problems,
   required: boolean,
   kind?: PolicyKind,
 ) {
+  const { not: b, both, missing } = PAIRS[a]
   const pa = props.find((x) => x.key === a)
   const pb = props.find((x) => x.key === b)
   if (pa && pb) {
     p.add(
-      `${a.toLowerCase()}-and-${b.toLowerCase()}`,
+      both,
       'error',
       `a statement cannot have both \`${a}\` and \`${b}\``,
       `${path}/${b}`,
@@ -319,14 +325,7 @@ function pair(
     )
   } else if (!pa && !pb && required) {
     const where = kind ? ` in ${withArticle(KIND_NAMES[kind])}` : ''
-    p.add(
-      `missing-${a.toLowerCase()}`,
-      'error',
-      `the statement has no \`${a}\` or \`${b}\`${where}`,
-      path,
-      node.span,
-      `add \`"${a}": ...\``,
-    )
+    p.add(missing, 'error', `the statement has no \`${a}\` or \`${b}\`${where}`, path, node.span, `add \`"${a}": ...\``)
   }
 }
 

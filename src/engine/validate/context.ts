@@ -1,6 +1,6 @@
 // What every check reads (the parsed policy, its kind, the catalog) and how it reports, with JSON pointers.
 import type { CatalogSnapshot } from '../catalog/types'
-import { diagnostic, type Diagnostic, type Severity, type Span } from '../diagnostics'
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity, type Span } from '../diagnostics'
 import { fromValue, parseJsonText, type JsonNode, type JsonProp } from '../json/tree'
 import type { PolicyKind } from '../policy/kinds'
 import type { Located, Policy, Statement } from '../policy/model'
@@ -24,7 +24,7 @@ export interface At {
 }
 
 /** Adds one diagnostic. */
-export function report(ctx: Ctx, code: string, severity: Severity, message: string, at: At): void {
+export function report(ctx: Ctx, code: DiagnosticCode, severity: Severity, message: string, at: At): void {
   ctx.out.push(diagnostic(code, severity, message, at))
 }
 

@@ -3,7 +3,7 @@
 import type { Catalog } from '../catalog/catalog'
 import { servicesIn } from '../catalog/queries'
 import type { CatalogSnapshot } from '../catalog/types'
-import type { Diagnostic } from '../diagnostics'
+import type { Diagnostic, DiagnosticCode } from '../diagnostics'
 import type { PolicyKind } from '../policy/kinds'
 import type { Policy } from '../policy/model'
 import { parsePolicy } from '../policy/parse'
@@ -26,7 +26,13 @@ export interface ValidateOptions {
 }
 
 // Problems that leave no JSON object to check: the validator adds nothing to them.
-const NOT_A_POLICY = new Set(['json-syntax', 'too-large', 'too-deep', 'not-json', 'policy-not-object'])
+const NOT_A_POLICY: ReadonlySet<DiagnosticCode> = new Set([
+  'json-syntax',
+  'too-large',
+  'too-deep',
+  'not-json',
+  'policy-not-object',
+])
 
 /**
  * Validates a policy (text, with positions, or an object): returns the parser's diagnostics followed by the
