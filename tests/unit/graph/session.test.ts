@@ -38,22 +38,32 @@ const settle = () => new Promise((resolve) => setTimeout(resolve))
 
 function setup(first: Scenario = library('company-teams')) {
   const engine = fakeEngine()
-  const app: GraphApp = { scenario: first, select: vi.fn(), openPolicy: vi.fn(), show: vi.fn() }
+  let scenario = first
+  const app: GraphApp = {
+    get scenario() {
+      return scenario
+    },
+    select: vi.fn(),
+    openPolicy: vi.fn(),
+    show: vi.fn(),
+  }
   const session = new GraphSession(app, engine.layout)
-  return { app, engine, session, calls: engine.calls }
+  /** Replaces the app's scenario, as an edit, undo or load does. */
+  const replace = (next: Scenario) => (scenario = next)
+  return { app, engine, session, calls: engine.calls, replace }
 }
 
 const minho = `user:${A}/minho`
 
 describe(GraphSession, () => {
   it('lays out the app’s scenario once per scenario, the whole graph with nothing hidden', async () => {
-    const { app, session, calls } = setup()
+    const { app, session, calls, replace } = setup()
     session.follow(app.scenario)
     session.follow(app.scenario)
     expect(calls).toHaveLength(1)
     expect(calls[0]!.options).toEqual({ hidden: [] })
     expect(calls[0]!.scenario).toEqual(app.scenario)
-    app.scenario = { ...app.scenario, title: 'changed' }
+    replace({ ...app.scenario, title: 'changed' })
     session.follow(app.scenario)
     expect(calls).toHaveLength(2)
     expect(calls[1]!.scenario.title).toBe('changed')
@@ -141,9 +151,9 @@ describe(GraphSession, () => {
   })
 
   it('drops a focus that is gone from the scenario: the whole graph shows and the picker says so', async () => {
-    const { app, session, calls } = setup()
+    const { app, session, calls, replace } = setup()
     session.setFocus(minho)
-    app.scenario = { ...app.scenario, users: app.scenario.users!.filter((u) => u.name !== 'minho') }
+    replace({ ...app.scenario, users: app.scenario.users!.filter((u) => u.name !== 'minho') })
     session.follow(app.scenario)
     calls[1]!.answer()
     await settle()
