@@ -1,4 +1,6 @@
-// The activity feature's strings. English is the source of truth; Korean follows key by key.
+// The activity feature's strings. English is the source of truth; Korean has every key.
+
+import type { Messages } from './types'
 
 export const en = {
   'activity.heading': 'Activity log',
@@ -84,7 +86,7 @@ export const en = {
   'activity.policy.copyFailed': 'Copying failed: select the text and copy it.',
 } as const
 
-export const ko: Partial<Record<keyof typeof en, string>> = {
+export const ko = {
   'activity.heading': '활동 로그',
   'activity.intro':
     '실행한 모든 요청(평가 버튼 또는 Ctrl+Enter, 저장된 요청 모두 실행, 역할 수임)은 시나리오의 시계에 맞춰 CloudTrail 이벤트로 기록됩니다. 정책을 편집해도 기록은 지워지지 않습니다.',
@@ -165,4 +167,4 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'activity.policy.copy': '복사',
   'activity.policy.copied': '복사했습니다.',
   'activity.policy.copyFailed': '복사하지 못했습니다: 텍스트를 선택해 복사하세요.',
-}
+} satisfies Messages<typeof en>

@@ -1,4 +1,6 @@
-// The credentials feature's strings. English is the source of truth; Korean follows key by key.
+// The credentials feature's strings. English is the source of truth; Korean has every key.
+
+import type { Messages } from './types'
 
 export const en = {
   'credentials.day': '1 day',
@@ -116,7 +118,7 @@ export const en = {
   'credentials.report.overdue': 'expired',
 } as const
 
-export const ko: Partial<Record<keyof typeof en, string>> = {
+export const ko = {
   'credentials.day': '1일',
   'credentials.days': '{n}일',
   'credentials.clock.group': '시뮬레이션 시계',
@@ -138,7 +140,7 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'credentials.password.neverUsed': '로그인에 사용된 적 없음',
   'credentials.password.expires': '{date} 만료 ({left} 남음)',
   'credentials.password.expiresSoon': '{date} 만료 ({left} 남음): 콘솔이 사용자에게 경고하는 중',
-  'credentials.password.expired': '{date} 만료됨: 로그인하려면 새 암호를 설정해야 합니다',
+  'credentials.password.expired': '{date} 만료됨: 로그인하려면 사용자가 새 암호를 설정해야 합니다',
   'credentials.password.never': '만료되지 않음 (암호 정책에 최대 사용 기간이 없음)',
   'credentials.password.mustChange': '다음 로그인 시 새 암호를 설정해야 함',
   'credentials.password.self.allowed': '사용자가 직접 변경할 수 있습니다: 암호 정책이 모든 사용자에게 허용합니다.',
@@ -227,4 +229,4 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
     'IAM 형식 그대로: 해당 없음은 N/A, 사용된 적 없는 암호는 no_information, 루트 사용자의 암호 열은 not_supported입니다.',
   'credentials.report.scroll': '자격 증명 보고서 표 (가로로 스크롤)',
   'credentials.report.overdue': '만료됨',
-}
+} satisfies Messages<typeof en>

@@ -1,4 +1,6 @@
-// The graph feature's strings. English is the source of truth; Korean follows key by key.
+// The graph feature's strings. English is the source of truth; Korean has every key.
+
+import type { Messages } from './types'
 
 export const en = {
   'graph.heading': 'Inheritance graph',
@@ -131,10 +133,10 @@ export const en = {
   'graph.say.conditional': '{phrase} (with conditions)',
 } as const
 
-export const ko: Partial<Record<keyof typeof en, string>> = {
+export const ko = {
   'graph.heading': '상속 그래프',
   'graph.hint':
-    '누가 어디에 속하는지, 어떤 정책이 누구에게 닿는지, 누가 어떤 역할을 맡을 수 있는지, 조직의 SCP 경로, 리소스 정책이 이름을 든 보안 주체를 보여 줍니다. 드래그하거나 화살표 키로 이동하고, 스크롤하거나 +와 −로 확대·축소하며, 노드를 선택하면 플레이그라운드에서 열립니다.',
+    '누가 어디에 속하는지, 어떤 정책이 누구에게 닿는지, 누가 어떤 역할을 수임할 수 있는지, 조직의 SCP 경로, 리소스 정책이 이름을 든 보안 주체를 보여 줍니다. 드래그하거나 화살표 키로 이동하고, 스크롤하거나 +와 −로 확대·축소하며, 노드를 선택하면 플레이그라운드에서 열립니다.',
   'graph.controls': '그래프 설정',
   'graph.focus': '초점',
   'graph.focus.all': '전체',
@@ -203,7 +205,7 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'graph.kinds.external': '외부 보안 주체',
   'graph.kindDesc.user': 'IAM 사용자.',
   'graph.kindDesc.group': 'IAM 그룹: 그룹의 정책이 구성원에게 적용됩니다.',
-  'graph.kindDesc.role': 'IAM 역할: 역할을 맡을 수 있는 주체가 이 노드를 가리킵니다.',
+  'graph.kindDesc.role': 'IAM 역할: 역할을 수임할 수 있는 주체가 이 노드를 가리킵니다.',
   'graph.kindDesc.customer-policy': '계정의 관리형 정책.',
   'graph.kindDesc.aws-policy': 'AWS가 관리하는 관리형 정책.',
   'graph.kindDesc.inline-policy': '사용자, 그룹, 역할 하나에 포함된 정책.',
@@ -219,7 +221,7 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'graph.edge.attached': '관리형 정책 연결',
   'graph.edge.inline': '인라인 정책',
   'graph.edge.boundary': '권한 경계',
-  'graph.edge.can-assume': '역할을 맡을 수 있음',
+  'graph.edge.can-assume': '역할을 수임할 수 있음',
   'graph.edge.trusts': '신뢰 정책에 지정됨',
   'graph.edge.runs-as': '실행 역할',
   'graph.edge.in-account': '소속 계정',
@@ -249,7 +251,7 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'graph.say.attached': '{target} 연결됨',
   'graph.say.inline': '{target} 보유',
   'graph.say.boundary': '권한 경계: {target}',
-  'graph.say.can-assume': '{target}을(를) 맡을 수 있음',
+  'graph.say.can-assume': '{target}을(를) 수임할 수 있음',
   'graph.say.trusts': '{target}의 신뢰 정책에 지정됨',
   'graph.say.runs-as': '{target}(으)로 실행',
   'graph.say.in-account': '{target}에 속함',
@@ -260,4 +262,4 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'graph.say.grants': '{target} 허용',
   'graph.say.denies': '{target} 거부',
   'graph.say.conditional': '{phrase}(조건 있음)',
-}
+} satisfies Messages<typeof en>

@@ -1,4 +1,6 @@
-// The matrix feature's strings. English is the source of truth; Korean follows key by key.
+// The matrix feature's strings. English is the source of truth; Korean has every key.
+
+import type { Messages } from './types'
 
 export const en = {
   'matrix.heading': 'Access matrix',
@@ -74,7 +76,7 @@ export const en = {
   'matrix.cell.back': 'Back to {service}',
 } as const
 
-export const ko: Partial<Record<keyof typeof en, string>> = {
+export const ko = {
   'matrix.heading': '액세스 매트릭스',
   'matrix.hint':
     '한 리소스에 대한 모든 보안 주체 × 작업을 엔진 워커에서 요청 양식의 환경과 컨텍스트로 판정합니다. 셀을 선택하면 추적이 표시됩니다.',
@@ -146,4 +148,4 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'matrix.cell.service': '{principal}의 {service} 작업',
   'matrix.cell.serviceList': '{service} 작업과 판정',
   'matrix.cell.back': '{service}(으)로 돌아가기',
-}
+} satisfies Messages<typeof en>

@@ -1,4 +1,6 @@
-// The remedy feature's strings. English is the source of truth; Korean follows key by key.
+// The remedy feature's strings. English is the source of truth; Korean has every key.
+
+import type { Messages } from './types'
 
 export const en = {
   'remedy.heading': 'What would allow it',
@@ -68,7 +70,7 @@ export const en = {
   'remedy.op.delete-policy': 'Delete the {policy}',
 } as const
 
-export const ko: Partial<Record<keyof typeof en, string>> = {
+export const ko = {
   'remedy.heading': '무엇이 있으면 허용될까',
   'remedy.running': '찾는 중…',
   'remedy.count': '{n}가지 방법',
@@ -99,7 +101,7 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'remedy.kind.trust': '신뢰 정책',
   'remedy.kind.combined': '여러 변경',
   'remedy.unreachable.root-cannot-assume-role':
-    '계정 루트 사용자는 역할을 맡을 수 없습니다. 정책이나 요청을 어떻게 바꿔도 허용되지 않습니다. IAM 사용자나 역할로 로그인하세요.',
+    '계정 루트 사용자는 역할을 수임할 수 없습니다. 정책이나 요청을 어떻게 바꿔도 허용되지 않습니다. IAM 사용자나 역할로 로그인하세요.',
   'remedy.unreachable.aws-owned-resource':
     '이 리소스는 AWS만 변경할 수 있습니다(AWS 관리형 정책, /aws-reserved/ 아래의 역할, alias/aws/ 아래의 별칭). 정책이나 요청을 어떻게 바꿔도 허용되지 않습니다. 대신 직접 관리하는 리소스로 복사해 사용하세요.',
   'remedy.unreachable.caller-outside-scenario':
@@ -122,14 +124,14 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'remedy.op.attach-full-access': '{node}에 SCP FullAWSAccess 다시 연결',
   'remedy.op.add-session': '세션 {session}의 {policy}에서 {action} 허용',
   'remedy.op.new-session-policy': '세션 {session}에 {action}을(를) 허용하는 세션 정책 전달',
-  'remedy.op.renew-session': '역할을 다시 맡기: {time}에 발급된 새 세션 {session}',
-  'remedy.op.remove-action': '{policy}의 문 {statement}의 Action 목록에서 {action} 빼기',
+  'remedy.op.renew-session': '역할 다시 수임: {time}에 발급된 새 세션 {session}',
+  'remedy.op.remove-action': '{policy}의 문 {statement}의 작업(Action) 목록에서 {action} 빼기',
   'remedy.op.exempt-action': '{policy}의 문 {statement}의 NotAction 목록에 {action} 추가',
-  'remedy.op.remove-resource': '{policy}의 문 {statement}의 Resource 목록에서 {resource} 빼기',
+  'remedy.op.remove-resource': '{policy}의 문 {statement}의 리소스(Resource) 목록에서 {resource} 빼기',
   'remedy.op.exempt-resource': '{policy}의 문 {statement}의 NotResource 목록에 {resource} 추가',
   'remedy.op.drop-statement': '{policy}의 문 {statement} 삭제',
   'remedy.op.delete-inline': '{policy} 삭제',
   'remedy.op.detach-policy': '{entity}에서 {policy} 분리',
   'remedy.op.detach-org-policy': '{node}에서 {policy} 분리',
   'remedy.op.delete-policy': '{policy} 삭제',
-}
+} satisfies Messages<typeof en>

@@ -1,4 +1,6 @@
-// The top-level views' tab names. English is the source of truth; Korean follows key by key.
+// The top-level views' tab names. English is the source of truth; Korean has every key.
+
+import type { Messages } from './types'
 
 export const en = {
   'views.label': 'Views',
@@ -10,7 +12,7 @@ export const en = {
   'views.findings': 'Findings',
 } as const
 
-export const ko: Partial<Record<keyof typeof en, string>> = {
+export const ko = {
   'views.label': '보기',
   'views.playground': '플레이그라운드',
   'views.graph': '그래프',
@@ -18,4 +20,4 @@ export const ko: Partial<Record<keyof typeof en, string>> = {
   'views.credentials': '자격 증명',
   'views.activity': '활동',
   'views.findings': '발견 사항',
-}
+} satisfies Messages<typeof en>
