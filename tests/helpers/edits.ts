@@ -1,7 +1,7 @@
 // Running pure edit operations in tests: on a deep-frozen input, checking it is untouched afterwards.
 import { expect } from 'vitest'
 import type { Scenario } from '../../src/engine/scenario/model'
-import type { EditResult } from '../../src/lib/workspace/edits'
+import type { EditResult } from '../../src/engine/scenario/edits/index'
 
 /** Freezes a value and everything inside it, so any mutation throws. */
 export function deepFreeze<T>(value: T): T {

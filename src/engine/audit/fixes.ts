@@ -1,10 +1,11 @@
 // The one-click fixes of findings, applied as pure edits: each returns a new scenario (the input is never changed),
 // or the same scenario when the fix no longer applies (the entity was renamed or deleted meanwhile).
 import { accountOf } from '../scenario/arns'
-import type { Account, MfaDevice, PolicyBody, Role, Scenario, Tags, User } from '../scenario/model'
 import { isoSeconds, scenarioNow } from '../scenario/clock'
+import { replaceAt, replaceResource, withAccount, without } from '../scenario/edits/core'
+import { changeIdentity } from '../scenario/edits/identities'
+import type { MfaDevice, PolicyBody, Scenario, Tags } from '../scenario/model'
 import { rootMfaSerial, virtualMfaSerial } from '../credentials/mfa'
-import { without } from '../remedy/scenario-edits'
 import type { FindingEntity, FindingFix } from './types'
 
 type Json = Record<string, unknown>
@@ -12,38 +13,6 @@ type Json = Record<string, unknown>
 /** `2024-05-01T12:00:00Z`: the scenario clock without milliseconds, for new devices. */
 function nowText(scenario: Scenario): string {
   return isoSeconds(scenarioNow(scenario).getTime())
-}
-
-function withAccount(scenario: Scenario, id: string, change: (a: Account) => Account): Scenario {
-  const i = scenario.accounts.findIndex((a) => a.id === id)
-  if (i < 0) return scenario
-  const next = change(scenario.accounts[i]!)
-  if (next === scenario.accounts[i]) return scenario
-  const accounts = scenario.accounts.slice()
-  accounts[i] = next
-  return { ...scenario, accounts }
-}
-
-function withUser(scenario: Scenario, name: string, account: string, change: (u: User) => User): Scenario {
-  const users = scenario.users ?? []
-  const i = users.findIndex((u) => u.name === name && accountOf(scenario, u) === account)
-  if (i < 0) return scenario
-  const next = change(users[i]!)
-  if (next === users[i]) return scenario
-  const copy = users.slice()
-  copy[i] = next
-  return { ...scenario, users: copy }
-}
-
-function withRole(scenario: Scenario, name: string, account: string, change: (r: Role) => Role): Scenario {
-  const roles = scenario.roles ?? []
-  const i = roles.findIndex((r) => r.name === name && accountOf(scenario, r) === account)
-  if (i < 0) return scenario
-  const next = change(roles[i]!)
-  if (next === roles[i]) return scenario
-  const copy = roles.slice()
-  copy[i] = next
-  return { ...scenario, roles: copy }
 }
 
 /** Changes some statements of a policy body; text stays text (pretty-printed), objects stay objects. */
@@ -78,31 +47,25 @@ function untagged<T extends { tags?: Tags }>(obj: T, key: string): T {
 
 function removeTagFrom(scenario: Scenario, entity: FindingEntity, key: string): Scenario {
   const account = entity.account ?? scenario.accounts[0]?.id ?? ''
-  if (entity.kind === 'user') return withUser(scenario, entity.name, account, (u) => untagged(u, key))
-  if (entity.kind === 'role') return withRole(scenario, entity.name, account, (r) => untagged(r, key))
+  if (entity.kind === 'user') return changeIdentity(scenario, 'user', entity.name, account, (u) => untagged(u, key))
+  if (entity.kind === 'role') return changeIdentity(scenario, 'role', entity.name, account, (r) => untagged(r, key))
   if (entity.kind === 'resource') {
-    const resources = scenario.resources ?? []
-    const i = resources.findIndex((r) => r.arn === entity.name)
-    if (i < 0) return scenario
-    const next = untagged(resources[i]!, key)
-    if (next === resources[i]) return scenario
-    const copy = resources.slice()
-    copy[i] = next
-    return { ...scenario, resources: copy }
+    const resource = (scenario.resources ?? []).find((r) => r.arn === entity.name)
+    if (!resource) return scenario
+    const next = untagged(resource, key)
+    return next === resource ? scenario : (replaceResource(scenario, resource, next) ?? scenario)
   }
   return scenario
 }
 
 function removeDescription(scenario: Scenario, entity: FindingEntity): Scenario {
   const account = entity.account ?? scenario.accounts[0]?.id ?? ''
-  if (entity.kind === 'role') return withRole(scenario, entity.name, account, (r) => without(r, 'description'))
+  if (entity.kind === 'role')
+    return changeIdentity(scenario, 'role', entity.name, account, (r) => without(r, 'description'))
   if (entity.kind === 'policy') {
     const policies = scenario.policies ?? []
     const i = policies.findIndex((p) => p.name === entity.name && accountOf(scenario, p) === account)
-    if (i < 0) return scenario
-    const copy = policies.slice()
-    copy[i] = without(policies[i]!, 'description')
-    return { ...scenario, policies: copy }
+    return i < 0 ? scenario : { ...scenario, policies: replaceAt(policies, i, without(policies[i]!, 'description')) }
   }
   return scenario
 }
@@ -128,19 +91,19 @@ export function applyFix(scenario: Scenario, fix: FindingFix): Scenario {
     case 'set-password-policy':
       return withAccount(scenario, fix.account, (a) => ({ ...a, passwordPolicy: { ...fix.policy } }))
     case 'add-user-mfa':
-      return withUser(scenario, fix.user, fix.account, (u) => ({
+      return changeIdentity(scenario, 'user', fix.user, fix.account, (u) => ({
         ...u,
         mfaDevices: [...(u.mfaDevices ?? []), virtualDevice(virtualMfaSerial(fix.account, u.name), nowText(scenario))],
       }))
     case 'deactivate-key':
-      return withUser(scenario, fix.user, fix.account, (u) => ({
+      return changeIdentity(scenario, 'user', fix.user, fix.account, (u) => ({
         ...u,
         accessKeys: (u.accessKeys ?? []).map((k) => (k.id === fix.keyId ? { ...k, status: 'Inactive' as const } : k)),
       }))
     case 'remove-password':
-      return withUser(scenario, fix.user, fix.account, (u) => without(u, 'password'))
+      return changeIdentity(scenario, 'user', fix.user, fix.account, (u) => without(u, 'password'))
     case 'trust-own-account':
-      return withRole(scenario, fix.role, fix.account, (r) => ({
+      return changeIdentity(scenario, 'role', fix.role, fix.account, (r) => ({
         ...r,
         trustPolicy: editStatements(r.trustPolicy, fix.statements, (s) => ({
           ...without(s, 'NotPrincipal'),
@@ -148,7 +111,7 @@ export function applyFix(scenario: Scenario, fix: FindingFix): Scenario {
         })),
       }))
     case 'trust-require-mfa':
-      return withRole(scenario, fix.role, fix.account, (r) => ({
+      return changeIdentity(scenario, 'role', fix.role, fix.account, (r) => ({
         ...r,
         trustPolicy: editStatements(r.trustPolicy, fix.statements, (s) => {
           const condition = (s.Condition && typeof s.Condition === 'object' ? s.Condition : {}) as Json

@@ -21,16 +21,9 @@ import {
   type DocumentQuota,
   type StatementObject,
 } from './documents'
-import {
-  attachmentCount,
-  customerPolicy,
-  identityLabel,
-  newDefaultVersion,
-  principalIdentity,
-  replaceIdentity,
-  replaceResource,
-  type Identity,
-} from './scenario-edits'
+import { replaceResource } from '../scenario/edits/core'
+import { type Identity, identityLabel, replaceIdentity } from '../scenario/edits/identities'
+import { attachmentCount, customerPolicy, newDefaultVersion, principalIdentity } from './scenario-edits'
 import { makeChange } from './sentences'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'

@@ -6,17 +6,9 @@ import { requestEnvironment } from '../account/request-context'
 import { resolveResourceIn } from '../account/resolve-resource'
 import type { SimulationResult } from '../account/simulate-types'
 import type { StatementTrace } from '../trace/types'
-import {
-  findIdentity,
-  identityLabel,
-  principalIdentity,
-  principalSession,
-  replaceIdentity,
-  replaceResource,
-  replaceSession,
-  withTag,
-  type PrincipalIdentity,
-} from './scenario-edits'
+import { replaceResource, replaceSession, withTag } from '../scenario/edits/core'
+import { identityLabel, lookupIdentity, type PrincipalIdentity, replaceIdentity } from '../scenario/edits/identities'
+import { principalIdentity, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
 import { byKey, environmentPatch, isDerivedKey, valueFor, type KeyValue } from './values'
 import type { Edit, World } from './world'
@@ -136,7 +128,7 @@ function tagEdit(world: World, result: SimulationResult, fullKey: string, value:
   const preview = [...(previous === undefined ? [] : [`- ${tag}: ${previous}`]), `+ ${tag}: ${value}`].join('\n')
   const apply = (w: World): World | undefined => {
     if (holder.kind === 'identity') {
-      const who = findIdentity(w.scenario, holder.who.kind, holder.who.entity.name, holder.who.entity.account) as
+      const who = lookupIdentity(w.scenario, holder.who.kind, holder.who.entity.name, holder.who.entity.account) as
         PrincipalIdentity | undefined
       const scenario =
         who && replaceIdentity(w.scenario, who, { ...who.entity, tags: withTag(who.entity.tags, tag, value) ?? {} })

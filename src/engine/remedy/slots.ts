@@ -7,20 +7,10 @@ import type { SimulationResult } from '../account/simulate-types'
 import type { PolicyDocument } from '../evaluate/input'
 import type { StatementRef } from '../trace/types'
 import { fitsQuota, lineDiff, prettyText, readDocument, writeBody, type DocumentQuota } from './documents'
-import {
-  customerPolicy,
-  detachManaged,
-  findIdentity,
-  identityLabel,
-  newDefaultVersion,
-  principalIdentity,
-  principalSession,
-  replaceIdentity,
-  replaceResource,
-  replaceSession,
-  without,
-  type Identity,
-} from './scenario-edits'
+import { detachManaged } from '../scenario/edits/attachments'
+import { replaceResource, replaceSession, without } from '../scenario/edits/core'
+import { type Identity, identityLabel, lookupIdentity, replaceIdentity } from '../scenario/edits/identities'
+import { customerPolicy, newDefaultVersion, principalIdentity, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
 import type { RemedyKind, RemedyOp } from './types'
 import type { Edit, World } from './world'
@@ -281,7 +271,7 @@ export function slotOf(world: World, result: SimulationResult, ref: StatementRef
     case 'group-inline': {
       const kind = source.kind === 'group-inline' ? 'group' : entity?.kind
       if (kind !== 'user' && kind !== 'role' && kind !== 'group') return undefined
-      const who = findIdentity(world.scenario, kind, entity!.name, account)
+      const who = lookupIdentity(world.scenario, kind, entity!.name, account)
       return who && inlineSlot(world, who, source.policyName)
     }
     case 'managed':
@@ -289,7 +279,7 @@ export function slotOf(world: World, result: SimulationResult, ref: StatementRef
       const kind = source.kind === 'group-managed' ? 'group' : entity?.kind
       const holder =
         kind === 'user' || kind === 'role' || kind === 'group'
-          ? findIdentity(world.scenario, kind, entity!.name, account)
+          ? lookupIdentity(world.scenario, kind, entity!.name, account)
           : undefined
       return source.arn === undefined ? undefined : managedSlot(world, source.arn, source.policyName, holder, false)
     }

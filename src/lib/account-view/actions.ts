@@ -19,7 +19,7 @@ import {
   renameResource,
   renameRole,
   renameUser,
-} from '../workspace/edits'
+} from '../../engine/index'
 import { entityRef, selectedEntity, type EntityKind } from './entities'
 import { retarget } from './retarget'
 import { STARTER_IDENTITY_POLICY } from './starters'

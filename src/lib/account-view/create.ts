@@ -9,7 +9,7 @@ import {
   createRole,
   createUser,
   type EditResult,
-} from '../workspace/edits'
+} from '../../engine/index'
 import { STARTER_IDENTITY_POLICY, starterOrganizationPolicy } from './starters'
 
 /** What the explorer can create (SCPs and RCPs are both organization policies). */

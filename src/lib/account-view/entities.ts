@@ -11,7 +11,7 @@ import type {
   User,
 } from '../../engine/scenario/model'
 import type { Selection } from '../state/app.svelte'
-import { resourceLabel } from '../workspace/edits'
+import { resourceLabel } from '../../engine/index'
 
 /** The kinds of entities the explorer lists and the panel edits. */
 export type EntityKind = 'user' | 'group' | 'role' | 'policy' | 'resource' | 'org-policy'

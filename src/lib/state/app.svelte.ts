@@ -13,7 +13,7 @@ import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../work
 import type { WorkspaceBackend } from '../store/types'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
-import type { EditResult } from '../workspace/edits'
+import type { EditResult } from '../../engine/index'
 import { UndoHistory } from '../workspace/history'
 import type { AppView } from './views'
 import { draftFor, type RequestDraft } from '../request-view/draft'

@@ -9,14 +9,14 @@ import {
   type PolicyKind,
   type Scenario,
 } from '../../engine/index'
-import type { EditResult } from '../workspace/edits'
+import type { EditResult } from '../../engine/index'
 import {
   putInlinePolicy,
   setOrganizationPolicyDocument,
   setPolicyVersionDocument,
   setResourcePolicy,
   setTrustPolicy,
-} from '../workspace/edits'
+} from '../../engine/index'
 
 /** A policy document of the scenario that the editor can open. */
 export type PolicyTarget =

@@ -1,5 +1,5 @@
 // The workspace's undo/redo stack: whole-scenario snapshots with labels, merging bursts of typing into one step.
-// Edits never mutate a scenario (edits.ts), so keeping a snapshot costs only the parts that changed.
+// Edits never mutate a scenario (engine/scenario/edits/), so keeping a snapshot costs only the parts that changed.
 import type { Scenario } from '../../engine/scenario/model'
 
 /** How many steps can be undone; older ones are forgotten. */

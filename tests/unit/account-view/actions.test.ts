@@ -9,7 +9,7 @@ import {
 } from '../../../src/lib/account-view/actions'
 import type { Selection } from '../../../src/lib/state/app.svelte'
 import type { PolicyTarget } from '../../../src/lib/state/policy-target'
-import type { EditResult } from '../../../src/lib/workspace/edits'
+import type { EditResult } from '../../../src/engine/scenario/edits/index'
 import { STARTER_IDENTITY_POLICY } from '../../../src/lib/account-view/starters'
 import { fixture } from './fixtures'
 

@@ -11,8 +11,8 @@ import {
 } from '../../../src/engine/index'
 import { AppState, type EngineCalls } from '../../../src/lib/state/app.svelte'
 import { MemoryBackend } from '../../../src/lib/store/memory'
-import { clearActivity } from '../../../src/lib/workspace/edits-activity'
-import { createUser } from '../../../src/lib/workspace/edits'
+import { clearActivity } from '../../../src/engine/scenario/edits/activity'
+import { createUser } from '../../../src/engine/scenario/edits/index'
 
 const engine: EngineCalls = {
   simulate: async (scenario: Scenario, request: SimulationRequest) => simulate(scenario, request),

@@ -12,7 +12,7 @@ import {
   NO_FILTER,
   rowsOf,
 } from '../../../src/lib/activity-view/rows'
-import { clearActivity } from '../../../src/lib/workspace/edits-activity'
+import { clearActivity } from '../../../src/engine/scenario/edits/activity'
 import { withActivity } from './helpers'
 
 const OBJECT = 'arn:aws:s3:::example-reports/2024/q1.csv'

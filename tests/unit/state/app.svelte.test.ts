@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { exampleScenario, simulate, type Scenario, type SimulationRequest } from '../../../src/engine/index'
 import { AppState, type EngineCalls } from '../../../src/lib/state/app.svelte'
-import { createUser } from '../../../src/lib/workspace/edits'
+import { createUser } from '../../../src/engine/scenario/edits/index'
 
 /** The engine itself, in place of the worker. */
 const engine: EngineCalls = {

@@ -6,7 +6,7 @@ import {
   createUser,
   type EditResult,
   setTrustPolicy,
-} from '../../../src/lib/workspace/edits'
+} from '../../../src/engine/scenario/edits/index'
 import { HISTORY_LIMIT, UndoHistory } from '../../../src/lib/workspace/history'
 
 /** Snapshots are compared by identity, so plain objects with a name are enough. */

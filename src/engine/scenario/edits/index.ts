@@ -1,7 +1,10 @@
 // Every change a person can make to a scenario, as pure functions `(scenario, args) => EditResult`.
 // None mutates its input: an edit returns a new scenario that shares the parts it did not change, so the
-// previous one can stay on the undo stack (history.ts) as it is.
-export type { EditResult, IdentityKind, Refusal } from './edits-core'
+// previous one can stay on the app's undo stack (lib/workspace/history.ts) as it is. Remedies and the fixes of
+// findings build on the same modules (core.ts, identities.ts, policies.ts, attachments.ts).
+export { done, isRefusal, refuse } from './core'
+export type { EditResult, Refusal } from './core'
+export type { IdentityKind } from './identities'
 export {
   addUserToGroup,
   createGroup,
@@ -12,7 +15,7 @@ export {
   renameGroup,
   renameUser,
   setUserTags,
-} from './edits-identities'
+} from './users'
 export {
   createRole,
   defaultTrustPolicy,
@@ -23,7 +26,7 @@ export {
   setRoleMaxSessionDuration,
   setRoleTags,
   setTrustPolicy,
-} from './edits-roles'
+} from './roles'
 export {
   createPolicy,
   createPolicyVersion,
@@ -32,7 +35,7 @@ export {
   renamePolicy,
   setDefaultPolicyVersion,
   setPolicyVersionDocument,
-} from './edits-policies'
+} from './policies'
 export {
   attachPolicy,
   deleteInlinePolicy,
@@ -41,8 +44,8 @@ export {
   removePermissionsBoundary,
   renameInlinePolicy,
   setPermissionsBoundary,
-} from './edits-attachments'
-export { policyAttachments, type PolicyTarget, resolveManagedPolicy } from './edits-policy-refs'
+} from './attachments'
+export { policyAttachments, type ManagedPolicyTarget, resolveManagedPolicy } from './policy-refs'
 export {
   createResource,
   deleteResource,
@@ -50,18 +53,16 @@ export {
   resourceLabel,
   setResourcePolicy,
   setResourceTags,
-} from './edits-resources'
+} from './resources'
 export {
   createOrganization,
   createOrganizationalUnit,
   deleteOrganization,
   deleteOrganizationalUnit,
-  FULL_AWS_ACCESS,
   moveAccount,
   organizationNode,
-  RCP_FULL_AWS_ACCESS,
   renameOrganizationalUnit,
-} from './edits-org'
+} from './org'
 export {
   attachOrganizationPolicy,
   createOrganizationPolicy,
@@ -69,7 +70,7 @@ export {
   detachOrganizationPolicy,
   renameOrganizationPolicy,
   setOrganizationPolicyDocument,
-} from './edits-org-policies'
+} from './org-policies'
 export {
   addRequest,
   addSession,
@@ -79,4 +80,21 @@ export {
   setEnvironment,
   setRequestExpect,
   updateRequest,
-} from './edits-requests'
+} from './requests'
+export {
+  addMfaDevice,
+  createAccessKey,
+  type CredentialOwner,
+  deleteAccessKey,
+  deletePasswordPolicy,
+  moveClock,
+  removeMfaDevice,
+  removePassword,
+  resetClock,
+  setAccessKeyStatus,
+  setClock,
+  setPassword,
+  setPasswordPolicy,
+  setPasswordResetRequired,
+} from './credentials'
+export { clearActivity } from './activity'

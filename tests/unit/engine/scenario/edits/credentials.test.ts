@@ -1,8 +1,8 @@
 // Credential and clock edits: each is pure, refuses with a located error, and records what IAM records.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/scenario/model'
-import { parseScenario } from '../../../src/engine/scenario/parse'
-import { passwordFingerprint } from '../../../src/engine/credentials/password-policy'
+import type { Scenario } from '../../../../../src/engine/scenario/model'
+import { parseScenario } from '../../../../../src/engine/scenario/parse'
+import { passwordFingerprint } from '../../../../../src/engine/credentials/password-policy'
 import {
   addMfaDevice,
   createAccessKey,
@@ -17,8 +17,8 @@ import {
   setPassword,
   setPasswordPolicy,
   setPasswordResetRequired,
-} from '../../../src/lib/workspace/edits-credentials'
-import type { EditResult } from '../../../src/lib/workspace/edits-core'
+} from '../../../../../src/engine/scenario/edits/credentials'
+import type { EditResult } from '../../../../../src/engine/scenario/edits/core'
 
 const base = (): Scenario => ({
   format: 'iam-playground/scenario',

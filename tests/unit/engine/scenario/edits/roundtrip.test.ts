@@ -1,10 +1,10 @@
 // Every edit keeps a valid scenario valid: each step's output passes the same check as a loaded file.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/scenario/model'
-import { formatIssue, parseScenario } from '../../../src/engine/scenario/parse'
-import { exampleScenario } from '../../../src/engine/scenario/example'
-import * as edits from '../../../src/lib/workspace/edits'
-import type { EditResult } from '../../../src/lib/workspace/edits'
+import type { Scenario } from '../../../../../src/engine/scenario/model'
+import { formatIssue, parseScenario } from '../../../../../src/engine/scenario/parse'
+import { exampleScenario } from '../../../../../src/engine/scenario/example'
+import * as edits from '../../../../../src/engine/scenario/edits/index'
+import type { EditResult } from '../../../../../src/engine/scenario/edits/index'
 
 const DEV = '111122223333'
 const doc =

@@ -1,7 +1,7 @@
 // Edits of customer managed policies: create, rename, delete, and their versions.
-import { accountOf, policyArn } from '../../engine/scenario/arns'
-import type { ManagedPolicy, PolicyBody, PolicyVersion, Scenario } from '../../engine/scenario/model'
-import { MAX_POLICY_VERSIONS } from '../../engine/scenario/quotas'
+import { accountOf, policyArn } from '../arns'
+import type { ManagedPolicy, PolicyBody, PolicyVersion, Scenario } from '../model'
+import { MAX_POLICY_VERSIONS } from '../quotas'
 import {
   checkAccount,
   checkIamName,
@@ -14,8 +14,8 @@ import {
   removeAt,
   replaceAt,
   withField,
-} from './edits-core'
-import { attachmentsOf, resolveManagedPolicy, rewriteAttachments } from './edits-policy-refs'
+} from './core'
+import { attachmentsOf, resolveManagedPolicy, rewriteAttachments } from './policy-refs'
 
 /** Creates a customer managed policy whose only version, `v1`, is the default. */
 export function createPolicy(
@@ -96,25 +96,44 @@ export function createPolicyVersion(
   const target = customerPolicy(scenario, args.policy)
   if (isRefusal(target)) return target
   const setAsDefault = args.setAsDefault ?? true
-  let versions = target.policy.versions
+  const added = addPolicyVersion(target.policy, args.document, { setAsDefault, createdAt: args.createdAt })
+  if (!added) return refuse('Every version of this policy is marked default; fix its versions first', 'policy')
+  const next = replacePolicyAt(scenario, target, added.policy)
+  const notes = [setAsDefault ? '' : 'not default', added.dropped ? `${added.dropped} dropped` : '']
+    .filter(Boolean)
+    .join(', ')
+  return done(next, `Save policy ${target.name} as ${added.id}${notes ? ` (${notes})` : ''}`)
+}
+
+/**
+ * The policy with `document` saved as its next version (`v` and one more than the highest number), by default as
+ * the default version. At {@link MAX_POLICY_VERSIONS} the oldest non-default version is dropped first, as AWS
+ * requires deleting one; undefined when every version is the default (none can be dropped).
+ */
+export function addPolicyVersion(
+  policy: ManagedPolicy,
+  document: PolicyBody,
+  options: { setAsDefault?: boolean; createdAt?: string | undefined } = {},
+): { policy: ManagedPolicy; id: string; dropped?: string } | undefined {
+  const setAsDefault = options.setAsDefault ?? true
+  let versions = policy.versions
   let dropped: string | undefined
   if (versions.length >= MAX_POLICY_VERSIONS) {
     // Version numbers only grow, so the lowest number is the oldest.
     const oldest = versions
       .filter((v) => !v.isDefault)
       .reduce<PolicyVersion | undefined>((a, v) => (a && versionNumber(a) <= versionNumber(v) ? a : v), undefined)
-    if (!oldest) return refuse('Every version of this policy is marked default; fix its versions first', 'policy')
+    if (!oldest) return undefined
     dropped = oldest.id
     versions = versions.filter((v) => v !== oldest)
   }
-  const id = `v${Math.max(0, ...target.policy.versions.map(versionNumber)) + 1}`
-  const version: PolicyVersion = { id, document: args.document }
+  const id = `v${Math.max(0, ...policy.versions.map(versionNumber)) + 1}`
+  const version: PolicyVersion = { id, document }
   if (setAsDefault) version.isDefault = true
-  if (args.createdAt !== undefined) version.createdAt = args.createdAt
+  if (options.createdAt !== undefined) version.createdAt = options.createdAt
   if (setAsDefault) versions = versions.map((v) => (v.isDefault ? withField(v, 'isDefault', undefined) : v))
-  const next = replacePolicy(scenario, target, { ...target.policy, versions: [...versions, version] })
-  const notes = [setAsDefault ? '' : 'not default', dropped ? `${dropped} dropped` : ''].filter(Boolean).join(', ')
-  return done(next, `Save policy ${target.name} as ${id}${notes ? ` (${notes})` : ''}`)
+  const next = { ...policy, versions: [...versions, version] }
+  return dropped === undefined ? { policy: next, id } : { policy: next, id, dropped }
 }
 
 /** Makes one version of a customer managed policy the default (the one in effect). */
@@ -127,7 +146,7 @@ export function setDefaultPolicyVersion(scenario: Scenario, args: { policy: stri
   const versions = target.policy.versions.map((v) =>
     v === chosen ? { ...v, isDefault: true } : v.isDefault ? withField(v, 'isDefault', undefined) : v,
   )
-  const next = replacePolicy(scenario, target, { ...target.policy, versions })
+  const next = replacePolicyAt(scenario, target, { ...target.policy, versions })
   return done(next, `Make ${args.version} the default version of policy ${target.name}`)
 }
 
@@ -140,7 +159,7 @@ export function deletePolicyVersion(scenario: Scenario, args: { policy: string; 
   if (chosen.isDefault)
     return refuse(`${args.version} is the default version: make another version the default first`, 'version')
   const versions = target.policy.versions.filter((v) => v !== chosen)
-  const next = replacePolicy(scenario, target, { ...target.policy, versions })
+  const next = replacePolicyAt(scenario, target, { ...target.policy, versions })
   return done(next, `Delete version ${args.version} of policy ${target.name}`)
 }
 
@@ -165,7 +184,7 @@ export function setPolicyVersionDocument(
       'version',
     )
   const version = versions[index]!
-  const next = replacePolicy(scenario, target, {
+  const next = replacePolicyAt(scenario, target, {
     ...target.policy,
     versions: replaceAt(versions, index, { ...version, document: args.document }),
   })
@@ -179,7 +198,7 @@ function customerPolicy(scenario: Scenario, ref: string) {
   return target
 }
 
-function replacePolicy(scenario: Scenario, target: { index: number }, policy: ManagedPolicy): Scenario {
+function replacePolicyAt(scenario: Scenario, target: { index: number }, policy: ManagedPolicy): Scenario {
   return { ...scenario, policies: replaceAt(scenario.policies ?? [], target.index, policy) }
 }
 

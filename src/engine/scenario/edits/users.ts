@@ -1,7 +1,7 @@
 // Edits of IAM users and groups: create, rename, delete, group membership and tags.
-import { accountOf } from '../../engine/scenario/arns'
-import type { Group, Scenario, Tags, User } from '../../engine/scenario/model'
-import { MAX_GROUPS_PER_USER } from '../../engine/scenario/quotas'
+import { accountOf } from '../arns'
+import type { Group, Scenario, Tags, User } from '../model'
+import { MAX_GROUPS_PER_USER } from '../quotas'
 import {
   checkAccount,
   checkIamName,
@@ -10,17 +10,13 @@ import {
   checkUnique,
   done,
   type EditResult,
-  findIdentity,
-  identities,
   isRefusal,
   refuse,
   removeAt,
-  renamePrincipals,
   replaceAt,
-  updateIdentity,
   withField,
-  withIdentities,
-} from './edits-core'
+} from './core'
+import { findIdentity, identities, renamePrincipals, updateIdentity, withIdentities } from './identities'
 
 // --- Users ---
 

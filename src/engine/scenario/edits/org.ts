@@ -1,14 +1,14 @@
 // Edits of the organization: creating it, its OUs, and which OU holds each account; plus the tree helpers that
-// edits-org-policies.ts shares.
-import type { Organization, OrgNode, Scenario } from '../../engine/scenario/model'
-import { MAX_OU_DEPTH } from '../../engine/scenario/quotas'
-import { done, type EditResult, isRefusal, type Refusal, refuse, withField } from './edits-core'
+// org-policies.ts shares.
+import type { Organization, OrgNode, Scenario } from '../model'
+import { MAX_OU_DEPTH } from '../quotas'
+import { done, type EditResult, isRefusal, type Refusal, refuse, withField } from './core'
 
 /** The SCP attached everywhere by default; it needs no entry in `organization.policies`. */
-export const FULL_AWS_ACCESS = 'FullAWSAccess'
+export const FULL_AWS_ACCESS_NAME = 'FullAWSAccess'
 
 /** The RCP that AWS keeps attached everywhere; it can be neither attached nor detached. */
-export const RCP_FULL_AWS_ACCESS = 'RCPFullAWSAccess'
+export const RCP_FULL_AWS_ACCESS_NAME = 'RCPFullAWSAccess'
 
 // --- Tree helpers ---
 
@@ -95,7 +95,7 @@ export function createOrganization(
   const root: OrgNode = {
     id: `r-${management.slice(-4).toLowerCase()}`,
     name: 'Root',
-    scps: [FULL_AWS_ACCESS],
+    scps: [FULL_AWS_ACCESS_NAME],
     accounts: scenario.accounts.map((a) => a.id),
   }
   return done({ ...scenario, organization: { id, managementAccount: management, root } }, 'Create organization')
@@ -151,7 +151,7 @@ export function createOrganizationalUnit(
   } else if (all.some((p) => p.node.id === id)) {
     return refuse(`The id ${id} is already in use`, 'id')
   }
-  const unit: OrgNode = { id, name: args.name, scps: [FULL_AWS_ACCESS] }
+  const unit: OrgNode = { id, name: args.name, scps: [FULL_AWS_ACCESS_NAME] }
   const root = updateNode(org.root, parent.node.id, (p) => ({ ...p, children: [...(p.children ?? []), unit] }))
   return done(withRoot(scenario, org, root), `Create OU ${args.name}`)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ok, runner } from '../../helpers/edits'
-import type { OrgNode, Scenario } from '../../../src/engine/scenario/model'
+import { ok, runner } from '../../../../helpers/edits'
+import type { OrgNode, Scenario } from '../../../../../src/engine/scenario/model'
 import {
   attachOrganizationPolicy,
   createOrganization,
@@ -14,7 +14,7 @@ import {
   renameOrganizationalUnit,
   renameOrganizationPolicy,
   setOrganizationPolicyDocument,
-} from '../../../src/lib/workspace/edits'
+} from '../../../../../src/engine/scenario/edits/index'
 
 const MGMT = '111111111111'
 const DEV = '222222222222'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ok, runner } from '../../helpers/edits'
-import type { Scenario } from '../../../src/engine/scenario/model'
+import { ok, runner } from '../../../../helpers/edits'
+import type { Scenario } from '../../../../../src/engine/scenario/model'
 import {
   addRequest,
   addSession,
@@ -14,7 +14,7 @@ import {
   setResourcePolicy,
   setResourceTags,
   updateRequest,
-} from '../../../src/lib/workspace/edits'
+} from '../../../../../src/engine/scenario/edits/index'
 
 const A = '111122223333'
 const BUCKET = 'arn:aws:s3:::photos'

@@ -1,18 +1,18 @@
 // Edits of what a scenario asks: the request environment, saved requests with their expected decisions, and role sessions.
-import { sessionRole } from '../../engine/scenario/arns'
-import type { Environment, ExpectedDecision, SavedRequest, Scenario, Session } from '../../engine/scenario/model'
+import { sessionRole } from '../arns'
+import type { Environment, ExpectedDecision, SavedRequest, Scenario, Session } from '../model'
 import {
   checkTags,
   done,
   type EditResult,
-  findIdentity,
   isRefusal,
   type Refusal,
   refuse,
   removeAt,
   replaceAt,
   withField,
-} from './edits-core'
+} from './core'
+import { findIdentity } from './identities'
 
 const ENVIRONMENT_NAMES: Record<keyof Environment, string> = {
   time: 'time',

@@ -1,36 +1,32 @@
 // Edits of what an identity holds: attached managed policies, its permissions boundary and its inline policies.
-import { accountOf } from '../../engine/scenario/arns'
-import type { InlinePolicy, PolicyBody, Scenario } from '../../engine/scenario/model'
-import { MAX_ATTACHED_POLICIES } from '../../engine/scenario/quotas'
+import { accountOf } from '../arns'
+import { findManagedPolicy } from '../lookup'
+import type { InlinePolicy, PolicyBody, Scenario } from '../model'
+import { MAX_ATTACHED_POLICIES } from '../quotas'
+import { checkIamName, done, type EditResult, isRefusal, refuse, removeAt, replaceAt, withField, without } from './core'
 import {
-  checkIamName,
-  done,
-  type EditResult,
   findIdentity,
   identities,
   identityArn,
+  type Identity,
   type IdentityKind,
   type IdentityOf,
-  isRefusal,
-  refuse,
-  removeAt,
-  replaceAt,
+  replaceIdentity,
   updateIdentity,
-  withField,
   withIdentities,
-} from './edits-core'
-import { type PolicyTarget, refersTo, resolveManagedPolicy } from './edits-policy-refs'
+} from './identities'
+import { type ManagedPolicyTarget, refersTo, resolveManagedPolicy } from './policy-refs'
 
 // --- Managed policies and boundaries ---
 
 /** The reference an identity stores: a customer policy's name (it is in the same account), an AWS policy's ARN. */
-function storedRef(target: PolicyTarget): string {
+function storedRef(target: ManagedPolicyTarget): string {
   return target.kind === 'customer' ? target.name : target.arn
 }
 
 function sameAccount(
   scenario: Scenario,
-  target: PolicyTarget,
+  target: ManagedPolicyTarget,
   kind: IdentityKind,
   entity: { name: string; account?: string },
 ) {
@@ -190,4 +186,17 @@ export function deleteInlinePolicy(
     return withField(e as IdentityOf[IdentityKind], 'inlinePolicies', removeAt(list, index))
   })
   return isRefusal(r) ? r : done(r.scenario, `Delete inline policy ${args.name} of ${args.kind} ${r.before.name}`)
+}
+
+/**
+ * Detaches the managed policy with this ARN from an identity, whichever way its references name it (as the engine
+ * resolves them); undefined when it is not attached there.
+ */
+export function detachManaged(scenario: Scenario, who: Identity, arn: string): Scenario | undefined {
+  const account = accountOf(scenario, who.entity)
+  const refs = who.entity.managedPolicies ?? []
+  const kept = refs.filter((ref) => findManagedPolicy(scenario, ref, account)?.arn !== arn)
+  if (kept.length === refs.length) return undefined
+  const next = kept.length ? { ...who.entity, managedPolicies: kept } : without(who.entity, 'managedPolicies')
+  return replaceIdentity(scenario, who, next)
 }

@@ -1,15 +1,16 @@
 // Managed policy references: what a name or ARN resolves to, where a policy is attached, and rewriting those places.
-import { accountOf, policyArn } from '../../engine/scenario/arns'
-import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from '../../engine/scenario/aws-managed'
-import { isAwsManagedCopy, type ManagedPolicy, type Scenario } from '../../engine/scenario/model'
-import { identities, type IdentityOf, isRefusal, type Refusal, refuse, withField, withIdentities } from './edits-core'
+import { accountOf, policyArn } from '../arns'
+import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from '../aws-managed'
+import { isAwsManagedCopy, type ManagedPolicy, type Scenario } from '../model'
+import { isRefusal, type Refusal, refuse, withField } from './core'
+import { identities, type IdentityOf, withIdentities } from './identities'
 
 /**
  * A managed policy that a reference names: one of the scenario's customer policies, or an AWS managed one. An AWS
  * managed policy is either the scenario's copy (`account: 'aws'` in `policies`, at `copy`) or a bundled one; either
  * way any account's identities can attach it, by its ARN, and the edits of customer policies leave it alone.
  */
-export type PolicyTarget =
+export type ManagedPolicyTarget =
   | { kind: 'customer'; policy: ManagedPolicy; index: number; arn: string; name: string }
   | { kind: 'aws'; arn: string; name: string; copy?: { policy: ManagedPolicy; index: number } }
 
@@ -24,10 +25,10 @@ export function resolveManagedPolicy(
   ref: string,
   account?: string,
   field = 'policy',
-): PolicyTarget | Refusal {
+): ManagedPolicyTarget | Refusal {
   if (ref.length === 0) return refuse('Choose a policy', field)
   const policies = scenario.policies ?? []
-  const awsCopy = (match: (p: ManagedPolicy) => boolean): PolicyTarget | undefined => {
+  const awsCopy = (match: (p: ManagedPolicy) => boolean): ManagedPolicyTarget | undefined => {
     const index = policies.findIndex((p) => isAwsManagedCopy(p) && match(p))
     if (index < 0) return undefined
     const policy = policies[index]!
@@ -46,7 +47,7 @@ export function resolveManagedPolicy(
       field,
     )
   }
-  const customer = (index: number): PolicyTarget => {
+  const customer = (index: number): ManagedPolicyTarget => {
     const policy = policies[index]!
     return { kind: 'customer', policy, index, arn: policyArn(scenario, policy), name: policy.name }
   }
@@ -71,13 +72,13 @@ export function resolveManagedPolicy(
 }
 
 /** Whether a reference held by an identity of `holderAccount` resolves to `target` (by name, ARN or AWS name). */
-export function refersTo(scenario: Scenario, ref: string, target: PolicyTarget, holderAccount: string): boolean {
+export function refersTo(scenario: Scenario, ref: string, target: ManagedPolicyTarget, holderAccount: string): boolean {
   const resolved = resolveManagedPolicy(scenario, ref, holderAccount)
   return !isRefusal(resolved) && resolved.kind === target.kind && resolved.arn === target.arn
 }
 
 /** Where a policy is attached, in words (`user alice`, `role Admin (as permissions boundary)`). */
-export function attachmentsOf(scenario: Scenario, target: PolicyTarget): string[] {
+export function attachmentsOf(scenario: Scenario, target: ManagedPolicyTarget): string[] {
   const places: string[] = []
   for (const kind of ['user', 'group', 'role'] as const) {
     for (const e of identities(scenario, kind)) {
@@ -101,7 +102,7 @@ export function attachmentsOf(scenario: Scenario, target: PolicyTarget): string[
 export function rewriteAttachments(
   scenario: Scenario,
   original: Scenario,
-  target: PolicyTarget,
+  target: ManagedPolicyTarget,
   rewrite: (ref: string) => string | undefined,
 ): Scenario {
   let next = scenario

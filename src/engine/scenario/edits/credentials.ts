@@ -1,17 +1,9 @@
 // Edits of credentials and the clock: console passwords, MFA devices and access keys of users and root users, the
 // account password policy, and the scenario's "now" (`environment.time`) that credentials age by.
-import { accountOf } from '../../engine/scenario/arns'
-import type {
-  AccessKey,
-  Account,
-  MfaDevice,
-  PasswordPolicy,
-  RootState,
-  Scenario,
-  User,
-} from '../../engine/scenario/model'
-import { accessKeyIds, MAX_ACCESS_KEYS, newAccessKeyId } from '../../engine/credentials/access-keys'
-import { isoSeconds, scenarioNow } from '../../engine/scenario/clock'
+import { accountOf } from '../arns'
+import type { AccessKey, MfaDevice, PasswordPolicy, RootState, Scenario, User } from '../model'
+import { accessKeyIds, MAX_ACCESS_KEYS, newAccessKeyId } from '../../credentials/access-keys'
+import { isoSeconds, scenarioNow } from '../clock'
 import {
   MAX_MFA_DEVICES,
   MFA_SERIAL,
@@ -19,18 +11,10 @@ import {
   rootMfaDevices,
   VIRTUAL_MFA_NAME,
   virtualMfaSerial,
-} from '../../engine/credentials/mfa'
-import { checkPassword, nextHistory, PASSWORD_POLICY_LIMITS } from '../../engine/credentials/password-policy'
-import {
-  done,
-  type EditResult,
-  isRefusal,
-  refuse,
-  type Refusal,
-  replaceAt,
-  updateIdentity,
-  withField,
-} from './edits-core'
+} from '../../credentials/mfa'
+import { checkPassword, nextHistory, PASSWORD_POLICY_LIMITS } from '../../credentials/password-policy'
+import { done, type EditResult, isRefusal, refuse, type Refusal, replaceAccount, replaceAt, withField } from './core'
+import { updateIdentity } from './identities'
 
 /** Whose credentials: a user (name or ARN) or an account's root user. */
 export type CredentialOwner = { user: string } | { root: string }
@@ -43,10 +27,6 @@ function nowText(scenario: Scenario, realNow: Date | undefined): string {
 function accountIndex(scenario: Scenario, id: string, field = 'account'): number | Refusal {
   const index = scenario.accounts.findIndex((a) => a.id === id)
   return index < 0 ? refuse(`There is no account ${id} in this scenario`, field) : index
-}
-
-function withAccount(scenario: Scenario, index: number, account: Account): Scenario {
-  return { ...scenario, accounts: replaceAt(scenario.accounts, index, account) }
 }
 
 /** Applies `change` to the credentials (keys and MFA devices) of a user or a root user. */
@@ -68,7 +48,7 @@ function updateOwner(
   const account = scenario.accounts[index]!
   const root = change(account.root ?? {}, account.id)
   if (isRefusal(root)) return root
-  return { scenario: withAccount(scenario, index, withField(account, 'root', root as RootState)), name: 'root user' }
+  return { scenario: replaceAccount(scenario, index, withField(account, 'root', root as RootState)), name: 'root user' }
 }
 
 // --- Console passwords ---
@@ -270,7 +250,7 @@ export function setPasswordPolicy(scenario: Scenario, args: { account: string; p
     if (value !== undefined && value !== false) (policy as Record<string, number | boolean>)[key] = value
   }
   const account = withField(scenario.accounts[index]!, 'passwordPolicy', policy)
-  return done(withAccount(scenario, index, account), `Set the password policy of account ${args.account}`)
+  return done(replaceAccount(scenario, index, account), `Set the password policy of account ${args.account}`)
 }
 
 /** Deletes an account's custom password policy (`DeleteAccountPasswordPolicy`): the default policy applies. */
@@ -280,7 +260,7 @@ export function deletePasswordPolicy(scenario: Scenario, args: { account: string
   const account = scenario.accounts[index]!
   if (!account.passwordPolicy) return refuse(`Account ${args.account} has no custom password policy`, 'account')
   return done(
-    withAccount(scenario, index, withField(account, 'passwordPolicy', undefined)),
+    replaceAccount(scenario, index, withField(account, 'passwordPolicy', undefined)),
     `Delete the password policy of account ${args.account}`,
   )
 }

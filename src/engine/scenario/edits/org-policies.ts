@@ -1,19 +1,19 @@
 // Edits of SCPs and RCPs: create, rename, delete, edit, and attach or detach them at the root or an OU.
-import type { Organization, OrganizationPolicy, OrgNode, PolicyBody, Scenario } from '../../engine/scenario/model'
-import { MAX_POLICIES_PER_NODE } from '../../engine/scenario/quotas'
-import { done, type EditResult, isRefusal, type Refusal, refuse, removeAt, replaceAt, withField } from './edits-core'
+import type { Organization, OrganizationPolicy, OrgNode, PolicyBody, Scenario } from '../model'
+import { MAX_POLICIES_PER_NODE } from '../quotas'
+import { done, type EditResult, isRefusal, type Refusal, refuse, removeAt, replaceAt, withField } from './core'
 import {
   capitalize,
   findNode,
-  FULL_AWS_ACCESS,
+  FULL_AWS_ACCESS_NAME,
   mapNodes,
   nodeLabel,
   organization,
-  RCP_FULL_AWS_ACCESS,
+  RCP_FULL_AWS_ACCESS_NAME,
   updateNode,
   walk,
   withRoot,
-} from './edits-org'
+} from './org'
 
 function findOrgPolicy(org: Organization, name: string, field = 'policy') {
   const policies = org.policies ?? []
@@ -26,7 +26,8 @@ function checkOrgPolicyName(org: Organization, name: string, except?: Organizati
   if (name.trim().length === 0) return refuse('A policy name is required', 'name')
   if (name.length > 128)
     return refuse(`A policy name can have at most 128 characters (this one has ${name.length})`, 'name')
-  if (name === FULL_AWS_ACCESS || name === RCP_FULL_AWS_ACCESS) return refuse(`${name} is AWS managed`, 'name')
+  if (name === FULL_AWS_ACCESS_NAME || name === RCP_FULL_AWS_ACCESS_NAME)
+    return refuse(`${name} is AWS managed`, 'name')
   const clash = (org.policies ?? []).find((p) => p !== except && p.name.toLowerCase() === name.toLowerCase())
   if (clash) return refuse(`An ${clash.type.toUpperCase()} named "${clash.name}" already exists`, 'name')
   return undefined
@@ -90,7 +91,7 @@ export function deleteOrganizationPolicy(scenario: Scenario, args: { policy: str
   const root = mapNodes(org.root, (n) => {
     if (!n[key]?.includes(policy.name)) return n
     const kept = n[key].filter((x) => x !== policy.name)
-    return key === 'scps' && kept.length === 0 ? { ...n, scps: [FULL_AWS_ACCESS] } : withField(n, key, kept)
+    return key === 'scps' && kept.length === 0 ? { ...n, scps: [FULL_AWS_ACCESS_NAME] } : withField(n, key, kept)
   })
   const policies = removeAt(org.policies ?? [], found.index)
   const next = { ...scenario, organization: withField({ ...org, root }, 'policies', policies) }
@@ -114,13 +115,16 @@ export function setOrganizationPolicyDocument(
 
 /** The SCPs of a node; a node that lists none has the AWS default, `FullAWSAccess`. */
 function scpsOf(node: OrgNode): string[] {
-  return node.scps ?? [FULL_AWS_ACCESS]
+  return node.scps ?? [FULL_AWS_ACCESS_NAME]
 }
 
 function policyType(org: Organization, name: string) {
-  if (name === FULL_AWS_ACCESS) return 'scp' as const
-  if (name === RCP_FULL_AWS_ACCESS)
-    return refuse(`${RCP_FULL_AWS_ACCESS} is always attached everywhere and cannot be attached or detached`, 'policy')
+  if (name === FULL_AWS_ACCESS_NAME) return 'scp' as const
+  if (name === RCP_FULL_AWS_ACCESS_NAME)
+    return refuse(
+      `${RCP_FULL_AWS_ACCESS_NAME} is always attached everywhere and cannot be attached or detached`,
+      'policy',
+    )
   const found = findOrgPolicy(org, name)
   return isRefusal(found) ? found : found.policy.type
 }

@@ -1,7 +1,7 @@
 // Edits of the activity log. Records are appended by AppState.record (no undo step, like CloudTrail); clearing the
 // log is a change to the scenario like any other, so it can be undone.
-import type { Scenario } from '../../engine/scenario/model'
-import { done, refuse, withField, type EditResult } from './edits-core'
+import type { Scenario } from '../model'
+import { done, refuse, withField, type EditResult } from './core'
 
 /** Empties the activity log. */
 export function clearActivity(scenario: Scenario): EditResult {

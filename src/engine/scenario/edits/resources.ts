@@ -1,5 +1,5 @@
 // Edits of resources: create, change the ARN, delete, and set the resource-based policy and tags.
-import type { PolicyBody, Resource, Scenario, Tags } from '../../engine/scenario/model'
+import type { PolicyBody, Resource, Scenario, Tags } from '../model'
 import {
   checkTags,
   done,
@@ -10,7 +10,7 @@ import {
   removeAt,
   replaceAt,
   withField,
-} from './edits-core'
+} from './core'
 
 /** `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, where region and account may be empty (S3). */
 const RESOURCE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso[\w-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|aws)?:(.+)$/

@@ -1,13 +1,13 @@
-// What every account edit shares: the result type, IAM's name rules, reference lookups and copy-on-write helpers.
-import { accountOf, groupArn, roleArn, userArn } from '../../engine/scenario/arns'
-import { findGroup, findRole, findUser, parsePrincipalText, principalRef } from '../../engine/scenario/lookup'
-import type { Group, Role, Scenario, Session, Tags, User } from '../../engine/scenario/model'
-import { isValidPath, NAME_LIMITS, type NameKind } from '../../engine/account/import/rules'
-import { MAX_TAGS, TAG_CHARS } from '../../engine/scenario/quotas'
+// What every scenario edit shares: the result type, copy-on-write helpers, and IAM's rules for names, paths and tags.
+import { accountOf } from '../arns'
+import type { Account, ManagedPolicy, Resource, Scenario, Session, Tags } from '../model'
+import { isValidPath, NAME_LIMITS, type NameKind } from '../../account/import/rules'
+import { MAX_TAGS, TAG_CHARS } from '../quotas'
 
 /**
  * The outcome of one edit: the new scenario with a label for the undo menu, or why it was refused and which form
- * field is at fault. `coalesceKey` marks text edits that the undo history (history.ts) may merge into one step.
+ * field is at fault. `coalesceKey` marks text edits that the app's undo history (lib/workspace/history.ts) may merge
+ * into one step.
  */
 export type EditResult =
   { ok: true; scenario: Scenario; label: string; coalesceKey?: string } | { ok: false; error: string; field?: string }
@@ -42,6 +42,54 @@ export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
 /** A copy of `list` without the item at `index`. */
 export function removeAt<T>(list: readonly T[], index: number): T[] {
   return [...list.slice(0, index), ...list.slice(index + 1)]
+}
+
+/** A copy of `obj` without `key`. */
+export function without<T extends object>(obj: T, key: keyof T): T {
+  const copy = { ...obj }
+  delete copy[key]
+  return copy
+}
+
+/** A copy of `list` with `old` (found by identity) replaced by `next`; undefined when `old` is not in it. */
+export function replaceItem<T>(list: readonly T[] | undefined, old: T, next: T): T[] | undefined {
+  const index = list?.indexOf(old) ?? -1
+  return list && index >= 0 ? replaceAt(list, index, next) : undefined
+}
+
+/** The scenario with one resource entry replaced (or added, when `old` is undefined). */
+export function replaceResource(scenario: Scenario, old: Resource | undefined, next: Resource): Scenario | undefined {
+  if (!old) return { ...scenario, resources: [...(scenario.resources ?? []), next] }
+  const list = replaceItem(scenario.resources, old, next)
+  return list && { ...scenario, resources: list }
+}
+
+/** The scenario with one session replaced. */
+export function replaceSession(scenario: Scenario, old: Session, next: Session): Scenario | undefined {
+  const list = replaceItem(scenario.sessions, old, next)
+  return list && { ...scenario, sessions: list }
+}
+
+/** The scenario with one customer managed policy replaced. */
+export function replacePolicy(scenario: Scenario, old: ManagedPolicy, next: ManagedPolicy): Scenario | undefined {
+  const list = replaceItem(scenario.policies, old, next)
+  return list && { ...scenario, policies: list }
+}
+
+/** The scenario with the account at `index` replaced. */
+export function replaceAccount(scenario: Scenario, index: number, account: Account): Scenario {
+  return { ...scenario, accounts: replaceAt(scenario.accounts, index, account) }
+}
+
+/**
+ * The scenario with account `id` changed by `change`; the scenario itself when it has no such account or `change`
+ * returns the account as it was.
+ */
+export function withAccount(scenario: Scenario, id: string, change: (account: Account) => Account): Scenario {
+  const index = scenario.accounts.findIndex((a) => a.id === id)
+  if (index < 0) return scenario
+  const next = change(scenario.accounts[index]!)
+  return next === scenario.accounts[index] ? scenario : replaceAccount(scenario, index, next)
 }
 
 /** A copy of `obj` with `key` set, or removed when `value` is undefined, an empty array or an empty object. */
@@ -140,111 +188,14 @@ export function checkTags(tags: Tags, options: { iam: boolean }, field = 'tags')
   return undefined
 }
 
-// --- Identities: users, groups and roles ---
-
-/** The IAM identities that hold policies. */
-export type IdentityKind = 'user' | 'group' | 'role'
-
-/** The entity type of each identity kind. */
-export interface IdentityOf {
-  user: User
-  group: Group
-  role: Role
-}
-
-const LIST_KEY = { user: 'users', group: 'groups', role: 'roles' } as const
-
-/** The scenario's users, groups or roles. */
-export function identities<K extends IdentityKind>(scenario: Scenario, kind: K): IdentityOf[K][] {
-  return (scenario[LIST_KEY[kind]] ?? []) as IdentityOf[K][]
-}
-
-/** The scenario with its users, groups or roles replaced. */
-export function withIdentities<K extends IdentityKind>(scenario: Scenario, kind: K, list: IdentityOf[K][]): Scenario {
-  return withField(scenario, LIST_KEY[kind], list as Scenario[(typeof LIST_KEY)[K]])
-}
-
-/** The ARN of a user, group or role. */
-export function identityArn(scenario: Scenario, kind: IdentityKind, entity: User | Group | Role): string {
-  if (kind === 'user') return userArn(scenario, entity as User)
-  if (kind === 'group') return groupArn(scenario, entity as Group)
-  return roleArn(scenario, entity as Role)
-}
-
-/** An entity found in its list. */
-export interface Found<T> {
-  item: T
-  index: number
-}
-
-const FINDERS = { user: findUser, group: findGroup, role: findRole }
-
 /**
- * Finds a user, group or role by ARN or exact name, with the engine's own lookup ({@link findUser} and kin): a
- * name that several accounts use means the one in `account`, else the one in the default account.
+ * Tags with `key` set to `value` (replacing other spellings of the key); undefined when AWS would refuse the value, a
+ * key starting with `aws:`, or one tag too many.
  */
-export function findIdentity<K extends IdentityKind>(
-  scenario: Scenario,
-  kind: K,
-  ref: string,
-  field: string = kind,
-  account?: string,
-): Found<IdentityOf[K]> | Refusal {
-  if (ref.length === 0) return refuse(`Choose a ${kind}`, field)
-  const item = FINDERS[kind](scenario, ref, account) as IdentityOf[K] | undefined
-  const index = item ? identities(scenario, kind).indexOf(item) : -1
-  if (!item || index < 0) return refuse(`There is no ${kind} "${ref}"${account ? ` in account ${account}` : ''}`, field)
-  return { item, index }
-}
-
-/** Applies `change` to one user, group or role, returning the new scenario and both versions of the entity. */
-export function updateIdentity<K extends IdentityKind>(
-  scenario: Scenario,
-  kind: K,
-  ref: string,
-  field: string,
-  change: (entity: IdentityOf[K]) => IdentityOf[K] | Refusal,
-): { scenario: Scenario; before: IdentityOf[K]; after: IdentityOf[K] } | Refusal {
-  const found = findIdentity(scenario, kind, ref, field)
-  if (isRefusal(found)) return found
-  const after = change(found.item)
-  if (isRefusal(after)) return after
-  const list = replaceAt(identities(scenario, kind), found.index, after)
-  return { scenario: withIdentities(scenario, kind, list), before: found.item, after }
-}
-
-/**
- * Renames a user or role wherever a principal text names it: saved requests and session source principals, in
- * every form the engine reads (`user/alice`, `user/eng/alice`, `ACCOUNT:role/Admin`, ARNs and, for a role, its
- * session ARNs). Texts are resolved in `before`, the scenario that still has the old name.
- */
-export function renamePrincipals(
-  before: Scenario,
-  scenario: Scenario,
-  kind: 'user' | 'role',
-  entity: User | Role,
-  name: string,
-): Scenario {
-  const account = accountOf(before, entity)
-  const rewrite = (text: string): string => {
-    const ref = principalRef(before, text)
-    if (ref?.kind === kind && ref.entity === entity) return text.slice(0, text.length - entity.name.length) + name
-    if (kind !== 'role') return text
-    const syntax = parsePrincipalText(text)
-    if (syntax?.kind !== 'session' || syntax.roleName !== entity.name) return text
-    if ((syntax.account ?? before.accounts[0]?.id) !== account) return text
-    return text.replace(`assumed-role/${entity.name}/`, `assumed-role/${name}/`)
-  }
-  let next = scenario
-  const requests = next.requests
-  if (requests?.some((r) => rewrite(r.principal) !== r.principal))
-    next = { ...next, requests: requests.map((r) => ({ ...r, principal: rewrite(r.principal) })) }
-  const sessions = next.sessions
-  const moved = (s: Session) => s.sourcePrincipal !== undefined && rewrite(s.sourcePrincipal) !== s.sourcePrincipal
-  if (sessions?.some(moved))
-    next = {
-      ...next,
-      sessions: sessions.map((s) => (moved(s) ? { ...s, sourcePrincipal: rewrite(s.sourcePrincipal!) } : s)),
-    }
-  return next
+export function withTag(tags: Tags | undefined, key: string, value: string): Tags | undefined {
+  if (value.length > 256 || !TAG_CHARS.test(value) || key.toLowerCase().startsWith('aws:')) return undefined
+  const out: Tags = {}
+  for (const [k, v] of Object.entries(tags ?? {})) if (k.toLowerCase() !== key.toLowerCase()) out[k] = v
+  out[key] = value
+  return Object.keys(out).length > MAX_TAGS ? undefined : out
 }

@@ -1,7 +1,7 @@
 // Edits of IAM roles: create, rename, delete, and the trust policy, tags, description and session length.
-import { accountOf, roleArn, sessionRole } from '../../engine/scenario/arns'
-import { findRole } from '../../engine/scenario/lookup'
-import type { PolicyBody, Resource, Role, Scenario, Tags } from '../../engine/scenario/model'
+import { accountOf, roleArn, sessionRole } from '../arns'
+import { findRole } from '../lookup'
+import type { PolicyBody, Resource, Role, Scenario, Tags } from '../model'
 import {
   checkAccount,
   checkIamName,
@@ -10,17 +10,13 @@ import {
   checkUnique,
   done,
   type EditResult,
-  findIdentity,
-  identities,
   isRefusal,
   refuse,
   removeAt,
-  renamePrincipals,
   replaceAt,
-  updateIdentity,
   withField,
-  withIdentities,
-} from './edits-core'
+} from './core'
+import { findIdentity, identities, renamePrincipals, updateIdentity, withIdentities } from './identities'
 
 /** The shortest and longest `MaxSessionDuration` of a role, in seconds. */
 export const ROLE_SESSION_LIMITS = { min: 3600, max: 43200 } as const

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ok, runner } from '../../helpers/edits'
-import type { Scenario } from '../../../src/engine/scenario/model'
+import { ok, runner } from '../../../../helpers/edits'
+import type { Scenario } from '../../../../../src/engine/scenario/model'
 import {
   addUserToGroup,
   createGroup,
@@ -18,7 +18,7 @@ import {
   setRoleTags,
   setTrustPolicy,
   setUserTags,
-} from '../../../src/lib/workspace/edits'
+} from '../../../../../src/engine/scenario/edits/index'
 
 const A = '111122223333'
 const B = '444455556666'
