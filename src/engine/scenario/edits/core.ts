@@ -162,6 +162,21 @@ export function checkUnique<T extends { name: string; account?: string }>(
   return refuse(`A ${kind} named "${clash.name}" already exists${where}${hint}`, field)
 }
 
+/** Checks a new name for a user, group, role or managed policy: IAM's rules, a change, and no clash in its account. */
+export function checkRename<T extends { name: string; account?: string }>(
+  scenario: Scenario,
+  list: readonly T[],
+  kind: 'user' | 'group' | 'role' | 'policy',
+  entity: T,
+  name: string,
+): Refusal | undefined {
+  return (
+    checkIamName(kind, name) ??
+    (name === entity.name ? refuse(`The ${kind} is already named "${entity.name}"`, 'name') : undefined) ??
+    checkUnique(scenario, list, kind, name, accountOf(scenario, entity), entity)
+  )
+}
+
 // --- Tags (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html#id_tags_rules) ---
 
 /** Checks tags as AWS does; IAM users and roles also refuse keys that differ only in case. */

@@ -6,6 +6,7 @@ import {
   checkAccount,
   checkIamName,
   checkPath,
+  checkRename,
   checkUnique,
   done,
   type EditResult,
@@ -53,10 +54,7 @@ export function renamePolicy(scenario: Scenario, args: { policy: string; name: s
   const target = customerPolicy(scenario, args.policy)
   if (isRefusal(target)) return target
   const policies = scenario.policies ?? []
-  const problem =
-    checkIamName('policy', args.name) ??
-    (args.name === target.name ? refuse(`The policy is already named "${target.name}"`, 'name') : undefined) ??
-    checkUnique(scenario, policies, 'policy', args.name, accountOf(scenario, target.policy), target.policy)
+  const problem = checkRename(scenario, policies, 'policy', target.policy, args.name)
   if (problem) return problem
   const renamed = { ...target.policy, name: args.name }
   const newArn = policyArn(scenario, renamed)

@@ -6,6 +6,7 @@ import {
   checkAccount,
   checkIamName,
   checkPath,
+  checkRename,
   checkTags,
   checkUnique,
   done,
@@ -58,10 +59,7 @@ export function renameRole(scenario: Scenario, args: { role: string; name: strin
   if (isRefusal(found)) return found
   const role = found.item
   const account = accountOf(scenario, role)
-  const problem =
-    checkIamName('role', args.name) ??
-    (args.name === role.name ? refuse(`The role is already named "${role.name}"`, 'name') : undefined) ??
-    checkUnique(scenario, identities(scenario, 'role'), 'role', args.name, account, role)
+  const problem = checkRename(scenario, identities(scenario, 'role'), 'role', role, args.name)
   if (problem) return problem
   const renamed = { ...role, name: args.name }
   const oldArn = roleArn(scenario, role)

@@ -6,6 +6,7 @@ import {
   checkAccount,
   checkIamName,
   checkPath,
+  checkRename,
   checkTags,
   checkUnique,
   done,
@@ -45,10 +46,7 @@ export function renameUser(scenario: Scenario, args: { user: string; name: strin
   const found = findIdentity(scenario, 'user', args.user)
   if (isRefusal(found)) return found
   const user = found.item
-  const problem =
-    checkIamName('user', args.name) ??
-    (args.name === user.name ? refuse(`The user is already named "${user.name}"`, 'name') : undefined) ??
-    checkUnique(scenario, identities(scenario, 'user'), 'user', args.name, accountOf(scenario, user), user)
+  const problem = checkRename(scenario, identities(scenario, 'user'), 'user', user, args.name)
   if (problem) return problem
   const renamed = { ...user, name: args.name }
   let next = withIdentities(scenario, 'user', replaceAt(identities(scenario, 'user'), found.index, renamed))
@@ -94,10 +92,7 @@ export function renameGroup(scenario: Scenario, args: { group: string; name: str
   if (isRefusal(found)) return found
   const group = found.item
   const account = accountOf(scenario, group)
-  const problem =
-    checkIamName('group', args.name) ??
-    (args.name === group.name ? refuse(`The group is already named "${group.name}"`, 'name') : undefined) ??
-    checkUnique(scenario, identities(scenario, 'group'), 'group', args.name, account, group)
+  const problem = checkRename(scenario, identities(scenario, 'group'), 'group', group, args.name)
   if (problem) return problem
   let next = withIdentities(
     scenario,
