@@ -32,28 +32,29 @@ export async function boot(
   const shared = await readShareFromLocation(location)
   // The hash of a saved workspace of this browser (a reload, the person's own link) reopens that workspace.
   const own = shared && !('error' in shared) && shared.workspace && backend.persistent ? shared.workspace : undefined
-  if (own && (await app.open(own)) === undefined) {
+  if (own && (await app.workspaces.open(own)) === undefined) {
     if (shared && !('error' in shared)) restoreSharedView(app, shared)
-    await app.evaluate()
+    await app.question.evaluate()
     return { app, backend, fromLink: false }
   }
   if (shared && !('error' in shared)) {
     await applySharedState(app, shared)
-    await app.refreshWorkspaces()
-    await app.evaluate()
+    await app.workspaces.refresh()
+    await app.question.evaluate()
     return { app, backend, fromLink: true }
   }
   const shareError = shared?.error
   const lastId = backend.persistent ? await backend.getMeta('lastWorkspaceId') : undefined
-  const problem = lastId ? await app.open(lastId) : 'none'
-  if (problem) await app.load(fallback, first ? localized(first.title) : 'Untitled', { persist: backend.persistent })
-  await app.refreshWorkspaces()
+  const problem = lastId ? await app.workspaces.open(lastId) : 'none'
+  if (problem)
+    await app.workspaces.load(fallback, first ? localized(first.title) : 'Untitled', { persist: backend.persistent })
+  await app.workspaces.refresh()
   if (problem) {
     // Start from a saved request that is allowed: its deciding statement is something to look at.
-    const allowed = app.scenario.requests?.find((r) => r.expect === 'Allow')
-    if (allowed) app.request = draftOfSaved(app.scenario, allowed)
+    const allowed = app.document.scenario.requests?.find((r) => r.expect === 'Allow')
+    if (allowed) app.question.request = draftOfSaved(app.document.scenario, allowed)
   }
-  await app.evaluate()
+  await app.question.evaluate()
   // A first visit teaches before it is touched: open the policy statement that decided the answer.
   if (problem) openDecidingPolicy(app)
   return shareError === undefined ? { app, backend, fromLink: false } : { app, backend, fromLink: false, shareError }
@@ -61,7 +62,7 @@ export async function boot(
 
 /** Opens, in the editor, the policy of the answer's first deciding statement (when the scenario holds its text). */
 export function openDecidingPolicy(app: AppState): void {
-  const result = app.result
+  const result = app.question.result
   const ref = result?.trace.decisive[0]
   if (result && ref) openStatement(app, result, ref)
 }

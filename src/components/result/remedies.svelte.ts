@@ -50,8 +50,8 @@ export class Remedies {
   /** Computes the proposals for the current scenario and request; an older computation still running is ignored. */
   refresh = async (): Promise<void> => {
     const ticket = ++this.#ticket
-    const scenario = this.#app.scenario
-    const draft = this.#app.request
+    const scenario = this.#app.document.scenario
+    const draft = this.#app.question.request
     const request = requestOf(draft)
     if (!request) {
       this.answer = undefined
@@ -88,7 +88,11 @@ export class Remedies {
   /** True when the proposals were computed for the scenario and request the app holds now. */
   get current(): boolean {
     const basis = this.#basis
-    return basis !== undefined && basis.scenario === this.#app.scenario && basis.draft === this.#app.request
+    return (
+      basis !== undefined &&
+      basis.scenario === this.#app.document.scenario &&
+      basis.draft === this.#app.question.request
+    )
   }
 
   /**
@@ -103,20 +107,20 @@ export class Remedies {
       return false
     }
     this.stale = false
-    const previous = this.#app.request
-    if (proposal.scenario) this.#app.edit({ ok: true, scenario: proposal.scenario, label: proposal.label })
+    const previous = this.#app.question.request
+    if (proposal.scenario) this.#app.document.edit({ ok: true, scenario: proposal.scenario, label: proposal.label })
     const patch = proposal.request
     if (patch) {
-      this.#app.setRequest({
+      this.#app.question.setRequest({
         ...(patch.environment && { environment: patch.environment }),
         ...(patch.context && { context: patch.context }),
       })
     }
     const applied: Applied = { label: proposal.label, changes: proposal.changes, previous }
-    if (proposal.scenario) applied.scenario = this.#app.scenario
-    if (patch) applied.draft = this.#app.request
+    if (proposal.scenario) applied.scenario = this.#app.document.scenario
+    if (patch) applied.draft = this.#app.question.request
     this.applied = applied
-    await this.#app.evaluate()
+    await this.#app.question.evaluate()
     return true
   }
 
@@ -124,7 +128,10 @@ export class Remedies {
   get undoable(): boolean {
     const a = this.applied
     if (!a) return false
-    return (!a.scenario || this.#app.scenario === a.scenario) && (!a.draft || this.#app.request === a.draft)
+    return (
+      (!a.scenario || this.#app.document.scenario === a.scenario) &&
+      (!a.draft || this.#app.question.request === a.draft)
+    )
   }
 
   /** Undoes the last Apply: the scenario edit through the app's Undo, the request by restoring the previous draft. */
@@ -132,8 +139,8 @@ export class Remedies {
     const a = this.applied
     if (!a || !this.undoable) return
     this.applied = undefined
-    if (a.scenario) this.#app.undo()
-    if (a.draft) this.#app.setRequest(a.previous)
-    await this.#app.evaluate()
+    if (a.scenario) this.#app.document.undo()
+    if (a.draft) this.#app.question.setRequest(a.previous)
+    await this.#app.question.evaluate()
   }
 }

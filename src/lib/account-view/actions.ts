@@ -1,6 +1,6 @@
 // Renaming and deleting from the entity panel: the edit, then what the selection and the editor follow.
 import type { Scenario } from '../../engine/scenario/model'
-import type { Selection } from '../state/app.svelte'
+import type { Selection } from '../state/navigation.svelte'
 import type { PolicyTarget } from '../state/policy-target'
 import {
   deleteGroup,
@@ -26,12 +26,13 @@ import { STARTER_IDENTITY_POLICY } from './starters'
 
 /** The part of the app state these actions use (the app passes itself; tests pass a fake). */
 export interface AppActions {
-  scenario: Scenario
-  selection: Selection
-  target: PolicyTarget | undefined
-  edit(result: EditResult): string | undefined
-  select(selection: Selection): void
-  openPolicy(target: PolicyTarget): void
+  document: { scenario: Scenario; edit(result: EditResult): string | undefined }
+  navigation: {
+    selection: Selection
+    target: PolicyTarget | undefined
+    select(selection: Selection): void
+    openPolicy(target: PolicyTarget): void
+  }
 }
 
 /** The rename edit of each kind (a resource's "name" is its ARN). */
@@ -79,8 +80,8 @@ export function deleteEdit(scenario: Scenario, kind: EntityKind, name: string): 
  */
 function editRef(app: AppActions, kind: EntityKind, name: string, account: string | undefined): string {
   if (account === undefined) return name
-  const found = selectedEntity(app.scenario, { kind, name, account })
-  return found && found.kind !== 'resource' ? entityRef(app.scenario, kind, found.entity) : name
+  const found = selectedEntity(app.document.scenario, { kind, name, account })
+  return found && found.kind !== 'resource' ? entityRef(app.document.scenario, kind, found.entity) : name
 }
 
 /**
@@ -95,21 +96,21 @@ export function renameEntity(
   account?: string,
 ): string | undefined {
   if (to === from) return undefined
-  const before = app.target
+  const before = app.navigation.target
   // The editor names identities and policies by name, which means the first account's.
-  const inHome = account === undefined || account === app.scenario.accounts[0]?.id
-  const error = app.edit(renameEdit(app.scenario, kind, editRef(app, kind, from, account), to))
+  const inHome = account === undefined || account === app.document.scenario.accounts[0]?.id
+  const error = app.document.edit(renameEdit(app.document.scenario, kind, editRef(app, kind, from, account), to))
   if (error !== undefined) return error
-  app.select(account === undefined ? { kind, name: to } : { kind, name: to, account })
+  app.navigation.select(account === undefined ? { kind, name: to } : { kind, name: to, account })
   const after = inHome ? retarget(before, kind, from, to) : before
-  if (after && after !== before) app.openPolicy(after)
+  if (after && after !== before) app.navigation.openPolicy(after)
   return undefined
 }
 
 /** Deletes an entity (of `account`, default the first account) and clears the selection. Returns the refusal message. */
 export function deleteEntity(app: AppActions, kind: EntityKind, name: string, account?: string): string | undefined {
-  const error = app.edit(deleteEdit(app.scenario, kind, editRef(app, kind, name, account)))
-  if (error === undefined) app.select(undefined)
+  const error = app.document.edit(deleteEdit(app.document.scenario, kind, editRef(app, kind, name, account)))
+  if (error === undefined) app.navigation.select(undefined)
   return error
 }
 
@@ -123,20 +124,25 @@ export function createInlinePolicy(
   const name = value.trim()
   if (owner.inlinePolicies?.some((p) => p.name === name))
     return `${kind} ${owner.name} already has an inline policy named ${name}`
-  const error = app.edit(
-    putInlinePolicy(app.scenario, {
+  const error = app.document.edit(
+    putInlinePolicy(app.document.scenario, {
       kind,
-      identity: entityRef(app.scenario, kind, owner),
+      identity: entityRef(app.document.scenario, kind, owner),
       name,
       document: STARTER_IDENTITY_POLICY,
     }),
   )
   if (error === undefined)
-    app.openPolicy({ slot: 'inline', owner: kind, identity: entityRef(app.scenario, kind, owner), name })
+    app.navigation.openPolicy({
+      slot: 'inline',
+      owner: kind,
+      identity: entityRef(app.document.scenario, kind, owner),
+      name,
+    })
   return error
 }
 
 /** Deletes an inline policy. Returns the refusal message. */
 export function removeInlinePolicy(app: AppActions, kind: IdentityKind, identity: string, name: string) {
-  return app.edit(deleteInlinePolicy(app.scenario, { kind, identity, name }))
+  return app.document.edit(deleteInlinePolicy(app.document.scenario, { kind, identity, name }))
 }

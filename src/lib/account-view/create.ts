@@ -1,6 +1,6 @@
 // The explorer's "New …" forms: one entry point per kind, returning the edit and what to select afterwards.
 import type { Scenario } from '../../engine/scenario/model'
-import type { Selection } from '../state/app.svelte'
+import type { Selection } from '../state/navigation.svelte'
 import {
   createGroup,
   createOrganizationPolicy,

@@ -10,7 +10,7 @@ import type {
   Scenario,
   User,
 } from '../../engine/scenario/model'
-import type { Selection } from '../state/app.svelte'
+import type { Selection } from '../state/navigation.svelte'
 import { resourceLabel } from '../../engine/index'
 
 /** The kinds of entities the explorer lists and the panel edits. */

@@ -1,6 +1,6 @@
 // Findings and the entities they name: where an entity link leads, and which findings name the selected entity.
 import type { Finding, FindingEntity, Scenario } from '../../engine/index'
-import type { Selection } from '../state/app.svelte'
+import type { Selection } from '../state/navigation.svelte'
 
 /** What selecting the entity means in the account explorer; undefined for an account or its root user. */
 export function selectionOf(entity: FindingEntity): Selection {

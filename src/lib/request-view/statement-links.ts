@@ -28,13 +28,13 @@ export function resultTarget(
 
 /** Opens the statement's policy in the editor and marks the statement (nothing when it has no editable text). */
 export function openStatement(
-  app: { scenario: Scenario; openPolicy(target: PolicyTarget): void },
+  app: { document: { scenario: Scenario }; navigation: { openPolicy(target: PolicyTarget): void } },
   result: SimulationResult,
   ref: LinkRef,
 ): void {
-  const target = resultTarget(app.scenario, result, ref)
+  const target = resultTarget(app.document.scenario, result, ref)
   if (!target) return
-  app.openPolicy(target)
+  app.navigation.openPolicy(target)
   setHighlight(target, ref.span)
 }
 

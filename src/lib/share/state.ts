@@ -46,13 +46,13 @@ export function toSharedState(source: ShareSource): SharedState {
  * the person did (and can be thousands of events), not part of the scenario a link explains.
  */
 export function shareOf(app: AppState, options: { activity?: boolean } = {}): SharedState {
-  const workspace = app.workspace?.id
-  const { activity, ...rest } = app.scenario
+  const workspace = app.workspaces.current?.id
+  const { activity, ...rest } = app.document.scenario
   return toSharedState({
-    scenario: options.activity && activity ? app.scenario : rest,
-    ...(app.view !== 'playground' ? { view: app.view } : {}),
-    request: app.request,
-    ...(app.target ? { open: app.target } : {}),
+    scenario: options.activity && activity ? app.document.scenario : rest,
+    ...(app.navigation.view !== 'playground' ? { view: app.navigation.view } : {}),
+    request: app.question.request,
+    ...(app.navigation.target ? { open: app.navigation.target } : {}),
     ...(workspace ? { workspace } : {}),
   })
 }
@@ -62,15 +62,15 @@ export function shareOf(app: AppState, options: { activity?: boolean } = {}): Sh
  * workspaces" keeps it), then restores the request and the open policy.
  */
 export async function applySharedState(app: AppState, state: SharedState): Promise<void> {
-  await app.load(state.scenario, localized(state.scenario.title), { persist: false })
+  await app.workspaces.load(state.scenario, localized(state.scenario.title), { persist: false })
   restoreSharedView(app, state)
 }
 
 /** Restores what a link holds besides its scenario: the request, the open policy and the view. */
 export function restoreSharedView(app: AppState, state: SharedState): void {
-  if (state.request) app.setRequest(state.request)
-  if (state.open) app.openPolicy(state.open)
-  if (state.view && isAppView(state.view)) app.show(state.view)
+  if (state.request) app.question.setRequest(state.request)
+  if (state.open) app.navigation.openPolicy(state.open)
+  if (state.view && isAppView(state.view)) app.navigation.show(state.view)
 }
 
 /**

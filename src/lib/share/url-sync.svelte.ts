@@ -50,10 +50,10 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
   const stopEffect = $effect.root(() => {
     $effect(() => {
       // Read what a link carries, so any change to it schedules a write.
-      void app.scenario
-      void app.request
-      void app.target
-      void app.view
+      void app.document.scenario
+      void app.question.request
+      void app.navigation.target
+      void app.navigation.view
       if (first) {
         first = false
         return

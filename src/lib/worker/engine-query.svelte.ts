@@ -63,12 +63,15 @@ export class EngineQuery<A extends readonly unknown[], T> {
   /** Asks again with the last arguments (after a failure); nothing when nothing was asked yet. */
   retry = (): Promise<T | undefined> => (this.#last ? this.run(...this.#last) : Promise.resolve(undefined))
 
-  /** Forgets the answer and the error; an ask still running is ignored when it ends. */
-  reset = (): void => {
+  /**
+   * Forgets the answer (and the error, unless `keepError`: a failure still worth reporting); an ask still running
+   * is ignored when it ends.
+   */
+  reset = (options: { keepError?: boolean } = {}): void => {
     this.#ticket++
     this.#last = undefined
     this.value = undefined
-    this.error = undefined
+    if (!options.keepError) this.error = undefined
     this.pending = false
   }
 }

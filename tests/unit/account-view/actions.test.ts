@@ -7,7 +7,7 @@ import {
   removeInlinePolicy,
   renameEntity,
 } from '../../../src/lib/account-view/actions'
-import type { Selection } from '../../../src/lib/state/app.svelte'
+import type { Selection } from '../../../src/lib/state/navigation.svelte'
 import type { PolicyTarget } from '../../../src/lib/state/policy-target'
 import type { EditResult } from '../../../src/engine/scenario/edits/index'
 import { STARTER_IDENTITY_POLICY } from '../../../src/lib/account-view/starters'
@@ -16,19 +16,23 @@ import { fixture } from './fixtures'
 /** The part of AppState the actions use, as plain data. */
 function fakeApp(scenario: Scenario = fixture()): AppActions {
   const app: AppActions = {
-    scenario,
-    selection: undefined as Selection,
-    target: undefined as PolicyTarget | undefined,
-    edit(result: EditResult) {
-      if (!result.ok) return result.error
-      app.scenario = result.scenario
-      return undefined
+    document: {
+      scenario,
+      edit(result: EditResult) {
+        if (!result.ok) return result.error
+        app.document.scenario = result.scenario
+        return undefined
+      },
     },
-    select(selection) {
-      app.selection = selection
-    },
-    openPolicy(target) {
-      app.target = target
+    navigation: {
+      selection: undefined as Selection,
+      target: undefined as PolicyTarget | undefined,
+      select(selection) {
+        app.navigation.selection = selection
+      },
+      openPolicy(target) {
+        app.navigation.target = target
+      },
     },
   }
   return app
@@ -37,48 +41,48 @@ function fakeApp(scenario: Scenario = fixture()): AppActions {
 describe(renameEntity, () => {
   it('renames, selects the new name and keeps the editor on the renamed role’s document', () => {
     const app = fakeApp()
-    app.target = { slot: 'inline', owner: 'role', identity: 'Admin', name: 'p1' }
+    app.navigation.target = { slot: 'inline', owner: 'role', identity: 'Admin', name: 'p1' }
     expect(renameEntity(app, 'role', 'Admin', 'Boss')).toBeUndefined()
-    expect(app.scenario.roles!.map((r) => r.name)).toEqual(['Boss'])
-    expect(app.selection).toEqual({ kind: 'role', name: 'Boss' })
-    expect(app.target).toEqual({ slot: 'inline', owner: 'role', identity: 'Boss', name: 'p1' })
+    expect(app.document.scenario.roles!.map((r) => r.name)).toEqual(['Boss'])
+    expect(app.navigation.selection).toEqual({ kind: 'role', name: 'Boss' })
+    expect(app.navigation.target).toEqual({ slot: 'inline', owner: 'role', identity: 'Boss', name: 'p1' })
   })
 
   it('returns the refusal and changes nothing', () => {
     const app = fakeApp()
-    const before = app.scenario
+    const before = app.document.scenario
     expect(renameEntity(app, 'user', 'alice', 'bob')).toMatch(/bob/)
-    expect(app.scenario).toBe(before)
-    expect(app.selection).toBeUndefined()
+    expect(app.document.scenario).toBe(before)
+    expect(app.navigation.selection).toBeUndefined()
   })
 
   it('renames resources by ARN', () => {
     const app = fakeApp()
     expect(renameEntity(app, 'resource', 'arn:aws:s3:::bucket-a', 'arn:aws:s3:::bucket-b')).toBeUndefined()
-    expect(app.selection).toEqual({ kind: 'resource', name: 'arn:aws:s3:::bucket-b' })
+    expect(app.navigation.selection).toEqual({ kind: 'resource', name: 'arn:aws:s3:::bucket-b' })
   })
 })
 
 describe(deleteEntity, () => {
   it('deletes and clears the selection', () => {
     const app = fakeApp()
-    app.selection = { kind: 'user', name: 'bob' }
+    app.navigation.selection = { kind: 'user', name: 'bob' }
     expect(deleteEntity(app, 'user', 'bob')).toBeUndefined()
-    expect(app.scenario.users!.map((u) => u.name)).toEqual(['alice', 'carol'])
-    expect(app.selection).toBeUndefined()
+    expect(app.document.scenario.users!.map((u) => u.name)).toEqual(['alice', 'carol'])
+    expect(app.navigation.selection).toBeUndefined()
   })
 
   it('deletes an attached managed policy, detaching it everywhere', () => {
     const app = fakeApp()
     expect(deleteEntity(app, 'policy', 'Reader')).toBeUndefined()
-    expect(app.scenario.users![0]!.managedPolicies).not.toContain('Reader')
-    expect(app.scenario.roles![0]!.permissionsBoundary).toBeUndefined()
+    expect(app.document.scenario.users![0]!.managedPolicies).not.toContain('Reader')
+    expect(app.document.scenario.roles![0]!.permissionsBoundary).toBeUndefined()
   })
 
   it('deletes an attached SCP', () => {
     const app = fakeApp()
     expect(deleteEntity(app, 'org-policy', 'DenyDelete')).toBeUndefined()
-    expect(app.scenario.organization!.policies ?? []).toEqual([])
+    expect(app.document.scenario.organization!.policies ?? []).toEqual([])
   })
 })
 
@@ -86,13 +90,15 @@ describe(createInlinePolicy, () => {
   it('creates the starter document as text and opens it', () => {
     const app = fakeApp()
     expect(createInlinePolicy(app, 'user', { name: 'bob' }, ' first ')).toBeUndefined()
-    expect(app.scenario.users![1]!.inlinePolicies).toEqual([{ name: 'first', document: STARTER_IDENTITY_POLICY }])
-    expect(app.target).toEqual({ slot: 'inline', owner: 'user', identity: 'bob', name: 'first' })
+    expect(app.document.scenario.users![1]!.inlinePolicies).toEqual([
+      { name: 'first', document: STARTER_IDENTITY_POLICY },
+    ])
+    expect(app.navigation.target).toEqual({ slot: 'inline', owner: 'user', identity: 'bob', name: 'first' })
   })
 
   it('refuses a name the identity already uses (instead of overwriting it)', () => {
     const app = fakeApp()
-    const role = app.scenario.roles![0]!
+    const role = app.document.scenario.roles![0]!
     expect(createInlinePolicy(app, 'role', role, 'p1')).toMatch(/already has/)
   })
 
@@ -105,6 +111,6 @@ describe(removeInlinePolicy, () => {
   it('deletes an inline policy', () => {
     const app = fakeApp()
     expect(removeInlinePolicy(app, 'role', 'Admin', 'p1')).toBeUndefined()
-    expect(app.scenario.roles![0]!.inlinePolicies ?? []).toEqual([])
+    expect(app.document.scenario.roles![0]!.inlinePolicies ?? []).toEqual([])
   })
 })

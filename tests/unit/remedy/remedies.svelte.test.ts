@@ -13,7 +13,7 @@ const ask = async (s: Scenario, r: SimulationRequest) => whatWouldAllow(s, r)
 
 function setup(users: Scenario['users']) {
   const app = new AppState(scenario({ users }), engine)
-  app.request = {
+  app.question.request = {
     principal: 'user/dana',
     actions: ['s3:DeleteObject'],
     resources: [OBJECT],
@@ -48,12 +48,12 @@ describe('Remedies', () => {
     const proposal = remedies.answer!.proposals[0]!
     expect(proposal.scenario).toBeDefined()
     expect(await remedies.apply(proposal)).toBe(true)
-    expect(app.result?.decision).toBe('Allow')
-    expect(app.undoLabel).toBe(proposal.label)
+    expect(app.question.result?.decision).toBe('Allow')
+    expect(app.document.undoLabel).toBe(proposal.label)
     expect(remedies.undoable).toBe(true)
-    app.undo()
-    await app.evaluate()
-    expect(app.result?.decision).toBe('ImplicitDeny')
+    app.document.undo()
+    await app.question.evaluate()
+    expect(app.question.result?.decision).toBe('ImplicitDeny')
     expect(remedies.undoable).toBe(false)
   })
 
@@ -62,17 +62,17 @@ describe('Remedies', () => {
     const { app, remedies } = setup([
       { name: 'dana', inlinePolicies: [{ name: 'P', document: policy(allow('s3:*'), mfa) }] },
     ])
-    const before = app.request
+    const before = app.question.request
     await remedies.refresh()
     const proposal = remedies.answer!.proposals[0]!
     expect(proposal.request?.environment).toEqual({ mfa: true })
     await remedies.apply(proposal)
-    expect(app.request.environment).toEqual({ mfa: true })
-    expect(app.result?.decision).toBe('Allow')
-    expect(app.canUndo).toBe(false)
+    expect(app.question.request.environment).toEqual({ mfa: true })
+    expect(app.question.result?.decision).toBe('Allow')
+    expect(app.document.canUndo).toBe(false)
     await remedies.undo()
-    expect(app.request).toEqual(before)
-    expect(app.result?.decision).toBe('ExplicitDeny')
+    expect(app.question.request).toEqual(before)
+    expect(app.question.result?.decision).toBe('ExplicitDeny')
     expect(remedies.applied).toBeUndefined()
   })
 
@@ -83,7 +83,7 @@ describe('Remedies', () => {
     ])
     await remedies.refresh()
     await remedies.apply(remedies.answer!.proposals[0]!)
-    app.setRequest({ principal: 'user/other' })
+    app.question.setRequest({ principal: 'user/other' })
     expect(remedies.undoable).toBe(false)
   })
 
@@ -91,10 +91,14 @@ describe('Remedies', () => {
     const { app, remedies } = setup([{ name: 'dana' }])
     await remedies.refresh()
     const old = remedies.answer!.proposals[0]!
-    app.edit({ ok: true, scenario: scenario({ users: [{ name: 'dana', tags: { team: 'a' } }] }), label: 'Tag dana' })
+    app.document.edit({
+      ok: true,
+      scenario: scenario({ users: [{ name: 'dana', tags: { team: 'a' } }] }),
+      label: 'Tag dana',
+    })
     expect(remedies.current).toBe(false)
     expect(await remedies.apply(old)).toBe(false)
     expect(remedies.stale).toBe(true)
-    expect(app.undoLabel).toBe('Tag dana')
+    expect(app.document.undoLabel).toBe('Tag dana')
   })
 })

@@ -31,7 +31,11 @@ const ref = (r: Partial<StatementRef>): StatementRef => ({
 /** An app that records the documents it is asked to open. */
 function fakeApp() {
   const opened: PolicyTarget[] = []
-  return { scenario, opened, openPolicy: (target: PolicyTarget) => void opened.push(target) }
+  return {
+    document: { scenario },
+    navigation: { openPolicy: (target: PolicyTarget) => void opened.push(target) },
+    opened,
+  }
 }
 
 describe(resultTarget, () => {

@@ -43,8 +43,8 @@ describe(readShareFromLocation, () => {
 describe(applySharedState, () => {
   it('restores the scenario, the request and the open policy in a fresh app', async () => {
     const source = new AppState(scenario(), engine)
-    source.setRequest({ principal: 'user/bora', actions: ['s3:ListAllMyBuckets'], resources: ['*'] })
-    source.openPolicy({ slot: 'trust', role: 'AbacDeveloper' })
+    source.question.setRequest({ principal: 'user/bora', actions: ['s3:ListAllMyBuckets'], resources: ['*'] })
+    source.navigation.openPolicy({ slot: 'trust', role: 'AbacDeveloper' })
     const fragment = await encodeShare(shareOf(source))
 
     const read = await readShareFromLocation({ hash: `#${fragment}`, search: '' })
@@ -54,10 +54,10 @@ describe(applySharedState, () => {
       engine,
     )
     await applySharedState(target, read)
-    expect(target.scenario).toEqual(source.scenario)
-    expect(target.request).toEqual(source.request)
-    expect(target.target).toEqual({ slot: 'trust', role: 'AbacDeveloper' })
-    expect(target.workspace).toEqual({ id: '', name: 'Attribute-based access control with team tags' })
+    expect(target.document.scenario).toEqual(source.document.scenario)
+    expect(target.question.request).toEqual(source.question.request)
+    expect(target.navigation.target).toEqual({ slot: 'trust', role: 'AbacDeveloper' })
+    expect(target.workspaces.current).toEqual({ id: '', name: 'Attribute-based access control with team tags' })
   })
 })
 
@@ -75,12 +75,12 @@ describe(shareOf, () => {
     expect(shareOf(app, { activity: true }).scenario.activity).toHaveLength(1)
     expect(shareOf(app).view).toBeUndefined()
 
-    app.show('graph')
+    app.navigation.show('graph')
     const read = await readShareFromLocation({ hash: `#${await encodeShare(shareOf(app))}`, search: '' })
     if (!read || 'error' in read) throw new Error('expected a state')
     const target = new AppState(scenario(), engine)
     await applySharedState(target, read)
-    expect(target.view).toBe('graph')
+    expect(target.navigation.view).toBe('graph')
   })
 
   it('an embed layout named by ?view does not change the app view', async () => {
@@ -89,6 +89,6 @@ describe(shareOf, () => {
     if (!read || 'error' in read) throw new Error('expected a state')
     const target = new AppState(scenario(), engine)
     await applySharedState(target, read)
-    expect(target.view).toBe('playground')
+    expect(target.navigation.view).toBe('playground')
   })
 })

@@ -124,6 +124,17 @@ describe(EngineQuery, () => {
     expect(await running).toBeUndefined()
     expect(q.value).toBeUndefined()
   })
+
+  it('reset can keep the error of the last ask', async () => {
+    const q = new EngineQuery(async () => {
+      throw new Error('worker crashed')
+    })
+    await q.run()
+    q.reset({ keepError: true })
+    expect(q.error).toBe('worker crashed')
+    q.reset()
+    expect(q.error).toBeUndefined()
+  })
 })
 
 describe(errorText, () => {

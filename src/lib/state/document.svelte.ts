@@ -1,0 +1,107 @@
+// The scenario being edited: edits with their undo history, and the activity log, which undo leaves alone.
+import { appendEvents, type ActivityEvent, type EditResult, type Scenario } from '../../engine/index'
+import { UndoHistory } from '../workspace/history'
+
+/** What the document tells the parts that depend on it (the composition root wires them). */
+export interface DocumentHooks {
+  /** Another scenario takes over (a workspace opened, a link, an import): what was open for the old one closes. */
+  started?(scenario: Scenario): void
+  /** The scenario changed (an edit, undo, redo, another scenario): answers computed from it are out of date. */
+  changed?(scenario: Scenario): void
+  /** The scenario has changes to store: an edit, undo, redo or record (not a scenario just opened). */
+  save?(scenario: Scenario): void
+}
+
+/** The scenario, its undo history and its append-only activity log. */
+export class ScenarioDocument {
+  scenario = $state.raw<Scenario>() as unknown as Scenario
+  /** Bumped when the scenario is replaced from outside the editor (undo, load): the editor reloads its text. */
+  revision = $state(0)
+  canUndo = $state(false)
+  canRedo = $state(false)
+  undoLabel = $state<string | undefined>(undefined)
+  redoLabel = $state<string | undefined>(undefined)
+
+  readonly #history = new UndoHistory<Scenario>()
+  readonly #hooks: DocumentHooks
+  // The activity log survives undo and redo: each recorded event's sequence number, and for each scenario the last
+  // number given when it stopped being current. Restoring a scenario appends the events recorded after that.
+  #recorded = 0
+  #sequenceOf = new WeakMap<ActivityEvent, number>()
+  #markOf = new WeakMap<Scenario, number>()
+
+  constructor(scenario: Scenario, hooks: DocumentHooks = {}) {
+    this.scenario = scenario
+    this.#hooks = hooks
+  }
+
+  /** Applies an edit; returns the refusal message (for the form field) when the edit was refused. */
+  edit = (result: EditResult): string | undefined => {
+    if (!result.ok) return result.error
+    const options = result.coalesceKey ? { coalesceKey: result.coalesceKey, time: Date.now() } : {}
+    this.#history.push(this.scenario, result.scenario, result.label, options)
+    this.#replace(result.scenario, false)
+    return undefined
+  }
+
+  undo = (): void => {
+    const previous = this.#history.undo(this.scenario)
+    if (previous) this.#replace(this.#withLaterActivity(previous), true)
+  }
+
+  redo = (): void => {
+    const next = this.#history.redo(this.scenario)
+    if (next) this.#replace(this.#withLaterActivity(next), true)
+  }
+
+  /**
+   * Appends records to the activity log. Like CloudTrail's, the log is append-only: recording is no undo step, and
+   * undo and redo keep what was recorded since (only an edit, such as clearing the log, removes records).
+   */
+  record = (events: readonly ActivityEvent[]): void => {
+    if (!events.length) return
+    this.#markOf.set(this.scenario, this.#recorded)
+    for (const e of events) this.#sequenceOf.set(e, ++this.#recorded)
+    this.scenario = { ...this.scenario, activity: appendEvents(this.scenario.activity, events) }
+    this.#hooks.save?.(this.scenario)
+  }
+
+  /** Starts over on another scenario: no undo history, and the `started` hook closes what was open. */
+  start(scenario: Scenario): void {
+    this.#history.clear()
+    this.#hooks.started?.(scenario)
+    this.#replace(scenario, true, false)
+  }
+
+  /** Takes the same workspace's scenario as saved elsewhere (another tab): no undo history, not saved again. */
+  reload(scenario: Scenario): void {
+    this.#history.clear()
+    this.#replace(scenario, true, false)
+  }
+
+  /** Puts back a scenario from outside the editor (edits kept when the page closed) as one undoable, saved step. */
+  restore(scenario: Scenario, label: string): void {
+    this.#history.push(this.scenario, scenario, label)
+    this.#replace(scenario, true)
+  }
+
+  /** `restored` with the records made after it stopped being current appended (see {@link record}). */
+  #withLaterActivity(restored: Scenario): Scenario {
+    const mark = this.#markOf.get(restored) ?? 0
+    const has = new WeakSet(restored.activity ?? [])
+    const later = (this.scenario.activity ?? []).filter((e) => (this.#sequenceOf.get(e) ?? 0) > mark && !has.has(e))
+    return later.length ? { ...restored, activity: appendEvents(restored.activity, later) } : restored
+  }
+
+  #replace(scenario: Scenario, fromOutside: boolean, save = true): void {
+    this.#markOf.set(this.scenario, this.#recorded)
+    this.scenario = scenario
+    this.canUndo = this.#history.canUndo
+    this.canRedo = this.#history.canRedo
+    this.undoLabel = this.#history.undoLabel
+    this.redoLabel = this.#history.redoLabel
+    if (fromOutside) this.revision++
+    if (save) this.#hooks.save?.(scenario)
+    this.#hooks.changed?.(scenario)
+  }
+}

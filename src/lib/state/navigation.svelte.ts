@@ -1,0 +1,82 @@
+// Where the person is: the view on show, the entity selected in the explorer and the policy open in the editor.
+import type { Scenario } from '../../engine/index'
+import type { ScenarioDocument } from './document.svelte'
+import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type PolicyTarget } from './policy-target'
+import type { AppView } from './views'
+
+/** What the left pane has selected. */
+export type Selection =
+  | {
+      kind: 'user' | 'group' | 'role' | 'policy' | 'resource' | 'org-policy'
+      name: string
+      /** The entity's account (users, groups, roles and policies); absent means the scenario's first account. */
+      account?: string
+    }
+  | { kind: 'organization' }
+  | undefined
+
+/** The editor's document: title, grammar and text of the open policy. */
+export interface EditorDoc {
+  key: string
+  title: string
+  kind: ReturnType<typeof targetKind>
+  text: string
+}
+
+/** The view, the selected entity and the open policy. The share link carries the view and the open policy. */
+export class Navigation {
+  /** The top-level view on show (tabs under the toolbar). */
+  view = $state<AppView>('playground')
+  selection = $state.raw<Selection>(undefined)
+  /** The policy in the editor. */
+  target = $state.raw<PolicyTarget | undefined>(undefined)
+
+  readonly #document: ScenarioDocument
+
+  constructor(document: ScenarioDocument) {
+    this.#document = document
+  }
+
+  /** The open policy as the editor shows it; undefined when none is open or it no longer exists. */
+  get editorDoc(): EditorDoc | undefined {
+    const t = this.target
+    if (!t) return undefined
+    const scenario: Scenario = this.#document.scenario
+    const text = readTarget(scenario, t)
+    if (text === undefined) return undefined
+    return { key: targetKey(t), title: targetTitle(t), kind: targetKind(scenario, t), text }
+  }
+
+  /** Shows a top-level view (the playground, the graph, the matrix, ...). */
+  show = (view: AppView): void => {
+    this.view = view
+  }
+
+  select = (selection: Selection): void => {
+    this.selection = selection
+  }
+
+  /** Opens a policy in the editor. */
+  openPolicy = (target: PolicyTarget): void => {
+    this.target = target
+  }
+
+  /** Shows an entity in the playground: selected in the explorer, with one of its policies opened when given. */
+  openEntity = (selection: Selection, policy?: PolicyTarget): void => {
+    this.select(selection)
+    if (policy) this.openPolicy(policy)
+    this.show('playground')
+  }
+
+  /** The editor's text changed: store it in the open policy (typing coalesces into one undo step). */
+  setPolicyText = (text: string): void => {
+    if (!this.target) return
+    this.#document.edit(writeTarget(this.#document.scenario, this.target, text))
+  }
+
+  /** Another scenario was opened: nothing of the old one stays selected or open (the view stays). */
+  reset(): void {
+    this.target = undefined
+    this.selection = undefined
+  }
+}

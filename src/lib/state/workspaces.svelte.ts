@@ -1,0 +1,167 @@
+// The person's saved workspaces and the open one: opening, creating, renaming and deleting them, autosave with its
+// two-tab conflicts, and the rescue of unsaved edits when the page goes away.
+import { parseScenario, type Scenario } from '../../engine/index'
+import { emptyScenario } from '../shell-view/empty-scenario'
+import { nextAfterDelete } from '../shell-view/workspace-menu'
+import type { Workspace, WorkspaceSummary } from '../store/rows'
+import type { WorkspaceBackend } from '../store/types'
+import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
+import { uniqueName } from '../workspace/files'
+import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
+import type { ScenarioDocument } from './document.svelte'
+
+/** The open workspace: its id is '' when it lives only in this page (a share link, an embed). */
+export interface OpenWorkspace {
+  id: string
+  name: string
+}
+
+/** The saved workspaces and the one open in the document. Without a backend (tests), nothing is stored. */
+export class Workspaces {
+  /** The open workspace. */
+  current = $state.raw<OpenWorkspace | undefined>(undefined)
+  /** Every saved workspace, as last read (see {@link refresh}). */
+  list = $state.raw<WorkspaceSummary[]>([])
+  /** Why storage is not (fully) available, shown to the person. */
+  notice = $state<string | undefined>(undefined)
+
+  readonly #document: ScenarioDocument
+  readonly #backend: WorkspaceBackend | undefined
+  /** State, so `saveStatus` and `conflicted` follow the autosave of the workspace opened later (gallery, import). */
+  #autosave = $state.raw<Autosave | undefined>(undefined)
+
+  constructor(document: ScenarioDocument, backend?: WorkspaceBackend) {
+    this.#document = document
+    this.#backend = backend
+  }
+
+  /** Save status of the open workspace ('saved' when nothing is stored, e.g. an embed). */
+  get saveStatus(): SaveStatus {
+    return this.#autosave?.status ?? 'saved'
+  }
+
+  /** True when this workspace lives only in this page (opened from a link or an embed): edits are not stored. */
+  get unsaved(): boolean {
+    return this.current?.id === ''
+  }
+
+  /** Another tab saved this workspace while this one had edits: true until the person chooses a version. */
+  get conflicted(): boolean {
+    return this.#autosave?.status === 'conflict' || this.#autosave?.outdated === true
+  }
+
+  /** The document changed: store it after the next pause (called by the document). */
+  save(scenario: Scenario): void {
+    this.#autosave?.schedule(scenario)
+  }
+
+  /** Replaces the whole scenario (gallery, import, another workspace): a fresh history and request. */
+  load = async (scenario: Scenario, name: string, options: { persist?: boolean } = {}): Promise<void> => {
+    this.#document.start(scenario)
+    await this.#attach(options.persist === false ? undefined : await this.#backend?.createWorkspace(name, scenario))
+    if (this.current === undefined) this.current = { id: '', name }
+  }
+
+  /**
+   * Leaves the open workspace (its pending edits written) for a new one holding `scenario`, named by `name` against
+   * the names already taken.
+   */
+  create = async (scenario: Scenario, name: (existing: readonly WorkspaceSummary[]) => string): Promise<void> => {
+    await this.flush()
+    await this.refresh()
+    await this.load(scenario, name(this.list))
+  }
+
+  /** Keeps an unsaved workspace (from a share link) among the person's saved workspaces. */
+  saveAs = async (): Promise<void> => {
+    if (!this.#backend?.persistent || !this.unsaved) return
+    const name = this.current?.name ?? 'Shared scenario'
+    await this.#attach(await this.#backend.createWorkspace(name, $state.snapshot(this.#document.scenario) as Scenario))
+  }
+
+  /** Opens a stored workspace. Returns an error message when it cannot be read. */
+  open = async (id: string): Promise<string | undefined> => {
+    const loaded = await this.#backend?.getWorkspace(id)
+    if (!loaded) return 'This workspace no longer exists.'
+    if (!loaded.ok) return `This workspace cannot be read: ${loaded.errors[0]?.message ?? ''}`
+    const ws = loaded.workspace
+    this.#document.start(ws.scenario)
+    await this.#attach(ws)
+    return undefined
+  }
+
+  /** Refreshes the workspace list. */
+  refresh = async (): Promise<void> => {
+    if (this.#backend) this.list = await this.#backend.listWorkspaces()
+  }
+
+  /** Renames the open saved workspace. */
+  rename = async (name: string): Promise<void> => {
+    const open = this.current
+    if (!this.#backend || !open || open.id === '') return
+    const renamed = await this.#backend.renameWorkspace(open.id, name)
+    // INVARIANT: only the name changes; autosave writes scenarios by id, so it is unaffected.
+    this.current = { id: renamed.id, name: renamed.name }
+    await this.refresh()
+  }
+
+  /**
+   * Deletes the open saved workspace. The newest other one (or a new empty one) is opened first, so the deleted
+   * one's autosave stops. Returns an error message when the next one cannot be opened (nothing is deleted then).
+   */
+  remove = async (): Promise<string | undefined> => {
+    const doomed = this.current
+    if (!this.#backend || !doomed || doomed.id === '') return undefined
+    await this.refresh()
+    const next = nextAfterDelete(this.list, doomed.id)
+    const others = this.list.filter((ws) => ws.id !== doomed.id)
+    const problem = next ? await this.open(next) : await this.load(emptyScenario(), uniqueName('Untitled', others))
+    if (problem) return problem
+    await this.#backend.deleteWorkspace(doomed.id)
+    await this.refresh()
+    return undefined
+  }
+
+  /** Resolves a conflict by saving this tab's version over the other one. */
+  keepMine = async (): Promise<void> => {
+    await this.#autosave?.keepMine()
+  }
+
+  /** Resolves a conflict by taking the version the other tab saved. */
+  takeTheirs = (): void => {
+    const theirs = this.#autosave?.takeTheirs()
+    if (theirs) this.#document.reload(theirs)
+  }
+
+  /** Writes pending edits now (before leaving the page or the workspace). */
+  flush = async (): Promise<void> => {
+    await this.#autosave?.flush()
+  }
+
+  /**
+   * The page is going away: edits autosave has not written yet are kept synchronously (see `rescue.ts`) and
+   * saved on the next start, so nothing typed is lost.
+   */
+  rescue = (storage: SyncStorage | undefined = pageStorage()): void => {
+    const status = this.#autosave?.status
+    if (!this.current?.id || !this.#backend?.persistent) return
+    if (status === 'unsaved' || status === 'saving' || status === 'error') {
+      keepUnsaved(storage, this.current.id, $state.snapshot(this.#document.scenario) as Scenario)
+    }
+  }
+
+  async #attach(ws: Workspace | undefined, storage: SyncStorage | undefined = pageStorage()): Promise<void> {
+    this.#autosave?.destroy()
+    this.#autosave = undefined
+    if (!ws || !this.#backend) return
+    this.current = { id: ws.id, name: ws.name }
+    this.#autosave = new Autosave(this.#backend, ws)
+    this.notice = this.#backend.notice
+    // Edits kept when the page last went away: apply them as a change, so they are saved now.
+    const kept = this.#backend.persistent ? takeUnsaved(storage, ws.id) : undefined
+    const parsed = kept === undefined ? undefined : parseScenario(kept)
+    if (parsed?.ok) this.#document.restore(parsed.scenario, 'Restore edits made before the page closed')
+    await this.#backend.setMeta('lastWorkspaceId', ws.id)
+    await this.refresh()
+  }
+}

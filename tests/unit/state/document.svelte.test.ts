@@ -1,0 +1,103 @@
+// The scenario document alone: edits with undo and redo, refusals, the editor's revision, the append-only activity
+// log, and what it tells the parts that depend on it.
+import { describe, expect, it, vi } from 'vitest'
+import { exampleScenario, type ActivityEvent } from '../../../src/engine/index'
+import { ScenarioDocument } from '../../../src/lib/state/document.svelte'
+import { createUser } from '../../../src/engine/scenario/edits/index'
+
+const event = (n: number) => ({ eventID: `e${n}`, eventTime: '2024-05-01T12:00:00Z' }) as ActivityEvent
+
+describe(ScenarioDocument, () => {
+  it('applies an edit, then undoes and redoes it', () => {
+    const d = new ScenarioDocument(exampleScenario())
+    const before = d.scenario
+    expect(d.edit(createUser(d.scenario, { name: 'zoe' }))).toBeUndefined()
+    expect(d.scenario.users?.some((u) => u.name === 'zoe')).toBe(true)
+    expect(d.canUndo).toBe(true)
+    expect(d.undoLabel).toBeDefined()
+    d.undo()
+    expect(d.scenario).toBe(before)
+    expect(d.canRedo).toBe(true)
+    d.redo()
+    expect(d.scenario.users?.some((u) => u.name === 'zoe')).toBe(true)
+  })
+
+  it('returns a refused edit as its message and changes nothing', () => {
+    const d = new ScenarioDocument(exampleScenario())
+    const before = d.scenario
+    const name = before.users![0]!.name.toUpperCase()
+    expect(d.edit(createUser(d.scenario, { name }))).toMatch(/already exists/)
+    expect(d.scenario).toBe(before)
+    expect(d.canUndo).toBe(false)
+  })
+
+  it('bumps the revision when the scenario changes from outside the editor, not on an edit', () => {
+    const d = new ScenarioDocument(exampleScenario())
+    d.edit(createUser(d.scenario, { name: 'zoe' }))
+    expect(d.revision).toBe(0)
+    d.undo()
+    expect(d.revision).toBe(1)
+    d.start(exampleScenario())
+    expect(d.revision).toBe(2)
+  })
+
+  it('records without an undo step, and undo keeps what was recorded since', () => {
+    const d = new ScenarioDocument(exampleScenario())
+    d.edit(createUser(d.scenario, { name: 'zoe' }))
+    d.record([event(1)])
+    expect(d.canUndo).toBe(true)
+    d.undo()
+    expect(d.scenario.users?.some((u) => u.name === 'zoe')).toBe(false)
+    expect(d.scenario.activity?.map((e) => e.eventID)).toEqual(['e1'])
+    d.redo()
+    expect(d.scenario.activity?.map((e) => e.eventID)).toEqual(['e1'])
+  })
+
+  it('asks to save edits, undo, redo and records, and reports changes but not records', () => {
+    const save = vi.fn()
+    const changed = vi.fn()
+    const d = new ScenarioDocument(exampleScenario(), { save, changed })
+    d.edit(createUser(d.scenario, { name: 'zoe' }))
+    d.undo()
+    d.redo()
+    expect(save).toHaveBeenCalledTimes(3)
+    expect(changed).toHaveBeenCalledTimes(3)
+    d.record([event(1)])
+    expect(save).toHaveBeenCalledTimes(4)
+    expect(save).toHaveBeenLastCalledWith(d.scenario)
+    expect(changed).toHaveBeenCalledTimes(3)
+    d.record([])
+    expect(save).toHaveBeenCalledTimes(4)
+  })
+
+  it('starts over on another scenario: no history, the started hook, nothing to save', () => {
+    const started = vi.fn()
+    const save = vi.fn()
+    const d = new ScenarioDocument(exampleScenario(), { started, save })
+    d.edit(createUser(d.scenario, { name: 'zoe' }))
+    const other = exampleScenario()
+    d.start(other)
+    expect(d.scenario).toBe(other)
+    expect(started).toHaveBeenCalledWith(other)
+    expect(d.canUndo).toBe(false)
+    expect(save).toHaveBeenCalledTimes(1)
+  })
+
+  it('reloads another copy of the same workspace without history, and restores kept edits as one saved step', () => {
+    const started = vi.fn()
+    const save = vi.fn()
+    const d = new ScenarioDocument(exampleScenario(), { started, save })
+    d.edit(createUser(d.scenario, { name: 'zoe' }))
+    const theirs = exampleScenario()
+    d.reload(theirs)
+    expect(d.scenario).toBe(theirs)
+    expect(d.canUndo).toBe(false)
+    expect(started).not.toHaveBeenCalled()
+    expect(save).toHaveBeenCalledTimes(1)
+    const kept = { ...theirs, title: 'Kept' }
+    d.restore(kept, 'Restore edits made before the page closed')
+    expect(d.scenario).toBe(kept)
+    expect(d.undoLabel).toBe('Restore edits made before the page closed')
+    expect(save).toHaveBeenLastCalledWith(kept)
+  })
+})
