@@ -2,7 +2,14 @@
 // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_evaluation.html
 // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
 import type { PolicyDocument } from '../evaluate/input'
-import type { Organization, OrgNode, PolicyBody, Scenario } from '../scenario/model'
+import {
+  FULL_AWS_ACCESS_NAME,
+  type Organization,
+  type OrgNode,
+  type PolicyBody,
+  RCP_FULL_AWS_ACCESS_NAME,
+  type Scenario,
+} from '../scenario/model'
 
 /** An account placed in the organization tree. */
 export interface OrgPlacement {
@@ -74,7 +81,7 @@ export function orgPath(p: OrgPlacement): string {
 export function scpLevels(p: OrgPlacement | undefined): OrgPolicyAt[][] {
   if (!p || p.management) return []
   const levels = p.nodes.map((node) => attached(p.org, node, node.scps, 'scp'))
-  levels.push([{ name: 'FullAWSAccess', body: FULL_AWS_ACCESS, builtIn: true, implied: true }])
+  levels.push([{ name: FULL_AWS_ACCESS_NAME, body: FULL_AWS_ACCESS, builtIn: true, implied: true }])
   return levels
 }
 
@@ -92,15 +99,17 @@ export function rcpLevels(p: OrgPlacement | undefined): OrgPolicyAt[][] {
 
 function attached(org: Organization, node: OrgNode, names: string[] | undefined, type: 'scp' | 'rcp'): OrgPolicyAt[] {
   if (names === undefined) {
-    return type === 'scp' ? [{ name: 'FullAWSAccess', body: FULL_AWS_ACCESS, node, builtIn: true, implied: true }] : []
+    return type === 'scp'
+      ? [{ name: FULL_AWS_ACCESS_NAME, body: FULL_AWS_ACCESS, node, builtIn: true, implied: true }]
+      : []
   }
   const out: OrgPolicyAt[] = []
   for (const name of names) {
     const defined = org.policies?.find((p) => p.name === name && p.type === type)
     if (defined) out.push({ name, body: defined.document, node, builtIn: false, implied: false })
-    else if (type === 'scp' && name === 'FullAWSAccess') {
+    else if (type === 'scp' && name === FULL_AWS_ACCESS_NAME) {
       out.push({ name, body: FULL_AWS_ACCESS, node, builtIn: true, implied: false })
-    } else if (type === 'rcp' && name === 'RCPFullAWSAccess') {
+    } else if (type === 'rcp' && name === RCP_FULL_AWS_ACCESS_NAME) {
       out.push({ name, body: RCP_FULL_AWS_ACCESS, node, builtIn: true, implied: false })
     }
     // An unknown name attaches nothing; the scenario parser reports it.

@@ -2,7 +2,15 @@
 // the organization's SCP and RCP path, and the resources with the principals their policies name.
 import { accountOf, groupArn, policyArn, roleArn, userArn } from '../scenario/arns'
 import { findGroup, findManagedPolicy } from '../scenario/lookup'
-import { isAwsManagedCopy, type InlinePolicy, type OrgNode, type Resource, type Scenario } from '../scenario/model'
+import {
+  FULL_AWS_ACCESS_NAME,
+  isAwsManagedCopy,
+  type InlinePolicy,
+  type OrgNode,
+  RCP_FULL_AWS_ACCESS_NAME,
+  type Resource,
+  type Scenario,
+} from '../scenario/model'
 import { parseArn } from '../match/arn'
 import { parsePolicy } from '../policy/parse'
 import { GraphBuilder, ids } from './builder'
@@ -164,8 +172,13 @@ function addOrganization(scenario: Scenario, graph: GraphBuilder): void {
   const builtIn = (type: 'scp' | 'rcp'): string =>
     graph.node(
       type === 'scp'
-        ? { id: ids.scp('FullAWSAccess'), kind: 'scp', label: 'FullAWSAccess', detail: FULL_AWS_ACCESS_ARN }
-        : { id: ids.rcp('RCPFullAWSAccess'), kind: 'rcp', label: 'RCPFullAWSAccess', detail: RCP_FULL_AWS_ACCESS_ARN },
+        ? { id: ids.scp(FULL_AWS_ACCESS_NAME), kind: 'scp', label: FULL_AWS_ACCESS_NAME, detail: FULL_AWS_ACCESS_ARN }
+        : {
+            id: ids.rcp(RCP_FULL_AWS_ACCESS_NAME),
+            kind: 'rcp',
+            label: RCP_FULL_AWS_ACCESS_NAME,
+            detail: RCP_FULL_AWS_ACCESS_ARN,
+          },
     )
   const attach = (from: string, type: 'scp' | 'rcp', names: string[] | undefined) => {
     if (names === undefined) {
@@ -175,8 +188,8 @@ function addOrganization(scenario: Scenario, graph: GraphBuilder): void {
     for (const name of names) {
       const id = type === 'scp' ? ids.scp(name) : ids.rcp(name)
       if (graph.has(id)) graph.edge(type, from, id)
-      else if (type === 'scp' && name === 'FullAWSAccess') graph.edge('scp', from, builtIn('scp'))
-      else if (type === 'rcp' && name === 'RCPFullAWSAccess') graph.edge('rcp', from, builtIn('rcp'))
+      else if (type === 'scp' && name === FULL_AWS_ACCESS_NAME) graph.edge('scp', from, builtIn('scp'))
+      else if (type === 'rcp' && name === RCP_FULL_AWS_ACCESS_NAME) graph.edge('rcp', from, builtIn('rcp'))
       // An unknown name attaches nothing; the scenario parser reports it.
     }
   }

@@ -5,15 +5,16 @@ import { requestEnvironment, requestTime } from '../account/request-context'
 import { isoSeconds } from '../scenario/clock'
 import { MAX_POLICIES_PER_NODE } from '../scenario/quotas'
 import { placeAccount } from '../account/resolve-org'
-import type { OrganizationPolicy } from '../scenario/model'
+import { FULL_AWS_ACCESS_NAME, type OrganizationPolicy } from '../scenario/model'
 import type { SimulationResult } from '../account/simulate-types'
 import type { StatementRef } from '../trace/types'
 import { allowStatement, appended, diff, newName } from './allow-edits'
 import { fitsQuota, lineDiff, newDocument, prettyText, readDocument, statementsOf, writeBody } from './documents'
 import { replaceSession } from '../scenario/edits/core'
+import { updateNode } from '../scenario/edits/org'
 import { customerPolicy, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
-import { nodeLabel, orgSlot, removalEdit, slotDocument, slotOf, updateNode } from './slots'
+import { nodeLabel, orgSlot, removalEdit, slotDocument, slotOf } from './slots'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'
 
@@ -168,7 +169,7 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
       },
     })
   }
-  if (attached.length < MAX_POLICIES_PER_NODE && !attached.includes('FullAWSAccess')) {
+  if (attached.length < MAX_POLICIES_PER_NODE && !attached.includes(FULL_AWS_ACCESS_NAME)) {
     out.push({
       key: `attach-full:${node.id}`,
       group: `attach-full:${node.id}`,
@@ -183,7 +184,7 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
       apply: (w) => {
         const o = w.scenario.organization
         if (!o) return undefined
-        const root = updateNode(o.root, node.id, (n) => ({ ...n, scps: [...(n.scps ?? []), 'FullAWSAccess'] }))
+        const root = updateNode(o.root, node.id, (n) => ({ ...n, scps: [...(n.scps ?? []), FULL_AWS_ACCESS_NAME] }))
         return { ...w, scenario: { ...w.scenario, organization: { ...o, root } } }
       },
     })

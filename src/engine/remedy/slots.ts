@@ -10,6 +10,7 @@ import { fitsQuota, lineDiff, prettyText, readDocument, writeBody, type Document
 import { detachManaged } from '../scenario/edits/attachments'
 import { replaceResource, replaceSession, without } from '../scenario/edits/core'
 import { type Identity, identityLabel, lookupIdentity, replaceIdentity } from '../scenario/edits/identities'
+import { updateNode } from '../scenario/edits/org'
 import { customerPolicy, newDefaultVersion, principalIdentity, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
 import type { RemedyKind, RemedyOp } from './types'
@@ -199,13 +200,6 @@ export function orgSlot(
 /** `the organization root r-abcd` or `OU Dev`, for sentences. */
 export function nodeLabel(node: OrgNode): string {
   return node.id.startsWith('r-') ? `the organization root ${node.name}` : `OU ${node.name}`
-}
-
-/** The tree with the node `id` changed by `change`. */
-export function updateNode(node: OrgNode, id: string, change: (node: OrgNode) => OrgNode): OrgNode {
-  if (node.id === id) return change(node)
-  if (!node.children) return node
-  return { ...node, children: node.children.map((c) => updateNode(c, id, change)) }
 }
 
 /** The tree with `name` removed from the SCPs/RCPs of the node `id`. */

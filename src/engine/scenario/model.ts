@@ -122,6 +122,12 @@ export interface OrgNode {
   children?: OrgNode[]
 }
 
+/** The SCP that AWS attaches everywhere by default; nodes name it without an entry in `organization.policies`. */
+export const FULL_AWS_ACCESS_NAME = 'FullAWSAccess'
+
+/** The RCP that AWS keeps attached everywhere; it can be neither attached nor detached. */
+export const RCP_FULL_AWS_ACCESS_NAME = 'RCPFullAWSAccess'
+
 /** An IAM user. */
 export interface User {
   name: string

@@ -1,13 +1,13 @@
 // The organization: a tree of a root and OUs holding accounts, with SCPs and RCPs attached by name.
 // Quotas: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html
-import type { OrgNode } from './model'
+import { FULL_AWS_ACCESS_NAME, type OrgNode, RCP_FULL_AWS_ACCESS_NAME } from './model'
 import { MAX_OU_DEPTH } from './quotas'
 import type { CheckContext, Loose } from './check'
 import { each } from './check'
 import { at, q } from './issues'
 
 /** Policies AWS attaches by default, so they exist without being declared. */
-const BUILT_IN = { scp: 'FullAWSAccess', rcp: 'RCPFullAWSAccess' } as const
+const BUILT_IN = { scp: FULL_AWS_ACCESS_NAME, rcp: RCP_FULL_AWS_ACCESS_NAME } as const
 
 /** Checks the organization's management account, node IDs, account placement and policy attachments. */
 export function checkOrganization(ctx: CheckContext): void {

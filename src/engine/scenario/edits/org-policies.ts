@@ -1,19 +1,16 @@
 // Edits of SCPs and RCPs: create, rename, delete, edit, and attach or detach them at the root or an OU.
-import type { Organization, OrganizationPolicy, OrgNode, PolicyBody, Scenario } from '../model'
+import {
+  FULL_AWS_ACCESS_NAME,
+  type Organization,
+  type OrganizationPolicy,
+  type OrgNode,
+  type PolicyBody,
+  RCP_FULL_AWS_ACCESS_NAME,
+  type Scenario,
+} from '../model'
 import { MAX_POLICIES_PER_NODE } from '../quotas'
 import { done, type EditResult, isRefusal, type Refusal, refuse, removeAt, replaceAt, withField } from './core'
-import {
-  capitalize,
-  findNode,
-  FULL_AWS_ACCESS_NAME,
-  mapNodes,
-  nodeLabel,
-  organization,
-  RCP_FULL_AWS_ACCESS_NAME,
-  updateNode,
-  walk,
-  withRoot,
-} from './org'
+import { capitalize, findNode, mapNodes, nodeLabel, organization, updateNode, walk, withRoot } from './org'
 
 function findOrgPolicy(org: Organization, name: string, field = 'policy') {
   const policies = org.policies ?? []

@@ -1,14 +1,8 @@
 // Edits of the organization: creating it, its OUs, and which OU holds each account; plus the tree helpers that
 // org-policies.ts shares.
-import type { Organization, OrgNode, Scenario } from '../model'
+import { FULL_AWS_ACCESS_NAME, type Organization, type OrgNode, type Scenario } from '../model'
 import { MAX_OU_DEPTH } from '../quotas'
 import { done, type EditResult, isRefusal, type Refusal, refuse, withField } from './core'
-
-/** The SCP attached everywhere by default; it needs no entry in `organization.policies`. */
-export const FULL_AWS_ACCESS_NAME = 'FullAWSAccess'
-
-/** The RCP that AWS keeps attached everywhere; it can be neither attached nor detached. */
-export const RCP_FULL_AWS_ACCESS_NAME = 'RCPFullAWSAccess'
 
 // --- Tree helpers ---
 
