@@ -2,7 +2,7 @@
 import { draftOfSaved } from './request-view/draft'
 import type { Scenario } from '../engine/index'
 import { AppState, type EngineCalls } from './state/app.svelte'
-import { openBackend, type WorkspaceBackend } from './store/backend'
+import { openBackend } from './store/backend'
 import { FIRST_SCENARIO_ID, libraryEntries } from './library'
 import { localized } from './i18n/index'
 import { withEngine } from './worker/engine-client'
@@ -18,9 +18,7 @@ export const workerEngine: EngineCalls = {
  * Opens storage and the workspace to show: the last one used, else (a first visit) the library's first scenario,
  * with its first saved request answered.
  */
-export async function boot(
-  embedded: boolean,
-): Promise<{ app: AppState; backend: WorkspaceBackend; fromLink: boolean; shareError?: string }> {
+export async function boot(embedded: boolean): Promise<{ app: AppState; fromLink: boolean; shareError?: string }> {
   const backend = await openBackend({ embedded })
   const entries = libraryEntries()
   const first = entries.find((e) => e.id === FIRST_SCENARIO_ID) ?? entries[0]
@@ -35,13 +33,13 @@ export async function boot(
   if (own && (await app.workspaces.open(own)) === undefined) {
     if (shared && !('error' in shared)) restoreSharedView(app, shared)
     await app.question.evaluate()
-    return { app, backend, fromLink: false }
+    return { app, fromLink: false }
   }
   if (shared && !('error' in shared)) {
     await applySharedState(app, shared)
     await app.workspaces.refresh()
     await app.question.evaluate()
-    return { app, backend, fromLink: true }
+    return { app, fromLink: true }
   }
   const shareError = shared?.error
   const lastId = backend.persistent ? await backend.getMeta('lastWorkspaceId') : undefined
@@ -57,7 +55,7 @@ export async function boot(
   await app.question.evaluate()
   // A first visit teaches before it is touched: open the policy statement that decided the answer.
   if (problem) openDecidingPolicy(app)
-  return shareError === undefined ? { app, backend, fromLink: false } : { app, backend, fromLink: false, shareError }
+  return shareError === undefined ? { app, fromLink: false } : { app, fromLink: false, shareError }
 }
 
 /** Opens, in the editor, the policy of the answer's first deciding statement (when the scenario holds its text). */

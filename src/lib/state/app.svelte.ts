@@ -42,9 +42,6 @@ export class AppState {
   get scenario(): Scenario {
     return this.document.scenario
   }
-  set scenario(scenario: Scenario) {
-    this.document.scenario = scenario
-  }
   get request(): RequestDraft {
     return this.question.request
   }
