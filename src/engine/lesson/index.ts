@@ -1,0 +1,10 @@
+// Lessons: the course's data format, its loader, the checks of a learner's scenario and the solutions.
+export { applySolution, checkLesson, meetsExpectation, runCheck } from './check'
+export type { SolutionResult } from './check'
+export { DOCS_URL, LESSON_ID, parseCourse, parseLesson } from './parse'
+export type { CourseParse, LessonIssue, LessonParse } from './parse'
+export { applyPatch, pointerTokens } from './patch'
+export type { PatchResult } from './patch'
+export { entityRefParts } from './rules'
+export { CHECK_KINDS, LESSON_FORMAT, LESSON_VERSION } from './model'
+export type * from './model'
