@@ -76,3 +76,42 @@ for (const { file, raw } of entries) {
     }
   })
 }
+
+// The starting scenario of each lesson (scenarios/lessons/) is a scenario too: it must load, speak English and
+// Korean, and its saved requests (if any) must get their expected decisions. The lessons' own checks are tested in
+// tests/unit/lessons/.
+const lessons = import.meta.glob<{ id: string; scenario: unknown }>(
+  ['../../scenarios/lessons/*.json', '!../../scenarios/lessons/lesson.schema.json'],
+  { eager: true, import: 'default' },
+)
+
+it('finds the lessons', () => {
+  expect(Object.keys(lessons).length).toBeGreaterThanOrEqual(12)
+})
+
+for (const [path, lesson] of Object.entries(lessons)) {
+  describe(`lessons/${path.slice(path.lastIndexOf('/') + 1)}: the starting scenario`, () => {
+    const scenario = load(lesson.scenario)
+
+    it('loads without errors', () => {
+      const parsed = parseScenario(lesson.scenario)
+      const problems = parsed.ok ? [] : parsed.errors.map(formatIssue)
+      expect(problems, problems.join('\n')).toEqual([])
+    })
+
+    it('is named after the lesson, with a title and description in English and Korean, tags and an environment', () => {
+      expect(scenario?.id).toBe(`lesson-${lesson.id}`)
+      expect(hasBothLanguages(scenario?.title)).toBe(true)
+      expect(hasBothLanguages(scenario?.description)).toBe(true)
+      expect(scenario?.tags).toContain('lesson')
+      expect(scenario?.environment?.time).toBeDefined()
+    })
+
+    for (const request of scenario?.requests ?? []) {
+      if (request.expect === undefined) continue
+      it(englishOf(request.title) || `${request.principal} ${request.action}`, () => {
+        expect(simulate(scenario!, request).decision).toBe(request.expect)
+      })
+    }
+  })
+}
