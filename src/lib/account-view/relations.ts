@@ -2,8 +2,7 @@
 import { accountOf } from '../../engine/scenario/arns'
 import { awsManagedPolicies } from '../../engine/scenario/aws-managed'
 import type { Group, OrganizationPolicy, Scenario, User } from '../../engine/scenario/model'
-import { isRefusal } from '../../engine/index'
-import { policyAttachments, resolveManagedPolicy } from '../../engine/index'
+import { isRefusal, policyAttachments, resolveManagedPolicy } from '../../engine/index'
 import { orgRows, sameAccount } from './entities'
 
 /** A choice in a select: the value passed to the edit and the text shown. */

@@ -1,7 +1,6 @@
 // A finding's one-click fix as an undoable edit of the workspace.
-import { applyFix, type FindingFix, type Scenario } from '../../engine/index'
+import { applyFix, done, type EditResult, type FindingFix, refuse, type Scenario } from '../../engine/index'
 import { t } from '../i18n/index'
-import { done, refuse, type EditResult } from '../../engine/index'
 import { fixLabel } from './text'
 
 /** The edit a fix makes (refused when it no longer applies: the entity was renamed or deleted meanwhile). */

@@ -1,17 +1,15 @@
 // Which policy document the editor holds, and how to read and write it in a scenario.
 import {
   arns,
+  type EditResult,
   findGroup,
   findRole,
   findUser,
-  policyText,
   type PolicyBody,
   type PolicyKind,
-  type Scenario,
-} from '../../engine/index'
-import type { EditResult } from '../../engine/index'
-import {
+  policyText,
   putInlinePolicy,
+  type Scenario,
   setOrganizationPolicyDocument,
   setPolicyVersionDocument,
   setResourcePolicy,
