@@ -126,8 +126,8 @@ function policyType(org: Organization, name: string) {
   return isRefusal(found) ? found : found.policy.type
 }
 
-/** Attaches an SCP or RCP at the root or an OU (at most {@link MAX_POLICIES_PER_NODE} of each type). */
-export function attachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
+/** What attaching or detaching works on: the policy's type, the node, the policies of that type there, its label. */
+function attachmentSite(scenario: Scenario, args: { policy: string; target: string }) {
   const org = organization(scenario)
   if (isRefusal(org)) return org
   const type = policyType(org, args.policy)
@@ -135,7 +135,14 @@ export function attachOrganizationPolicy(scenario: Scenario, args: { policy: str
   const at = findNode(org, args.target, 'target')
   if (isRefusal(at)) return at
   const current = type === 'scp' ? scpsOf(at.node) : (at.node.rcps ?? [])
-  const where = nodeLabel(at.node, org)
+  return { org, type, at, current, where: nodeLabel(at.node, org) }
+}
+
+/** Attaches an SCP or RCP at the root or an OU (at most {@link MAX_POLICIES_PER_NODE} of each type). */
+export function attachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
+  const site = attachmentSite(scenario, args)
+  if (isRefusal(site)) return site
+  const { org, type, at, current, where } = site
   if (current.includes(args.policy)) return refuse(`${args.policy} is already attached to ${where}`, 'policy')
   if (current.length >= MAX_POLICIES_PER_NODE)
     return refuse(
@@ -149,14 +156,9 @@ export function attachOrganizationPolicy(scenario: Scenario, args: { policy: str
 
 /** Detaches an SCP or RCP from a node; as in AWS, a node's last SCP cannot be detached. */
 export function detachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
-  const org = organization(scenario)
-  if (isRefusal(org)) return org
-  const type = policyType(org, args.policy)
-  if (isRefusal(type)) return type
-  const at = findNode(org, args.target, 'target')
-  if (isRefusal(at)) return at
-  const current = type === 'scp' ? scpsOf(at.node) : (at.node.rcps ?? [])
-  const where = nodeLabel(at.node, org)
+  const site = attachmentSite(scenario, args)
+  if (isRefusal(site)) return site
+  const { org, type, at, current, where } = site
   if (!current.includes(args.policy)) return refuse(`${args.policy} is not attached to ${where}`, 'policy')
   const kept = current.filter((p) => p !== args.policy)
   if (type === 'scp' && kept.length === 0)
