@@ -1,5 +1,6 @@
 // Keeps the address bar's hash in step with the app: written with replaceState on idle or blur, never per keystroke.
 import type { AppState } from '../state/app.svelte'
+import { EngineQuery } from '../worker/engine-query.svelte'
 import { encodeShare, MAX_FRAGMENT } from './codec'
 import type { SharedState } from './schema'
 import { readShareFromLocation, shareOf } from './state'
@@ -21,7 +22,8 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
   const idleMs = options.idleMs ?? 1000
   let timer: ReturnType<typeof setTimeout> | undefined
   let dirty = false
-  let ticket = 0
+  // Encoding is asynchronous (compression streams): only the latest state's fragment is written.
+  const encoder = new EngineQuery((state: SharedState) => encodeShare(state))
   // The last fragment this function wrote (svelte.dev's `setting_hash`): a hashchange to it is ours.
   let written = location.hash.slice(1)
 
@@ -29,9 +31,8 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     clearTimeout(timer)
     if (!dirty) return
     dirty = false
-    const mine = ++ticket
-    const fragment = await encodeShare($state.snapshot(shareOf(app)) as SharedState)
-    if (mine !== ticket) return
+    const fragment = await encoder.run($state.snapshot(shareOf(app)) as SharedState)
+    if (fragment === undefined) return
     // A link too long to open again is not written; the share dialog offers a file instead.
     const hash = fragment.length <= MAX_FRAGMENT ? fragment : ''
     if (hash === written) return
@@ -70,7 +71,7 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     const now = location.hash.slice(1)
     if (now === written) return // Caused by this page.
     written = now
-    ticket++ // A pending write would overwrite what the person just asked for.
+    encoder.reset() // A pending write would overwrite what the person just asked for.
     dirty = false
     clearTimeout(timer)
     void readShareFromLocation(location).then((outcome) => options.onHashChange?.(outcome))

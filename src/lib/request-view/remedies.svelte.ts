@@ -2,8 +2,10 @@
 // applying one (scenario changes through the app's undoable edits, request changes through the request form), and
 // undoing the last one applied while nothing else has changed since.
 import type { RemedyAnswer, RemedyChange, RemedyProposal, Scenario, SimulationRequest } from '../../engine/index'
-import type { RequestDraft } from '../../lib/request-view/draft'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../state/app.svelte'
+import { inWorker } from '../worker/engine-client'
+import { EngineQuery } from '../worker/engine-query.svelte'
+import type { RequestDraft } from './draft'
 
 /** Asks the engine for proposals (the worker in the app, the engine itself in tests). */
 export type AskRemedies = (scenario: Scenario, request: SimulationRequest) => Promise<RemedyAnswer>
@@ -30,58 +32,53 @@ export function requestOf(draft: RequestDraft): SimulationRequest | undefined {
 
 /** Proposals for the app's current request, and applying and undoing them. */
 export class Remedies {
-  answer = $state.raw<RemedyAnswer | undefined>(undefined)
-  running = $state(false)
-  error = $state<string | undefined>(undefined)
   /** Set when an Apply found the proposals out of date (they are being computed again). */
   stale = $state(false)
   applied = $state.raw<Applied | undefined>(undefined)
   /** The scenario and draft the answer was computed for. */
   #basis = $state.raw<{ scenario: Scenario; draft: RequestDraft } | undefined>(undefined)
-  #ticket = 0
   readonly #app: AppState
-  readonly #ask: AskRemedies
+  readonly #proposals: EngineQuery<[Scenario, SimulationRequest], RemedyAnswer>
 
-  constructor(app: AppState, ask: AskRemedies) {
+  constructor(app: AppState, ask: AskRemedies = inWorker('whatWouldAllow', 15_000)) {
     this.#app = app
-    this.#ask = ask
+    this.#proposals = new EngineQuery(ask)
+  }
+
+  /** The proposals last computed. */
+  get answer(): RemedyAnswer | undefined {
+    return this.#proposals.value
+  }
+
+  /** Proposals are being computed. */
+  get running(): boolean {
+    return this.#proposals.pending
+  }
+
+  /** Why the last computation failed (not shown while the next one runs). */
+  get error(): string | undefined {
+    return this.#proposals.pending ? undefined : this.#proposals.error
   }
 
   /** Computes the proposals for the current scenario and request; an older computation still running is ignored. */
   refresh = async (): Promise<void> => {
-    const ticket = ++this.#ticket
     const scenario = this.#app.document.scenario
     const draft = this.#app.question.request
     const request = requestOf(draft)
     if (!request) {
-      this.answer = undefined
-      this.running = false
+      this.#proposals.reset({ keepError: true })
       return
     }
-    this.running = true
-    this.error = undefined
-    try {
-      const answer = await this.#ask(
-        $state.snapshot(scenario) as Scenario,
-        $state.snapshot(request) as SimulationRequest,
-      )
-      if (ticket !== this.#ticket) return
-      this.answer = answer
-      this.#basis = { scenario, draft }
-    } catch (error) {
-      if (ticket !== this.#ticket) return
-      this.answer = undefined
-      this.error = error instanceof Error ? error.message : String(error)
-    } finally {
-      if (ticket === this.#ticket) this.running = false
-    }
+    const answer = await this.#proposals.run(
+      $state.snapshot(scenario) as Scenario,
+      $state.snapshot(request) as SimulationRequest,
+    )
+    if (answer) this.#basis = { scenario, draft }
   }
 
   /** Forgets the proposals (the request is allowed now). */
   clear = (): void => {
-    this.#ticket++
-    this.answer = undefined
-    this.running = false
+    this.#proposals.reset({ keepError: true })
     this.stale = false
   }
 

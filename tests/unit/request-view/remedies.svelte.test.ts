@@ -2,7 +2,7 @@
 // request change this panel undoes), and refusing proposals computed for an older scenario or request.
 import { describe, expect, it } from 'vitest'
 import { simulate, whatWouldAllow, type Scenario, type SimulationRequest } from '../../../src/engine/index'
-import { Remedies, requestOf } from '../../../src/components/result/remedies.svelte'
+import { Remedies, requestOf } from '../../../src/lib/request-view/remedies.svelte'
 import { AppState } from '../../../src/lib/state/app.svelte'
 import { allow, deny, policy } from '../../helpers/policy'
 import { scenario } from '../../helpers/scenario'
@@ -100,5 +100,26 @@ describe('Remedies', () => {
     expect(await remedies.apply(old)).toBe(false)
     expect(remedies.stale).toBe(true)
     expect(app.document.undoLabel).toBe('Tag dana')
+  })
+
+  it('shows a failed search, but not while the next one runs', async () => {
+    let fail = true
+    const app = new AppState(scenario({ users: [{ name: 'dana' }] }), engine)
+    app.question.request = {
+      ...app.question.request,
+      principal: 'user/dana',
+      actions: ['s3:DeleteObject'],
+      resources: [OBJECT],
+    }
+    const remedies = new Remedies(app, (s, r) => (fail ? Promise.reject(new Error('worker crashed')) : ask(s, r)))
+    await remedies.refresh()
+    expect(remedies.error).toBe('worker crashed')
+    expect(remedies.answer).toBeUndefined()
+    fail = false
+    const next = remedies.refresh()
+    expect(remedies.running).toBe(true)
+    expect(remedies.error).toBeUndefined()
+    await next
+    expect(remedies.answer?.proposals.length).toBeGreaterThan(0)
   })
 })
