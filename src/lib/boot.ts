@@ -5,13 +5,13 @@ import { AppState, type EngineCalls } from './state/app.svelte'
 import { openBackend } from './store/backend'
 import { FIRST_SCENARIO_ID, libraryEntries } from './library'
 import { localized } from './i18n/index'
-import { withEngine } from './worker/engine-client'
+import { inWorker } from './worker/engine-client'
 import { openStatement } from './request-view/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
-  simulate: (scenario, request) => withEngine((remote) => remote.simulate(scenario, request)),
+  simulate: inWorker('simulate'),
 }
 
 /**
