@@ -1,8 +1,10 @@
 import { mount } from 'svelte'
 import App from './App.svelte'
+import { currentLocale } from './lib/i18n/index'
 import { startOffline } from './lib/offline/offline.svelte'
 import './app.css'
 
+document.documentElement.lang = currentLocale()
 const target = document.getElementById('app')
 if (!target) throw new Error('index.html has no #app element')
 

@@ -97,6 +97,9 @@ export const PRODUCT_NAMES: readonly string[] = [
 /** Keyboard keys, named as they are printed on the keys. */
 export const KEY_NAMES: readonly string[] = ['Enter', 'Esc', 'Tab', 'Ctrl', 'Shift', 'Alt', '⌘']
 
+/** Languages named in themselves in the language pickers. */
+export const LANGUAGE_NAMES: readonly string[] = ['English']
+
 /** Token shapes that stay English: each pattern matches one whole word. */
 const SHAPES: readonly RegExp[] = [
   // ARNs: arn:aws:s3:::bucket/*, arn:aws:iam::111122223333:role/Admin
@@ -135,7 +138,9 @@ const SHAPES: readonly RegExp[] = [
 const PUNCTUATION = /^[\s{}[\]()"'`,;:!?·…|/\\*×→←↗—–-]+|[\s{}[\]()"'`,;:.!?·…|\\×→←↗—–-]+$/g
 
 const words = new Set(
-  [...POLICY_WORDS, ...DECISION_WORDS, ...PRODUCT_NAMES, ...KEY_NAMES].filter((w) => !w.includes(' ')),
+  [...POLICY_WORDS, ...DECISION_WORDS, ...PRODUCT_NAMES, ...KEY_NAMES, ...LANGUAGE_NAMES].filter(
+    (w) => !w.includes(' '),
+  ),
 )
 const phrases = [...DECISION_WORDS, ...PRODUCT_NAMES]
   .filter((w) => w.includes(' '))

@@ -20,11 +20,12 @@ function escapeMarkdown(text: string): string {
 
 /**
  * Builds the link (`base#fragment`), a Markdown link and an `<iframe sandbox="allow-scripts">` snippet of the embed
- * (`base?embed#fragment`). `base` is the page address without query or hash.
+ * (`base?embed#fragment`). `base` is the page address without query or hash; `lang` (`?lang=ko`) opens both in
+ * that language whatever the reader's browser prefers.
  */
-export function shareTexts(base: string, fragment: string, title: string): ShareTexts {
-  const link = `${base}#${fragment}`
-  const embed = `${base}?embed#${fragment}`
+export function shareTexts(base: string, fragment: string, title: string, lang?: string): ShareTexts {
+  const link = lang ? `${base}?lang=${lang}#${fragment}` : `${base}#${fragment}`
+  const embed = lang ? `${base}?embed&lang=${lang}#${fragment}` : `${base}?embed#${fragment}`
   return {
     link,
     markdown: `[${escapeMarkdown(title)}](${link})`,
