@@ -1,0 +1,17 @@
+// The engine's English: every feature's templates in one table, and the renderer Node callers use.
+import { fillTemplate, type EngineMessage } from './message'
+
+/**
+ * Every English template of the engine, by key. Each feature adds its `*.en.ts` table here (a key may appear in one
+ * table only; the catalog test checks it).
+ */
+export const ENGINE_EN = {} as const satisfies Record<string, string>
+
+/** A key of {@link ENGINE_EN}. */
+export type EngineMessageKey = keyof typeof ENGINE_EN
+
+/** The message in English (an unknown key is shown as itself, never thrown). */
+export function english(m: EngineMessage): string {
+  const template = (ENGINE_EN as Record<string, string>)[m.key]
+  return template === undefined ? m.key : fillTemplate(template, m.params)
+}
