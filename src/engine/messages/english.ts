@@ -10,8 +10,8 @@ export const ENGINE_EN = {} as const satisfies Record<string, string>
 /** A key of {@link ENGINE_EN}. */
 export type EngineMessageKey = keyof typeof ENGINE_EN
 
-/** The message in English (an unknown key is shown as itself, never thrown). */
+/** The message in English (an unknown key is shown as itself, never thrown); messages inside it are worded too. */
 export function english(m: EngineMessage): string {
   const template = (ENGINE_EN as Record<string, string>)[m.key]
-  return template === undefined ? m.key : fillTemplate(template, m.params)
+  return template === undefined ? m.key : fillTemplate(template, m.params, english)
 }
