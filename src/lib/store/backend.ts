@@ -2,6 +2,7 @@
 import type { Scenario } from '../../engine/scenario/model'
 import { openPlaygroundDb, StorageUpgradeError, type MetaValues, type Migration, type PlaygroundDatabase } from './db'
 import { MemoryBackend } from './memory'
+import * as lessons from './lessons'
 import { allMeta, getMeta, setMeta } from './meta'
 import type { WorkspaceChange } from './rows'
 import type { WorkspaceBackend } from './types'
@@ -220,6 +221,27 @@ export class IndexedDbBackend implements WorkspaceBackend {
     )
   }
 
+  lessonProgress() {
+    return this.#run(
+      (db) => lessons.listLessonProgress(db),
+      (m) => m.lessonProgress(),
+    )
+  }
+
+  lessonWork(id: string) {
+    return this.#run(
+      (db) => lessons.getLessonWork(db, id),
+      (m) => m.lessonWork(id),
+    )
+  }
+
+  updateLesson(id: string, patch: lessons.LessonPatch) {
+    return this.#run(
+      (db) => lessons.updateLesson(db, id, patch),
+      (m) => m.updateLesson(id, patch),
+    )
+  }
+
   close(): void {
     this.#db.close()
   }
@@ -245,8 +267,12 @@ export class IndexedDbBackend implements WorkspaceBackend {
   /** Copies every row and meta value into memory (reads still work when storage is full), then closes. */
   #switchToMemory(notice: string): Promise<MemoryBackend> {
     this.#switching ??= (async () => {
-      const seed = await Promise.all([idb.allWorkspaceRows(this.#db), allMeta(this.#db)]).then(
-        ([rows, meta]) => ({ rows, meta }),
+      const seed = await Promise.all([
+        idb.allWorkspaceRows(this.#db),
+        allMeta(this.#db),
+        lessons.allLessonRows(this.#db),
+      ]).then(
+        ([rows, meta, lessonRows]) => ({ rows, meta, lessons: lessonRows }),
         // The connection is already gone: start empty; the rows are still in storage for the next page load.
         () => ({}),
       )

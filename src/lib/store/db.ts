@@ -5,7 +5,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from '
 export const DB_NAME = 'iam-playground'
 
 /** The current schema version; {@link MIGRATIONS} lifts any older database to it. */
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 /** A stored workspace (schema v2). */
 export interface WorkspaceRow {
@@ -33,6 +33,23 @@ export interface WorkspaceRowV1 {
   updatedAt: number
 }
 
+/** A learner's progress and work on one lesson (schema v3): one row per lesson ever opened, by lesson id. */
+export interface LessonRow {
+  /** The lesson's id (`users-and-groups`). */
+  id: string
+  /** A check of the lesson passed once (a later failing check does not take it back). */
+  solved: boolean
+  /** How many of the lesson's hints are shown. */
+  hints: number
+  /**
+   * The learner's scenario for this lesson as last changed; absent until the learner changes it. Untrusted, so it
+   * is parsed on every read, like a workspace's.
+   */
+  scenario?: unknown
+  /** Milliseconds since the epoch. */
+  updatedAt: number
+}
+
 /** What the `meta` store holds, by key. */
 export interface MetaValues {
   /** The workspace that was open last, to reopen it. */
@@ -43,6 +60,7 @@ export interface MetaValues {
 export interface PlaygroundDB extends DBSchema {
   workspaces: { key: string; value: WorkspaceRow; indexes: { 'by-updated': number } }
   meta: { key: string; value: unknown }
+  lessons: { key: string; value: LessonRow }
 }
 
 /** The connection at {@link DB_VERSION}. */
@@ -96,6 +114,13 @@ export const MIGRATIONS: readonly Migration[] = [
         await cursor.update(upgradeRowV1(cursor.value as WorkspaceRowV1))
         cursor = await cursor.continue()
       }
+    },
+  },
+  {
+    version: 3,
+    run(db) {
+      // Lesson progress and the learner's lesson scenarios, apart from the person's workspaces.
+      db.createObjectStore('lessons', { keyPath: 'id' })
     },
   },
 ]

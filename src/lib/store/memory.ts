@@ -1,7 +1,8 @@
 // Workspaces kept in this tab's memory: for embedded pages, and when browser storage is missing, refused or full.
 import type { Scenario } from '../../engine/scenario/model'
 import type { WorkspaceBackend } from './types'
-import type { MetaValues, WorkspaceRow } from './db'
+import type { LessonRow, MetaValues, WorkspaceRow } from './db'
+import { patchedRow, progressOf, workOf, type LessonPatch, type LessonProgressEntry } from './lessons'
 import {
   NotFoundError,
   byNewest,
@@ -29,12 +30,21 @@ export class MemoryBackend implements WorkspaceBackend {
   // Rows are cloned in and out, as IndexedDB does, so callers never share an object with the store.
   #rows = new Map<string, WorkspaceRow>()
   #meta = new Map<string, unknown>()
+  #lessons = new Map<string, LessonRow>()
 
-  /** Starts empty, or with rows and meta values moved out of IndexedDB. */
-  constructor(notice?: string, seed: { rows?: readonly WorkspaceRow[]; meta?: ReadonlyMap<string, unknown> } = {}) {
+  /** Starts empty, or with rows, meta values and lesson rows moved out of IndexedDB. */
+  constructor(
+    notice?: string,
+    seed: {
+      rows?: readonly WorkspaceRow[]
+      meta?: ReadonlyMap<string, unknown>
+      lessons?: readonly LessonRow[]
+    } = {},
+  ) {
     this.notice = notice
     for (const row of seed.rows ?? []) this.#rows.set(row.id, structuredClone(row))
     for (const [key, value] of seed.meta ?? []) this.#meta.set(key, structuredClone(value))
+    for (const row of seed.lessons ?? []) this.#lessons.set(row.id, structuredClone(row))
   }
 
   async listWorkspaces(): Promise<WorkspaceSummary[]> {
@@ -90,6 +100,19 @@ export class MemoryBackend implements WorkspaceBackend {
 
   async setMeta<K extends keyof MetaValues>(key: K, value: MetaValues[K]): Promise<void> {
     this.#meta.set(key, structuredClone(value))
+  }
+
+  async lessonProgress(): Promise<LessonProgressEntry[]> {
+    return [...this.#lessons.values()].map(progressOf)
+  }
+
+  async lessonWork(id: string): Promise<Scenario | undefined> {
+    return workOf(structuredClone(this.#lessons.get(id)))
+  }
+
+  async updateLesson(id: string, patch: LessonPatch): Promise<void> {
+    const copy = patch.scenario ? { ...patch, scenario: structuredClone(patch.scenario) } : patch
+    this.#lessons.set(id, patchedRow(this.#lessons.get(id), id, copy, Date.now()))
   }
 
   close(): void {}

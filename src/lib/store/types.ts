@@ -1,6 +1,7 @@
 // The workspace verbs every backend offers: a module of types only, so the backends import it without a cycle.
 import type { Scenario } from '../../engine/scenario/model'
 import type { MetaValues } from './db'
+import type { LessonPatch, LessonProgressEntry } from './lessons'
 import type { UnreadableWorkspace, Workspace, WorkspaceChange, WorkspaceLoad, WorkspaceSummary } from './rows'
 
 /** The workspace verbs, over IndexedDB or over memory. */
@@ -31,6 +32,12 @@ export interface WorkspaceBackend {
   getMeta<K extends keyof MetaValues>(key: K): Promise<MetaValues[K] | undefined>
   /** Sets a value in the `meta` store. */
   setMeta<K extends keyof MetaValues>(key: K, value: MetaValues[K]): Promise<void>
+  /** Every lesson's progress (solved, hints shown), for the lessons ever opened. */
+  lessonProgress(): Promise<LessonProgressEntry[]>
+  /** The learner's scenario for a lesson, parsed; undefined when there is none or it no longer loads. */
+  lessonWork(id: string): Promise<Scenario | undefined>
+  /** Changes a lesson's progress or scenario (a lesson never stored starts unsolved, with no hints shown). */
+  updateLesson(id: string, patch: LessonPatch): Promise<void>
   /** Closes the connection (a memory backend has none). */
   close(): void
 }

@@ -65,7 +65,7 @@ describe(openPlaygroundDb, () => {
   it('creates the current schema in an empty browser', async () => {
     const db = await openPlaygroundDb()
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'workspaces'])
+    expect([...db.objectStoreNames].sort()).toEqual(['lessons', 'meta', 'workspaces'])
     const tx = db.transaction('workspaces')
     expect(tx.store.keyPath).toBe('id')
     expect([...tx.store.indexNames]).toEqual(['by-updated'])
