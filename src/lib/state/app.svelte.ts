@@ -48,5 +48,4 @@ export class AppState {
   select = (selection: Selection): void => this.navigation.select(selection)
   openPolicy = (target: PolicyTarget): void => this.navigation.openPolicy(target)
   show = (view: AppView): void => this.navigation.show(view)
-  setRequest = (patch: Partial<RequestDraft>): void => this.question.setRequest(patch)
 }

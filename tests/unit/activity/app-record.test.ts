@@ -22,7 +22,12 @@ const OBJECT = 'arn:aws:s3:::example-reports/2024/q1.csv'
 
 function app(): AppState {
   const a = new AppState(exampleScenario(), engine)
-  a.question.request = { ...a.request, principal: 'user/alice', actions: ['s3:GetObject'], resources: [OBJECT] }
+  a.question.request = {
+    ...a.question.request,
+    principal: 'user/alice',
+    actions: ['s3:GetObject'],
+    resources: [OBJECT],
+  }
   return a
 }
 
@@ -37,7 +42,7 @@ describe('recording in AppState', () => {
     const a = app()
     await a.question.evaluate()
     expect(a.document.scenario.activity).toBeUndefined()
-    a.question.request = { ...a.request, actions: ['s3:GetObject', 's3:PutObject'] }
+    a.question.request = { ...a.question.request, actions: ['s3:GetObject', 's3:PutObject'] }
     await a.question.evaluate({ record: true })
     expect(names(a)).toEqual(['GetObject', 'PutObject'])
     expect(a.document.scenario.activity!.map((e) => e.eventTime)).toEqual([
@@ -47,9 +52,9 @@ describe('recording in AppState', () => {
     expect(a.document.scenario.activity![1]!.errorCode).toBe('AccessDenied')
     // The request form's own environment (here, another region) is the request's.
     a.question.request = {
-      ...a.request,
+      ...a.question.request,
       actions: ['s3:GetObject'],
-      environment: { ...a.request.environment, region: 'eu-west-1' },
+      environment: { ...a.question.request.environment, region: 'eu-west-1' },
     }
     await a.question.evaluate({ record: true })
     expect(a.document.scenario.activity![2]!.awsRegion).toBe('eu-west-1')
@@ -131,7 +136,12 @@ describe('recording in AppState', () => {
     const backend = new MemoryBackend()
     const a = new AppState(exampleScenario(), engine, backend)
     await a.workspaces.load(exampleScenario(), 'W')
-    a.question.request = { ...a.request, principal: 'user/alice', actions: ['s3:GetObject'], resources: [OBJECT] }
+    a.question.request = {
+      ...a.question.request,
+      principal: 'user/alice',
+      actions: ['s3:GetObject'],
+      resources: [OBJECT],
+    }
     await a.question.evaluate({ record: true })
     expect(a.workspaces.saveStatus).not.toBe('saved')
     await a.workspaces.flush()
