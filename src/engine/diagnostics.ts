@@ -1,5 +1,7 @@
 // Located problems: the one shape every engine module reports in (parser, validator, evaluator), and every code
 // they report with the AWS page that explains it.
+import { english } from './messages/english'
+import type { EngineMessage } from './messages/message'
 
 /** The IAM User Guide. */
 const GUIDE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/'
@@ -98,25 +100,35 @@ export interface Diagnostic {
   /** Stable machine-readable code, e.g. `invalid-effect`; {@link DIAGNOSTIC_DOCS} links it to AWS's documentation. */
   code: DiagnosticCode
   severity: Severity
-  /** One line, lower-case start, AWS names in backticks. */
+  /** One line in English, lower-case start, AWS names in backticks: {@link messageText} worded by `english()`. */
   message: string
-  /** How to fix it. */
+  /** The message as data, for the app to word in the reader's language. */
+  messageText: EngineMessage
+  /** How to fix it, in English ({@link helpText} worded by `english()`). */
   help?: string
+  /** The help line as data. */
+  helpText?: EngineMessage
   /** Where it is: the key or value at fault when the policy came from text. */
   span?: Span
   /** JSON pointer of the value at fault, e.g. `/Statement/0/Effect`. */
   path?: string
 }
 
-/** Builds a diagnostic, leaving out undefined fields so results stay small and clone cleanly. */
+/**
+ * Builds a diagnostic from its message (and help line) as data, with their English beside them; undefined fields
+ * are left out so results stay small and clone cleanly.
+ */
 export function diagnostic(
   code: DiagnosticCode,
   severity: Severity,
-  message: string,
-  extra: { help?: string; span?: Span; path?: string } = {},
+  text: EngineMessage,
+  extra: { help?: EngineMessage; span?: Span; path?: string } = {},
 ): Diagnostic {
-  const d: Diagnostic = { code, severity, message }
-  if (extra.help !== undefined) d.help = extra.help
+  const d: Diagnostic = { code, severity, message: english(text), messageText: text }
+  if (extra.help !== undefined) {
+    d.help = english(extra.help)
+    d.helpText = extra.help
+  }
   if (extra.span !== undefined) d.span = extra.span
   if (extra.path !== undefined) d.path = extra.path
   return d

@@ -2,6 +2,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import { diagnostic, type Diagnostic, type Span } from '../diagnostics'
 import { LIMITS } from '../errors'
+import { message } from '../messages/message'
 
 /** A JSON value with the source range it came from (no range when it came from an object). */
 export type JsonNode =
@@ -31,17 +32,30 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 }
 }
 
-const SYNTAX_HELP: Record<string, string> = {
-  CommaExpected: 'separate members and array items with `,`',
-  ColonExpected: 'write `"key": value`',
-  PropertyNameExpected: 'property names are double-quoted strings; remove a trailing comma',
-  ValueExpected: 'a value is missing here (a trailing comma, or an empty slot)',
-  CloseBraceExpected: 'an object is not closed with `}`',
-  CloseBracketExpected: 'an array is not closed with `]`',
-  InvalidSymbol: 'JSON strings use double quotes; comments are not allowed in policies',
-  InvalidCommentToken: 'comments are not allowed in policies',
-  EndOfFileExpected: 'there is text after the end of the policy',
-}
+/** The parse errors that have a help line of their own (`diag.help.json.NAME`); others get `diag.help.json`. */
+const SYNTAX_HELP: ReadonlySet<string> = new Set([
+  'CommaExpected',
+  'ColonExpected',
+  'PropertyNameExpected',
+  'ValueExpected',
+  'CloseBraceExpected',
+  'CloseBracketExpected',
+  'InvalidSymbol',
+  'InvalidCommentToken',
+  'EndOfFileExpected',
+])
+
+/** The parse errors `diag.json-syntax.NAME` words; an unknown one falls back to `diag.json-syntax` with its name. */
+const SYNTAX_ERRORS: ReadonlySet<string> = new Set([
+  ...SYNTAX_HELP,
+  'InvalidNumberFormat',
+  'UnexpectedEndOfComment',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfNumber',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+])
 
 /** Parses JSON text into a located tree; every syntax error is collected with line and column. */
 export function parseJsonText(text: string): { root?: JsonNode; diagnostics: Diagnostic[] } {
@@ -51,7 +65,7 @@ export function parseJsonText(text: string): { root?: JsonNode; diagnostics: Dia
         diagnostic(
           'too-large',
           'error',
-          `the policy text is ${text.length} characters; the limit is ${LIMITS.maxPolicyText}`,
+          message('diag.too-large', { length: text.length, limit: LIMITS.maxPolicyText }),
         ),
       ],
     }
@@ -61,23 +75,18 @@ export function parseJsonText(text: string): { root?: JsonNode; diagnostics: Dia
     const { line, column } = lineColumn(text, deep)
     return {
       diagnostics: [
-        diagnostic(
-          'too-deep',
-          'error',
-          `the JSON is nested more than ${LIMITS.maxDepth} levels deep (line ${line}, column ${column})`,
-          {
-            help: 'a policy is at most a few levels deep; remove the extra brackets',
-            span: { from: deep, to: deep + 1 },
-          },
-        ),
+        diagnostic('too-deep', 'error', message('diag.too-deep.at', { depth: LIMITS.maxDepth, line, column }), {
+          help: message('diag.help.too-deep'),
+          span: { from: deep, to: deep + 1 },
+        }),
       ],
     }
   }
   if (text.trim() === '') {
     return {
       diagnostics: [
-        diagnostic('json-syntax', 'error', 'the policy is empty', {
-          help: 'start with `{ "Version": "2012-10-17", "Statement": [] }`',
+        diagnostic('json-syntax', 'error', message('diag.json-empty'), {
+          help: message('diag.help.json-empty'),
           span: { from: 0, to: text.length },
         }),
       ],
@@ -97,8 +106,11 @@ export function parseJsonText(text: string): { root?: JsonNode; diagnostics: Dia
     const name = printParseErrorCode(e.error)
     const { line, column } = lineColumn(text, e.offset)
     const readable = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-    return diagnostic('json-syntax', 'error', `JSON syntax error at line ${line}, column ${column}: ${readable}`, {
-      help: SYNTAX_HELP[name] ?? 'fix the JSON syntax',
+    const said = SYNTAX_ERRORS.has(name)
+      ? message(`diag.json-syntax.${name}`, { line, column })
+      : message('diag.json-syntax', { line, column, error: readable })
+    return diagnostic('json-syntax', 'error', said, {
+      help: message(SYNTAX_HELP.has(name) ? `diag.help.json.${name}` : 'diag.help.json'),
       // Spans stay inside the text (CodeMirror refuses positions past the end); at the very end, point at the last character.
       span: clampSpan(e.offset, e.offset + Math.max(e.length, 1), text.length),
     })
@@ -139,12 +151,7 @@ function spanOf(n: Node): Span {
 }
 
 function tooDeep(span: Span | undefined): Diagnostic {
-  return diagnostic(
-    'too-deep',
-    'error',
-    `the JSON is nested more than ${LIMITS.maxDepth} levels deep`,
-    span ? { span } : {},
-  )
+  return diagnostic('too-deep', 'error', message('diag.too-deep', { depth: LIMITS.maxDepth }), span ? { span } : {})
 }
 
 function fromJsonc(n: Node, text: string, depth: number, out: Diagnostic[]): JsonNode | undefined {
@@ -190,14 +197,35 @@ function fromJsonc(n: Node, text: string, depth: number, out: Diagnostic[]): Jso
  * (functions, cycles, too deep) instead of throwing. Cycles are caught by the depth limit.
  */
 export function fromValue(value: unknown): JsonNode | string {
+  const node = readValue(value)
+  if ('type' in node) return node
+  switch (node.key) {
+    case 'diag.not-json.cycle':
+      return 'a cycle'
+    case 'diag.not-json.deep':
+      return `values nested more than ${node.params.depth} levels deep`
+    case 'diag.not-json.number':
+      return 'a number that JSON cannot hold'
+    case 'diag.not-json.type':
+      return `a ${node.params.type}, which JSON cannot hold`
+  }
+}
+
+/** Why a value is not JSON, as a message of the parser (`diag.not-json.WHY`). */
+export type NotJson =
+  | { key: 'diag.not-json.cycle' | 'diag.not-json.number'; params?: undefined }
+  | { key: 'diag.not-json.deep'; params: { depth: number } }
+  | { key: 'diag.not-json.type'; params: { type: string } }
+
+/** Like {@link fromValue}, with the reason as a message when the value is not JSON. */
+export function readValue(value: unknown): JsonNode | NotJson {
   const node = fromValueAt(value, 0)
   // Only when the depth limit is hit is it worth telling a cycle from deep nesting.
-  if (node === TOO_DEEP)
-    return hasCycle(value, []) ? 'a cycle' : `values nested more than ${LIMITS.maxDepth} levels deep`
+  if (node === TOO_DEEP && hasCycle(value, [])) return { key: 'diag.not-json.cycle' }
   return node
 }
 
-const TOO_DEEP = 'too deep'
+const TOO_DEEP: NotJson = { key: 'diag.not-json.deep', params: { depth: LIMITS.maxDepth } }
 
 function hasCycle(value: unknown, path: unknown[]): boolean {
   if (typeof value !== 'object' || value === null) return false
@@ -210,14 +238,14 @@ function hasCycle(value: unknown, path: unknown[]): boolean {
   return found
 }
 
-function fromValueAt(value: unknown, depth: number): JsonNode | string {
+function fromValueAt(value: unknown, depth: number): JsonNode | NotJson {
   if (depth > LIMITS.maxDepth) return TOO_DEEP
   if (value === null) return { type: 'null' }
   switch (typeof value) {
     case 'string':
       return { type: 'string', value }
     case 'number':
-      return Number.isFinite(value) ? { type: 'number', value, raw: String(value) } : 'a number that JSON cannot hold'
+      return Number.isFinite(value) ? { type: 'number', value, raw: String(value) } : { key: 'diag.not-json.number' }
     case 'boolean':
       return { type: 'boolean', value }
     case 'object': {
@@ -225,7 +253,7 @@ function fromValueAt(value: unknown, depth: number): JsonNode | string {
         const items: JsonNode[] = []
         for (let i = 0; i < value.length; i++) {
           const item = fromValueAt(value[i], depth + 1)
-          if (typeof item === 'string') return item
+          if ('key' in item) return item
           items.push(item)
         }
         return { type: 'array', items }
@@ -237,12 +265,12 @@ function fromValueAt(value: unknown, depth: number): JsonNode | string {
         const v = o[key]
         if (v === undefined) continue
         const node = fromValueAt(v, depth + 1)
-        if (typeof node === 'string') return node
+        if ('key' in node) return node
         props.push({ key, value: node })
       }
       return { type: 'object', props }
     }
     default:
-      return `a ${typeof value}, which JSON cannot hold`
+      return { key: 'diag.not-json.type', params: { type: typeof value } }
   }
 }

@@ -1,11 +1,18 @@
 // The engine's English: every feature's templates in one table, and the renderer Node callers use.
+import { DIAGNOSTICS_EN } from './diagnostics.en'
 import { fillTemplate, type EngineMessage } from './message'
+import { RULES_EN } from './rules.en'
+import { TRACE_EN } from './trace.en'
 
 /**
  * Every English template of the engine, by key. Each feature adds its `*.en.ts` table here (a key may appear in one
  * table only; the catalog test checks it).
  */
-export const ENGINE_EN = {} as const satisfies Record<string, string>
+export const ENGINE_EN = {
+  ...DIAGNOSTICS_EN,
+  ...TRACE_EN,
+  ...RULES_EN,
+} as const satisfies Record<string, string>
 
 /** A key of {@link ENGINE_EN}. */
 export type EngineMessageKey = keyof typeof ENGINE_EN

@@ -2,10 +2,11 @@
 import { parseOperator } from '../conditions/index'
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity, type Span } from '../diagnostics'
 import { LIMITS } from '../errors'
-import { fromValue, parseJsonText, type JsonNode, type JsonProp } from '../json/tree'
+import { message, type EngineMessage } from '../messages/message'
+import { parseJsonText, readValue, type JsonNode, type JsonProp } from '../json/tree'
 import { ACTION_SHAPE, splitActionList } from './action-list'
 import { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from './elements'
-import { forbidsPrincipal, KIND_NAMES, requiresPrincipal, requiresResource, type PolicyKind } from './kinds'
+import { forbidsPrincipal, requiresPrincipal, requiresResource, type PolicyKind } from './kinds'
 import type { ConditionTest, Located, Policy, PrincipalElement, Statement, StatementElement } from './model'
 
 /** Options for {@link parsePolicy}. */
@@ -19,11 +20,11 @@ class Problems {
   list: Diagnostic[] = []
   invalid = false
   errors = 0
-  add(code: DiagnosticCode, severity: Severity, message: string, path: string, span?: Span, help?: string) {
-    const extra: { help?: string; span?: Span; path?: string } = { path }
+  add(code: DiagnosticCode, severity: Severity, text: EngineMessage, path: string, span?: Span, help?: EngineMessage) {
+    const extra: { help?: EngineMessage; span?: Span; path?: string } = { path }
     if (span) extra.span = span
     if (help) extra.help = help
-    this.list.push(diagnostic(code, severity, message, extra))
+    this.list.push(diagnostic(code, severity, text, extra))
     if (severity === 'error') {
       this.invalid = true
       this.errors++
@@ -47,12 +48,12 @@ export function parsePolicy(input: string | unknown, options: ParseOptions = {})
 
 /** Parses a policy object, also returning the JSON tree it was read as (undefined when it is not JSON). */
 export function parseObject(input: unknown, options: ParseOptions = {}): { policy: Policy; tree?: JsonNode } {
-  const root = fromValue(input)
-  if (typeof root === 'string') {
+  const root = readValue(input)
+  if ('key' in root) {
     return {
       policy: {
         statements: [],
-        diagnostics: [diagnostic('not-json', 'error', `the policy is not JSON: it holds ${root}`)],
+        diagnostics: [diagnostic('not-json', 'error', root)],
         invalid: true,
       },
     }
@@ -66,7 +67,14 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
   p.list.push(...initial)
   if (initial.some((d) => d.severity === 'error')) p.invalid = true
   if (root.type !== 'object') {
-    p.add('policy-not-object', 'error', 'a policy must be a JSON object', '', root.span, 'start the policy with `{`')
+    p.add(
+      'policy-not-object',
+      'error',
+      message('diag.policy-not-object'),
+      '',
+      root.span,
+      message('diag.help.policy-not-object'),
+    )
     return { statements: [], diagnostics: p.list, invalid: true }
   }
   const policy: Policy = { statements: [], diagnostics: p.list, invalid: false }
@@ -77,10 +85,10 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
       p.add(
         'unknown-element',
         'error',
-        `unknown policy element \`${prop.key}\``,
+        message('diag.unknown-element.policy', { element: prop.key }),
         `/${ptr(prop.key)}`,
         prop.keySpan,
-        known ? `element names are case-sensitive: write \`${known}\`` : 'a policy has `Version`, `Id` and `Statement`',
+        known ? message('diag.help.element-case', { value: known }) : message('diag.help.policy-elements'),
       )
     }
   }
@@ -90,21 +98,28 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
       p.add(
         'invalid-version',
         'error',
-        `invalid \`Version\` ${show(version.value)}`,
+        message('diag.invalid-version', { value: show(version.value) }),
         '/Version',
         version.value.span,
-        '`Version` must be `2012-10-17` (current) or `2008-10-17`',
+        message('diag.help.invalid-version'),
       )
     } else policy.version = version.value.value
   }
   const id = props.find((x) => x.key === 'Id')
   if (id) {
-    if (id.value.type !== 'string') p.add('invalid-id', 'error', '`Id` must be a string', '/Id', id.value.span)
+    if (id.value.type !== 'string') p.add('invalid-id', 'error', message('diag.invalid-id'), '/Id', id.value.span)
     else policy.id = id.value.value
   }
   const st = props.find((x) => x.key === 'Statement')
   if (!st) {
-    p.add('missing-statement', 'error', 'the policy has no `Statement`', '', root.span, 'add `"Statement": [ ... ]`')
+    p.add(
+      'missing-statement',
+      'error',
+      message('diag.missing-statement'),
+      '',
+      root.span,
+      message('diag.help.missing-statement'),
+    )
   } else if (st.value.type === 'object') {
     policy.statements.push(parseStatement(st.value, 0, '/Statement', options, p))
   } else if (st.value.type === 'array') {
@@ -112,36 +127,36 @@ export function fromTree(root: JsonNode, options: ParseOptions, initial: Diagnos
       p.add(
         'empty-statement',
         'error',
-        '`Statement` is empty',
+        message('diag.empty-statement'),
         '/Statement',
         st.value.span,
-        'add at least one statement',
+        message('diag.help.empty-statement'),
       )
     if (st.value.items.length > LIMITS.maxStatements) {
       p.add(
         'too-many-statements',
         'error',
-        `the policy has ${st.value.items.length} statements; the engine accepts at most ${LIMITS.maxStatements}`,
+        message('diag.too-many-statements', { count: st.value.items.length, limit: LIMITS.maxStatements }),
         '/Statement',
         st.value.span,
       )
     } else {
       st.value.items.forEach((item, i) => {
         if (item.type !== 'object') {
-          p.add('statement-not-object', 'error', `statement ${i} is not an object`, `/Statement/${i}`, item.span)
+          p.add(
+            'statement-not-object',
+            'error',
+            message('diag.statement-not-object.item', { index: i }),
+            `/Statement/${i}`,
+            item.span,
+          )
           return
         }
         policy.statements.push(parseStatement(item, i, `/Statement/${i}`, options, p))
       })
     }
   } else {
-    p.add(
-      'statement-not-object',
-      'error',
-      '`Statement` must be an object or an array of objects',
-      '/Statement',
-      st.value.span,
-    )
+    p.add('statement-not-object', 'error', message('diag.statement-not-object'), '/Statement', st.value.span)
   }
   checkDuplicateSids(policy.statements, p)
   policy.invalid = p.invalid
@@ -156,10 +171,10 @@ function uniqueProps(node: Extract<JsonNode, { type: 'object' }>, path: string, 
       p.add(
         'duplicate-key',
         'error',
-        `\`${prop.key}\` appears twice in the same object`,
+        message('diag.duplicate-key', { key: prop.key }),
         `${path}/${ptr(prop.key)}`,
         prop.keySpan,
-        'AWS rejects duplicate keys; merge the values into one',
+        message('diag.help.duplicate-key'),
       )
     }
     byKey.set(prop.key, prop)
@@ -201,28 +216,28 @@ function parseStatement(
     p.add(
       'unknown-element',
       'error',
-      `unknown statement element \`${prop.key}\``,
+      message('diag.unknown-element.statement', { element: prop.key }),
       `${path}/${ptr(prop.key)}`,
       prop.keySpan,
       known
-        ? `element names are case-sensitive: write \`${known}\``
-        : `a statement has ${STATEMENT_ELEMENTS.map((k) => `\`${k}\``).join(', ')}`,
+        ? message('diag.help.element-case', { value: known })
+        : message('diag.help.statement-elements', { elements: STATEMENT_ELEMENTS.map((k) => `\`${k}\``).join(', ') }),
     )
   }
   const sid = get('Sid')
   if (sid) {
     if (sid.value.type === 'string') s.sid = located(sid.value.value, sid.value.span)
-    else p.add('invalid-sid', 'error', '`Sid` must be a string', `${path}/Sid`, sid.value.span)
+    else p.add('invalid-sid', 'error', message('diag.invalid-sid'), `${path}/Sid`, sid.value.span)
   }
   const effect = get('Effect')
   if (!effect) {
     p.add(
       'missing-effect',
       'error',
-      'the statement has no `Effect`',
+      message('diag.missing-effect'),
       path,
       node.span,
-      'add `"Effect": "Allow"` or `"Effect": "Deny"`',
+      message('diag.help.missing-effect'),
     )
   } else if (effect.value.type === 'string' && (effect.value.value === 'Allow' || effect.value.value === 'Deny')) {
     s.effect = effect.value.value
@@ -231,10 +246,10 @@ function parseStatement(
     p.add(
       'invalid-effect',
       'error',
-      `invalid effect ${show(effect.value)}`,
+      message('diag.invalid-effect', { value: show(effect.value) }),
       `${path}/Effect`,
       effect.value.span,
-      '`Effect` must be `Allow` or `Deny` (case-sensitive)',
+      message('diag.help.invalid-effect'),
     )
   }
   pair(props, 'Action', path, node, p, true)
@@ -262,31 +277,30 @@ function parseStatement(
     p.add(
       'principal-and-notprincipal',
       'error',
-      'a statement cannot have both `Principal` and `NotPrincipal`',
+      message('diag.principal-and-notprincipal'),
       `${path}/NotPrincipal`,
       notPrincipal.keySpan,
     )
   }
-  const kindName = options.kind ? withArticle(KIND_NAMES[options.kind]) : ''
-  if (forbidsPrincipal(options.kind) && (principal || notPrincipal)) {
+  if (options.kind && forbidsPrincipal(options.kind) && (principal || notPrincipal)) {
     const prop = (principal ?? notPrincipal)!
     p.add(
       'principal-not-allowed',
       'error',
-      `${kindName} cannot have \`${prop.key}\``,
+      message(`diag.principal-not-allowed.${options.kind}`, { element: prop.key }),
       `${path}/${ptr(prop.key)}`,
       prop.keySpan,
-      `the principal of ${kindName} is whoever it is attached to; remove \`${prop.key}\``,
+      message(`diag.help.principal-not-allowed.${options.kind}`, { element: prop.key }),
     )
   }
-  if (requiresPrincipal(options.kind) && !principal && !notPrincipal) {
+  if (options.kind && requiresPrincipal(options.kind) && !principal && !notPrincipal) {
     p.add(
       'missing-principal',
       'error',
-      `a statement in ${kindName} must have \`Principal\``,
+      message(`diag.missing-principal.${options.kind}`),
       path,
       node.span,
-      'add `"Principal": { "AWS": "arn:aws:iam::111122223333:root" }`',
+      message('diag.help.missing-principal'),
     )
   }
   const condition = get('Condition')
@@ -315,28 +329,22 @@ function pair(
   const pa = props.find((x) => x.key === a)
   const pb = props.find((x) => x.key === b)
   if (pa && pb) {
-    p.add(
-      both,
-      'error',
-      `a statement cannot have both \`${a}\` and \`${b}\``,
-      `${path}/${b}`,
-      pb.keySpan,
-      `keep either \`${a}\` or \`${b}\``,
-    )
+    p.add(both, 'error', message(`diag.${both}`), `${path}/${b}`, pb.keySpan, message(`diag.help.${both}`))
   } else if (!pa && !pb && required) {
-    const where = kind ? ` in ${withArticle(KIND_NAMES[kind])}` : ''
-    p.add(missing, 'error', `the statement has no \`${a}\` or \`${b}\`${where}`, path, node.span, `add \`"${a}": ...\``)
+    p.add(
+      missing,
+      'error',
+      message(kind ? `diag.${missing}.${kind}` : `diag.${missing}`),
+      path,
+      node.span,
+      message(`diag.help.${missing}`),
+    )
   }
 }
 
 /** A key as a JSON pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`). */
 function ptr(key: string): string {
   return key.includes('/') || key.includes('~') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key
-}
-
-/** `an identity-based policy`, `a role trust policy`. */
-function withArticle(name: string): string {
-  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`
 }
 
 function located(value: string, span: Span | undefined): Located {
@@ -353,17 +361,17 @@ function stringList(prop: JsonProp, path: string, p: Problems, check?: ValueChec
     p.add(
       'empty-value',
       'error',
-      `\`${prop.key}\` is an empty list`,
+      message('diag.empty-value.list', { element: prop.key }),
       path,
       node.span,
-      'give at least one value or remove the element',
+      message('diag.help.empty-value.list'),
     )
   }
   if (items.length > LIMITS.maxValues) {
     p.add(
       'too-many-values',
       'error',
-      `\`${prop.key}\` has ${items.length} values; the engine accepts at most ${LIMITS.maxValues}`,
+      message('diag.too-many-values', { element: prop.key, count: items.length, limit: LIMITS.maxValues }),
       path,
       node.span,
     )
@@ -376,17 +384,26 @@ function stringList(prop: JsonProp, path: string, p: Problems, check?: ValueChec
       p.add(
         'wrong-type',
         'error',
-        `\`${prop.key}\` values must be strings, not ${item.type === 'object' || item.type === 'array' ? `an ${item.type}` : `${item.type} ${show(item)}`}`,
+        item.type === 'object' || item.type === 'array'
+          ? message(`diag.wrong-type.${item.type}`, { element: prop.key })
+          : message('diag.wrong-type.value', { element: prop.key, type: item.type, value: show(item) }),
         at,
         item.span,
       )
       return
     }
     if (item.value.length > LIMITS.maxString) {
-      p.add('value-too-long', 'error', `a \`${prop.key}\` value is ${item.value.length} characters long`, at, item.span)
+      p.add(
+        'value-too-long',
+        'error',
+        message('diag.value-too-long', { element: prop.key, length: item.value.length }),
+        at,
+        item.span,
+      )
       return
     }
-    if (item.value === '') p.add('empty-value', 'error', `\`${prop.key}\` has an empty string`, at, item.span)
+    if (item.value === '')
+      p.add('empty-value', 'error', message('diag.empty-value.string', { element: prop.key }), at, item.span)
     else check?.(item.value, at, item.span, p)
     out.push(located(item.value, item.span))
   })
@@ -401,19 +418,19 @@ const checkAction: ValueCheck = (value, path, span, p) => {
     p.add(
       'invalid-action',
       'error',
-      `action \`${value}\` has no service prefix`,
+      message('diag.invalid-action.prefix', { value }),
       path,
       span,
-      'write actions as `service:Action`, e.g. `s3:GetObject`',
+      message('diag.help.invalid-action.prefix'),
     )
   } else if (!ACTION_SHAPE.test(value)) {
     p.add(
       'invalid-action',
       'error',
-      `action \`${value}\` is not of the form \`service:Action\``,
+      message('diag.invalid-action.shape', { value }),
       path,
       span,
-      'an action is a service prefix, a colon and an action name; only `*` and `?` may be wildcards',
+      message('diag.help.invalid-action.shape'),
     )
   }
 }
@@ -424,10 +441,10 @@ const checkResource: ValueCheck = (value, path, span, p) => {
     p.add(
       'malformed-arn',
       'error',
-      `resource \`${value}\` is not an ARN`,
+      message('diag.malformed-arn.not-arn', { value }),
       path,
       span,
-      'a resource is `*` or an ARN such as `arn:aws:s3:::bucket/*`',
+      message('diag.help.malformed-arn.not-arn'),
     )
     return
   }
@@ -437,10 +454,10 @@ const checkResource: ValueCheck = (value, path, span, p) => {
     p.add(
       'malformed-arn',
       'error',
-      `resource \`${value}\` has ${fields} of the 6 ARN parts`,
+      message('diag.malformed-arn.parts', { value, count: fields }),
       path,
       span,
-      'an ARN is `arn:partition:service:region:account:resource`',
+      message('diag.help.malformed-arn.parts'),
     )
   }
 }
@@ -457,28 +474,29 @@ function parsePrincipal(prop: JsonProp, path: string, p: Problems): PrincipalEle
       p.add(
         'invalid-principal',
         'error',
-        `\`${prop.key}\` must be \`"*"\` or an object such as \`{"AWS": ...}\``,
+        message('diag.invalid-principal.string', { element: prop.key }),
         path,
         node.span,
-        `write \`{"AWS": ${JSON.stringify(node.value)}}\``,
+        message('diag.help.invalid-principal.string', { value: JSON.stringify(node.value) }),
       )
     return el
   }
   if (node.type !== 'object') {
-    p.add('invalid-principal', 'error', `\`${prop.key}\` must be \`"*"\` or an object`, path, node.span)
+    p.add('invalid-principal', 'error', message('diag.invalid-principal.shape', { element: prop.key }), path, node.span)
     return el
   }
-  if (node.props.length === 0) p.add('empty-value', 'error', `\`${prop.key}\` is an empty object`, path, node.span)
+  if (node.props.length === 0)
+    p.add('empty-value', 'error', message('diag.empty-value.object', { element: prop.key }), path, node.span)
   for (const member of uniqueProps(node, path, p)) {
     const type = PRINCIPAL_TYPES.find((t) => t === member.key)
     if (!type) {
       p.add(
         'invalid-principal',
         'error',
-        `unknown principal type \`${member.key}\``,
+        message('diag.invalid-principal.type', { type: member.key }),
         `${path}/${ptr(member.key)}`,
         member.keySpan,
-        'use `AWS`, `Service`, `Federated` or `CanonicalUser`',
+        message('diag.help.invalid-principal.type'),
       )
       continue
     }
@@ -501,10 +519,10 @@ const checkAwsPrincipal: ValueCheck = (value, path, span, p) => {
     p.add(
       'invalid-principal',
       'error',
-      `invalid AWS principal \`${value}\``,
+      message('diag.invalid-principal.aws', { value }),
       path,
       span,
-      'name an account ID, `arn:aws:iam::ACCOUNT:root`, a user, role or assumed-role session ARN, or `*`',
+      message('diag.help.invalid-principal.aws'),
     )
     return
   }
@@ -512,10 +530,10 @@ const checkAwsPrincipal: ValueCheck = (value, path, span, p) => {
     p.add(
       'invalid-principal',
       'error',
-      `wildcards are not allowed in principal ARNs: \`${value}\``,
+      message('diag.invalid-principal.wildcard', { value }),
       path,
       span,
-      'use `"*"` with a condition on `aws:PrincipalArn` instead',
+      message('diag.help.invalid-principal.wildcard'),
     )
   }
 }
@@ -526,10 +544,10 @@ function parseConditions(prop: JsonProp, path: string, p: Problems): ConditionTe
     p.add(
       'invalid-condition',
       'error',
-      '`Condition` must be an object of operators',
+      message('diag.invalid-condition'),
       path,
       node.span,
-      'write `"Condition": { "StringEquals": { "aws:SourceVpc": "vpc-1" } }`',
+      message('diag.help.invalid-condition'),
     )
     return []
   }
@@ -540,18 +558,24 @@ function parseConditions(prop: JsonProp, path: string, p: Problems): ConditionTe
       p.add(
         'unknown-condition-operator',
         'error',
-        `unknown condition operator \`${op.key}\``,
+        message('diag.unknown-condition-operator', { operator: op.key }),
         opPath,
         op.keySpan,
-        'see the IAM condition operators, e.g. `StringEquals`, `ArnLike`, `IpAddress`, `Bool`',
+        message('diag.help.unknown-condition-operator'),
       )
     }
     if (op.value.type !== 'object') {
-      p.add('invalid-condition', 'error', `\`${op.key}\` must map condition keys to values`, opPath, op.value.span)
+      p.add(
+        'invalid-condition',
+        'error',
+        message('diag.invalid-condition.operator', { operator: op.key }),
+        opPath,
+        op.value.span,
+      )
       continue
     }
     if (op.value.props.length === 0)
-      p.add('empty-value', 'error', `\`${op.key}\` has no condition keys`, opPath, op.value.span)
+      p.add('empty-value', 'error', message('diag.empty-value.operator', { operator: op.key }), opPath, op.value.span)
     for (const key of uniqueProps(op.value, opPath, p)) {
       const keyPath = `${opPath}/${ptr(key.key)}`
       const items = key.value.type === 'array' ? key.value.items : [key.value]
@@ -559,7 +583,7 @@ function parseConditions(prop: JsonProp, path: string, p: Problems): ConditionTe
         p.add(
           'empty-value',
           'error',
-          `condition key \`${key.key}\` has an empty list of values`,
+          message('diag.empty-value.condition-key', { key: key.key }),
           keyPath,
           key.value.span,
         )
@@ -570,14 +594,7 @@ function parseConditions(prop: JsonProp, path: string, p: Problems): ConditionTe
         if (item.type === 'string') values.push(located(item.value, item.span))
         else if (item.type === 'number') values.push(located(item.raw, item.span))
         else if (item.type === 'boolean') values.push(located(String(item.value), item.span))
-        else
-          p.add(
-            'wrong-type',
-            'error',
-            `condition values must be strings, numbers or booleans, not ${item.type === 'null' ? 'null' : `an ${item.type}`}`,
-            at,
-            item.span,
-          )
+        else p.add('wrong-type', 'error', message(`diag.wrong-type.condition.${item.type}`), at, item.span)
       })
       const test: ConditionTest = { operator: op.key, key: key.key, values }
       if (op.keySpan) test.operatorSpan = op.keySpan
@@ -597,10 +614,10 @@ function checkDuplicateSids(statements: Statement[], p: Problems) {
       p.add(
         'duplicate-sid',
         'error',
-        `duplicate \`Sid\` \`${s.sid.value}\``,
+        message('diag.duplicate-sid', { sid: s.sid.value }),
         `/Statement/${s.index}/Sid`,
         s.sid.span,
-        'each statement needs its own `Sid`',
+        message('diag.help.duplicate-sid'),
       )
     }
     seen.add(s.sid.value)

@@ -3,6 +3,7 @@ import { arnServicesOf, matchingActions, splitAction } from '../catalog/queries'
 import type { CatalogSnapshot } from '../catalog/types'
 import { parseArn } from '../match/arn'
 import { hasWildcard } from '../match/wildcard'
+import { message } from '../messages/message'
 import { hasActionSeparator } from '../policy/action-list'
 import type { Located, Statement } from '../policy/model'
 import { report, type Ctx } from './context'
@@ -27,12 +28,18 @@ function checkAction(ctx: Ctx, catalog: CatalogSnapshot, v: Located, path: strin
   const known = catalog.hasService(parts.service)
   if (known === false) {
     const guess = ctx.guesses-- > 0 ? closest(parts.service, catalog.services() ?? []) : undefined
-    report(ctx, 'unknown-service', 'error', `unknown service prefix \`${parts.service}\` in \`${v.value}\``, {
-      ...at,
-      help: guess
-        ? `did you mean \`${guess}:${parts.name}\`?`
-        : 'service prefixes are listed in the Service Authorization Reference (`s3`, `ec2`, `iam`, ...)',
-    })
+    report(
+      ctx,
+      'unknown-service',
+      'error',
+      message('diag.unknown-service', { service: parts.service, value: v.value }),
+      {
+        ...at,
+        help: guess
+          ? message('diag.help.did-you-mean', { value: `${guess}:${parts.name}` })
+          : message('diag.help.unknown-service'),
+      },
+    )
     return
   }
   if (!known || !catalog.isLoaded(parts.service)) return
@@ -40,9 +47,10 @@ function checkAction(ctx: Ctx, catalog: CatalogSnapshot, v: Located, path: strin
   const serviceName = catalog.serviceName(service) ?? `\`${service}\``
   if (hasWildcard(parts.name)) {
     if (matchingActions(catalog, v.value)?.length === 0) {
-      report(ctx, 'action-matches-nothing', 'warning', `\`${v.value}\` matches no action of ${serviceName}`, {
+      const text = message('diag.action-matches-nothing', { value: v.value, service: serviceName })
+      report(ctx, 'action-matches-nothing', 'warning', text, {
         ...at,
-        help: 'check the spelling; action names are listed in the Service Authorization Reference',
+        help: message('diag.help.action-matches-nothing'),
       })
     }
     return
@@ -55,12 +63,12 @@ function checkAction(ctx: Ctx, catalog: CatalogSnapshot, v: Located, path: strin
       ctx,
       'unknown-action',
       'error',
-      `unknown action \`${v.value}\`: ${serviceName} has no action \`${parts.name}\``,
+      message('diag.unknown-action', { value: v.value, service: serviceName, name: parts.name }),
       {
         ...at,
         help: guess
-          ? `did you mean \`${service}:${guess}\`?`
-          : `see the actions of ${serviceName} in the Service Authorization Reference`,
+          ? message('diag.help.did-you-mean', { value: `${service}:${guess}` })
+          : message('diag.help.unknown-action', { service: serviceName }),
       },
     )
     return
@@ -68,9 +76,9 @@ function checkAction(ctx: Ctx, catalog: CatalogSnapshot, v: Located, path: strin
   const canonical = `${service}:${action.name}`
   if (canonical !== v.value) {
     // Action names are case-insensitive in AWS; the documented spelling only reads better.
-    report(ctx, 'action-case', 'suggestion', `\`${v.value}\` is written \`${canonical}\` in the AWS reference`, {
+    report(ctx, 'action-case', 'suggestion', message('diag.action-case', { value: v.value, canonical }), {
       ...at,
-      help: `write \`${canonical}\``,
+      help: message('diag.help.write', { value: canonical }),
     })
   }
 }
@@ -93,11 +101,15 @@ export function checkResourceServices(ctx: Ctx, catalog: CatalogSnapshot): void 
         ctx,
         'resource-service-mismatch',
         'warning',
-        `\`${r.value}\` is a \`${arn.service}\` resource, but the statement's actions are for ${allowed.names}`,
+        message('diag.resource-service-mismatch', {
+          resource: r.value,
+          service: arn.service,
+          services: allowed.names,
+        }),
         {
           ...(r.span ? { span: r.span } : {}),
           path: ctx.pointers.value(s, 'Resource', r, j),
-          help: `the actions never match this resource; check the ARN, or move it to a statement with \`${arn.service}\` actions`,
+          help: message('diag.help.resource-service-mismatch', { service: arn.service }),
         },
       )
     })

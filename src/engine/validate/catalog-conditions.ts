@@ -4,6 +4,7 @@ import { keyMatches } from '../catalog/key-pattern'
 import { conditionKeysOf, matchingActions } from '../catalog/queries'
 import type { ActionInfo, CatalogSnapshot, ConditionKeyInfo } from '../catalog/types'
 import { parseOperator, type OperatorFamily } from '../conditions/index'
+import { message } from '../messages/message'
 import type { ConditionTest, Statement } from '../policy/model'
 import { report, type Ctx } from './context'
 import { closest } from './suggest'
@@ -23,18 +24,17 @@ export function checkConditionKeys(ctx: Ctx, catalog: CatalogSnapshot): void {
       actions ??= statementActions(catalog, s)
       if (!actions || actions.length === 0) continue
       if (!actions.some((a) => conditionKeysOf(catalog, a).some((k) => keyMatches(k, c.key)))) {
-        const names =
-          actions.length === 1 ? `\`${actions[0]!.service}:${actions[0]!.name}\`` : 'any action of this statement'
-        report(
-          ctx,
-          'condition-key-not-applicable',
-          'warning',
-          `condition key \`${c.key}\` does not apply to ${names}`,
-          {
-            ...at(ctx, s, c),
-            help: 'AWS leaves a key out of requests for actions that do not support it, so this condition tests a missing key; check the Service Authorization Reference',
-          },
-        )
+        const text =
+          actions.length === 1
+            ? message('diag.condition-key-not-applicable', {
+                key: c.key,
+                action: `${actions[0]!.service}:${actions[0]!.name}`,
+              })
+            : message('diag.condition-key-not-applicable.any', { key: c.key })
+        report(ctx, 'condition-key-not-applicable', 'warning', text, {
+          ...at(ctx, s, c),
+          help: message('diag.help.condition-key-not-applicable'),
+        })
       }
     }
   }
@@ -65,11 +65,9 @@ function unknownKey(ctx: Ctx, catalog: CatalogSnapshot, s: Statement, c: Conditi
           candidates.filter((k) => !k.includes('${') && !k.includes('<')),
         )
       : undefined
-  report(ctx, 'unknown-condition-key', 'warning', `unknown condition key \`${c.key}\``, {
+  report(ctx, 'unknown-condition-key', 'warning', message('diag.unknown-condition-key', { key: c.key }), {
     ...at(ctx, s, c),
-    help: guess
-      ? `did you mean \`${guess}\`?`
-      : "use a global key (`aws:...`) or a key of the statement's services; an unknown key is missing from every request",
+    help: guess ? message('diag.help.did-you-mean', { value: guess }) : message('diag.help.unknown-condition-key'),
   })
 }
 
@@ -94,7 +92,7 @@ const FITS: Partial<Record<OperatorFamily, string[]>> = {
   Arn: ['ARN', 'ArrayOfARN'],
 }
 
-const ARTICLE: Record<string, string> = { ARN: 'an', ArrayOfARN: 'an', IPAddress: 'an', ArrayOfIPAddress: 'an' }
+const ARTICLE: Record<string, 'a' | 'an'> = { ARN: 'an', ArrayOfARN: 'an', IPAddress: 'an', ArrayOfIPAddress: 'an' }
 
 /** Warns when the operator compares values of another type than the key has (`NumericEquals` on a String key). */
 function typeFits(ctx: Ctx, s: Statement, c: ConditionTest, info: ConditionKeyInfo): void {
@@ -108,11 +106,16 @@ function typeFits(ctx: Ctx, s: Statement, c: ConditionTest, info: ConditionKeyIn
     ctx,
     'operator-type-mismatch',
     'warning',
-    `\`${op.base}\` compares ${op.family} values, but \`${c.key}\` is ${article} ${info.type} key`,
+    message(`diag.operator-type-mismatch.${article}`, {
+      operator: op.base,
+      family: op.family,
+      key: c.key,
+      type: info.type,
+    }),
     {
       ...(c.operatorSpan ? { span: c.operatorSpan } : {}),
       path: ctx.pointers.condition(s, c.operator),
-      help: `use an operator for ${info.type} values, e.g. \`${suggestFor(info.type)}\``,
+      help: message('diag.help.operator-type-mismatch', { type: info.type, example: suggestFor(info.type) }),
     },
   )
 }

@@ -2,6 +2,7 @@
 import type { CatalogSnapshot } from '../catalog/types'
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Severity, type Span } from '../diagnostics'
 import { fromValue, parseJsonText, type JsonNode, type JsonProp } from '../json/tree'
+import type { EngineMessage } from '../messages/message'
 import type { PolicyKind } from '../policy/kinds'
 import type { Located, Policy, Statement } from '../policy/model'
 
@@ -20,12 +21,12 @@ export interface Ctx {
 export interface At {
   span?: Span
   path?: string
-  help?: string
+  help?: EngineMessage
 }
 
 /** Adds one diagnostic. */
-export function report(ctx: Ctx, code: DiagnosticCode, severity: Severity, message: string, at: At): void {
-  ctx.out.push(diagnostic(code, severity, message, at))
+export function report(ctx: Ctx, code: DiagnosticCode, severity: Severity, text: EngineMessage, at: At): void {
+  ctx.out.push(diagnostic(code, severity, text, at))
 }
 
 /** Kinds whose `Allow` only limits what other policies grant; "grants too much" checks do not apply to them. */

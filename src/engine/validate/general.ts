@@ -1,6 +1,7 @@
 // Checks that need no catalog: the policy version, policy variables, actions holding a comma or whitespace,
 // wildcards in service prefixes, redundant values.
 import { findVariables } from '../match/variables'
+import { message } from '../messages/message'
 import { hasWildcard } from '../match/wildcard'
 import { hasActionSeparator, splitActionList } from '../policy/action-list'
 import type { Located, Statement } from '../policy/model'
@@ -14,10 +15,10 @@ export function checkVersion(ctx: Ctx): void {
   if (ctx.pointers.top('Version')) return
   const statement = ctx.pointers.top('Statement')
   const span = statement?.keySpan ?? ctx.pointers.root?.span
-  report(ctx, 'missing-version', 'suggestion', 'the policy has no `Version`', {
+  report(ctx, 'missing-version', 'suggestion', message('diag.missing-version'), {
     ...(span ? { span } : {}),
     path: '',
-    help: `add \`"Version": "${CURRENT}"\`; without it AWS uses \`2008-10-17\`, where policy variables are literal text`,
+    help: message('diag.help.missing-version'),
   })
 }
 
@@ -30,12 +31,15 @@ export function checkVariables(ctx: Ctx): void {
   if (ctx.policy.version === CURRENT) return
   // An invalid `Version` is already an error; saying more about it would be noise.
   if (ctx.pointers.top('Version') && ctx.policy.version === undefined) return
-  const why = ctx.policy.version ? `\`Version\` is \`${ctx.policy.version}\`` : 'the policy has no `Version`'
-  const help = `policy variables are substituted only with \`"Version": "${CURRENT}"\``
+  const version = ctx.policy.version
+  const help = message('diag.help.variable-needs-version')
   const flag = (v: Located, path: string) => {
     const first = findVariables(v.value)[0]
     if (!first) return
-    report(ctx, 'variable-needs-version', 'warning', `\`${first.raw}\` is literal text because ${why}`, {
+    const text = version
+      ? message('diag.variable-needs-version.old', { variable: first.raw, version })
+      : message('diag.variable-needs-version.none', { variable: first.raw })
+    report(ctx, 'variable-needs-version', 'warning', text, {
       ...(v.span ? { span: v.span } : {}),
       path,
       help,
@@ -76,22 +80,22 @@ export function checkActionSeparators(ctx: Ctx): void {
         if (!items) return
         const comma = v.value.includes(',')
         const space = /\s/.test(v.value)
-        const what = comma && space ? 'a comma and whitespace' : comma ? 'a comma' : 'whitespace'
-        const effect = name === 'Action' ? 'matches no action' : 'excludes no action'
+        const what = comma && space ? 'both' : comma ? 'comma' : 'space'
+        const element = name === 'Action' ? 'action' : 'notAction'
         // Line breaks and tabs shown escaped, so the message stays on one line.
         const shown = v.value.replace(/[^\S ]/g, (c) => JSON.stringify(c).slice(1, -1))
         report(
           ctx,
           'action-with-separator',
           'warning',
-          `\`${shown}\` holds ${what}: AWS reads it as one action name, which ${effect}`,
+          message(`diag.action-with-separator.${what}.${element}`, { value: shown }),
           {
             ...(v.span ? { span: v.span } : {}),
             path: ctx.pointers.value(s, name, v, j),
             help:
               items.length === 1
-                ? `write \`${items[0]!}\``
-                : `list each action as its own string: ${items.map((a) => `\`${a}\``).join(', ')}`,
+                ? message('diag.help.write', { value: items[0]! })
+                : message('diag.help.action-list', { actions: items.map((a) => `\`${a}\``).join(', ') }),
           },
         )
       })
@@ -111,10 +115,10 @@ export function checkServiceWildcards(ctx: Ctx): void {
         const colon = v.value.indexOf(':')
         if (colon < 0 || v.value === '*:*' || !hasWildcard(v.value.slice(0, colon))) return
         if (hasActionSeparator(v.value)) return // It matches nothing at all: `action-with-separator` says so.
-        report(ctx, 'wildcard-service-prefix', 'warning', `wildcard in the service prefix of \`${v.value}\``, {
+        report(ctx, 'wildcard-service-prefix', 'warning', message('diag.wildcard-service-prefix', { value: v.value }), {
           ...(v.span ? { span: v.span } : {}),
           path: ctx.pointers.value(s, name, v, j),
-          help: 'name the service exactly: a wildcard there may match other services with similar prefixes',
+          help: message('diag.help.wildcard-service-prefix'),
         })
       })
     }
@@ -157,14 +161,14 @@ export function checkRedundant(ctx: Ctx): void {
         }
         if (by === undefined) return
         const other = values[by]!.value
-        const message =
+        const text =
           norm(other) === norm(a)
-            ? `\`${a}\` is listed twice in \`${name}\``
-            : `\`${a}\` is redundant: \`${other}\` already covers it`
-        report(ctx, isAction ? 'redundant-action' : 'redundant-resource', 'suggestion', message, {
+            ? message('diag.redundant.twice', { value: a, element: name })
+            : message('diag.redundant.covered', { value: a, other })
+        report(ctx, isAction ? 'redundant-action' : 'redundant-resource', 'suggestion', text, {
           ...(v.span ? { span: v.span } : {}),
           path: ctx.pointers.value(s, name, v, i),
-          help: `remove \`${a}\``,
+          help: message('diag.help.remove', { value: a }),
         })
       })
     }

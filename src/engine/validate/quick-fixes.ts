@@ -2,14 +2,18 @@
 import { suggestOperator } from '../conditions/index'
 import type { Diagnostic } from '../diagnostics'
 import { parseJsonText } from '../json/tree'
+import { english } from '../messages/english'
+import { message, type EngineMessage } from '../messages/message'
 import { splitActionList } from '../policy/action-list'
 import { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../policy/elements'
 import { editDistance } from './suggest'
 
 /** One edit: replace `[from, to)` of the text with `insert`. */
 export interface QuickFix {
-  /** What the edit does, for a menu: ``Change to `Allow` ``. */
+  /** What the edit does, for a menu, in English: ``Change to `Allow` `` ({@link titleText} worded by `english()`). */
   title: string
+  /** The title as data, for the app to word in the reader's language. */
+  titleText: EngineMessage
   from: number
   to: number
   insert: string
@@ -31,11 +35,19 @@ function stringAt(text: string, from: number, to: number): string | undefined {
 }
 
 /**
- * The replacement a help line proposes. INVARIANT: the validator states a single clear replacement as exactly
- * ``did you mean `x`?`` or ``write `x` ``; any other help proposes none.
+ * The replacement a help line proposes. INVARIANT: the validator states a single clear replacement as exactly the
+ * help message `diag.help.did-you-mean` or `diag.help.write` (``did you mean `x`?``, ``write `x` ``); any other help
+ * proposes none.
  */
-function suggested(help: string | undefined): string | undefined {
-  return help ? /^(?:did you mean|write) `([^`]+)`\??$/.exec(help)?.[1] : undefined
+function suggested(help: EngineMessage | undefined): string | undefined {
+  if (help?.key !== 'diag.help.did-you-mean' && help?.key !== 'diag.help.write') return undefined
+  const value = help.params?.['value']
+  return typeof value === 'string' ? value : undefined
+}
+
+/** A fix whose title is `text`, with its English beside it. */
+function fix(text: EngineMessage, from: number, to: number, insert: string): QuickFix {
+  return { title: english(text), titleText: text, from, to, insert }
 }
 
 /**
@@ -49,8 +61,8 @@ export function quickFixes(text: string, d: Diagnostic): QuickFix[] {
   if (!span || span.from < 0 || span.to > text.length || span.from > span.to) return []
   const { from, to } = span
   const value = stringAt(text, from, to)
-  const replace = (insert: string, title = `Change to \`${insert}\``): QuickFix[] => [
-    { title, from, to, insert: JSON.stringify(insert) },
+  const replace = (insert: string): QuickFix[] => [
+    fix(message('diag.fix.change-to', { value: insert }), from, to, JSON.stringify(insert)),
   ]
   switch (d.code) {
     case 'invalid-effect': {
@@ -75,7 +87,7 @@ export function quickFixes(text: string, d: Diagnostic): QuickFix[] {
     case 'unknown-action':
     case 'unknown-service':
     case 'unknown-condition-key': {
-      const fixed = suggested(d.help)
+      const fixed = suggested(d.helpText)
       return fixed && value !== undefined && fixed !== value ? replace(fixed) : []
     }
     case 'missing-version':
@@ -95,19 +107,19 @@ export function quickFixes(text: string, d: Diagnostic): QuickFix[] {
 function versionFix(text: string): QuickFix[] {
   const root = parseJsonText(text).root
   if (root?.type !== 'object' || !root.span) return []
-  const title = `Set \`"Version": "${VERSION}"\``
+  const title = message('diag.fix.set-version')
   const version = root.props.findLast((p) => p.key === 'Version')
   if (version?.value.span) {
     if (version.value.type === 'string' && version.value.value === VERSION) return []
-    return [{ title, from: version.value.span.from, to: version.value.span.to, insert: JSON.stringify(VERSION) }]
+    return [fix(title, version.value.span.from, version.value.span.to, JSON.stringify(VERSION))]
   }
   const first = root.props[0]?.span
-  if (!first) return [{ title, from: root.span.from + 1, to: root.span.from + 1, insert: `"Version": "${VERSION}"` }]
+  if (!first) return [fix(title, root.span.from + 1, root.span.from + 1, `"Version": "${VERSION}"`)]
   // Keep the layout: on its own line with the first member's indentation when the members are on their own lines.
   const lineStart = text.lastIndexOf('\n', first.from - 1) + 1
   const indent = text.slice(lineStart, first.from)
   const sep = /^[ \t]*$/.test(indent) && lineStart > root.span.from ? `\n${indent}` : ' '
-  return [{ title, from: first.from, to: first.from, insert: `"Version": "${VERSION}",${sep}` }]
+  return [fix(title, first.from, first.from, `"Version": "${VERSION}",${sep}`)]
 }
 
 /**
@@ -119,7 +131,7 @@ function splitFix(text: string, from: number, to: number, value: string): QuickF
   const items = splitActionList(value)
   if (!items) return []
   const strings = items.map((a) => JSON.stringify(a))
-  if (strings.length === 1) return [{ title: `Change to \`${items[0]!}\``, from, to, insert: strings[0]! }]
+  if (strings.length === 1) return [fix(message('diag.fix.change-to', { value: items[0]! }), from, to, strings[0]!)]
   let before = from - 1
   while (before >= 0 && /\s/.test(text[before]!)) before--
   const inArray = text[before] === '[' || text[before] === ','
@@ -127,15 +139,15 @@ function splitFix(text: string, from: number, to: number, value: string): QuickF
   const indent = text.slice(lineStart, from)
   const sep = inArray && /^[ \t]*$/.test(indent) ? `,\n${indent}` : ', '
   const list = strings.join(sep)
-  return [{ title: 'Split into separate actions', from, to, insert: inArray ? list : `[${list}]` }]
+  return [fix(message('diag.fix.split-actions'), from, to, inArray ? list : `[${list}]`)]
 }
 
 /** Removes one array item with its comma (the one before it, or the one after when it is the first item). */
 function removeItem(text: string, from: number, to: number, value: string): QuickFix[] {
   let before = from - 1
   while (before >= 0 && /\s/.test(text[before]!)) before--
-  const title = `Remove \`${value}\``
-  if (text[before] === ',') return [{ title, from: before, to, insert: '' }]
+  const title = message('diag.fix.remove', { value })
+  if (text[before] === ',') return [fix(title, before, to, '')]
   if (text[before] !== '[') return []
   let after = to
   while (after < text.length && /\s/.test(text[after]!)) after++
@@ -144,5 +156,5 @@ function removeItem(text: string, from: number, to: number, value: string): Quic
   while (after < text.length && /[ \t]/.test(text[after]!)) after++
   // An item on its own line takes its line break and the next item's indentation with it.
   while (after < text.length && /\s/.test(text[after]!) && /\s/.test(text.slice(from - 1, from))) after++
-  return [{ title, from, to: after, insert: '' }]
+  return [fix(title, from, after, '')]
 }

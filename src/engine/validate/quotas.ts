@@ -2,6 +2,7 @@
 // IAM (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html) counts characters without white
 // space. Organizations (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html) counts
 // an SCP as written when saved through the API or CLI; the console first removes white space between JSON elements.
+import { message } from '../messages/message'
 import type { PolicyKind } from '../policy/kinds'
 import { report, type Ctx } from './context'
 
@@ -12,22 +13,21 @@ interface Quota {
   limit: number
   /** How AWS counts: IAM ignores all white space; Organizations counts the text as saved. */
   counts: 'non-whitespace' | 'as-written'
-  what: string
 }
 
 const QUOTAS: Record<QuotaKind, Quota> = {
-  managed: { limit: 6144, counts: 'non-whitespace', what: 'a managed policy' },
+  managed: { limit: 6144, counts: 'non-whitespace' },
   // Inline quotas are for the sum of an entity's inline policies; one policy is checked here on its own.
-  'user-inline': { limit: 2048, counts: 'non-whitespace', what: "a user's inline policies" },
-  'group-inline': { limit: 5120, counts: 'non-whitespace', what: "a group's inline policies" },
-  'role-inline': { limit: 10240, counts: 'non-whitespace', what: "a role's inline policies" },
+  'user-inline': { limit: 2048, counts: 'non-whitespace' },
+  'group-inline': { limit: 5120, counts: 'non-whitespace' },
+  'role-inline': { limit: 10240, counts: 'non-whitespace' },
   // The default quota; it can be raised to 8,192 through Service Quotas.
-  trust: { limit: 2048, counts: 'non-whitespace', what: 'a role trust policy' },
-  scp: { limit: 5120, counts: 'as-written', what: 'a service control policy' },
-  rcp: { limit: 5120, counts: 'as-written', what: 'a resource control policy' },
+  trust: { limit: 2048, counts: 'non-whitespace' },
+  scp: { limit: 5120, counts: 'as-written' },
+  rcp: { limit: 5120, counts: 'as-written' },
   // AWS limits the plain text to 2,048 characters and also a packed binary form it does not document; this
   // approximates both with the non-white-space length.
-  session: { limit: 2048, counts: 'non-whitespace', what: 'a session policy' },
+  session: { limit: 2048, counts: 'non-whitespace' },
 }
 
 /** The quota a policy kind implies on its own (permissions boundaries are managed policies). */
@@ -74,6 +74,7 @@ export function minifiedLength(text: string): number {
   return n
 }
 
+/** Counts as the messages show them (`6,144`), grouped the same in English and Korean. */
 const fmt = (n: number) => n.toLocaleString('en-US')
 
 /** Warns when the policy is larger than its quota allows. */
@@ -92,10 +93,10 @@ export function checkQuota(ctx: Ctx, input: unknown, quota: QuotaKind | undefine
       ctx,
       'policy-too-large',
       'warning',
-      `the policy has ${fmt(n)} characters; ${q.what} may have at most ${fmt(q.limit)}`,
+      message(`diag.policy-too-large.${quota}`, { count: fmt(n), limit: fmt(q.limit) }),
       {
         ...at,
-        help: 'white space does not count; split the policy, or merge statements and use wildcards where that is safe',
+        help: message('diag.help.policy-too-large'),
       },
     )
     return
@@ -108,10 +109,10 @@ export function checkQuota(ctx: Ctx, input: unknown, quota: QuotaKind | undefine
       ctx,
       'policy-too-large',
       'warning',
-      `the policy has ${fmt(minified)} characters without white space; ${q.what} may have at most ${fmt(q.limit)}`,
+      message(`diag.policy-too-large.minified.${quota}`, { count: fmt(minified), limit: fmt(q.limit) }),
       {
         ...at,
-        help: 'split the policy, or merge statements and use wildcards where that is safe',
+        help: message('diag.help.policy-too-large.minified'),
       },
     )
   } else {
@@ -119,10 +120,10 @@ export function checkQuota(ctx: Ctx, input: unknown, quota: QuotaKind | undefine
       ctx,
       'policy-too-large-unless-minified',
       'suggestion',
-      `the policy has ${fmt(written)} characters as written; ${q.what} may have at most ${fmt(q.limit)}`,
+      message(`diag.policy-too-large-unless-minified.${quota}`, { count: fmt(written), limit: fmt(q.limit) }),
       {
         ...at,
-        help: `the console removes white space between elements (${fmt(minified)} characters then), but the API and CLI save the text as given: minify it before saving`,
+        help: message('diag.help.policy-too-large-unless-minified', { minified: fmt(minified) }),
       },
     )
   }

@@ -1,5 +1,6 @@
 // Security warnings in the spirit of IAM Access Analyzer's "security warning" findings: grants broader than meant.
 import { compileGlob } from '../match/wildcard'
+import { message } from '../messages/message'
 import { forbidsPrincipal } from '../policy/kinds'
 import type { PrincipalEntry, Statement } from '../policy/model'
 import { isGuardrail, report, type Ctx } from './context'
@@ -25,40 +26,36 @@ function grants(ctx: Ctx, s: Statement): void {
   const all = actions.findIndex((a) => ALL_ACTIONS.has(a.value))
   if (all >= 0 && allResources) {
     const a = actions[all]!
-    report(ctx, 'allow-all-actions-all-resources', 'security', 'the statement allows every action on every resource', {
+    report(ctx, 'allow-all-actions-all-resources', 'security', message('diag.allow-all-actions-all-resources'), {
       ...(a.span ? { span: a.span } : {}),
       path: ctx.pointers.value(s, 'Action', a, all),
-      help: 'grant only the actions and resources needed; full administrator access deserves its own, deliberate policy',
+      help: message('diag.help.allow-all-actions-all-resources'),
     })
   }
   if (allResources) {
     actions.forEach((a, j) => {
       if (!passRole(a.value)) return
-      const what =
-        a.value.toLowerCase() === 'iam:passrole' ? '`iam:PassRole`' : `\`${a.value}\` (which includes \`iam:PassRole\`)`
-      report(
-        ctx,
-        'pass-role-all-resources',
-        'security',
-        `${what} on \`Resource\` \`*\` lets the caller pass any role`,
-        {
-          ...(a.span ? { span: a.span } : {}),
-          path: ctx.pointers.value(s, 'Action', a, j),
-          help: 'name the roles that may be passed (`arn:aws:iam::ACCOUNT:role/NAME`) and restrict `iam:PassedToService`',
-        },
-      )
+      const text =
+        a.value.toLowerCase() === 'iam:passrole'
+          ? message('diag.pass-role-all-resources')
+          : message('diag.pass-role-all-resources.wildcard', { action: a.value })
+      report(ctx, 'pass-role-all-resources', 'security', text, {
+        ...(a.span ? { span: a.span } : {}),
+        path: ctx.pointers.value(s, 'Action', a, j),
+        help: message('diag.help.pass-role-all-resources'),
+      })
     })
   }
-  for (const [element, code, what] of [
-    ['NotAction', 'allow-with-not-action', 'every action not listed, including actions AWS adds later'],
-    ['NotResource', 'allow-with-not-resource', 'every resource not listed, including resources created later'],
+  for (const [element, code] of [
+    ['NotAction', 'allow-with-not-action'],
+    ['NotResource', 'allow-with-not-resource'],
   ] as const) {
     if (!(element === 'NotAction' ? s.notAction : s.notResource)) continue
     const span = s.elementSpans[element]
-    report(ctx, code, 'security', `\`Allow\` with \`${element}\` grants ${what}`, {
+    report(ctx, code, 'security', message(`diag.${code}`), {
       ...(span ? { span } : {}),
       path: ctx.pointers.element(s, element),
-      help: `list what is allowed with \`${element.slice(3)}\` instead, or use \`${element}\` in a \`Deny\` statement`,
+      help: message(`diag.help.${code}`),
     })
   }
 }
@@ -68,17 +65,11 @@ function principals(ctx: Ctx, s: Statement): void {
   if (s.notPrincipal) {
     // "We strongly recommend that you do not use NotPrincipal in a statement with Allow" (IAM User Guide, NotPrincipal).
     const span = s.elementSpans.NotPrincipal
-    report(
-      ctx,
-      'allow-with-not-principal',
-      'security',
-      '`Allow` with `NotPrincipal` grants everyone not listed, including anonymous users',
-      {
-        ...(span ? { span } : {}),
-        path: ctx.pointers.element(s, 'NotPrincipal'),
-        help: 'name the principals that are allowed with `Principal` instead',
-      },
-    )
+    report(ctx, 'allow-with-not-principal', 'security', message('diag.allow-with-not-principal'), {
+      ...(span ? { span } : {}),
+      path: ctx.pointers.element(s, 'NotPrincipal'),
+      help: message('diag.help.allow-with-not-principal'),
+    })
   }
   const p = s.principal
   // RCPs must say `"Principal": "*"`; their conditions decide.
@@ -87,14 +78,11 @@ function principals(ctx: Ctx, s: Statement): void {
     const star = p.any ? p : p.entries.find((e) => e.type === 'AWS' && e.value === '*')
     if (star) {
       const path = p.any ? ctx.pointers.element(s, 'Principal') : entryPath(ctx, s, star as PrincipalEntry)
-      const who =
-        ctx.kind === 'trust'
-          ? 'anyone can assume this role'
-          : 'the statement grants access to everyone, including anonymous users'
-      report(ctx, 'public-principal', 'security', `\`Principal\` \`*\` without a condition: ${who}`, {
+      const text = message(ctx.kind === 'trust' ? 'diag.public-principal.trust' : 'diag.public-principal')
+      report(ctx, 'public-principal', 'security', text, {
         ...(star.span ? { span: star.span } : {}),
         path,
-        help: 'name the principals, or add a condition such as `aws:PrincipalOrgID`, `aws:SourceAccount` or `aws:SourceArn`',
+        help: message('diag.help.public-principal'),
       })
     }
   }
@@ -108,11 +96,11 @@ function principals(ctx: Ctx, s: Statement): void {
       ctx,
       'trust-account-without-external-id',
       'suggestion',
-      `every principal in account \`${account}\` that is allowed \`sts:AssumeRole\` can assume this role`,
+      message('diag.trust-account-without-external-id', { account }),
       {
         ...(e.span ? { span: e.span } : {}),
         path: entryPath(ctx, s, e),
-        help: 'for a third party, require `sts:ExternalId` in a condition; for your own account, name the roles or users (or test `aws:PrincipalArn`)',
+        help: message('diag.help.trust-account-without-external-id'),
       },
     )
   }

@@ -2,6 +2,7 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
 import { globalConditionKey } from '../catalog/global-keys'
 import { parseOperator } from '../conditions/index'
+import { message } from '../messages/message'
 import type { ConditionTest, Statement } from '../policy/model'
 import { report, type Ctx } from './context'
 
@@ -36,13 +37,13 @@ function checkOne(ctx: Ctx, s: Statement, c: ConditionTest): void {
       ctx,
       'set-operator-on-single-valued-key',
       'warning',
-      `\`${op.set}\` used with single-valued key \`${c.key}\``,
+      message('diag.set-operator-on-single-valued-key', { set: op.set, key: c.key }),
       {
         ...at,
         help:
           op.set === 'ForAllValues'
-            ? `\`ForAllValues\` is also true when \`${c.key}\` is missing, so this may match more than intended; use \`${unqualified}\``
-            : `set operators are for multivalued keys; use \`${unqualified}\``,
+            ? message('diag.help.set-operator-on-single-valued-key.all', { key: c.key, operator: unqualified })
+            : message('diag.help.set-operator-on-single-valued-key', { operator: unqualified }),
       },
     )
   }
@@ -51,18 +52,19 @@ function checkOne(ctx: Ctx, s: Statement, c: ConditionTest): void {
       ctx,
       'single-value-operator-on-multivalued-key',
       'warning',
-      `\`${c.operator}\` used with multivalued key \`${c.key}\``,
+      message('diag.single-value-operator-on-multivalued-key', { operator: c.operator, key: c.key }),
       {
         ...at,
-        help: `use \`ForAnyValue:${c.operator}\` (at least one value matches) or \`ForAllValues:${c.operator}\` (every value matches)`,
+        help: message('diag.help.single-value-operator-on-multivalued-key', { operator: c.operator }),
       },
     )
   }
   // Access Analyzer, "ForAllValues with allow": an empty or missing key makes ForAllValues true.
   if (op.set === 'ForAllValues' && s.effect === 'Allow' && !hasNullCheck(s, c.key)) {
-    report(ctx, 'for-all-values-with-allow', 'security', `\`${c.operator}\` allows requests that lack \`${c.key}\``, {
+    const text = message('diag.for-all-values-with-allow', { operator: c.operator, key: c.key })
+    report(ctx, 'for-all-values-with-allow', 'security', text, {
       ...at,
-      help: `\`ForAllValues\` is true when the key is missing or empty; add \`"Null": { "${c.key}": "false" }\` to this statement`,
+      help: message('diag.help.for-all-values-with-allow', { key: c.key }),
     })
   }
 }

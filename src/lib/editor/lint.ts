@@ -3,6 +3,7 @@ import { lintGutter, linter, type Action, type Diagnostic as CmDiagnostic } from
 import type { EditorState, Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import type { Diagnostic, PolicyKind, QuickFix, Severity } from '../../engine/index'
+import { word } from '../i18n/index'
 import { policyConfig } from './config'
 import { renderText } from './render'
 
@@ -18,10 +19,10 @@ export const SECURITY_MARK = 'cm-lintRange-security'
 
 const clamp = (n: number, min: number, max: number) => Math.min(Math.max(n, min), max)
 
-/** A quick fix as a lint action; its offsets follow the diagnostic when the text moved since it was computed. */
+/** A quick fix as a lint action, named in the page's language; its offsets follow the diagnostic when the text moved. */
 function fixAction(fix: QuickFix, anchor: number): Action {
   return {
-    name: fix.title.replaceAll('`', ''),
+    name: word(fix.titleText).replaceAll('`', ''),
     apply(view, from) {
       const shift = from - anchor
       const length = view.state.doc.length
@@ -36,8 +37,8 @@ function fixAction(fix: QuickFix, anchor: number): Action {
 
 /**
  * Maps engine diagnostics to CodeMirror's: severities (security findings become warnings with {@link SECURITY_MARK}),
- * message with the help line under it, spans clamped to the document (no span: the start), and `fixes[i]` (the
- * quick fixes of `diags[i]`) as actions.
+ * message with the help line under it (worded in the page's language), spans clamped to the document (no span: the
+ * start), and `fixes[i]` (the quick fixes of `diags[i]`) as actions.
  */
 export function toCmDiagnostics(
   diags: readonly Diagnostic[],
@@ -47,19 +48,21 @@ export function toCmDiagnostics(
   return diags.map((d, i) => {
     const from = clamp(d.span?.from ?? 0, 0, docLength)
     const to = clamp(d.span?.to ?? from, from, docLength)
+    const message = word(d.messageText)
+    const help = d.helpText && word(d.helpText)
     const out: CmDiagnostic = {
       from,
       to,
       severity: SEVERITY[d.severity],
       source: d.code,
-      message: d.help ? `${d.message}\n${d.help}` : d.message,
+      message: help ? `${message}\n${help}` : message,
       renderMessage: () => {
         const box = document.createElement('div')
-        box.appendChild(document.createElement('div')).append(renderText(d.message))
-        if (d.help) {
-          const help = box.appendChild(document.createElement('div'))
-          help.className = 'cm-diagnosticHelp'
-          help.append(renderText(d.help))
+        box.appendChild(document.createElement('div')).append(renderText(message))
+        if (help) {
+          const line = box.appendChild(document.createElement('div'))
+          line.className = 'cm-diagnosticHelp'
+          line.append(renderText(help))
         }
         return box
       },

@@ -5,10 +5,12 @@ import * as account from './messages/account'
 import * as activity from './messages/activity'
 import * as credentials from './messages/credentials'
 import * as editor from './messages/editor'
+import * as engineDiagnostics from './messages/engine-diagnostics'
 import * as findings from './messages/findings'
 import * as flow from './messages/flow'
 import * as gallery from './messages/gallery'
 import * as graph from './messages/graph'
+import * as lesson from './messages/lesson'
 import * as matrix from './messages/matrix'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
@@ -26,6 +28,7 @@ export const en = {
   ...share.en,
   ...account.en,
   ...editor.en,
+  ...engineDiagnostics.en,
   ...request.en,
   ...result.en,
   ...views.en,
@@ -36,6 +39,7 @@ export const en = {
   ...credentials.en,
   ...activity.en,
   ...findings.en,
+  ...lesson.en,
 } as const
 
 /** A message key. */
@@ -52,6 +56,7 @@ export const ko: Catalog = {
   ...share.ko,
   ...account.ko,
   ...editor.ko,
+  ...engineDiagnostics.ko,
   ...request.ko,
   ...result.ko,
   ...views.ko,
@@ -62,6 +67,7 @@ export const ko: Catalog = {
   ...credentials.ko,
   ...activity.ko,
   ...findings.ko,
+  ...lesson.ko,
 }
 
 /** The languages the app speaks. */

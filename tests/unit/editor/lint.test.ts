@@ -3,10 +3,18 @@ import { EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
 import type { Diagnostic, QuickFix } from '../../../src/engine/index'
 import { policyConfig } from '../../../src/lib/editor/config'
+import { setLocale } from '../../../src/lib/i18n/index'
 import { SECURITY_MARK, lintPolicy, toCmDiagnostics } from '../../../src/lib/editor/lint'
 
 const diag = (severity: Diagnostic['severity'], span?: Diagnostic['span'], extra: Partial<Diagnostic> = {}) =>
-  ({ code: 'some-code', severity, message: 'something is off', ...(span ? { span } : {}), ...extra }) as Diagnostic
+  ({
+    code: 'some-code',
+    severity,
+    message: 'the policy has no `Version`',
+    messageText: { key: 'diag.missing-version' },
+    ...(span ? { span } : {}),
+    ...extra,
+  }) as Diagnostic
 
 describe(toCmDiagnostics, () => {
   it.each([
@@ -25,10 +33,30 @@ describe(toCmDiagnostics, () => {
   })
 
   it('puts the help under the message, and the code as the source', () => {
-    const [d] = toCmDiagnostics([diag('error', { from: 0, to: 1 }, { help: 'write `Allow`' })], 5)
-    expect(d?.message).toBe('something is off\nwrite `Allow`')
+    const help = { key: 'diag.help.write', params: { value: 'Allow' } }
+    const [d] = toCmDiagnostics([diag('error', { from: 0, to: 1 }, { help: 'write `Allow`', helpText: help })], 5)
+    expect(d?.message).toBe('the policy has no `Version`\nwrite `Allow`')
     expect(d?.source).toBe('some-code')
-    expect(toCmDiagnostics([diag('error')], 5)[0]?.message).toBe('something is off')
+    expect(toCmDiagnostics([diag('error')], 5)[0]?.message).toBe('the policy has no `Version`')
+  })
+
+  it('words the message, the help and the fixes in the page’s language', () => {
+    setLocale('ko', false)
+    try {
+      const help = { key: 'diag.help.write', params: { value: 'Allow' } }
+      const fix: QuickFix = {
+        title: 'Change to `Allow`',
+        titleText: { key: 'diag.fix.change-to', params: { value: 'Allow' } },
+        from: 0,
+        to: 1,
+        insert: '"Allow"',
+      }
+      const [d] = toCmDiagnostics([diag('error', { from: 0, to: 1 }, { helpText: help })], 5, [[fix]])
+      expect(d?.message).toBe('정책에 `Version`이 없습니다\n`Allow`(으)로 쓰세요')
+      expect(d?.actions?.map((a) => a.name)).toEqual(['Allow(으)로 바꾸기'])
+    } finally {
+      setLocale('en', false)
+    }
   })
 
   it.each([
@@ -47,7 +75,13 @@ describe(toCmDiagnostics, () => {
 
   it('turns quick fixes into actions that edit the text, following moved text', () => {
     // Computed for `{"Effect": "allow"}`, where `"allow"` is [11, 18).
-    const fix: QuickFix = { title: 'Change to `Allow`', from: 11, to: 18, insert: '"Allow"' }
+    const fix: QuickFix = {
+      title: 'Change to `Allow`',
+      titleText: { key: 'diag.fix.change-to', params: { value: 'Allow' } },
+      from: 11,
+      to: 18,
+      insert: '"Allow"',
+    }
     const [d] = toCmDiagnostics([diag('error', { from: 11, to: 18 })], 19, [[fix]])
     expect(d?.actions?.map((a) => a.name)).toEqual(['Change to Allow'])
     // Two characters were typed before the diagnostic since it was computed: the fix moves with it.
@@ -73,7 +107,16 @@ describe(lintPolicy, () => {
     const result = await lintPolicy(
       state,
       async (text, options) => (seen.push(text, options), [diag('error', { from: 1, to: 12 })]),
-      async (_, diags) => diags.map(() => [{ title: 'Fix', from: 1, to: 12, insert: '"X"' }]),
+      async (_, diags) =>
+        diags.map(() => [
+          {
+            title: 'Remove `X`',
+            titleText: { key: 'diag.fix.remove', params: { value: 'X' } },
+            from: 1,
+            to: 12,
+            insert: '"X"',
+          },
+        ]),
     )
     expect(seen).toEqual(['{"Statement": []}', { kind: 'scp' }])
     expect(result).toHaveLength(1)
