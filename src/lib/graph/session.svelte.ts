@@ -19,7 +19,10 @@ export const LAYOUT_MS = 20_000
 export type LayoutCall = (scenario: Scenario, options: GraphOptions) => Promise<GraphPicture>
 
 /** What of the app the graph view reads and drives. */
-export type GraphApp = Pick<AppState, 'scenario' | 'select' | 'openPolicy' | 'show'>
+export interface GraphApp {
+  document: { readonly scenario: AppState['document']['scenario'] }
+  navigation: Pick<AppState['navigation'], 'select' | 'openPolicy' | 'show'>
+}
 
 /** The graph view's state. */
 export class GraphSession {
@@ -67,7 +70,7 @@ export class GraphSession {
 
   /** The scenario's first account: principals of other accounts are listed with theirs. */
   get home(): string | undefined {
-    return this.#app.scenario.accounts[0]?.id
+    return this.#app.document.scenario.accounts[0]?.id
   }
 
   /** A principal as the focus picker lists it: with its account when that is not the first one. */
@@ -101,7 +104,7 @@ export class GraphSession {
 
   /** Lays out the app's scenario with the focus and filter chosen; an answer to an older request is dropped. */
   load = async (): Promise<void> => {
-    const source = this.#app.scenario
+    const source = this.#app.document.scenario
     this.#scenario = source
     const scenario = $state.snapshot(source) as Scenario
     const focus = this.focus
@@ -111,14 +114,14 @@ export class GraphSession {
   }
 
   /** Whether selecting the node opens something in the playground. */
-  opens = (node: PlacedNode): boolean => nodeTarget(this.#app.scenario, node) !== undefined
+  opens = (node: PlacedNode): boolean => nodeTarget(this.#app.document.scenario, node) !== undefined
 
   /** Opens the node's entity (and its policy, if it is one) in the playground. */
   open = (node: PlacedNode): void => {
-    const target = nodeTarget(this.#app.scenario, node)
+    const target = nodeTarget(this.#app.document.scenario, node)
     if (!target) return
-    this.#app.select(target.selection)
-    if (target.policy) this.#app.openPolicy(target.policy)
-    this.#app.show('playground')
+    this.#app.navigation.select(target.selection)
+    if (target.policy) this.#app.navigation.openPolicy(target.policy)
+    this.#app.navigation.show('playground')
   }
 }

@@ -80,8 +80,8 @@ export class MatrixSession {
   })
 
   constructor(private app: AppState) {
-    const scenario = app.scenario
-    const request = app.request
+    const scenario = app.document.scenario
+    const request = app.question.request
     this.resource = request.resources.map((r) => r.trim()).find(Boolean) ?? scenario.resources?.[0]?.arn ?? '*'
     this.actionsText = startingActions(scenario, request.actions).join('\n')
     this.servicesText = ['s3', 'ec2', 'iam'].join('\n')
@@ -118,7 +118,7 @@ export class MatrixSession {
   }
 
   async #compute(signal: AbortSignal): Promise<MatrixRun | undefined> {
-    const source = this.app.scenario
+    const source = this.app.document.scenario
     const scenario = $state.snapshot(source) as Scenario
     const resource = this.resource.trim()
     if (!resource) return this.#refuse(t('matrix.error.noResource'))
@@ -137,8 +137,8 @@ export class MatrixSession {
       if (!found) return undefined
       actions = found
     }
-    const environment = $state.snapshot(this.app.request.environment) as Environment
-    const context = $state.snapshot(this.app.request.context) as Record<string, string | string[]>
+    const environment = $state.snapshot(this.app.question.request.environment) as Environment
+    const context = $state.snapshot(this.app.question.request.context) as Record<string, string | string[]>
     const query: MatrixQuery = { principals: principals.map((p) => p.ref), actions, resource, environment, context }
     this.phase = 'engine'
     this.total = principals.length * actions.length
@@ -186,7 +186,7 @@ export class MatrixSession {
 
   /** True when the account has changed since the matrix was computed. */
   get outdated(): boolean {
-    return this.run !== undefined && this.run.source !== this.app.scenario
+    return this.run !== undefined && this.run.source !== this.app.document.scenario
   }
 }
 

@@ -1,11 +1,8 @@
 // The app's state, made once in boot.ts and provided to components by context: the four parts and their wiring.
 import type { Scenario } from '../../engine/index'
-import type { RequestDraft } from '../request-view/draft'
 import type { WorkspaceBackend } from '../store/types'
 import { ScenarioDocument } from './document.svelte'
-import { Navigation, type Selection } from './navigation.svelte'
-import type { PolicyTarget } from './policy-target'
-import type { AppView } from './views'
+import { Navigation } from './navigation.svelte'
 import { Question, type EngineCalls } from './question.svelte'
 import { Workspaces } from './workspaces.svelte'
 
@@ -36,16 +33,4 @@ export class AppState {
     this.navigation = new Navigation(this.document)
     this.question = new Question(this.document, engine)
   }
-
-  // Read-throughs for the graph and matrix sessions, which take a Pick of AppState and are being reworked
-  // elsewhere right now. TODO: remove once they read the parts (app.document.scenario, app.navigation.show, ...).
-  get scenario(): Scenario {
-    return this.document.scenario
-  }
-  get request(): RequestDraft {
-    return this.question.request
-  }
-  select = (selection: Selection): void => this.navigation.select(selection)
-  openPolicy = (target: PolicyTarget): void => this.navigation.openPolicy(target)
-  show = (view: AppView): void => this.navigation.show(view)
 }

@@ -7,7 +7,7 @@ import { fixture } from './fixtures'
 
 function html(selection: Selection): string {
   const app = new AppState(fixture(), { simulate: () => Promise.reject(new Error('not in this test')) })
-  app.select(selection)
+  app.navigation.select(selection)
   return render(AppHost, { props: { app } }).body.replace(/<!--[^>]*-->/g, '')
 }
 

@@ -21,7 +21,7 @@ function twoAdmins(): Scenario {
 
 function html(selection: Selection): string {
   const app = new AppState(twoAdmins(), { simulate: () => Promise.reject(new Error('not in this test')) })
-  app.select(selection)
+  app.navigation.select(selection)
   return render(AppHost, { props: { app } }).body.replace(/<!--[^>]*-->/g, '')
 }
 
@@ -64,10 +64,10 @@ describe('two entities of the same name in two accounts', () => {
 
   it('delete the entity of the selected account only', () => {
     const app = new AppState(twoAdmins(), { simulate: () => Promise.reject(new Error('not in this test')) })
-    app.select({ kind: 'role', name: 'Admin', account: B })
+    app.navigation.select({ kind: 'role', name: 'Admin', account: B })
     expect(deleteEntity(app, 'role', 'Admin', B)).toBeUndefined()
-    expect(app.scenario.roles).toEqual([expect.objectContaining({ name: 'Admin' })])
-    expect(app.scenario.roles![0]!.account).toBeUndefined()
+    expect(app.document.scenario.roles).toEqual([expect.objectContaining({ name: 'Admin' })])
+    expect(app.document.scenario.roles![0]!.account).toBeUndefined()
   })
 
   it('mark only the row of the selected account', () => {

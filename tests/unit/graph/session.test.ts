@@ -39,14 +39,14 @@ const settle = () => new Promise((resolve) => setTimeout(resolve))
 function setup(first: Scenario = library('company-teams')) {
   const engine = fakeEngine()
   let scenario = first
-  const app: GraphApp = {
-    get scenario() {
-      return scenario
+  const app = {
+    document: {
+      get scenario() {
+        return scenario
+      },
     },
-    select: vi.fn(),
-    openPolicy: vi.fn(),
-    show: vi.fn(),
-  }
+    navigation: { select: vi.fn(), openPolicy: vi.fn(), show: vi.fn() },
+  } satisfies GraphApp
   const session = new GraphSession(app, engine.layout)
   /** Replaces the app's scenario, as an edit, undo or load does. */
   const replace = (next: Scenario) => (scenario = next)
@@ -58,20 +58,20 @@ const minho = `user:${A}/minho`
 describe(GraphSession, () => {
   it('lays out the app’s scenario once per scenario, the whole graph with nothing hidden', async () => {
     const { app, session, calls, replace } = setup()
-    session.follow(app.scenario)
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
+    session.follow(app.document.scenario)
     expect(calls).toHaveLength(1)
     expect(calls[0]!.options).toEqual({ hidden: [] })
-    expect(calls[0]!.scenario).toEqual(app.scenario)
-    replace({ ...app.scenario, title: 'changed' })
-    session.follow(app.scenario)
+    expect(calls[0]!.scenario).toEqual(app.document.scenario)
+    replace({ ...app.document.scenario, title: 'changed' })
+    session.follow(app.document.scenario)
     expect(calls).toHaveLength(2)
     expect(calls[1]!.scenario.title).toBe('changed')
   })
 
   it('is pending while a layout is on its way, and keeps the last picture meanwhile', async () => {
     const { app, session, calls } = setup()
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     expect(session.pending).toBe(true)
     expect(session.picture).toBeUndefined()
     calls[0]!.answer()
@@ -86,7 +86,7 @@ describe(GraphSession, () => {
 
   it('sends the focus and the hidden kinds, and asks again on each change', async () => {
     const { app, session, calls } = setup()
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     session.setFocus(minho)
     session.toggle('aws-policy', false)
     session.toggle('account', false)
@@ -104,7 +104,7 @@ describe(GraphSession, () => {
 
   it('shows the latest answer: an older one arriving after it is dropped', async () => {
     const { app, session, calls } = setup()
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     session.setFocus(minho)
     calls[1]!.answer()
     await settle()
@@ -117,7 +117,7 @@ describe(GraphSession, () => {
 
   it('stays pending while only an older layout has answered', async () => {
     const { app, session, calls } = setup()
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     session.setFocus(minho)
     calls[0]!.answer()
     await settle()
@@ -130,7 +130,7 @@ describe(GraphSession, () => {
 
   it('reports a failure, ignores an older one, and tries again', async () => {
     const { app, session, calls } = setup()
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     calls[0]!.fail('the worker did not start')
     await settle()
     expect(session.failure).toBe('the worker did not start')
@@ -153,8 +153,8 @@ describe(GraphSession, () => {
   it('drops a focus that is gone from the scenario: the whole graph shows and the picker says so', async () => {
     const { app, session, calls, replace } = setup()
     session.setFocus(minho)
-    replace({ ...app.scenario, users: app.scenario.users!.filter((u) => u.name !== 'minho') })
-    session.follow(app.scenario)
+    replace({ ...app.document.scenario, users: app.document.scenario.users!.filter((u) => u.name !== 'minho') })
+    session.follow(app.document.scenario)
     calls[1]!.answer()
     await settle()
     expect(session.picture?.focus).toBeUndefined()
@@ -179,7 +179,7 @@ describe(GraphSession, () => {
 
   it('names the focus, the kinds in the legend and the export file', async () => {
     const { app, session, calls } = setup()
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     calls[0]!.answer()
     await settle()
     expect(session.focusName).toBeUndefined()
@@ -208,7 +208,7 @@ describe(GraphSession, () => {
       await settle()
       return session.large
     }
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     expect(session.large).toBe(false)
     expect(await shown({ ...big, nodes: nodes(LARGE_GRAPH) })).toBe(false)
     expect(await shown(big)).toBe(true)
@@ -217,31 +217,31 @@ describe(GraphSession, () => {
 
   it('opens a node’s entity in the playground, and its policy in the editor; external nodes open nothing', async () => {
     const { app, session, calls } = setup()
-    session.follow(app.scenario)
+    session.follow(app.document.scenario)
     calls[0]!.answer()
     await settle()
     const node = (id: string) => session.picture!.nodes.find((n) => n.id === id)!
     session.open(node(minho))
-    expect(app.select).toHaveBeenCalledWith({ kind: 'user', name: 'minho', account: A })
-    expect(app.openPolicy).not.toHaveBeenCalled()
-    expect(app.show).toHaveBeenCalledWith('playground')
+    expect(app.navigation.select).toHaveBeenCalledWith({ kind: 'user', name: 'minho', account: A })
+    expect(app.navigation.openPolicy).not.toHaveBeenCalled()
+    expect(app.navigation.show).toHaveBeenCalledWith('playground')
     const inline = node(`inline:group:${A}/BE1/AllowAssumeS3ConfigTempRole`)
     expect(session.opens(inline)).toBe(true)
     session.open(inline)
-    expect(app.openPolicy).toHaveBeenCalledWith({
+    expect(app.navigation.openPolicy).toHaveBeenCalledWith({
       slot: 'inline',
       owner: 'group',
       identity: 'BE1',
       name: 'AllowAssumeS3ConfigTempRole',
     })
     const ghost = setup(scenario({ users: [{ name: 'alice', groups: ['Ghost'] }] }))
-    ghost.session.follow(ghost.app.scenario)
+    ghost.session.follow(ghost.app.document.scenario)
     ghost.calls[0]!.answer()
     await settle()
     const external = ghost.session.picture!.nodes.find((n) => n.external)!
     expect(ghost.session.opens(external)).toBe(false)
     ghost.session.open(external)
-    expect(ghost.app.select).not.toHaveBeenCalled()
-    expect(ghost.app.show).not.toHaveBeenCalled()
+    expect(ghost.app.navigation.select).not.toHaveBeenCalled()
+    expect(ghost.app.navigation.show).not.toHaveBeenCalled()
   })
 })

@@ -23,8 +23,8 @@ function session(labels: string[]): MatrixSession {
     context: {},
     rows: labels.map(() => 'A'),
     counts: { A: labels.length, E: 0, I: 0 },
-    scenario: app.scenario,
-    source: app.scenario,
+    scenario: app.document.scenario,
+    source: app.document.scenario,
   }
   s.run = run
   return s
