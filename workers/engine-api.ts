@@ -3,6 +3,7 @@ import {
   Catalog,
   assumeRole,
   auditScenario,
+  checkLesson,
   evaluate,
   importAuthorizationDetails,
   lastAccessed,
@@ -64,6 +65,8 @@ export const api = {
   },
   /** A least-privilege policy from a principal's activity; see `leastPrivilegePolicy`. */
   leastPrivilegePolicy,
+  /** Checks a learner's scenario against a lesson's checks; see `checkLesson`. */
+  checkLesson,
   /** Rows `from`..`to` of an access matrix, one decision code per action; the app asks in chunks for progress. */
   matrixRows,
 }

@@ -10,10 +10,12 @@ import { uniqueName } from '../workspace/files'
 import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
 import type { ScenarioDocument } from './document.svelte'
 
-/** The open workspace: its id is '' when it lives only in this page (a share link, an embed). */
+/** The open workspace: its id is '' when it lives only in this page (a share link, an embed) or is a lesson's. */
 export interface OpenWorkspace {
   id: string
   name: string
+  /** The lesson whose work this is: kept per lesson, apart from the person's workspaces (see `openApart`). */
+  lesson?: string
 }
 
 /** The saved workspaces and the one open in the document. Without a backend (tests), nothing is stored. */
@@ -29,6 +31,8 @@ export class Workspaces {
   readonly #backend: WorkspaceBackend | undefined
   /** State, so `saveStatus` and `conflicted` follow the autosave of the workspace opened later (gallery, import). */
   #autosave = $state.raw<Autosave | undefined>(undefined)
+  /** Where the changes of a workspace kept apart go (see {@link openApart}); undefined for the person's own. */
+  #keep: ((scenario: Scenario) => void) | undefined
 
   constructor(document: ScenarioDocument, backend?: WorkspaceBackend) {
     this.#document = document
@@ -42,7 +46,7 @@ export class Workspaces {
 
   /** True when this workspace lives only in this page (opened from a link or an embed): edits are not stored. */
   get unsaved(): boolean {
-    return this.current?.id === ''
+    return this.current?.id === '' && this.current.lesson === undefined
   }
 
   /** Another tab saved this workspace while this one had edits: true until the person chooses a version. */
@@ -52,14 +56,30 @@ export class Workspaces {
 
   /** The document changed: store it after the next pause (called by the document). */
   save(scenario: Scenario): void {
-    this.#autosave?.schedule(scenario)
+    if (this.#keep) this.#keep(scenario)
+    else this.#autosave?.schedule(scenario)
+  }
+
+  /**
+   * Opens a scenario kept apart from the person's workspaces, such as a lesson's work: it is not listed, not
+   * remembered as the last workspace, and each change goes to `keep` instead of autosave. The workspace that was
+   * open has its pending edits written first; opening any other workspace later leaves this one.
+   */
+  openApart = async (scenario: Scenario, open: OpenWorkspace, keep: (scenario: Scenario) => void): Promise<void> => {
+    await this.flush()
+    this.#document.start(scenario)
+    await this.#attach(undefined)
+    this.current = open
+    this.#keep = keep
   }
 
   /** Replaces the whole scenario (gallery, import, another workspace): a fresh history and request. */
   load = async (scenario: Scenario, name: string, options: { persist?: boolean } = {}): Promise<void> => {
     this.#document.start(scenario)
-    await this.#attach(options.persist === false ? undefined : await this.#backend?.createWorkspace(name, scenario))
-    if (this.current === undefined) this.current = { id: '', name }
+    const stored = options.persist === false ? undefined : await this.#backend?.createWorkspace(name, scenario)
+    await this.#attach(stored)
+    // Not stored: this page's own workspace, whatever was open before (a saved one, a lesson).
+    if (!stored || !this.#backend) this.current = { id: '', name }
   }
 
   /**
@@ -153,6 +173,7 @@ export class Workspaces {
   async #attach(ws: Workspace | undefined, storage: SyncStorage | undefined = pageStorage()): Promise<void> {
     this.#autosave?.destroy()
     this.#autosave = undefined
+    this.#keep = undefined
     if (!ws || !this.#backend) return
     this.current = { id: ws.id, name: ws.name }
     this.#autosave = new Autosave(this.#backend, ws)

@@ -1,0 +1,24 @@
+// The course's lesson files (scenarios/lessons/NN-ID.json), loaded when first asked for: each is its own chunk, so
+// the first page load carries none of them.
+import { formatIssue, parseCourse, type Lesson } from '../../engine/index'
+
+const files = import.meta.glob<unknown>(
+  ['../../../scenarios/lessons/*.json', '!../../../scenarios/lessons/lesson.schema.json'],
+  { import: 'default' },
+)
+
+let course: Promise<Lesson[]> | undefined
+
+/**
+ * Every lesson of the course, checked (`parseCourse`) and in course order. Loaded once; a failed load (offline, a
+ * broken file) is tried again on the next call.
+ */
+export function loadCourse(): Promise<Lesson[]> {
+  course ??= Promise.all(Object.values(files).map((load) => load())).then((raws) => {
+    const parsed = parseCourse(raws)
+    if (!parsed.ok) throw new Error(parsed.errors.map(formatIssue).join('; '))
+    return parsed.lessons
+  })
+  course.catch(() => (course = undefined))
+  return course
+}
