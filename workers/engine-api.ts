@@ -17,9 +17,9 @@ import {
   whoCan,
 } from '../src/engine/index'
 import type { Diagnostic, Scenario, ValidateOptions } from '../src/engine/index'
-import { fetchReader } from '../src/lib/catalog/fetch-reader'
-import { CatalogDocs, catalogQueries } from '../src/lib/editor/catalog-queries'
-import { graphPicture } from '../src/lib/graph/graph-picture'
+import { fetchReader } from './catalog/fetch-reader'
+import { CatalogDocs, catalogQueries } from './catalog/queries'
+import { graphPicture } from './graph/picture'
 
 // The worker is built into assets/; the catalog sits beside the app, one folder up. The editor's docs read the
 // descriptions the engine's Catalog drops from the same files as they pass, so each file is fetched once.

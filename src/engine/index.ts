@@ -21,7 +21,14 @@ export type { Arn } from './match/arn'
 export { lineColumn } from './json/tree'
 export { quickFixes, validatePolicy, validatePolicyWithCatalog } from './validate/index'
 export type { QuickFix, QuotaKind, ValidateOptions } from './validate/index'
-export { Catalog, servicesIn } from './catalog/index'
+export {
+  Catalog,
+  GLOBAL_CONDITION_KEYS,
+  conditionKeysOf,
+  matchingActions,
+  servicesIn,
+  splitAction,
+} from './catalog/index'
 export type { ActionInfo, CatalogReader, CatalogSnapshot, ConditionKeyInfo, ResourceTypeInfo } from './catalog/index'
 export { simulate } from './account/simulate'
 export type {

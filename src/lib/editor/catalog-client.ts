@@ -1,6 +1,6 @@
 // The editor's catalog on the main thread: the worker's catalog queries, remembered so typing does not re-ask.
 import { catalogActionsInWorker, catalogConditionKeysInWorker, catalogServicesInWorker } from '../worker/engine-client'
-import type { EditorCatalog } from './catalog-queries'
+import type { EditorCatalog } from './catalog-types'
 
 const MAX_KEY_QUERIES = 32
 

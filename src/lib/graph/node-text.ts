@@ -1,8 +1,8 @@
 // How a node of the graph picture reads: its kind and name, the path it is reached by in a focused picture, the
 // tooltip's lines and the SVG title (a screen reader's and a pointer's view of the same facts).
 import { t } from '../i18n/index'
-import type { GraphPicture } from './graph-picture'
-import type { PlacedNode } from './layout'
+import type { GraphPicture } from './picture'
+import type { PlacedNode } from './picture'
 
 /** The words of the nodes of one picture. */
 export interface NodeTexts {

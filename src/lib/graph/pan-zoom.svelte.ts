@@ -1,8 +1,8 @@
 // The graph canvas's pan and zoom: the view on show, moved by drags, the wheel, keys and buttons, within the zoom
 // limits of viewport.ts; which node is labelled, and where its label goes. The canvas measures its box and forwards
 // its events here as plain numbers and keys, so all of it is tested in Node.
-import type { GraphPicture } from './graph-picture'
-import type { PlacedNode } from './layout'
+import type { GraphPicture } from './picture'
+import type { PlacedNode } from './picture'
 import { fitView, initialView, panBy, toScreen, zoomAt, type Size, type View } from './viewport'
 
 /** How far an arrow key pans (screen pixels), and how much a key or button zooms in (out is the inverse). */

@@ -6,8 +6,8 @@ import type { NodeKind, Scenario } from '../../engine/index'
 import type { AppState } from '../state/app.svelte'
 import { inWorker } from '../worker/engine-client'
 import { EngineQuery } from '../worker/engine-query.svelte'
-import type { FocusChoice, GraphOptions, GraphPicture } from './graph-picture'
-import type { PlacedNode } from './layout'
+import type { FocusChoice, GraphOptions, GraphPicture } from './picture'
+import type { PlacedNode } from './picture'
 import { nodeTarget } from './open'
 
 /** Past this many nodes the whole graph no longer reads at a glance: the view says how to narrow it. */

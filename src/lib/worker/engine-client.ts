@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink'
 import type { Diagnostic, QuickFix } from '../../engine/index'
 import type { EngineApi } from '../../../workers/engine.worker'
-import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-queries'
+import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-types'
 
 interface Engine {
   /** Undefined when the engine runs in the page (see {@link inPage}). */

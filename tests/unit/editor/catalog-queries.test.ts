@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { Catalog, type CatalogReader } from '../../../src/engine/index'
 import { cachedCatalog } from '../../../src/lib/editor/catalog-client'
-import { CatalogDocs, catalogQueries, type EditorCatalog } from '../../../src/lib/editor/catalog-queries'
+import type { EditorCatalog } from '../../../src/lib/editor/catalog-types'
+import { CatalogDocs, catalogQueries } from '../../../workers/catalog/queries'
 import { nodeCatalogReader } from '../../helpers/catalog-node'
 
 /** Queries over the installed package's catalog, recording which files were read. */

@@ -2,7 +2,7 @@
 import { CompletionContext, type CompletionResult } from '@codemirror/autocomplete'
 import { EditorState } from '@codemirror/state'
 import type { PolicyKind } from '../../../src/engine/index'
-import type { EditorCatalog } from '../../../src/lib/editor/catalog-queries'
+import type { EditorCatalog } from '../../../src/lib/editor/catalog-types'
 import { policyCompletionSource } from '../../../src/lib/editor/completion'
 import { emptyContext, policyConfig, type EditorContext } from '../../../src/lib/editor/config'
 

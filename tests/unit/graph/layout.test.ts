@@ -2,8 +2,9 @@
 // and the view's request (focus, hidden kinds) is honoured.
 import { describe, expect, it } from 'vitest'
 import { buildGraph, type Graph } from '../../../src/engine/index'
-import { graphPicture } from '../../../src/lib/graph/graph-picture'
-import { LABEL_CHARS, layoutGraph, shortLabel, type GraphLayout } from '../../../src/lib/graph/layout'
+import { LABEL_CHARS, shortLabel, type GraphLayout } from '../../../src/lib/graph/picture'
+import { layoutGraph } from '../../../workers/graph/layout'
+import { graphPicture } from '../../../workers/graph/picture'
 import { largeGraphScenario } from '../../helpers/graph-scenario'
 import { A } from '../../helpers/scenario'
 import { library } from './support'

@@ -1,7 +1,7 @@
 // How a graph node reads: its kind and name, the tooltip's lines, the path it is reached by in a focused picture,
 // and the SVG title that holds them all.
 import { describe, expect, it } from 'vitest'
-import { graphPicture } from '../../../src/lib/graph/graph-picture'
+import { graphPicture } from '../../../workers/graph/picture'
 import { nodeTexts } from '../../../src/lib/graph/node-text'
 import { A, scenario } from '../../helpers/scenario'
 import { library } from './support'

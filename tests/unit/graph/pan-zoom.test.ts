@@ -2,8 +2,7 @@
 // the zoom buttons and keys (within the zoom limits), the wheel, arrow keys, dragging (a drag opens nothing), a
 // focused node brought into view, and where a node's label goes.
 import { describe, expect, it } from 'vitest'
-import type { GraphPicture } from '../../../src/lib/graph/graph-picture'
-import type { PlacedNode } from '../../../src/lib/graph/layout'
+import type { GraphPicture, PlacedNode } from '../../../src/lib/graph/picture'
 import { DRAG_SLOP, PAN_STEP, PanZoom, ZOOM_STEP } from '../../../src/lib/graph/pan-zoom.svelte'
 import { fitView, initialView, MAX_SCALE, MIN_SCALE, toScreen } from '../../../src/lib/graph/viewport'
 

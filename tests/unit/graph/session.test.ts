@@ -3,8 +3,8 @@
 // pickers list, and what opening a node does in the app.
 import { describe, expect, it, vi } from 'vitest'
 import type { Scenario } from '../../../src/engine/index'
-import { graphPicture, type GraphOptions, type GraphPicture } from '../../../src/lib/graph/graph-picture'
-import type { PlacedNode } from '../../../src/lib/graph/layout'
+import type { GraphOptions, GraphPicture, PlacedNode } from '../../../src/lib/graph/picture'
+import { graphPicture } from '../../../workers/graph/picture'
 import { GraphSession, LARGE_GRAPH, type GraphApp } from '../../../src/lib/graph/session.svelte'
 import { A, B, scenario } from '../../helpers/scenario'
 import { library } from './support'

@@ -1,47 +1,16 @@
-// What the graph view asks the worker for: the scenario's graph, focused and filtered as chosen, laid out, with what
-// the view's pickers list (every principal, every kind present). Plain data, so it crosses to and from the worker.
+// The graph view's question, answered in the worker: the scenario's graph, focused and filtered as chosen, laid out,
+// with what the view's pickers list (every principal, every kind present).
 import {
   buildGraph,
   EDGE_KINDS,
   filterGraph,
   focusGraph,
   NODE_KINDS,
-  type EdgeKind,
   type Graph,
-  type NodeKind,
   type Scenario,
-} from '../../engine/index'
-import { layoutGraph, type GraphLayout } from './layout'
-
-/** What to show. */
-export interface GraphOptions {
-  /** A user or role node ID: show only what reaches it (see `focusGraph`). */
-  focus?: string
-  /** Node kinds to leave out (the focused node stays). */
-  hidden?: NodeKind[]
-}
-
-/** A user or role the view can focus on. */
-export interface FocusChoice {
-  id: string
-  kind: 'user' | 'role'
-  label: string
-  account?: string
-}
-
-/** The laid-out picture and what the view's controls offer. */
-export interface GraphPicture extends GraphLayout {
-  /** The focused node, when `options.focus` named a user or role of the graph; else the whole graph is shown. */
-  focus?: string
-  /** The node kinds of the whole graph, in legend order (the filter offers these). */
-  kinds: NodeKind[]
-  /** The edge kinds drawn, in legend order. */
-  edgeKinds: EdgeKind[]
-  /** Every user and role, for the focus picker. */
-  principals: FocusChoice[]
-  /** The size of the whole graph, before focus and filter. */
-  total: { nodes: number; edges: number }
-}
+} from '../../src/engine/index'
+import type { FocusChoice, GraphOptions, GraphPicture } from '../../src/lib/graph/picture'
+import { layoutGraph } from './layout'
 
 // The last graph built: changing the focus or the filter of the same scenario lays out again without rebuilding.
 let last: { key: string; graph: Graph } | undefined

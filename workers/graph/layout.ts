@@ -1,43 +1,15 @@
 // Lays the inheritance graph out in layers with dagre: each node gets a box, each edge a polyline. Plain data in,
-// plain data out, so it runs in the engine worker.
+// plain data out; it runs in the engine worker (or the page's fallback engine), never in the view.
 import dagre from '@dagrejs/dagre'
-import type { Graph, GraphEdge, GraphNode } from '../../engine/index'
+import type { Graph } from '../../src/engine/index'
+import { shortLabel, type GraphLayout, type PlacedEdge, type PlacedNode } from '../../src/lib/graph/picture'
 
-/** A node with its box (top-left corner and size) and the label drawn (truncated; the full one is `label`). */
-export interface PlacedNode extends GraphNode {
-  x: number
-  y: number
-  width: number
-  height: number
-  shortLabel: string
-}
-
-/** An edge with the polyline it is drawn along, from the source box's edge to the target box's edge. */
-export interface PlacedEdge extends GraphEdge {
-  points: { x: number; y: number }[]
-}
-
-/** A laid-out graph; `width` and `height` bound every node and edge (from 0, 0). */
-export interface GraphLayout {
-  nodes: PlacedNode[]
-  edges: PlacedEdge[]
-  width: number
-  height: number
-}
-
-/** Node height, the widest label drawn in full, and the room the kind marker takes (pixels, at 12px type). */
+/** Node height, and the room the kind marker takes (pixels, at 12px type). */
 export const NODE_HEIGHT = 28
-export const LABEL_CHARS = 24
 const CHAR_WIDTH = 7
 const MARKER_ROOM = 26
 const MARGIN = 16
 const LARGE = 600
-
-/** The label as drawn: at most {@link LABEL_CHARS} characters, cut with an ellipsis. */
-export function shortLabel(label: string): string {
-  const chars = [...label]
-  return chars.length <= LABEL_CHARS ? label : `${chars.slice(0, LABEL_CHARS - 1).join('')}…`
-}
 
 /**
  * Lays out the graph left to right in layers with dagre: an edge's source sits in an earlier layer than its target

@@ -1,5 +1,5 @@
 // Reads the AWS catalog that the build ships as static JSON under `catalog/`, from the page's own origin.
-import type { CatalogReader } from '../../engine/index'
+import type { CatalogReader } from '../../src/engine/index'
 
 /**
  * A {@link CatalogReader} that fetches `catalog/<path>` relative to `base` (the app's folder), so the app
