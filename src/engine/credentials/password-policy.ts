@@ -4,6 +4,8 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { PasswordPolicy } from '../scenario/model'
+import { english } from '../messages/english'
+import { message, type EngineMessage, type MessageParam } from '../messages/message'
 
 /** The limits of a custom password policy's options (`UpdateAccountPasswordPolicy`). */
 export const PASSWORD_POLICY_LIMITS = {
@@ -33,8 +35,10 @@ export interface PasswordRuleResult {
   met: boolean
   /** The rule's number: the length for `minLength`/`maxLength`, the count for `reuse`. */
   value?: number
-  /** What the rule asks, in English (the app shows its own translation of `rule`). */
+  /** What the rule asks, in English ({@link text} worded by `english()`). */
   message: string
+  /** What the rule asks, as a message (`password.rule.RULE`). */
+  text: EngineMessage
 }
 
 /** The outcome of checking one password. */
@@ -58,11 +62,14 @@ const KINDS = {
 
 type Kind = keyof typeof KINDS
 
-const KIND_TEXT: Record<Kind, string> = {
-  uppercase: 'at least one uppercase letter (A–Z)',
-  lowercase: 'at least one lowercase letter (a–z)',
-  numbers: 'at least one number (0–9)',
-  symbols: `at least one symbol (${[...PASSWORD_SYMBOLS].join(' ')})`,
+/** A rule's result, its message worded in English beside it. */
+function ruleResult(rule: PasswordRuleId, met: boolean, value?: number): PasswordRuleResult {
+  const params: Record<string, MessageParam> =
+    rule === 'symbols' ? { symbols: [...PASSWORD_SYMBOLS].join(' ') } : value === undefined ? {} : { n: value }
+  const text = message(`password.rule.${rule}`, params)
+  const result: PasswordRuleResult = { rule, met, message: english(text), text }
+  if (value !== undefined) result.value = value
+  return result
 }
 
 const REQUIRES: Record<Kind, keyof PasswordPolicy> = {
@@ -102,47 +109,21 @@ export function checkPassword(
   const has = (kind: Kind) => chars.some(KINDS[kind])
   const rules: PasswordRuleResult[] = []
   const min = minimumLength(policy)
-  rules.push({
-    rule: 'minLength',
-    met: chars.length >= min,
-    value: min,
-    message: `at least ${min} characters`,
-  })
-  rules.push({
-    rule: 'maxLength',
-    met: chars.length <= MAX_PASSWORD_LENGTH,
-    value: MAX_PASSWORD_LENGTH,
-    message: `at most ${MAX_PASSWORD_LENGTH} characters`,
-  })
-  if (!ALLOWED.test(password)) {
-    rules.push({
-      rule: 'characters',
-      met: false,
-      message: 'only Latin letters, digits, spaces and punctuation (characters up to U+00FF)',
-    })
-  }
+  rules.push(ruleResult('minLength', chars.length >= min, min))
+  rules.push(ruleResult('maxLength', chars.length <= MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH))
+  if (!ALLOWED.test(password)) rules.push(ruleResult('characters', false))
   if (policy) {
     for (const kind of Object.keys(KINDS) as Kind[]) {
-      if (policy[REQUIRES[kind]] === true) rules.push({ rule: kind, met: has(kind), message: KIND_TEXT[kind] })
+      if (policy[REQUIRES[kind]] === true) rules.push(ruleResult(kind, has(kind)))
     }
   } else {
     const kinds = (Object.keys(KINDS) as Kind[]).filter(has).length
-    rules.push({
-      rule: 'threeKinds',
-      met: kinds >= 3,
-      value: 3,
-      message: 'at least three of: uppercase letters, lowercase letters, numbers and symbols',
-    })
+    rules.push(ruleResult('threeKinds', kinds >= 3, 3))
   }
   const reuse = policy?.reusePrevention ?? 0
   if (reuse > 0) {
     const recent = (options.history ?? []).slice(0, reuse)
-    rules.push({
-      rule: 'reuse',
-      met: !recent.includes(passwordFingerprint(password)),
-      value: reuse,
-      message: `not one of the last ${reuse} passwords`,
-    })
+    rules.push(ruleResult('reuse', !recent.includes(passwordFingerprint(password)), reuse))
   }
   const problems = rules.filter((r) => !r.met)
   return { ok: problems.length === 0, rules, problems }

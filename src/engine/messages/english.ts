@@ -1,7 +1,12 @@
 // The engine's English: every feature's templates in one table, and the renderer Node callers use.
+import { CREDENTIALS_EN } from './credentials.en'
 import { DIAGNOSTICS_EN } from './diagnostics.en'
+import { EDITS_EN } from './edits.en'
 import { fillTemplate, type EngineMessage } from './message'
+import { REMEDY_EN } from './remedy.en'
 import { RULES_EN } from './rules.en'
+import { SOURCES_EN } from './sources.en'
+import { STS_EN } from './sts.en'
 import { TRACE_EN } from './trace.en'
 
 /**
@@ -10,8 +15,13 @@ import { TRACE_EN } from './trace.en'
  */
 export const ENGINE_EN = {
   ...DIAGNOSTICS_EN,
+  ...EDITS_EN,
+  ...CREDENTIALS_EN,
   ...TRACE_EN,
   ...RULES_EN,
+  ...SOURCES_EN,
+  ...REMEDY_EN,
+  ...STS_EN,
 } as const satisfies Record<string, string>
 
 /** A key of {@link ENGINE_EN}. */

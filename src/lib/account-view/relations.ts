@@ -3,6 +3,7 @@ import { accountOf } from '../../engine/scenario/arns'
 import { awsManagedPolicies } from '../../engine/scenario/aws-managed'
 import type { Group, OrganizationPolicy, Scenario, User } from '../../engine/scenario/model'
 import { isRefusal, policyAttachments, resolveManagedPolicy } from '../../engine/index'
+import { word } from '../i18n/index'
 import { orgRows, sameAccount } from './entities'
 
 /** A choice in a select: the value passed to the edit and the text shown. */
@@ -65,10 +66,10 @@ export function policyChoices(
   return { customer, aws }
 }
 
-/** Where a managed policy is attached, in words (`user alice`, `boundary of role Admin`, …). */
+/** Where a managed policy is attached, in the page's language (`user alice`, `role Admin (as permissions boundary)`). */
 export function whereAttached(scenario: Scenario, policy: string): string[] {
   const places = policyAttachments(scenario, policy)
-  return isRefusal(places) ? [] : places
+  return isRefusal(places) ? [] : places.map(word)
 }
 
 /** The names of the root and OUs an SCP or RCP is attached to. */

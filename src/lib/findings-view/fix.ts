@@ -1,10 +1,17 @@
 // A finding's one-click fix as an undoable edit of the workspace.
-import { applyFix, done, type EditResult, type FindingFix, refuse, type Scenario } from '../../engine/index'
-import { t } from '../i18n/index'
-import { fixLabel } from './text'
+import { applyFix, type EditResult, type FindingFix, type Scenario } from '../../engine/index'
+import { translate } from '../i18n/messages'
 
-/** The edit a fix makes (refused when it no longer applies: the entity was renamed or deleted meanwhile). */
+/**
+ * The edit a fix makes (refused when it no longer applies: the entity was renamed or deleted meanwhile). Its label and
+ * refusal are the findings catalog's messages (`findings.fix.KIND`, `findings.fixStale`), worded when shown.
+ */
 export function fixEdit(scenario: Scenario, fix: FindingFix): EditResult {
   const next = applyFix(scenario, fix)
-  return next === scenario ? refuse(t('findings.fixStale')) : done(next, fixLabel(fix))
+  if (next === scenario)
+    return { ok: false, error: translate('en', 'findings.fixStale'), errorText: { key: 'findings.fixStale' } }
+  const labelText = fix.params
+    ? { key: `findings.fix.${fix.kind}`, params: fix.params }
+    : { key: `findings.fix.${fix.kind}` }
+  return { ok: true, scenario: next, label: fix.label, labelText }
 }

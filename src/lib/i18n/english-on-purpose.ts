@@ -122,6 +122,12 @@ const SHAPES: readonly RegExp[] = [
   /^[A-Z][a-z0-9]*([A-Z][a-z0-9]*)+$/,
   // Field names and values of AWS reports: password_last_used, not_supported
   /^[a-z0-9]+(_[a-z0-9]+)+$/,
+  // Service and condition key prefixes: "aws:", s3:
+  /^"?[a-z][a-z0-9-]*:"?$/,
+  // Region codes: us-east-1, ap-northeast-2
+  /^[a-z]{2}(-[a-z]+)+-\d+$/,
+  // AWS Organizations IDs and their prefixes: o-a1b2c3d4e5, ou-ab12-cd34ef56, r-ab12, "ou-"
+  /^"?(o|ou|r)-[a-z0-9-]*"?$/,
   // Service prefixes with a digit: s3, ec2, route53
   /^[a-z]+[0-9][a-z0-9]*$/,
   // Path fragments of ARNs and names: /aws-reserved/, alias/aws/

@@ -6,6 +6,11 @@ import * as activity from './messages/activity'
 import * as credentials from './messages/credentials'
 import * as editor from './messages/editor'
 import * as engineDiagnostics from './messages/engine-diagnostics'
+import * as engineEdits from './messages/engine-edits'
+import * as engineRemedy from './messages/engine-remedy'
+import * as engineSources from './messages/engine-sources'
+import * as engineSts from './messages/engine-sts'
+import * as engineTrace from './messages/engine-trace'
 import * as findings from './messages/findings'
 import * as flow from './messages/flow'
 import * as gallery from './messages/gallery'
@@ -29,8 +34,13 @@ export const en = {
   ...account.en,
   ...editor.en,
   ...engineDiagnostics.en,
+  ...engineEdits.en,
   ...request.en,
   ...result.en,
+  ...engineTrace.en,
+  ...engineSources.en,
+  ...engineRemedy.en,
+  ...engineSts.en,
   ...views.en,
   ...graph.en,
   ...flow.en,
@@ -57,8 +67,13 @@ export const ko: Catalog = {
   ...account.ko,
   ...editor.ko,
   ...engineDiagnostics.ko,
+  ...engineEdits.ko,
   ...request.ko,
   ...result.ko,
+  ...engineTrace.ko,
+  ...engineSources.ko,
+  ...engineRemedy.ko,
+  ...engineSts.ko,
   ...views.ko,
   ...graph.ko,
   ...flow.ko,

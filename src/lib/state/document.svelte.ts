@@ -1,6 +1,16 @@
 // The scenario being edited: edits with their undo history, and the activity log, which undo leaves alone.
 import { appendEvents, type ActivityEvent, type EditResult, type Scenario } from '../../engine/index'
+import type { EngineMessage } from '../../engine/messages/message'
+import { word } from '../i18n/index'
 import { UndoHistory } from '../workspace/history'
+
+/** What the undo menu says a step did: an engine message, worded when shown (or a text already worded). */
+export type HistoryLabel = EngineMessage | string
+
+/** A label in the page's language. */
+function labelText(label: HistoryLabel | undefined): string | undefined {
+  return typeof label === 'object' ? word(label) : label
+}
 
 /** What the document tells the parts that depend on it (the composition root wires them). */
 export interface DocumentHooks {
@@ -19,10 +29,10 @@ export class ScenarioDocument {
   revision = $state(0)
   canUndo = $state(false)
   canRedo = $state(false)
-  undoLabel = $state<string | undefined>(undefined)
-  redoLabel = $state<string | undefined>(undefined)
+  #undoLabel = $state.raw<HistoryLabel | undefined>(undefined)
+  #redoLabel = $state.raw<HistoryLabel | undefined>(undefined)
 
-  readonly #history = new UndoHistory<Scenario>()
+  readonly #history = new UndoHistory<Scenario, HistoryLabel>()
   readonly #hooks: DocumentHooks
   // The activity log survives undo and redo: each recorded event's sequence number, and for each scenario the last
   // number given when it stopped being current. Restoring a scenario appends the events recorded after that.
@@ -35,11 +45,21 @@ export class ScenarioDocument {
     this.#hooks = hooks
   }
 
-  /** Applies an edit; returns the refusal message (for the form field) when the edit was refused. */
+  /** What Undo would revert, in the page's language (for "Undo Add alice to DEV1-INFRA"). */
+  get undoLabel(): string | undefined {
+    return labelText(this.#undoLabel)
+  }
+
+  /** What Redo would reapply, in the page's language. */
+  get redoLabel(): string | undefined {
+    return labelText(this.#redoLabel)
+  }
+
+  /** Applies an edit; returns why it was refused, in the page's language (for the form field), when it was. */
   edit = (result: EditResult): string | undefined => {
-    if (!result.ok) return result.error
+    if (!result.ok) return word(result.errorText)
     const options = result.coalesceKey ? { coalesceKey: result.coalesceKey, time: Date.now() } : {}
-    this.#history.push(this.scenario, result.scenario, result.label, options)
+    this.#history.push(this.scenario, result.scenario, result.labelText ?? result.label, options)
     this.#replace(result.scenario, false)
     return undefined
   }
@@ -80,7 +100,7 @@ export class ScenarioDocument {
   }
 
   /** Puts back a scenario from outside the editor (edits kept when the page closed) as one undoable, saved step. */
-  restore(scenario: Scenario, label: string): void {
+  restore(scenario: Scenario, label: HistoryLabel): void {
     this.#history.push(this.scenario, scenario, label)
     this.#replace(scenario, true)
   }
@@ -98,8 +118,8 @@ export class ScenarioDocument {
     this.scenario = scenario
     this.canUndo = this.#history.canUndo
     this.canRedo = this.#history.canRedo
-    this.undoLabel = this.#history.undoLabel
-    this.redoLabel = this.#history.redoLabel
+    this.#undoLabel = this.#history.undoLabel
+    this.#redoLabel = this.#history.redoLabel
     if (fromOutside) this.revision++
     if (save) this.#hooks.save?.(scenario)
     this.#hooks.changed?.(scenario)

@@ -181,7 +181,7 @@ export class Workspaces {
     // Edits kept when the page last went away: apply them as a change, so they are saved now.
     const kept = this.#backend.persistent ? takeUnsaved(storage, ws.id) : undefined
     const parsed = kept === undefined ? undefined : parseScenario(kept)
-    if (parsed?.ok) this.#document.restore(parsed.scenario, 'Restore edits made before the page closed')
+    if (parsed?.ok) this.#document.restore(parsed.scenario, { key: 'history.restored' })
     await this.#backend.setMeta('lastWorkspaceId', ws.id)
     await this.refresh()
   }

@@ -16,21 +16,21 @@ export interface PushOptions {
   time?: number | undefined
 }
 
-interface Entry<T> {
+interface Entry<T, L> {
   before: T
   after: T
-  label: string
+  label: L
   key: string | undefined
   time: number | undefined
 }
 
 /**
- * An undo/redo stack of snapshots. A plain class: a runes class owns one and re-reads {@link canUndo},
- * {@link canRedo} and the labels after each call.
+ * An undo/redo stack of snapshots labelled with `L` (a text, or a message the app words). A plain class: a runes class
+ * owns one and re-reads {@link canUndo}, {@link canRedo} and the labels after each call.
  */
-export class UndoHistory<T = Scenario> {
-  #undo: Entry<T>[] = []
-  #redo: Entry<T>[] = []
+export class UndoHistory<T = Scenario, L = string> {
+  #undo: Entry<T, L>[] = []
+  #redo: Entry<T, L>[] = []
   /** Set by undo and redo, so the next push starts a new step rather than merging into an older one. */
   #sealed = false
   readonly #limit: number
@@ -46,7 +46,7 @@ export class UndoHistory<T = Scenario> {
    * into the previous step when both carry the same `coalesceKey`, it continues from that step's result, and it
    * came within {@link COALESCE_MS} of it (measured from the last merged edit, so steady typing stays one step).
    */
-  push(prev: T, next: T, label: string, options: PushOptions = {}): void {
+  push(prev: T, next: T, label: L, options: PushOptions = {}): void {
     if (prev === next) return
     this.#redo = []
     const { coalesceKey: key, time } = options
@@ -107,12 +107,12 @@ export class UndoHistory<T = Scenario> {
   }
 
   /** The label of the step {@link undo} would revert (for "Undo Add alice to DEV1-INFRA"). */
-  get undoLabel(): string | undefined {
+  get undoLabel(): L | undefined {
     return this.#undo.at(-1)?.label
   }
 
   /** The label of the step {@link redo} would reapply. */
-  get redoLabel(): string | undefined {
+  get redoLabel(): L | undefined {
     return this.#redo.at(-1)?.label
   }
 

@@ -68,6 +68,10 @@ describe('finding texts and fixes', () => {
     if (!edit.ok) return
     expect(byUser(auditScenario(edit.scenario), B)).toEqual([])
     const gone = { ...s, users: s.users!.filter((u) => u.account !== B) }
-    expect(fixEdit(gone, mfa!.fix!)).toEqual({ ok: false, error: 'This fix no longer applies: the account changed.' })
+    expect(fixEdit(gone, mfa!.fix!)).toEqual({
+      ok: false,
+      error: 'This fix no longer applies: the account changed.',
+      errorText: { key: 'findings.fixStale' },
+    })
   })
 })

@@ -1,10 +1,10 @@
 // Edits of the activity log. Records are appended by AppState.record (no undo step, like CloudTrail); clearing the
 // log is a change to the scenario like any other, so it can be undone.
 import type { Scenario } from '../model'
-import { done, refuse, withField, type EditResult } from './core'
+import { done, type EditResult, refuse, say, withField } from './core'
 
 /** Empties the activity log. */
 export function clearActivity(scenario: Scenario): EditResult {
-  if (!scenario.activity?.length) return refuse('The activity log is already empty')
-  return done(withField(scenario, 'activity', undefined), 'Clear the activity log')
+  if (!scenario.activity?.length) return refuse(say('edit.refused.activity-empty'))
+  return done(withField(scenario, 'activity', undefined), say('edit.done.clear-activity'))
 }

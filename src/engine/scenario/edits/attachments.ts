@@ -3,7 +3,19 @@ import { accountOf } from '../arns'
 import { findManagedPolicy } from '../lookup'
 import type { InlinePolicy, PolicyBody, Scenario } from '../model'
 import { MAX_ATTACHED_POLICIES } from '../quotas'
-import { checkIamName, done, type EditResult, isRefusal, refuse, removeAt, replaceAt, withField, without } from './core'
+import {
+  checkIamName,
+  done,
+  type EditResult,
+  isRefusal,
+  noun,
+  refuse,
+  removeAt,
+  replaceAt,
+  say,
+  withField,
+  without,
+} from './core'
 import {
   findIdentity,
   identities,
@@ -34,7 +46,16 @@ function sameAccount(
   const holder = accountOf(scenario, entity)
   const owner = accountOf(scenario, target.policy)
   if (holder === owner) return undefined
-  return refuse(`Policy ${target.name} is in account ${owner} and ${kind} ${entity.name} in ${holder}`, 'policy')
+  return refuse(
+    say('edit.refused.policy-other-account', {
+      policy: target.name,
+      owner,
+      kind: noun(kind),
+      name: entity.name,
+      holder,
+    }),
+    'policy',
+  )
 }
 
 /** Finds the identity, then resolves the policy as that identity's account sees it. */
@@ -61,14 +82,13 @@ export function attachPolicy(
   if (isRefusal(r)) return r
   const { entity: e, target } = r
   const attached = e.managedPolicies ?? []
-  if (attached.some(r.held)) return refuse(`${target.name} is already attached to ${args.kind} ${e.name}`, 'policy')
+  const who = { kind: noun(args.kind), name: e.name }
+  if (attached.some(r.held))
+    return refuse(say('edit.refused.already-attached', { policy: target.name, ...who }), 'policy')
   if (attached.length >= MAX_ATTACHED_POLICIES)
-    return refuse(
-      `${args.kind} ${e.name} already has ${attached.length} managed policies, the most IAM allows`,
-      'policy',
-    )
+    return refuse(say('edit.refused.too-many-policies', { ...who, count: attached.length }), 'policy')
   const next = r.replace({ ...e, managedPolicies: [...attached, storedRef(target)] })
-  return done(next, `Attach ${target.name} to ${args.kind} ${e.name}`)
+  return done(next, say('edit.done.attach', { policy: target.name, ...who }))
 }
 
 /** Detaches a managed policy from a user, group or role, whichever way the attachment names it. */
@@ -83,12 +103,14 @@ export function detachPolicy(
   const kept = attached.filter((ref) => !r.held(ref))
   if (kept.length === attached.length) {
     const boundary = 'permissionsBoundary' in e ? e.permissionsBoundary : undefined
-    const hint =
-      boundary !== undefined && r.held(boundary) ? ' (it is the permissions boundary: remove the boundary instead)' : ''
-    return refuse(`${target.name} is not attached to ${args.kind} ${e.name}${hint}`, 'policy')
+    const hint = boundary !== undefined && r.held(boundary) ? '.boundary' : ''
+    return refuse(
+      say(`edit.refused.not-attached${hint}`, { policy: target.name, kind: noun(args.kind), name: e.name }),
+      'policy',
+    )
   }
   const next = r.replace(withField(e as IdentityOf[IdentityKind], 'managedPolicies', kept))
-  return done(next, `Detach ${target.name} from ${args.kind} ${e.name}`)
+  return done(next, say('edit.done.detach', { policy: target.name, kind: noun(args.kind), name: e.name }))
 }
 
 /** Sets the managed policy that bounds a user's or role's permissions (groups have none). */
@@ -96,15 +118,18 @@ export function setPermissionsBoundary(
   scenario: Scenario,
   args: { kind: IdentityKind; identity: string; policy: string },
 ): EditResult {
-  if (args.kind === 'group') return refuse('Groups cannot have a permissions boundary: only users and roles', 'kind')
+  if (args.kind === 'group') return refuse(say('edit.refused.group-boundary'), 'kind')
   const kind = args.kind
   const r = identityAndPolicy(scenario, kind, args.identity, args.policy)
   if (isRefusal(r)) return r
   const { entity: e, target } = r
   if (e.permissionsBoundary !== undefined && r.held(e.permissionsBoundary))
-    return refuse(`${target.name} is already the permissions boundary of ${kind} ${e.name}`, 'policy')
+    return refuse(
+      say('edit.refused.already-boundary', { policy: target.name, kind: noun(kind), name: e.name }),
+      'policy',
+    )
   const next = r.replace({ ...e, permissionsBoundary: storedRef(target) })
-  return done(next, `Set permissions boundary of ${kind} ${e.name} to ${target.name}`)
+  return done(next, say('edit.done.set-boundary', { kind: noun(kind), name: e.name, policy: target.name }))
 }
 
 /** Removes a user's or role's permissions boundary. */
@@ -112,14 +137,16 @@ export function removePermissionsBoundary(
   scenario: Scenario,
   args: { kind: IdentityKind; identity: string },
 ): EditResult {
-  if (args.kind === 'group') return refuse('Groups cannot have a permissions boundary: only users and roles', 'kind')
+  if (args.kind === 'group') return refuse(say('edit.refused.group-boundary'), 'kind')
   const kind = args.kind
   const r = updateIdentity(scenario, kind, args.identity, 'identity', (e) =>
     e.permissionsBoundary === undefined
-      ? refuse(`${kind} ${e.name} has no permissions boundary`, 'identity')
+      ? refuse(say('edit.refused.no-boundary', { kind: noun(kind), name: e.name }), 'identity')
       : withField(e, 'permissionsBoundary', undefined),
   )
-  return isRefusal(r) ? r : done(r.scenario, `Remove permissions boundary of ${kind} ${r.before.name}`)
+  return isRefusal(r)
+    ? r
+    : done(r.scenario, say('edit.done.remove-boundary', { kind: noun(kind), name: r.before.name }))
 }
 
 // --- Inline policies ---
@@ -144,14 +171,18 @@ export function putInlinePolicy(
       return { ...e, inlinePolicies: replaceAt(list, index, { ...list[index]!, document: args.document }) }
     }
     const clash = list.find((p) => p.name.toLowerCase() === args.name.toLowerCase())
-    if (clash) return refuse(`${args.kind} ${e.name} already has an inline policy named "${clash.name}"`, 'name')
+    if (clash)
+      return refuse(
+        say('edit.refused.inline-taken', { kind: noun(args.kind), name: e.name, policy: clash.name }),
+        'name',
+      )
     return { ...e, inlinePolicies: [...list, { name: args.name, document: args.document }] }
   })
   if (isRefusal(r)) return r
-  const who = `${args.kind} ${r.before.name}`
-  if (!replaced) return done(r.scenario, `Add inline policy ${args.name} to ${who}`)
+  const who = { policy: args.name, kind: noun(args.kind), name: r.before.name }
+  if (!replaced) return done(r.scenario, say('edit.done.add-inline', who))
   const key = `inline:${identityArn(scenario, args.kind, r.before)}:${args.name}`
-  return done(r.scenario, `Edit inline policy ${args.name} of ${who}`, key)
+  return done(r.scenario, say('edit.done.edit-inline', who), key)
 }
 
 /** Renames an inline policy. */
@@ -164,14 +195,25 @@ export function renameInlinePolicy(
   const r = updateIdentity(scenario, args.kind, args.identity, 'identity', (e) => {
     const list = e.inlinePolicies ?? []
     const index = findInline(list, args.policy)
-    if (index < 0) return refuse(`${args.kind} ${e.name} has no inline policy "${args.policy}"`, 'policy')
-    if (args.name === args.policy) return refuse(`The inline policy is already named "${args.name}"`, 'name')
+    if (index < 0)
+      return refuse(
+        say('edit.refused.no-inline', { kind: noun(args.kind), name: e.name, policy: args.policy }),
+        'policy',
+      )
+    if (args.name === args.policy) return refuse(say('edit.refused.inline-same-name', { name: args.name }), 'name')
     const clash = list.find((p, i) => i !== index && p.name.toLowerCase() === args.name.toLowerCase())
-    if (clash) return refuse(`${args.kind} ${e.name} already has an inline policy named "${clash.name}"`, 'name')
+    if (clash)
+      return refuse(
+        say('edit.refused.inline-taken', { kind: noun(args.kind), name: e.name, policy: clash.name }),
+        'name',
+      )
     return { ...e, inlinePolicies: replaceAt(list, index, { ...list[index]!, name: args.name }) }
   })
   if (isRefusal(r)) return r
-  return done(r.scenario, `Rename inline policy ${args.policy} of ${args.kind} ${r.before.name} to ${args.name}`)
+  return done(
+    r.scenario,
+    say('edit.done.rename-inline', { policy: args.policy, kind: noun(args.kind), name: r.before.name, to: args.name }),
+  )
 }
 
 /** Deletes an inline policy. */
@@ -182,10 +224,16 @@ export function deleteInlinePolicy(
   const r = updateIdentity(scenario, args.kind, args.identity, 'identity', (e) => {
     const list = e.inlinePolicies ?? []
     const index = findInline(list, args.name)
-    if (index < 0) return refuse(`${args.kind} ${e.name} has no inline policy "${args.name}"`, 'name')
+    if (index < 0)
+      return refuse(say('edit.refused.no-inline', { kind: noun(args.kind), name: e.name, policy: args.name }), 'name')
     return withField(e as IdentityOf[IdentityKind], 'inlinePolicies', removeAt(list, index))
   })
-  return isRefusal(r) ? r : done(r.scenario, `Delete inline policy ${args.name} of ${args.kind} ${r.before.name}`)
+  return isRefusal(r)
+    ? r
+    : done(
+        r.scenario,
+        say('edit.done.delete-inline', { policy: args.name, kind: noun(args.kind), name: r.before.name }),
+      )
 }
 
 /**

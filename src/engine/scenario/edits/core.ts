@@ -3,26 +3,56 @@ import { accountOf } from '../arns'
 import type { Account, ManagedPolicy, Resource, Scenario, Session, Tags } from '../model'
 import { isValidPath, NAME_LIMITS, type NameKind } from '../../account/import/rules'
 import { MAX_TAGS, TAG_CHARS } from '../quotas'
+import type { EDITS_EN } from '../../messages/edits.en'
+import { english } from '../../messages/english'
+import { message, type EngineMessage, type MessageParam } from '../../messages/message'
 
 /**
  * The outcome of one edit: the new scenario with a label for the undo menu, or why it was refused and which form
- * field is at fault. `coalesceKey` marks text edits that the app's undo history (lib/workspace/history.ts) may merge
- * into one step.
+ * field is at fault. Each is a message (`labelText`, `errorText`) with its English beside it (`label`, `error`).
+ * `coalesceKey` marks text edits that the app's undo history (lib/workspace/history.ts) may merge into one step.
  */
 export type EditResult =
-  { ok: true; scenario: Scenario; label: string; coalesceKey?: string } | { ok: false; error: string; field?: string }
+  | { ok: true; scenario: Scenario; label: string; labelText?: EngineMessage; coalesceKey?: string }
+  | { ok: false; error: string; errorText: EngineMessage; field?: string }
 
 /** A refused edit. */
 export type Refusal = Extract<EditResult, { ok: false }>
 
-/** A successful edit. */
-export function done(scenario: Scenario, label: string, coalesceKey?: string): EditResult {
-  return coalesceKey === undefined ? { ok: true, scenario, label } : { ok: true, scenario, label, coalesceKey }
+/** A key of the edits' messages (src/engine/messages/edits.en.ts). */
+export type EditMessageKey = keyof typeof EDITS_EN
+
+/** One of the edits' messages; a param may be a message itself (a noun, a place). */
+export function say(key: EditMessageKey, params?: Readonly<Record<string, MessageParam>>): EngineMessage {
+  return message(key, params)
+}
+
+/** A successful edit, labelled for the undo menu. */
+export function done(scenario: Scenario, label: EngineMessage, coalesceKey?: string): EditResult {
+  const result: EditResult = { ok: true, scenario, label: english(label), labelText: label }
+  if (coalesceKey !== undefined) result.coalesceKey = coalesceKey
+  return result
 }
 
 /** A refused edit, naming the form field at fault. */
-export function refuse(error: string, field?: string): Refusal {
-  return field === undefined ? { ok: false, error } : { ok: false, error, field }
+export function refuse(error: EngineMessage, field?: string): Refusal {
+  const refusal: Refusal = { ok: false, error: english(error), errorText: error }
+  if (field !== undefined) refusal.field = field
+  return refusal
+}
+
+/** `user`, `inline policy`: the kind of a named entity, as a message. */
+export function noun(kind: NameKind): EngineMessage {
+  return say(
+    `edit.noun.${kind === 'inline policy' ? 'inline-policy' : kind === 'instance profile' ? 'instance-profile' : kind}`,
+  )
+}
+
+/** `a, b and c` (`and` says `and`) or `a, b, c`, as nested messages. */
+export function listOf(items: readonly (string | EngineMessage)[], and = true): MessageParam {
+  if (items.length <= 1) return items[0] ?? ''
+  if (items.length === 2 && and) return say('edit.list.and', { first: items[0]!, last: items[1]! })
+  return say('edit.list.comma', { first: items[0]!, rest: listOf(items.slice(1), and) })
 }
 
 /** Narrows a step's outcome to the refusal it may be. */
@@ -115,12 +145,12 @@ const IAM_NAME = /^[\w+=,.@-]+$/
 /** Checks a name against IAM's pattern and length ({@link NAME_LIMITS}); `undefined` when it is fine. */
 export function checkIamName(kind: NameKind, name: string, field = 'name'): Refusal | undefined {
   const max = NAME_LIMITS[kind]
-  if (name.length === 0) return refuse(`A ${kind} name is required`, field)
+  if (name.length === 0) return refuse(say('edit.refused.name-required', { kind: noun(kind) }), field)
   if (name.length > max)
-    return refuse(`A ${kind} name can have at most ${max} characters (this one has ${name.length})`, field)
+    return refuse(say('edit.refused.name-too-long', { kind: noun(kind), max, length: name.length }), field)
   if (!IAM_NAME.test(name)) {
     const bad = [...new Set([...name].filter((c) => !IAM_NAME.test(c)))].map((c) => `"${c}"`).join(', ')
-    return refuse(`A ${kind} name can contain only letters, digits and _+=,.@- (not ${bad})`, field)
+    return refuse(say('edit.refused.name-chars', { kind: noun(kind), chars: bad }), field)
   }
   return undefined
 }
@@ -128,16 +158,15 @@ export function checkIamName(kind: NameKind, name: string, field = 'name'): Refu
 /** Checks an IAM path: `/` or `/segments/` of printable ASCII, at most 512 characters. */
 export function checkPath(path: string | undefined, field = 'path'): Refusal | undefined {
   if (path === undefined) return undefined
-  if (path.length > 512) return refuse(`A path can have at most 512 characters (this one has ${path.length})`, field)
-  if (!isValidPath(path))
-    return refuse('A path starts and ends with "/" and has no spaces, e.g. "/engineering/"', field)
+  if (path.length > 512) return refuse(say('edit.refused.path-too-long', { length: path.length }), field)
+  if (!isValidPath(path)) return refuse(say('edit.refused.path-shape'), field)
   return undefined
 }
 
 /** Checks that `account` is one of the scenario's accounts (an absent account means the first). */
 export function checkAccount(scenario: Scenario, account: string | undefined, field = 'account'): Refusal | undefined {
   if (account === undefined || scenario.accounts.some((a) => a.id === account)) return undefined
-  return refuse(`There is no account ${account} in this scenario`, field)
+  return refuse(say('edit.refused.no-account', { account }), field)
 }
 
 /**
@@ -147,7 +176,7 @@ export function checkAccount(scenario: Scenario, account: string | undefined, fi
 export function checkUnique<T extends { name: string; account?: string }>(
   scenario: Scenario,
   list: readonly T[],
-  kind: string,
+  kind: NameKind,
   name: string,
   account: string,
   except?: T,
@@ -157,9 +186,9 @@ export function checkUnique<T extends { name: string; account?: string }>(
     (e) => e !== except && accountOf(scenario, e) === account && e.name.toLowerCase() === name.toLowerCase(),
   )
   if (!clash) return undefined
-  const where = scenario.accounts.length > 1 ? ` in account ${account}` : ''
-  const hint = clash.name === name ? '' : ' (IAM names are case-insensitive)'
-  return refuse(`A ${kind} named "${clash.name}" already exists${where}${hint}`, field)
+  const where = scenario.accounts.length > 1 ? '.account' : ''
+  const hint = clash.name === name ? '' : '.case'
+  return refuse(say(`edit.refused.name-taken${where}${hint}`, { kind: noun(kind), name: clash.name, account }), field)
 }
 
 /** Checks a new name for a user, group, role or managed policy: IAM's rules, a change, and no clash in its account. */
@@ -172,7 +201,9 @@ export function checkRename<T extends { name: string; account?: string }>(
 ): Refusal | undefined {
   return (
     checkIamName(kind, name) ??
-    (name === entity.name ? refuse(`The ${kind} is already named "${entity.name}"`, 'name') : undefined) ??
+    (name === entity.name
+      ? refuse(say('edit.refused.same-name', { kind: noun(kind), name: entity.name }), 'name')
+      : undefined) ??
     checkUnique(scenario, list, kind, name, accountOf(scenario, entity), entity)
   )
 }
@@ -182,22 +213,21 @@ export function checkRename<T extends { name: string; account?: string }>(
 /** Checks tags as AWS does; IAM users and roles also refuse keys that differ only in case. */
 export function checkTags(tags: Tags, options: { iam: boolean }, field = 'tags'): Refusal | undefined {
   const keys = Object.keys(tags)
-  if (keys.length > MAX_TAGS) return refuse(`At most ${MAX_TAGS} tags are allowed (these are ${keys.length})`, field)
+  if (keys.length > MAX_TAGS)
+    return refuse(say('edit.refused.too-many-tags', { max: MAX_TAGS, count: keys.length }), field)
   const seen = new Map<string, string>()
   for (const key of keys) {
     const value = tags[key] ?? ''
-    if (key.length === 0) return refuse('A tag key is required', field)
-    if (key.length > 128) return refuse(`Tag key "${key.slice(0, 20)}…" is longer than 128 characters`, field)
-    if (value.length > 256) return refuse(`The value of tag "${key}" is longer than 256 characters`, field)
-    if (!TAG_CHARS.test(key))
-      return refuse(`Tag key "${key}" can contain only letters, digits, spaces and _.:/=+-@`, field)
-    if (!TAG_CHARS.test(value))
-      return refuse(`The value of tag "${key}" can contain only letters, digits, spaces and _.:/=+-@`, field)
-    if (key.toLowerCase().startsWith('aws:')) return refuse(`Tag keys starting with "aws:" are reserved for AWS`, field)
+    if (key.length === 0) return refuse(say('edit.refused.tag-key-required'), field)
+    if (key.length > 128) return refuse(say('edit.refused.tag-key-too-long', { key: key.slice(0, 20) }), field)
+    if (value.length > 256) return refuse(say('edit.refused.tag-value-too-long', { key }), field)
+    if (!TAG_CHARS.test(key)) return refuse(say('edit.refused.tag-key-chars', { key }), field)
+    if (!TAG_CHARS.test(value)) return refuse(say('edit.refused.tag-value-chars', { key }), field)
+    if (key.toLowerCase().startsWith('aws:')) return refuse(say('edit.refused.tag-key-reserved'), field)
     const lower = key.toLowerCase()
     const other = seen.get(lower)
     if (options.iam && other !== undefined)
-      return refuse(`Tag keys "${other}" and "${key}" differ only in case, which IAM does not allow`, field)
+      return refuse(say('edit.refused.tag-keys-case', { first: other, second: key }), field)
     seen.set(lower, key)
   }
   return undefined

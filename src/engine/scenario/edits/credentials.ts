@@ -13,8 +13,19 @@ import {
   virtualMfaSerial,
 } from '../../credentials/mfa'
 import { checkPassword, nextHistory, PASSWORD_POLICY_LIMITS } from '../../credentials/password-policy'
-import { done, type EditResult, isRefusal, refuse, type Refusal, replaceAccount, replaceAt, withField } from './core'
+import {
+  done,
+  type EditResult,
+  isRefusal,
+  type Refusal,
+  refuse,
+  replaceAccount,
+  replaceAt,
+  say,
+  withField,
+} from './core'
 import { updateIdentity } from './identities'
+import type { EngineMessage, MessageParam } from '../../messages/message'
 
 /** Whose credentials: a user (name or ARN) or an account's root user. */
 export type CredentialOwner = { user: string } | { root: string }
@@ -26,7 +37,7 @@ function nowText(scenario: Scenario, realNow: Date | undefined): string {
 
 function accountIndex(scenario: Scenario, id: string, field = 'account'): number | Refusal {
   const index = scenario.accounts.findIndex((a) => a.id === id)
-  return index < 0 ? refuse(`There is no account ${id} in this scenario`, field) : index
+  return index < 0 ? refuse(say('edit.refused.no-account', { account: id }), field) : index
 }
 
 /** Applies `change` to the credentials (keys and MFA devices) of a user or a root user. */
@@ -34,21 +45,28 @@ function updateOwner(
   scenario: Scenario,
   owner: CredentialOwner,
   change: (holder: User | RootState, account: string) => User | RootState | Refusal,
-): { scenario: Scenario; name: string } | Refusal {
+): { scenario: Scenario; name: EngineMessage } | Refusal {
   if ('user' in owner) {
     let account = ''
     const r = updateIdentity(scenario, 'user', owner.user, 'user', (u) => {
       account = accountOf(scenario, u)
       return change(u, account) as User | Refusal
     })
-    return isRefusal(r) ? r : { scenario: r.scenario, name: `user ${r.before.name}` }
+    return isRefusal(r) ? r : { scenario: r.scenario, name: say('edit.owner.user', { name: r.before.name }) }
   }
   const index = accountIndex(scenario, owner.root)
   if (isRefusal(index)) return index
   const account = scenario.accounts[index]!
   const root = change(account.root ?? {}, account.id)
   if (isRefusal(root)) return root
-  return { scenario: replaceAccount(scenario, index, withField(account, 'root', root as RootState)), name: 'root user' }
+  const next = replaceAccount(scenario, index, withField(account, 'root', root as RootState))
+  return { scenario: next, name: say('edit.owner.root') }
+}
+
+/** `a; b; c` as nested messages. */
+function semicolons(items: readonly EngineMessage[]): MessageParam {
+  if (items.length <= 1) return items[0] ?? ''
+  return say('edit.list.semicolon', { first: items[0]!, rest: semicolons(items.slice(1)) })
 }
 
 // --- Console passwords ---
@@ -68,7 +86,7 @@ export function setPassword(
     const check = checkPassword(args.password, account?.passwordPolicy, { history: u.password?.history })
     if (!check.ok)
       return refuse(
-        `The password does not meet the password policy: ${check.problems.map((p) => p.message).join('; ')}`,
+        say('edit.refused.password-policy', { rules: semicolons(check.problems.map((p) => p.text)) }),
         'password',
       )
     const password: NonNullable<User['password']> = {
@@ -79,26 +97,28 @@ export function setPassword(
     if (args.requireReset) password.resetRequired = true
     return { ...u, password }
   })
-  return isRefusal(r) ? r : done(r.scenario, `Set password of user ${r.before.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.set-password', { name: r.before.name }))
 }
 
 /** Removes a user's console password (`DeleteLoginProfile`): no more console sign-in. */
 export function removePassword(scenario: Scenario, args: { user: string }): EditResult {
   const r = updateIdentity(scenario, 'user', args.user, 'user', (u) =>
-    u.password ? withField(u, 'password', undefined) : refuse(`User ${u.name} has no console password`, 'password'),
+    u.password
+      ? withField(u, 'password', undefined)
+      : refuse(say('edit.refused.no-password', { name: u.name }), 'password'),
   )
-  return isRefusal(r) ? r : done(r.scenario, `Remove console password of user ${r.before.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.remove-password', { name: r.before.name }))
 }
 
 /** Requires (or stops requiring) a new password at the user's next sign-in. */
 export function setPasswordResetRequired(scenario: Scenario, args: { user: string; required: boolean }): EditResult {
   const r = updateIdentity(scenario, 'user', args.user, 'user', (u) => {
-    if (!u.password) return refuse(`User ${u.name} has no console password`, 'password')
+    if (!u.password) return refuse(say('edit.refused.no-password', { name: u.name }), 'password')
     return { ...u, password: withField(u.password, 'resetRequired', args.required ? true : undefined) }
   })
   if (isRefusal(r)) return r
-  const what = args.required ? 'Require a password reset of' : 'Stop requiring a password reset of'
-  return done(r.scenario, `${what} user ${r.before.name}`)
+  const what = args.required ? 'edit.done.require-reset' : 'edit.done.stop-requiring-reset'
+  return done(r.scenario, say(what, { name: r.before.name }))
 }
 
 // --- MFA devices ---
@@ -117,30 +137,32 @@ export function addMfaDevice(
   let serial = ''
   const r = updateOwner(scenario, args.owner, (holder, account) => {
     if (args.type === 'virtual' && !VIRTUAL_MFA_NAME.test(name))
-      return refuse('A virtual MFA device name has 1 to 226 letters, digits or + = , . @ _ -', 'name')
+      return refuse(say('edit.refused.virtual-mfa-name'), 'name')
     if (args.type === 'hardware' && !MFA_SERIAL.test(name))
-      return refuse('A hardware MFA serial number has 9 to 256 letters, digits or + = / : , . @ _ -', 'name')
+      return refuse(say('edit.refused.hardware-mfa-serial'), 'name')
     serial = args.type === 'virtual' ? virtualMfaSerial(account, name) : name
     const devices = devicesOf(holder, account)
-    if (devices.length >= MAX_MFA_DEVICES) return refuse(`At most ${MAX_MFA_DEVICES} MFA devices are allowed`, 'name')
+    if (devices.length >= MAX_MFA_DEVICES)
+      return refuse(say('edit.refused.too-many-mfa', { max: MAX_MFA_DEVICES }), 'name')
     if (serialsIn(scenario, account).has(serial))
-      return refuse(`An MFA device ${serial} already exists in account ${account}`, 'name')
+      return refuse(say('edit.refused.mfa-taken', { serial, account }), 'name')
     return withDevices(holder, [...devices, { serial, type: args.type, enabledAt }])
   })
-  return isRefusal(r) ? r : done(r.scenario, `Add MFA device ${serial} to ${r.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.add-mfa', { serial, owner: r.name }))
 }
 
 /** Removes (deactivates) an MFA device by serial. */
 export function removeMfaDevice(scenario: Scenario, args: { owner: CredentialOwner; serial: string }): EditResult {
   const r = updateOwner(scenario, args.owner, (holder, account) => {
     const devices = devicesOf(holder, account)
-    if (!devices.some((d) => d.serial === args.serial)) return refuse(`There is no MFA device ${args.serial}`, 'serial')
+    if (!devices.some((d) => d.serial === args.serial))
+      return refuse(say('edit.refused.no-mfa', { serial: args.serial }), 'serial')
     return withDevices(
       holder,
       devices.filter((d) => d.serial !== args.serial),
     )
   })
-  return isRefusal(r) ? r : done(r.scenario, `Remove MFA device ${args.serial} from ${r.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.remove-mfa', { serial: args.serial, owner: r.name }))
 }
 
 function isUser(holder: User | RootState): holder is User {
@@ -177,16 +199,13 @@ export function createAccessKey(scenario: Scenario, args: { owner: CredentialOwn
   const r = updateOwner(scenario, args.owner, (holder, account) => {
     const keys = holder.accessKeys ?? []
     if (keys.length >= MAX_ACCESS_KEYS)
-      return refuse(
-        `At most ${MAX_ACCESS_KEYS} access keys are allowed: deactivate and delete one before creating another`,
-        'accessKeys',
-      )
+      return refuse(say('edit.refused.too-many-keys', { max: MAX_ACCESS_KEYS }), 'accessKeys')
     const who = isUser(holder) ? `user/${holder.name}` : 'root'
     id = newAccessKeyId(accessKeyIds(scenario), `${account}:${who}:${created}`)
     const key: AccessKey = { id, created, status: 'Active' }
     return { ...holder, accessKeys: [...keys, key] }
   })
-  return isRefusal(r) ? r : done(r.scenario, `Create access key ${id} for ${r.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.create-key', { id, owner: r.name }))
 }
 
 /** Deactivates or reactivates an access key (`UpdateAccessKey`). */
@@ -197,38 +216,35 @@ export function setAccessKeyStatus(
   const r = updateOwner(scenario, args.owner, (holder) => {
     const keys = holder.accessKeys ?? []
     const index = keys.findIndex((k) => k.id === args.id)
-    if (index < 0) return refuse(`There is no access key ${args.id}`, 'accessKeys')
-    if (keys[index]!.status === args.status)
-      return refuse(`Access key ${args.id} is already ${args.status}`, 'accessKeys')
+    if (index < 0) return refuse(say('edit.refused.no-key', { id: args.id }), 'accessKeys')
+    if (keys[index]!.status === args.status) {
+      const already = args.status === 'Active' ? 'edit.refused.key-already-active' : 'edit.refused.key-already-inactive'
+      return refuse(say(already, { id: args.id }), 'accessKeys')
+    }
     return { ...holder, accessKeys: replaceAt(keys, index, { ...keys[index]!, status: args.status }) }
   })
   if (isRefusal(r)) return r
-  return done(r.scenario, `${args.status === 'Active' ? 'Activate' : 'Deactivate'} access key ${args.id} of ${r.name}`)
+  const what = args.status === 'Active' ? 'edit.done.activate-key' : 'edit.done.deactivate-key'
+  return done(r.scenario, say(what, { id: args.id, owner: r.name }))
 }
 
 /** Deletes an access key (`DeleteAccessKey`). */
 export function deleteAccessKey(scenario: Scenario, args: { owner: CredentialOwner; id: string }): EditResult {
   const r = updateOwner(scenario, args.owner, (holder) => {
     const keys = holder.accessKeys ?? []
-    if (!keys.some((k) => k.id === args.id)) return refuse(`There is no access key ${args.id}`, 'accessKeys')
+    if (!keys.some((k) => k.id === args.id)) return refuse(say('edit.refused.no-key', { id: args.id }), 'accessKeys')
     return withField(
       holder,
       'accessKeys',
       keys.filter((k) => k.id !== args.id),
     )
   })
-  return isRefusal(r) ? r : done(r.scenario, `Delete access key ${args.id} of ${r.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.delete-key', { id: args.id, owner: r.name }))
 }
 
 // --- The account password policy ---
 
 const POLICY_FIELDS: (keyof typeof PASSWORD_POLICY_LIMITS)[] = ['minimumLength', 'maxAgeDays', 'reusePrevention']
-
-const POLICY_NAMES: Record<keyof typeof PASSWORD_POLICY_LIMITS, string> = {
-  minimumLength: 'The minimum password length',
-  maxAgeDays: 'The password expiration period',
-  reusePrevention: 'The number of passwords remembered',
-}
 
 /**
  * Sets an account's custom password policy (`UpdateAccountPasswordPolicy`): the minimum length is 6–128, the
@@ -243,14 +259,14 @@ export function setPasswordPolicy(scenario: Scenario, args: { account: string; p
     if (value === undefined) continue
     const { min, max } = PASSWORD_POLICY_LIMITS[field]
     if (!Number.isInteger(value) || value < min || value > max)
-      return refuse(`${POLICY_NAMES[field]} is a whole number from ${min} to ${max}`, field)
+      return refuse(say(`edit.refused.${field}`, { min, max }), field)
   }
   const policy: PasswordPolicy = {}
   for (const [key, value] of Object.entries(args.policy) as [keyof PasswordPolicy, number | boolean | undefined][]) {
     if (value !== undefined && value !== false) (policy as Record<string, number | boolean>)[key] = value
   }
   const account = withField(scenario.accounts[index]!, 'passwordPolicy', policy)
-  return done(replaceAccount(scenario, index, account), `Set the password policy of account ${args.account}`)
+  return done(replaceAccount(scenario, index, account), say('edit.done.password-policy', { account: args.account }))
 }
 
 /** Deletes an account's custom password policy (`DeleteAccountPasswordPolicy`): the default policy applies. */
@@ -258,10 +274,11 @@ export function deletePasswordPolicy(scenario: Scenario, args: { account: string
   const index = accountIndex(scenario, args.account)
   if (isRefusal(index)) return index
   const account = scenario.accounts[index]!
-  if (!account.passwordPolicy) return refuse(`Account ${args.account} has no custom password policy`, 'account')
+  if (!account.passwordPolicy)
+    return refuse(say('edit.refused.no-password-policy', { account: args.account }), 'account')
   return done(
     replaceAccount(scenario, index, withField(account, 'passwordPolicy', undefined)),
-    `Delete the password policy of account ${args.account}`,
+    say('edit.done.delete-password-policy', { account: args.account }),
   )
 }
 
@@ -269,30 +286,32 @@ export function deletePasswordPolicy(scenario: Scenario, args: { account: string
 
 /** Moves the scenario's clock `days` forward (back when negative), from its time or, when it has none, `realNow`. */
 export function moveClock(scenario: Scenario, args: { days: number; realNow?: Date }): EditResult {
-  if (!Number.isFinite(args.days) || args.days === 0) return refuse('Move the clock by a number of days', 'days')
+  if (!Number.isFinite(args.days) || args.days === 0) return refuse(say('edit.refused.clock-days'), 'days')
   const from = scenarioNow(scenario, args.realNow)
   const time = isoSeconds(from.getTime() + args.days * 86_400_000)
-  const label = args.days > 0 ? `Move the clock ${args.days} days forward` : `Move the clock ${-args.days} days back`
+  const label =
+    args.days > 0
+      ? say('edit.done.clock-forward', { days: args.days })
+      : say('edit.done.clock-back', { days: -args.days })
   return withClock(scenario, time, label)
 }
 
 /** Sets the scenario's clock to a time (ISO 8601). */
 export function setClock(scenario: Scenario, args: { time: string }): EditResult {
   const ms = Date.parse(args.time)
-  if (!/^\d{4}-\d{2}-\d{2}/.test(args.time) || Number.isNaN(ms))
-    return refuse('The time is an ISO 8601 date and time, e.g. 2025-01-31T12:00:00Z', 'time')
+  if (!/^\d{4}-\d{2}-\d{2}/.test(args.time) || Number.isNaN(ms)) return refuse(say('edit.refused.clock-time'), 'time')
   const time = isoSeconds(ms)
-  if (time === scenario.environment?.time) return refuse(`The clock already reads ${time}`, 'time')
-  return withClock(scenario, time, `Set the clock to ${time}`)
+  if (time === scenario.environment?.time) return refuse(say('edit.refused.clock-same', { time }), 'time')
+  return withClock(scenario, time, say('edit.done.set-clock', { time }))
 }
 
 /** Back to real time: the scenario's clock is removed, so "now" is the real now. */
 export function resetClock(scenario: Scenario): EditResult {
-  if (scenario.environment?.time === undefined) return refuse('The clock already follows real time', 'time')
-  return withClock(scenario, undefined, 'Set the clock back to real time')
+  if (scenario.environment?.time === undefined) return refuse(say('edit.refused.clock-real'), 'time')
+  return withClock(scenario, undefined, say('edit.done.real-clock'))
 }
 
-function withClock(scenario: Scenario, time: string | undefined, label: string): EditResult {
+function withClock(scenario: Scenario, time: string | undefined, label: EngineMessage): EditResult {
   const environment = withField(scenario.environment ?? {}, 'time', time)
   return done(withField(scenario, 'environment', environment), label)
 }

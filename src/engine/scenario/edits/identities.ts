@@ -3,7 +3,7 @@
 import { accountOf, groupArn, roleArn, userArn } from '../arns'
 import { findGroup, findRole, findUser, parsePrincipalText, principalRef } from '../lookup'
 import type { Group, Role, Scenario, Session, User } from '../model'
-import { isRefusal, type Refusal, refuse, replaceAt, replaceItem, withField } from './core'
+import { isRefusal, noun, type Refusal, refuse, replaceAt, replaceItem, say, withField } from './core'
 
 /** The IAM identities that hold policies. */
 export type IdentityKind = 'user' | 'group' | 'role'
@@ -71,10 +71,16 @@ export function findIdentity<K extends IdentityKind>(
   field: string = kind,
   account?: string,
 ): Found<IdentityOf[K]> | Refusal {
-  if (ref.length === 0) return refuse(`Choose a ${kind}`, field)
+  if (ref.length === 0) return refuse(say('edit.refused.choose', { kind: noun(kind) }), field)
   const item = lookupIdentity(scenario, kind, ref, account)?.entity as IdentityOf[K] | undefined
   const index = item ? identities(scenario, kind).indexOf(item) : -1
-  if (!item || index < 0) return refuse(`There is no ${kind} "${ref}"${account ? ` in account ${account}` : ''}`, field)
+  if (!item || index < 0)
+    return refuse(
+      account
+        ? say('edit.refused.no-identity.account', { kind: noun(kind), name: ref, account })
+        : say('edit.refused.no-identity', { kind: noun(kind), name: ref }),
+      field,
+    )
   return { item, index }
 }
 

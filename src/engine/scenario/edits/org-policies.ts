@@ -9,24 +9,34 @@ import {
   type Scenario,
 } from '../model'
 import { MAX_POLICIES_PER_NODE } from '../quotas'
-import { done, type EditResult, isRefusal, type Refusal, refuse, removeAt, replaceAt, withField } from './core'
-import { capitalize, findNode, mapNodes, nodeLabel, organization, updateNode, walk, withRoot } from './org'
+import {
+  done,
+  type EditResult,
+  isRefusal,
+  listOf,
+  type Refusal,
+  refuse,
+  removeAt,
+  replaceAt,
+  say,
+  withField,
+} from './core'
+import { findNode, mapNodes, nodeLabel, organization, updateNode, walk, withRoot } from './org'
 
 function findOrgPolicy(org: Organization, name: string, field = 'policy') {
   const policies = org.policies ?? []
   const index = policies.findIndex((p) => p.name === name)
-  if (index < 0) return refuse(`There is no SCP or RCP named "${name}"`, field)
+  if (index < 0) return refuse(say('edit.refused.no-org-policy', { name }), field)
   return { policy: policies[index]!, index }
 }
 
 function checkOrgPolicyName(org: Organization, name: string, except?: OrganizationPolicy): Refusal | undefined {
-  if (name.trim().length === 0) return refuse('A policy name is required', 'name')
-  if (name.length > 128)
-    return refuse(`A policy name can have at most 128 characters (this one has ${name.length})`, 'name')
+  if (name.trim().length === 0) return refuse(say('edit.refused.policy-name-required'), 'name')
+  if (name.length > 128) return refuse(say('edit.refused.policy-name-too-long', { length: name.length }), 'name')
   if (name === FULL_AWS_ACCESS_NAME || name === RCP_FULL_AWS_ACCESS_NAME)
-    return refuse(`${name} is AWS managed`, 'name')
+    return refuse(say('edit.refused.aws-managed-name', { name }), 'name')
   const clash = (org.policies ?? []).find((p) => p !== except && p.name.toLowerCase() === name.toLowerCase())
-  if (clash) return refuse(`An ${clash.type.toUpperCase()} named "${clash.name}" already exists`, 'name')
+  if (clash) return refuse(say(`edit.refused.${clash.type}-taken`, { name: clash.name }), 'name')
   return undefined
 }
 
@@ -49,7 +59,7 @@ export function createOrganizationPolicy(
   if (problem) return problem
   const policy: OrganizationPolicy = { name: args.name, type: args.type, document: args.document }
   const next = { ...scenario, organization: { ...org, policies: [...(org.policies ?? []), policy] } }
-  return done(next, `Create ${args.type.toUpperCase()} ${args.name}`)
+  return done(next, say(`edit.done.create-${args.type}`, { name: args.name }))
 }
 
 /** Renames an SCP or RCP; the nodes it is attached to follow. */
@@ -59,7 +69,7 @@ export function renameOrganizationPolicy(scenario: Scenario, args: { policy: str
   const found = findOrgPolicy(org, args.policy)
   if (isRefusal(found)) return found
   const { policy } = found
-  if (args.name === policy.name) return refuse(`The policy is already named "${args.name}"`, 'name')
+  if (args.name === policy.name) return refuse(say('edit.refused.policy-same-name', { name: args.name }), 'name')
   const problem = checkOrgPolicyName(org, args.name, policy)
   if (problem) return problem
   const key = policy.type === 'scp' ? 'scps' : 'rcps'
@@ -68,7 +78,7 @@ export function renameOrganizationPolicy(scenario: Scenario, args: { policy: str
   )
   const policies = replaceAt(org.policies ?? [], found.index, { ...policy, name: args.name })
   const next = { ...scenario, organization: { ...org, policies, root } }
-  return done(next, `Rename ${policy.type.toUpperCase()} ${policy.name} to ${args.name}`)
+  return done(next, say(`edit.done.rename-${policy.type}`, { name: policy.name, to: args.name }))
 }
 
 /** Deletes an SCP or RCP; while attached it is refused with the list of nodes, unless `force` detaches it. */
@@ -80,8 +90,11 @@ export function deleteOrganizationPolicy(scenario: Scenario, args: { policy: str
   const { policy } = found
   const nodes = attachedAt(org, policy)
   if (nodes.length > 0 && !args.force) {
-    const where = nodes.map((n) => nodeLabel(n, org)).join(', ')
-    return refuse(`${policy.name} is attached to ${where}: detach it first, or delete it with force`, 'policy')
+    const where = listOf(
+      nodes.map((n) => nodeLabel(n, org)),
+      false,
+    )
+    return refuse(say('edit.refused.policy-attached', { policy: policy.name, places: where }), 'policy')
   }
   const key = policy.type === 'scp' ? 'scps' : 'rcps'
   // INVARIANT: a node keeps at least one SCP; FullAWSAccess takes the place of a forced-out last one.
@@ -92,7 +105,7 @@ export function deleteOrganizationPolicy(scenario: Scenario, args: { policy: str
   })
   const policies = removeAt(org.policies ?? [], found.index)
   const next = { ...scenario, organization: withField({ ...org, root }, 'policies', policies) }
-  return done(next, `Delete ${policy.type.toUpperCase()} ${policy.name}`)
+  return done(next, say(`edit.done.delete-${policy.type}`, { name: policy.name }))
 }
 
 /** Replaces the document of an SCP or RCP. The editor stores the text as typed. */
@@ -106,8 +119,11 @@ export function setOrganizationPolicyDocument(
   if (isRefusal(found)) return found
   const policies = replaceAt(org.policies ?? [], found.index, { ...found.policy, document: args.document })
   const next = { ...scenario, organization: { ...org, policies } }
-  const type = found.policy.type.toUpperCase()
-  return done(next, `Edit ${type} ${found.policy.name}`, `org-policy:${found.policy.name}`)
+  return done(
+    next,
+    say(`edit.done.edit-${found.policy.type}`, { name: found.policy.name }),
+    `org-policy:${found.policy.name}`,
+  )
 }
 
 /** The SCPs of a node; a node that lists none has the AWS default, `FullAWSAccess`. */
@@ -118,10 +134,7 @@ function scpsOf(node: OrgNode): string[] {
 function policyType(org: Organization, name: string) {
   if (name === FULL_AWS_ACCESS_NAME) return 'scp' as const
   if (name === RCP_FULL_AWS_ACCESS_NAME)
-    return refuse(
-      `${RCP_FULL_AWS_ACCESS_NAME} is always attached everywhere and cannot be attached or detached`,
-      'policy',
-    )
+    return refuse(say('edit.refused.rcp-full-access', { name: RCP_FULL_AWS_ACCESS_NAME }), 'policy')
   const found = findOrgPolicy(org, name)
   return isRefusal(found) ? found : found.policy.type
 }
@@ -135,37 +148,33 @@ function attachmentSite(scenario: Scenario, args: { policy: string; target: stri
   const at = findNode(org, args.target, 'target')
   if (isRefusal(at)) return at
   const current = type === 'scp' ? scpsOf(at.node) : (at.node.rcps ?? [])
-  return { org, type, at, current, where: nodeLabel(at.node, org) }
+  return { org, type, at, current, where: nodeLabel(at.node, org), start: nodeLabel(at.node, org, true) }
 }
 
 /** Attaches an SCP or RCP at the root or an OU (at most {@link MAX_POLICIES_PER_NODE} of each type). */
 export function attachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
   const site = attachmentSite(scenario, args)
   if (isRefusal(site)) return site
-  const { org, type, at, current, where } = site
-  if (current.includes(args.policy)) return refuse(`${args.policy} is already attached to ${where}`, 'policy')
+  const { org, type, at, current, where, start } = site
+  if (current.includes(args.policy))
+    return refuse(say('edit.refused.already-attached-node', { policy: args.policy, node: where }), 'policy')
   if (current.length >= MAX_POLICIES_PER_NODE)
-    return refuse(
-      `${capitalize(where)} already has ${current.length} ${type.toUpperCase()}s, the most AWS allows`,
-      'policy',
-    )
+    return refuse(say(`edit.refused.too-many-${type}s`, { node: start, count: current.length }), 'policy')
   const key = type === 'scp' ? 'scps' : 'rcps'
   const root = updateNode(org.root, at.node.id, (n) => ({ ...n, [key]: [...current, args.policy] }))
-  return done(withRoot(scenario, org, root), `Attach ${args.policy} to ${where}`)
+  return done(withRoot(scenario, org, root), say('edit.done.attach-node', { policy: args.policy, node: where }))
 }
 
 /** Detaches an SCP or RCP from a node; as in AWS, a node's last SCP cannot be detached. */
 export function detachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
   const site = attachmentSite(scenario, args)
   if (isRefusal(site)) return site
-  const { org, type, at, current, where } = site
-  if (!current.includes(args.policy)) return refuse(`${args.policy} is not attached to ${where}`, 'policy')
+  const { org, type, at, current, where, start } = site
+  if (!current.includes(args.policy))
+    return refuse(say('edit.refused.not-attached-node', { policy: args.policy, node: where }), 'policy')
   const kept = current.filter((p) => p !== args.policy)
   if (type === 'scp' && kept.length === 0)
-    return refuse(
-      `${capitalize(where)} must keep at least one SCP: attach another before detaching ${args.policy}`,
-      'policy',
-    )
+    return refuse(say('edit.refused.last-scp', { node: start, policy: args.policy }), 'policy')
   const root = updateNode(org.root, at.node.id, (n) => withField(n, type === 'scp' ? 'scps' : 'rcps', kept))
-  return done(withRoot(scenario, org, root), `Detach ${args.policy} from ${where}`)
+  return done(withRoot(scenario, org, root), say('edit.done.detach-node', { policy: args.policy, node: where }))
 }

@@ -2,7 +2,8 @@
 // org-policies.ts shares.
 import { FULL_AWS_ACCESS_NAME, type Organization, type OrgNode, type Scenario } from '../model'
 import { MAX_OU_DEPTH } from '../quotas'
-import { done, type EditResult, isRefusal, type Refusal, refuse, withField } from './core'
+import type { EngineMessage } from '../../messages/message'
+import { done, type EditResult, isRefusal, listOf, type Refusal, refuse, say, withField } from './core'
 
 // --- Tree helpers ---
 
@@ -25,8 +26,8 @@ export function findNode(org: Organization, ref: string, field: string): Placed 
   if (byId) return byId
   const byName = all.filter((p) => p.node.name === ref)
   if (byName.length === 1) return byName[0]!
-  if (byName.length > 1) return refuse(`${byName.length} OUs are named "${ref}": choose one by its id`, field)
-  return refuse(`There is no OU or root "${ref}"`, field)
+  if (byName.length > 1) return refuse(say('edit.refused.ous-named', { count: byName.length, name: ref }), field)
+  return refuse(say('edit.refused.no-node', { name: ref }), field)
 }
 
 /** A copy of the tree with the node `id` replaced by `change(node)`; unchanged branches are shared. */
@@ -52,7 +53,7 @@ export function mapNodes(node: OrgNode, change: (node: OrgNode) => OrgNode): Org
 
 /** The scenario's organization, or the refusal to show when it has none. */
 export function organization(scenario: Scenario): Organization | Refusal {
-  return scenario.organization ?? refuse('This scenario has no organization: create one first')
+  return scenario.organization ?? refuse(say('edit.refused.no-organization'))
 }
 
 /** The scenario with the organization's tree replaced. */
@@ -60,9 +61,10 @@ export function withRoot(scenario: Scenario, org: Organization, root: OrgNode): 
   return { ...scenario, organization: { ...org, root } }
 }
 
-/** `the root` or `OU Name`, for labels and messages. */
-export function nodeLabel(node: OrgNode, org: Organization): string {
-  return node === org.root ? `the root` : `OU ${node.name}`
+/** `the root` or `OU Name`, for labels and messages; `start` when it starts a sentence (`The root`). */
+export function nodeLabel(node: OrgNode, org: Organization, start = false): EngineMessage {
+  if (node !== org.root) return say('edit.node.ou', { name: node.name })
+  return say(start ? 'edit.node.root.start' : 'edit.node.root')
 }
 
 /** A deterministic 8-character base-36 tag for generated ids (edits are pure: no randomness, no clock). */
@@ -79,40 +81,41 @@ export function createOrganization(
   scenario: Scenario,
   args: { id?: string; managementAccount?: string } = {},
 ): EditResult {
-  if (scenario.organization) return refuse('This scenario already has an organization')
+  if (scenario.organization) return refuse(say('edit.refused.organization-exists'))
   const management = args.managementAccount ?? scenario.accounts[0]?.id ?? '000000000000'
   if (!scenario.accounts.some((a) => a.id === management))
-    return refuse(`There is no account ${management} in this scenario`, 'managementAccount')
+    return refuse(say('edit.refused.no-account', { account: management }), 'managementAccount')
   const id = args.id ?? `o-a${management}`
-  if (!/^o-[a-z0-9]{10,32}$/.test(id))
-    return refuse('An organization id is "o-" and 10–32 lowercase letters or digits', 'id')
+  if (!/^o-[a-z0-9]{10,32}$/.test(id)) return refuse(say('edit.refused.organization-id'), 'id')
   const root: OrgNode = {
     id: `r-${management.slice(-4).toLowerCase()}`,
     name: 'Root',
     scps: [FULL_AWS_ACCESS_NAME],
     accounts: scenario.accounts.map((a) => a.id),
   }
-  return done({ ...scenario, organization: { id, managementAccount: management, root } }, 'Create organization')
+  return done(
+    { ...scenario, organization: { id, managementAccount: management, root } },
+    say('edit.done.create-organization'),
+  )
 }
 
 /** Removes the organization: no SCPs or RCPs apply any more. */
 export function deleteOrganization(scenario: Scenario): EditResult {
-  if (!scenario.organization) return refuse('This scenario has no organization')
-  return done(withField(scenario, 'organization', undefined), 'Delete organization')
+  if (!scenario.organization) return refuse(say('edit.refused.organization-missing'))
+  return done(withField(scenario, 'organization', undefined), say('edit.done.delete-organization'))
 }
 
 // --- OUs ---
 
 function checkOuName(name: string): Refusal | undefined {
-  if (name.trim().length === 0) return refuse('An OU name is required', 'name')
-  if (name.length > 128)
-    return refuse(`An OU name can have at most 128 characters (this one has ${name.length})`, 'name')
+  if (name.trim().length === 0) return refuse(say('edit.refused.ou-name-required'), 'name')
+  if (name.length > 128) return refuse(say('edit.refused.ou-name-too-long', { length: name.length }), 'name')
   return undefined
 }
 
 function siblingClash(parent: OrgNode, name: string, except?: OrgNode): Refusal | undefined {
   const clash = (parent.children ?? []).find((c) => c !== except && c.name === name)
-  return clash ? refuse(`An OU named "${name}" already exists here`, 'name') : undefined
+  return clash ? refuse(say('edit.refused.ou-taken', { name }), 'name') : undefined
 }
 
 /** Creates an OU under the root or another OU, with `FullAWSAccess` attached as AWS does. */
@@ -127,9 +130,7 @@ export function createOrganizationalUnit(
   const problem =
     checkOuName(args.name) ??
     siblingClash(parent.node, args.name) ??
-    (parent.depth >= MAX_OU_DEPTH
-      ? refuse(`OUs nest at most ${MAX_OU_DEPTH} levels below the root`, 'parent')
-      : undefined)
+    (parent.depth >= MAX_OU_DEPTH ? refuse(say('edit.refused.ou-depth', { max: MAX_OU_DEPTH }), 'parent') : undefined)
   if (problem) return problem
   const all = walk(org.root)
   let id = args.id
@@ -138,16 +139,13 @@ export function createOrganizationalUnit(
     for (let n = 0; id === undefined || all.some((p) => p.node.id === id); n++)
       id = `ou-${rootPart}-${tag(`${parent.node.id}/${args.name}/${n}`)}`
   } else if (!/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/.test(id)) {
-    return refuse(
-      'An OU id looks like "ou-" + 4–32 and then 8–32 lowercase letters or digits, e.g. ou-ab12-cd34ef56',
-      'id',
-    )
+    return refuse(say('edit.refused.ou-id'), 'id')
   } else if (all.some((p) => p.node.id === id)) {
-    return refuse(`The id ${id} is already in use`, 'id')
+    return refuse(say('edit.refused.id-taken', { id }), 'id')
   }
   const unit: OrgNode = { id, name: args.name, scps: [FULL_AWS_ACCESS_NAME] }
   const root = updateNode(org.root, parent.node.id, (p) => ({ ...p, children: [...(p.children ?? []), unit] }))
-  return done(withRoot(scenario, org, root), `Create OU ${args.name}`)
+  return done(withRoot(scenario, org, root), say('edit.done.create-ou', { name: args.name }))
 }
 
 /** Renames an OU (the root keeps its name). */
@@ -156,14 +154,16 @@ export function renameOrganizationalUnit(scenario: Scenario, args: { unit: strin
   if (isRefusal(org)) return org
   const unit = findNode(org, args.unit, 'unit')
   if (isRefusal(unit)) return unit
-  if (!unit.parent) return refuse('The root cannot be renamed', 'unit')
+  if (!unit.parent) return refuse(say('edit.refused.rename-root'), 'unit')
   const problem =
     checkOuName(args.name) ??
-    (args.name === unit.node.name ? refuse(`The OU is already named "${args.name}"`, 'name') : undefined) ??
+    (args.name === unit.node.name
+      ? refuse(say('edit.refused.ou-same-name', { name: args.name }), 'name')
+      : undefined) ??
     siblingClash(unit.parent, args.name, unit.node)
   if (problem) return problem
   const root = updateNode(org.root, unit.node.id, (n) => ({ ...n, name: args.name }))
-  return done(withRoot(scenario, org, root), `Rename OU ${unit.node.name} to ${args.name}`)
+  return done(withRoot(scenario, org, root), say('edit.done.rename-ou', { name: unit.node.name, to: args.name }))
 }
 
 /** Deletes an empty OU; as in AWS, its accounts and child OUs must be moved out first. */
@@ -172,12 +172,15 @@ export function deleteOrganizationalUnit(scenario: Scenario, args: { unit: strin
   if (isRefusal(org)) return org
   const unit = findNode(org, args.unit, 'unit')
   if (isRefusal(unit)) return unit
-  if (!unit.parent) return refuse('The root cannot be deleted', 'unit')
+  if (!unit.parent) return refuse(say('edit.refused.delete-root'), 'unit')
   const accounts = unit.node.accounts?.length ?? 0
   const children = unit.node.children?.length ?? 0
   if (accounts + children > 0) {
-    const what = [plural(accounts, 'account'), plural(children, 'OU')].filter(Boolean).join(' and ')
-    return refuse(`OU ${unit.node.name} is not empty: move its ${what} out first`, 'unit')
+    const parts = [
+      accounts === 0 ? undefined : say(`edit.ou-contents.accounts.${accounts === 1 ? 'one' : 'other'}`, { accounts }),
+      children === 0 ? undefined : say(`edit.ou-contents.ous.${children === 1 ? 'one' : 'other'}`, { ous: children }),
+    ].filter((p) => p !== undefined)
+    return refuse(say('edit.refused.ou-not-empty', { name: unit.node.name, contents: listOf(parts) }), 'unit')
   }
   const root = updateNode(org.root, unit.parent.id, (p) =>
     withField(
@@ -186,7 +189,7 @@ export function deleteOrganizationalUnit(scenario: Scenario, args: { unit: strin
       (p.children ?? []).filter((c) => c !== unit.node),
     ),
   )
-  return done(withRoot(scenario, org, root), `Delete OU ${unit.node.name}`)
+  return done(withRoot(scenario, org, root), say('edit.done.delete-ou', { name: unit.node.name }))
 }
 
 /** Moves an account to another OU (or the root); an account of the scenario outside the tree joins it there. */
@@ -197,8 +200,12 @@ export function moveAccount(scenario: Scenario, args: { account: string; to: str
   if (isRefusal(to)) return to
   const from = walk(org.root).find((p) => p.node.accounts?.includes(args.account))
   if (!from && !scenario.accounts.some((a) => a.id === args.account))
-    return refuse(`Account ${args.account} is neither in the organization nor in this scenario`, 'account')
-  if (from?.node === to.node) return refuse(`Account ${args.account} is already in ${nodeLabel(to.node, org)}`, 'to')
+    return refuse(say('edit.refused.account-unknown', { account: args.account }), 'account')
+  if (from?.node === to.node)
+    return refuse(
+      say('edit.refused.account-already-in', { account: args.account, node: nodeLabel(to.node, org) }),
+      'to',
+    )
   let root = org.root
   if (from)
     root = updateNode(root, from.node.id, (n) =>
@@ -209,16 +216,10 @@ export function moveAccount(scenario: Scenario, args: { account: string; to: str
       ),
     )
   root = updateNode(root, to.node.id, (n) => ({ ...n, accounts: [...(n.accounts ?? []), args.account] }))
-  return done(withRoot(scenario, org, root), `Move account ${args.account} to ${nodeLabel(to.node, org)}`)
-}
-
-/** The text with its first letter upper-cased (a label that starts a message). */
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-function plural(n: number, noun: string): string {
-  return n === 0 ? '' : `${n} ${noun}${n === 1 ? '' : 's'}`
+  return done(
+    withRoot(scenario, org, root),
+    say('edit.done.move-account', { account: args.account, node: nodeLabel(to.node, org) }),
+  )
 }
 
 /** Exposed for tests and the org panel: the node a reference names (id or unique name). */

@@ -11,12 +11,14 @@ import {
   done,
   type EditResult,
   isRefusal,
+  listOf,
   refuse,
   removeAt,
   replaceAt,
+  say,
   withField,
 } from './core'
-import { attachmentsOf, resolveManagedPolicy, rewriteAttachments } from './policy-refs'
+import { attachmentPlaces, resolveManagedPolicy, rewriteAttachments } from './policy-refs'
 
 /** Creates a customer managed policy whose only version, `v1`, is the default. */
 export function createPolicy(
@@ -36,7 +38,7 @@ export function createPolicy(
     checkAccount(scenario, args.account) ??
     checkPath(args.path) ??
     (args.description !== undefined && args.description.length > 1000
-      ? refuse('A policy description can have at most 1000 characters', 'description')
+      ? refuse(say('edit.refused.policy-description-too-long'), 'description')
       : undefined) ??
     checkUnique(scenario, policies, 'policy', args.name, accountOf(scenario, args))
   if (problem) return problem
@@ -46,7 +48,7 @@ export function createPolicy(
   if (args.account !== undefined) policy.account = args.account
   if (args.path !== undefined && args.path !== '/') policy.path = args.path
   if (args.description) policy.description = args.description
-  return done({ ...scenario, policies: [...policies, policy] }, `Create policy ${args.name}`)
+  return done({ ...scenario, policies: [...policies, policy] }, say('edit.done.create-policy', { name: args.name }))
 }
 
 /** Renames a customer managed policy; every attachment and boundary that names it follows. */
@@ -61,7 +63,7 @@ export function renamePolicy(scenario: Scenario, args: { policy: string; name: s
   const rename = (ref: string) => (ref === target.arn ? newArn : args.name)
   let next: Scenario = { ...scenario, policies: replaceAt(policies, target.index, renamed) }
   next = rewriteAttachments(next, scenario, target, rename)
-  return done(next, `Rename policy ${target.name} to ${args.name}`)
+  return done(next, say('edit.done.rename-policy', { name: target.name, to: args.name }))
 }
 
 /**
@@ -71,16 +73,13 @@ export function renamePolicy(scenario: Scenario, args: { policy: string; name: s
 export function deletePolicy(scenario: Scenario, args: { policy: string; force?: boolean }): EditResult {
   const target = customerPolicy(scenario, args.policy)
   if (isRefusal(target)) return target
-  const places = attachmentsOf(scenario, target)
+  const places = attachmentPlaces(scenario, target)
   if (places.length > 0 && !args.force)
-    return refuse(
-      `${target.name} is attached to ${listing(places)}: detach it first, or delete it with force`,
-      'policy',
-    )
+    return refuse(say('edit.refused.policy-attached', { policy: target.name, places: listOf(places) }), 'policy')
   let next = withField(scenario, 'policies', removeAt(scenario.policies ?? [], target.index))
   next = rewriteAttachments(next, scenario, target, () => undefined)
-  const extra = places.length === 0 ? '' : ` (detached from ${places.length} place${places.length === 1 ? '' : 's'})`
-  return done(next, `Delete policy ${target.name}${extra}`)
+  const extra = places.length === 0 ? '' : places.length === 1 ? '.detached.one' : '.detached.other'
+  return done(next, say(`edit.done.delete-policy${extra}`, { name: target.name, count: places.length }))
 }
 
 /**
@@ -95,12 +94,13 @@ export function createPolicyVersion(
   if (isRefusal(target)) return target
   const setAsDefault = args.setAsDefault ?? true
   const added = addPolicyVersion(target.policy, args.document, { setAsDefault, createdAt: args.createdAt })
-  if (!added) return refuse('Every version of this policy is marked default; fix its versions first', 'policy')
+  if (!added) return refuse(say('edit.refused.all-versions-default'), 'policy')
   const next = replacePolicyAt(scenario, target, added.policy)
-  const notes = [setAsDefault ? '' : 'not default', added.dropped ? `${added.dropped} dropped` : '']
-    .filter(Boolean)
-    .join(', ')
-  return done(next, `Save policy ${target.name} as ${added.id}${notes ? ` (${notes})` : ''}`)
+  const notes = `${setAsDefault ? '' : '.not-default'}${added.dropped ? '.dropped' : ''}` as const
+  return done(
+    next,
+    say(`edit.done.save-version${notes}`, { name: target.name, version: added.id, dropped: added.dropped ?? '' }),
+  )
 }
 
 /**
@@ -139,13 +139,14 @@ export function setDefaultPolicyVersion(scenario: Scenario, args: { policy: stri
   const target = customerPolicy(scenario, args.policy)
   if (isRefusal(target)) return target
   const chosen = target.policy.versions.find((v) => v.id === args.version)
-  if (!chosen) return refuse(`Policy ${target.name} has no version ${args.version}`, 'version')
-  if (chosen.isDefault) return refuse(`${args.version} is already the default version of ${target.name}`, 'version')
+  if (!chosen) return refuse(say('edit.refused.no-version', { policy: target.name, version: args.version }), 'version')
+  if (chosen.isDefault)
+    return refuse(say('edit.refused.already-default', { version: args.version, policy: target.name }), 'version')
   const versions = target.policy.versions.map((v) =>
     v === chosen ? { ...v, isDefault: true } : v.isDefault ? withField(v, 'isDefault', undefined) : v,
   )
   const next = replacePolicyAt(scenario, target, { ...target.policy, versions })
-  return done(next, `Make ${args.version} the default version of policy ${target.name}`)
+  return done(next, say('edit.done.default-version', { version: args.version, name: target.name }))
 }
 
 /** Deletes a version of a customer managed policy other than the default. */
@@ -153,12 +154,11 @@ export function deletePolicyVersion(scenario: Scenario, args: { policy: string; 
   const target = customerPolicy(scenario, args.policy)
   if (isRefusal(target)) return target
   const chosen = target.policy.versions.find((v) => v.id === args.version)
-  if (!chosen) return refuse(`Policy ${target.name} has no version ${args.version}`, 'version')
-  if (chosen.isDefault)
-    return refuse(`${args.version} is the default version: make another version the default first`, 'version')
+  if (!chosen) return refuse(say('edit.refused.no-version', { policy: target.name, version: args.version }), 'version')
+  if (chosen.isDefault) return refuse(say('edit.refused.delete-default-version', { version: args.version }), 'version')
   const versions = target.policy.versions.filter((v) => v !== chosen)
   const next = replacePolicyAt(scenario, target, { ...target.policy, versions })
-  return done(next, `Delete version ${args.version} of policy ${target.name}`)
+  return done(next, say('edit.done.delete-version', { version: args.version, name: target.name }))
 }
 
 /**
@@ -178,7 +178,9 @@ export function setPolicyVersionDocument(
       : versions.findIndex((v) => v.id === args.version)
   if (index < 0)
     return refuse(
-      `Policy ${target.name} has no ${args.version === undefined ? 'default version' : `version ${args.version}`}`,
+      args.version === undefined
+        ? say('edit.refused.no-default-version', { policy: target.name })
+        : say('edit.refused.no-version', { policy: target.name, version: args.version }),
       'version',
     )
   const version = versions[index]!
@@ -186,13 +188,17 @@ export function setPolicyVersionDocument(
     ...target.policy,
     versions: replaceAt(versions, index, { ...version, document: args.document }),
   })
-  return done(next, `Edit policy ${target.name} (${version.id})`, `policy:${target.arn}:${version.id}`)
+  return done(
+    next,
+    say('edit.done.edit-policy', { name: target.name, version: version.id }),
+    `policy:${target.arn}:${version.id}`,
+  )
 }
 
 function customerPolicy(scenario: Scenario, ref: string) {
   const target = resolveManagedPolicy(scenario, ref)
   if (isRefusal(target)) return target
-  if (target.kind === 'aws') return refuse(`${target.name} is an AWS managed policy, which cannot be changed`, 'policy')
+  if (target.kind === 'aws') return refuse(say('edit.refused.aws-managed', { policy: target.name }), 'policy')
   return target
 }
 
@@ -203,9 +209,4 @@ function replacePolicyAt(scenario: Scenario, target: { index: number }, policy: 
 function versionNumber(v: PolicyVersion): number {
   const n = /^v(\d+)$/.exec(v.id)
   return n ? Number(n[1]) : 0
-}
-
-function listing(items: string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }

@@ -2,8 +2,9 @@
 import { accountOf, policyArn } from '../arns'
 import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } from '../aws-managed'
 import { isAwsManagedCopy, type ManagedPolicy, type Scenario } from '../model'
-import { isRefusal, type Refusal, refuse, withField } from './core'
+import { isRefusal, noun, type Refusal, refuse, say, withField } from './core'
 import { identities, type IdentityOf, withIdentities } from './identities'
+import type { EngineMessage } from '../../messages/message'
 
 /**
  * A managed policy that a reference names: one of the scenario's customer policies, or an AWS managed one. An AWS
@@ -26,7 +27,7 @@ export function resolveManagedPolicy(
   account?: string,
   field = 'policy',
 ): ManagedPolicyTarget | Refusal {
-  if (ref.length === 0) return refuse('Choose a policy', field)
+  if (ref.length === 0) return refuse(say('edit.refused.choose-policy'), field)
   const policies = scenario.policies ?? []
   const awsCopy = (match: (p: ManagedPolicy) => boolean): ManagedPolicyTarget | undefined => {
     const index = policies.findIndex((p) => isAwsManagedCopy(p) && match(p))
@@ -42,8 +43,8 @@ export function resolveManagedPolicy(
     const near = awsCopy((p) => p.name === ref.slice(ref.lastIndexOf('/') + 1)) ?? awsManagedByArnName(ref)
     return refuse(
       near
-        ? `There is no AWS managed policy ${ref} (did you mean ${near.arn}?)`
-        : `${ref} is not among the AWS managed policies the playground bundles`,
+        ? say('edit.refused.no-aws-policy.near', { ref, arn: near.arn })
+        : say('edit.refused.no-aws-policy', { ref }),
       field,
     )
   }
@@ -53,7 +54,7 @@ export function resolveManagedPolicy(
   }
   if (ref.startsWith('arn:')) {
     const index = policies.findIndex((p) => policyArn(scenario, p) === ref)
-    return index >= 0 ? customer(index) : refuse(`No policy in this scenario has the ARN ${ref}`, field)
+    return index >= 0 ? customer(index) : refuse(say('edit.refused.no-policy-arn', { arn: ref }), field)
   }
   const named = policies.flatMap((p, i) =>
     p.name === ref && !isAwsManagedCopy(p) && (!account || accountOf(scenario, p) === account) ? [i] : [],
@@ -66,7 +67,9 @@ export function resolveManagedPolicy(
   const aws = findAwsManagedPolicy(ref)
   if (aws) return { kind: 'aws', arn: aws.arn, name: aws.name }
   return refuse(
-    `There is no customer managed policy "${ref}"${account ? ` in account ${account}` : ''} and no AWS managed policy of that name`,
+    account
+      ? say('edit.refused.no-policy.account', { name: ref, account })
+      : say('edit.refused.no-policy', { name: ref }),
     field,
   )
 }
@@ -77,21 +80,22 @@ export function refersTo(scenario: Scenario, ref: string, target: ManagedPolicyT
   return !isRefusal(resolved) && resolved.kind === target.kind && resolved.arn === target.arn
 }
 
-/** Where a policy is attached, in words (`user alice`, `role Admin (as permissions boundary)`). */
-export function attachmentsOf(scenario: Scenario, target: ManagedPolicyTarget): string[] {
-  const places: string[] = []
+/** Where a policy is attached, as messages (`user alice`, `role Admin (as permissions boundary)`). */
+export function attachmentPlaces(scenario: Scenario, target: ManagedPolicyTarget): EngineMessage[] {
+  const places: EngineMessage[] = []
   for (const kind of ['user', 'group', 'role'] as const) {
     for (const e of identities(scenario, kind)) {
       const account = accountOf(scenario, e)
       if ((e.managedPolicies ?? []).some((r) => refersTo(scenario, r, target, account)))
-        places.push(`${kind} ${e.name}`)
+        places.push(say('edit.place.identity', { kind: noun(kind), name: e.name }))
       const boundary = 'permissionsBoundary' in e ? e.permissionsBoundary : undefined
       if (boundary !== undefined && refersTo(scenario, boundary, target, account))
-        places.push(`${kind} ${e.name} (as permissions boundary)`)
+        places.push(say('edit.place.boundary', { kind: noun(kind), name: e.name }))
     }
   }
   for (const s of scenario.sessions ?? [])
-    if ((s.policyArns ?? []).includes(target.arn)) places.push(`session ${s.role}/${s.sessionName}`)
+    if ((s.policyArns ?? []).includes(target.arn))
+      places.push(say('edit.place.session', { session: `${s.role}/${s.sessionName}` }))
   return places
 }
 
@@ -141,8 +145,8 @@ export function rewriteAttachments(
   return next
 }
 
-/** Exposed for the account panel: the places a managed policy is attached, in words. */
-export function policyAttachments(scenario: Scenario, ref: string): string[] | Refusal {
+/** Exposed for the account panel: the places a managed policy is attached, as messages. */
+export function policyAttachments(scenario: Scenario, ref: string): EngineMessage[] | Refusal {
   const target = resolveManagedPolicy(scenario, ref)
-  return isRefusal(target) ? target : attachmentsOf(scenario, target)
+  return isRefusal(target) ? target : attachmentPlaces(scenario, target)
 }

@@ -10,20 +10,11 @@ import {
   refuse,
   removeAt,
   replaceAt,
+  say,
   withField,
 } from './core'
 import { findIdentity } from './identities'
-
-const ENVIRONMENT_NAMES: Record<keyof Environment, string> = {
-  time: 'time',
-  sourceIp: 'source IP',
-  region: 'region',
-  mfa: 'MFA',
-  mfaAge: 'MFA age',
-  secureTransport: 'secure transport',
-  userAgent: 'user agent',
-  vpc: 'VPC',
-}
+import type { MessageParam } from '../../messages/message'
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/
 
@@ -42,17 +33,13 @@ function isIp(text: string): boolean {
 /** Checks the environment fields present in `env`; `prefix` places the field (`environment.` inside a request). */
 function checkEnvironment(env: Partial<Environment>, prefix = ''): Refusal | undefined {
   const { time, sourceIp, region, mfaAge } = env
-  if (time !== undefined && !isIsoTime(time))
-    return refuse(`The time is an ISO 8601 date and time, e.g. 2025-01-31T12:00:00Z (not "${time}")`, `${prefix}time`)
+  if (time !== undefined && !isIsoTime(time)) return refuse(say('edit.refused.time', { value: time }), `${prefix}time`)
   if (sourceIp !== undefined && !isIp(sourceIp))
-    return refuse(
-      `The source IP is one IPv4 or IPv6 address, e.g. 203.0.113.7 (not "${sourceIp}")`,
-      `${prefix}sourceIp`,
-    )
+    return refuse(say('edit.refused.source-ip', { value: sourceIp }), `${prefix}sourceIp`)
   if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region))
-    return refuse(`A region looks like us-east-1 (not "${region}")`, `${prefix}region`)
+    return refuse(say('edit.refused.region', { value: region }), `${prefix}region`)
   if (mfaAge !== undefined && (!Number.isInteger(mfaAge) || mfaAge < 0))
-    return refuse('The MFA age is a whole number of seconds, 0 or more', `${prefix}mfaAge`)
+    return refuse(say('edit.refused.mfa-age'), `${prefix}mfaAge`)
   return undefined
 }
 
@@ -64,19 +51,20 @@ export function setEnvironment(
   changes: { [K in keyof Environment]?: Environment[K] | undefined },
 ): EditResult {
   const keys = Object.keys(changes) as (keyof Environment)[]
-  if (keys.length === 0) return refuse('Nothing to change')
+  if (keys.length === 0) return refuse(say('edit.refused.nothing'))
   const present = Object.fromEntries(keys.filter((k) => changes[k] !== undefined).map((k) => [k, changes[k]]))
   const problem = checkEnvironment(present)
   if (problem) return problem
   let env: Environment = scenario.environment ?? {}
   for (const key of keys) env = withField(env, key, changes[key])
   const next = withField(scenario, 'environment', env)
-  if (keys.length > 1) return done(next, 'Edit environment')
+  if (keys.length > 1) return done(next, say('edit.done.environment'))
   const key = keys[0]!
   const value = changes[key]
-  const name = ENVIRONMENT_NAMES[key]
-  if (value === undefined) return done(next, `Clear ${name}`)
-  return done(next, `Set ${name} to ${String(value)}`, typeof value === 'string' ? `environment:${key}` : undefined)
+  const name = say(`edit.env.${key}`)
+  if (value === undefined) return done(next, say('edit.done.clear-environment', { name }))
+  const label = say('edit.done.set-environment', { name, value: String(value) })
+  return done(next, label, typeof value === 'string' ? `environment:${key}` : undefined)
 }
 
 // --- Saved requests ---
@@ -84,15 +72,15 @@ export function setEnvironment(
 const DECISIONS: readonly ExpectedDecision[] = ['Allow', 'ExplicitDeny', 'ImplicitDeny']
 
 function checkRequest(r: SavedRequest): Refusal | undefined {
-  if (r.principal.trim().length === 0) return refuse('Choose who makes the request', 'principal')
+  if (r.principal.trim().length === 0) return refuse(say('edit.refused.choose-principal'), 'principal')
   if (!/^[a-z0-9-]+:[A-Za-z0-9]+$/i.test(r.action))
-    return refuse(`An action looks like service:Action, e.g. s3:GetObject (not "${r.action}")`, 'action')
+    return refuse(say('edit.refused.action-shape', { value: r.action }), 'action')
   if (r.resource !== '*' && !r.resource.startsWith('arn:'))
-    return refuse('The resource is an ARN, or * for actions without a resource', 'resource')
+    return refuse(say('edit.refused.resource-shape'), 'resource')
   if (r.expect !== undefined && !DECISIONS.includes(r.expect))
-    return refuse(`The expected decision is Allow, ExplicitDeny or ImplicitDeny (not "${r.expect}")`, 'expect')
+    return refuse(say('edit.refused.expect', { value: r.expect }), 'expect')
   if (r.context && Object.keys(r.context).some((k) => !/^[\w-]+:[\w/.:-]+$/.test(k)))
-    return refuse('A context key looks like aws:SourceIp or s3:prefix', 'context')
+    return refuse(say('edit.refused.context-key'), 'context')
   return r.environment ? checkEnvironment(r.environment, 'environment.') : undefined
 }
 
@@ -101,13 +89,18 @@ function findRequest(scenario: Scenario, ref: string | number) {
   const index =
     typeof ref === 'number' ? (ref >= 0 && ref < list.length ? ref : -1) : list.findIndex((r) => r.id === ref)
   if (index < 0)
-    return refuse(`There is no saved request ${typeof ref === 'number' ? `#${ref + 1}` : `"${ref}"`}`, 'request')
+    return refuse(
+      typeof ref === 'number'
+        ? say('edit.refused.no-request.index', { number: String(ref + 1) })
+        : say('edit.refused.no-request', { id: ref }),
+      'request',
+    )
   return { item: list[index]!, index, list }
 }
 
-function requestName(r: SavedRequest): string {
+function requestName(r: SavedRequest): MessageParam {
   const title = typeof r.title === 'string' ? r.title : r.title?.en
-  return title || `${r.action} on ${r.resource}`
+  return title || say('edit.request.name', { action: r.action, resource: r.resource })
 }
 
 /** Adds a saved request; one without an id gets the first free `req-N`. */
@@ -116,12 +109,15 @@ export function addRequest(scenario: Scenario, request: SavedRequest): EditResul
   const problem =
     checkRequest(request) ??
     (request.id !== undefined && list.some((r) => r.id === request.id)
-      ? refuse(`A saved request with id "${request.id}" already exists`, 'id')
+      ? refuse(say('edit.refused.request-id-taken', { id: request.id }), 'id')
       : undefined)
   if (problem) return problem
   let id = request.id
   for (let n = list.length + 1; id === undefined || list.some((r) => r.id === id); n++) id = `req-${n}`
-  return done({ ...scenario, requests: [...list, { ...request, id }] }, `Add request ${requestName(request)}`)
+  return done(
+    { ...scenario, requests: [...list, { ...request, id }] },
+    say('edit.done.add-request', { name: requestName(request) }),
+  )
 }
 
 /** Changes fields of a saved request (by id or position); a field given as `undefined` is cleared. */
@@ -132,18 +128,18 @@ export function updateRequest(
   const found = findRequest(scenario, args.request)
   if (isRefusal(found)) return found
   const keys = Object.keys(args.changes) as (keyof SavedRequest)[]
-  if (keys.length === 0) return refuse('Nothing to change')
+  if (keys.length === 0) return refuse(say('edit.refused.nothing'))
   let updated = found.item
   for (const key of keys) updated = withField(updated, key, args.changes[key])
   if (updated.principal === undefined || updated.action === undefined || updated.resource === undefined)
-    return refuse('A saved request needs a principal, an action and a resource', keys[0])
-  if (updated.id !== found.item.id) return refuse('The id of a saved request cannot change', 'id')
+    return refuse(say('edit.refused.request-incomplete'), keys[0])
+  if (updated.id !== found.item.id) return refuse(say('edit.refused.request-id-fixed'), 'id')
   const problem = checkRequest(updated)
   if (problem) return problem
   const next = { ...scenario, requests: replaceAt(found.list, found.index, updated) }
   const textual = keys.length === 1 && typeof args.changes[keys[0]!] === 'string'
   const key = textual ? `request:${found.item.id ?? found.index}:${keys[0]}` : undefined
-  return done(next, `Edit request ${requestName(found.item)}`, key)
+  return done(next, say('edit.done.edit-request', { name: requestName(found.item) }), key)
 }
 
 /** Removes a saved request (by id or position). */
@@ -152,7 +148,7 @@ export function removeRequest(scenario: Scenario, args: { request: string | numb
   if (isRefusal(found)) return found
   return done(
     withField(scenario, 'requests', removeAt(found.list, found.index)),
-    `Remove request ${requestName(found.item)}`,
+    say('edit.done.remove-request', { name: requestName(found.item) }),
   )
 }
 
@@ -164,16 +160,21 @@ export function setRequestExpect(
   const found = findRequest(scenario, args.request)
   if (isRefusal(found)) return found
   if (args.expect !== undefined && !DECISIONS.includes(args.expect))
-    return refuse(`The expected decision is Allow, ExplicitDeny or ImplicitDeny (not "${args.expect}")`, 'expect')
+    return refuse(say('edit.refused.expect', { value: args.expect }), 'expect')
   if (args.expect === found.item.expect)
     return refuse(
-      args.expect ? `This request already expects ${args.expect}` : 'This request expects nothing',
+      args.expect
+        ? say('edit.refused.already-expects', { decision: args.expect })
+        : say('edit.refused.expects-nothing'),
       'expect',
     )
   const updated = withField(found.item, 'expect', args.expect)
   const next = { ...scenario, requests: replaceAt(found.list, found.index, updated) }
   const name = requestName(found.item)
-  return done(next, args.expect ? `Expect ${args.expect} for ${name}` : `Stop expecting a decision for ${name}`)
+  return done(
+    next,
+    args.expect ? say('edit.done.expect', { decision: args.expect, name }) : say('edit.done.expect-nothing', { name }),
+  )
 }
 
 // --- Sessions (https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html) ---
@@ -185,26 +186,32 @@ export const SESSION_LIMITS = { min: 900, chainedMax: 3600 } as const
 export function addSession(scenario: Scenario, session: Session): EditResult {
   const role = findIdentity(scenario, 'role', session.role, 'role')
   if (isRefusal(role)) return role
-  if (!/^[\w+=,.@-]{2,64}$/.test(session.sessionName))
-    return refuse('A session name has 2–64 letters, digits or _+=,.@-', 'sessionName')
-  if (!isIsoTime(session.issuedAt))
-    return refuse('The issue time is an ISO 8601 date and time, e.g. 2025-01-31T12:00:00Z', 'issuedAt')
+  if (!/^[\w+=,.@-]{2,64}$/.test(session.sessionName)) return refuse(say('edit.refused.session-name'), 'sessionName')
+  if (!isIsoTime(session.issuedAt)) return refuse(say('edit.refused.issued-at'), 'issuedAt')
   const max = session.chained ? SESSION_LIMITS.chainedMax : (role.item.maxSessionDuration ?? 3600)
   const duration = session.durationSeconds
   if (duration !== undefined && (!Number.isInteger(duration) || duration < SESSION_LIMITS.min || duration > max))
     return refuse(
-      `The duration is ${SESSION_LIMITS.min}–${max} seconds${session.chained ? ' (role chaining allows at most one hour)' : ` (the role's maximum)`}`,
+      say(session.chained ? 'edit.refused.duration.chained' : 'edit.refused.duration', {
+        min: SESSION_LIMITS.min,
+        max,
+      }),
       'durationSeconds',
     )
   const tagProblem = session.tags ? checkTags(session.tags, { iam: true }) : undefined
   if (tagProblem) return tagProblem
   const missing = (session.transitiveTagKeys ?? []).find((k) => !(session.tags && k in session.tags))
-  if (missing !== undefined)
-    return refuse(`Transitive tag key "${missing}" is not one of the session tags`, 'transitiveTagKeys')
+  if (missing !== undefined) return refuse(say('edit.refused.transitive-tag', { key: missing }), 'transitiveTagKeys')
   const list = scenario.sessions ?? []
   if (list.some((s) => s.sessionName === session.sessionName && sessionRole(scenario, s) === role.item))
-    return refuse(`Role ${role.item.name} already has a session named "${session.sessionName}"`, 'sessionName')
-  return done({ ...scenario, sessions: [...list, session] }, `Add session ${role.item.name}/${session.sessionName}`)
+    return refuse(
+      say('edit.refused.session-taken', { role: role.item.name, session: session.sessionName }),
+      'sessionName',
+    )
+  return done(
+    { ...scenario, sessions: [...list, session] },
+    say('edit.done.add-session', { role: role.item.name, session: session.sessionName }),
+  )
 }
 
 /** Removes a role session. */
@@ -213,9 +220,10 @@ export function removeSession(scenario: Scenario, args: { role: string; sessionN
   if (isRefusal(role)) return role
   const list = scenario.sessions ?? []
   const index = list.findIndex((s) => s.sessionName === args.sessionName && sessionRole(scenario, s) === role.item)
-  if (index < 0) return refuse(`Role ${role.item.name} has no session named "${args.sessionName}"`, 'sessionName')
+  if (index < 0)
+    return refuse(say('edit.refused.no-session', { role: role.item.name, session: args.sessionName }), 'sessionName')
   return done(
     withField(scenario, 'sessions', removeAt(list, index)),
-    `Remove session ${role.item.name}/${args.sessionName}`,
+    say('edit.done.remove-session', { role: role.item.name, session: args.sessionName }),
   )
 }

@@ -9,6 +9,7 @@ import {
   refuse,
   removeAt,
   replaceAt,
+  say,
   withField,
 } from './core'
 
@@ -16,29 +17,25 @@ import {
 const RESOURCE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso[\w-]*):([a-z0-9-]+):([a-z0-9-]*):(\d{12}|aws)?:(.+)$/
 
 function checkArn(arn: string, field = 'arn'): Refusal | undefined {
-  if (arn.trim().length === 0) return refuse('A resource ARN is required', field)
-  if (!RESOURCE_ARN.test(arn))
-    return refuse(
-      'A resource ARN looks like arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE, e.g. arn:aws:s3:::my-bucket',
-      field,
-    )
+  if (arn.trim().length === 0) return refuse(say('edit.refused.arn-required'), field)
+  if (!RESOURCE_ARN.test(arn)) return refuse(say('edit.refused.arn-shape'), field)
   return undefined
 }
 
 /** Checks an explicit owner against the account the ARN names. */
 function checkOwner(arn: string, account: string | undefined): Refusal | undefined {
   if (account === undefined) return undefined
-  if (!/^\d{12}$/.test(account)) return refuse('An account id has 12 digits', 'account')
+  if (!/^\d{12}$/.test(account)) return refuse(say('edit.refused.account-id'), 'account')
   const inArn = RESOURCE_ARN.exec(arn)?.[4]
   if (inArn && inArn !== 'aws' && inArn !== account)
-    return refuse(`The ARN says the resource is in account ${inArn}, not ${account}`, 'account')
+    return refuse(say('edit.refused.arn-account', { arnAccount: inArn, account }), 'account')
   return undefined
 }
 
 function findResource(scenario: Scenario, arn: string, field = 'resource') {
   const list = scenario.resources ?? []
   const index = list.findIndex((r) => r.arn === arn)
-  if (index < 0) return refuse(`There is no resource ${arn}`, field)
+  if (index < 0) return refuse(say('edit.refused.no-resource', { arn }), field)
   return { item: list[index]!, index, list }
 }
 
@@ -67,7 +64,7 @@ export function createResource(
   const list = scenario.resources ?? []
   const problem =
     checkArn(args.arn) ??
-    (list.some((r) => r.arn === args.arn) ? refuse('A resource with this ARN already exists', 'arn') : undefined) ??
+    (list.some((r) => r.arn === args.arn) ? refuse(say('edit.refused.arn-taken'), 'arn') : undefined) ??
     checkOwner(args.arn, args.account) ??
     (args.tags ? checkTags(args.tags, { iam: false }) : undefined)
   if (problem) return problem
@@ -76,7 +73,10 @@ export function createResource(
   if (args.name) resource.name = args.name
   if (args.policy !== undefined) resource.policy = args.policy
   if (args.tags && Object.keys(args.tags).length > 0) resource.tags = args.tags
-  return done({ ...scenario, resources: [...list, resource] }, `Create resource ${resourceLabel(resource)}`)
+  return done(
+    { ...scenario, resources: [...list, resource] },
+    say('edit.done.create-resource', { name: resourceLabel(resource) }),
+  )
 }
 
 /** Changes a resource's ARN; saved requests on it (or, for a bucket, on its objects) follow. */
@@ -85,10 +85,8 @@ export function renameResource(scenario: Scenario, args: { resource: string; arn
   if (isRefusal(found)) return found
   const problem =
     checkArn(args.arn) ??
-    (args.arn === found.item.arn ? refuse('The resource already has this ARN', 'arn') : undefined) ??
-    (found.list.some((r) => r.arn === args.arn)
-      ? refuse('A resource with this ARN already exists', 'arn')
-      : undefined) ??
+    (args.arn === found.item.arn ? refuse(say('edit.refused.same-arn'), 'arn') : undefined) ??
+    (found.list.some((r) => r.arn === args.arn) ? refuse(say('edit.refused.arn-taken'), 'arn') : undefined) ??
     checkOwner(args.arn, found.item.account)
   if (problem) return problem
   const old = found.item.arn
@@ -101,7 +99,7 @@ export function renameResource(scenario: Scenario, args: { resource: string; arn
         moved(r.resource) === r.resource ? r : { ...r, resource: moved(r.resource) },
       ),
     }
-  return done(next, `Change ARN of ${resourceLabel(found.item)} to ${args.arn}`)
+  return done(next, say('edit.done.resource-arn', { name: resourceLabel(found.item), arn: args.arn }))
 }
 
 /** Deletes a resource. */
@@ -110,7 +108,7 @@ export function deleteResource(scenario: Scenario, args: { resource: string }): 
   if (isRefusal(found)) return found
   return done(
     withField(scenario, 'resources', removeAt(found.list, found.index)),
-    `Delete resource ${resourceLabel(found.item)}`,
+    say('edit.done.delete-resource', { name: resourceLabel(found.item) }),
   )
 }
 
@@ -122,14 +120,14 @@ export function setResourcePolicy(
   const r = updateResource(scenario, args.resource, (res) =>
     args.policy === undefined
       ? res.policy === undefined
-        ? refuse(`${resourceLabel(res)} has no resource policy`, 'policy')
+        ? refuse(say('edit.refused.no-resource-policy', { name: resourceLabel(res) }), 'policy')
         : withField(res, 'policy', undefined)
       : { ...res, policy: args.policy },
   )
   if (isRefusal(r)) return r
   const name = resourceLabel(r.before)
-  if (args.policy === undefined) return done(r.scenario, `Remove resource policy of ${name}`)
-  return done(r.scenario, `Edit resource policy of ${name}`, `resource-policy:${r.before.arn}`)
+  if (args.policy === undefined) return done(r.scenario, say('edit.done.remove-resource-policy', { name }))
+  return done(r.scenario, say('edit.done.resource-policy', { name }), `resource-policy:${r.before.arn}`)
 }
 
 /** Sets a resource's tags (replacing them all). */
@@ -137,5 +135,5 @@ export function setResourceTags(scenario: Scenario, args: { resource: string; ta
   const problem = checkTags(args.tags, { iam: false })
   if (problem) return problem
   const r = updateResource(scenario, args.resource, (res) => withField(res, 'tags', args.tags))
-  return isRefusal(r) ? r : done(r.scenario, `Edit tags of ${resourceLabel(r.before)}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.resource-tags', { name: resourceLabel(r.before) }))
 }

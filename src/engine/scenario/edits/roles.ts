@@ -15,6 +15,7 @@ import {
   refuse,
   removeAt,
   replaceAt,
+  say,
   withField,
 } from './core'
 import { findIdentity, identities, renamePrincipals, updateIdentity, withIdentities } from './identities'
@@ -50,7 +51,10 @@ export function createRole(
   if (args.path !== undefined && args.path !== '/') role.path = args.path
   if (args.description) role.description = args.description
   if (args.tags && Object.keys(args.tags).length > 0) role.tags = args.tags
-  return done(withIdentities(scenario, 'role', [...identities(scenario, 'role'), role]), `Create role ${args.name}`)
+  return done(
+    withIdentities(scenario, 'role', [...identities(scenario, 'role'), role]),
+    say('edit.done.create-role', { name: args.name }),
+  )
 }
 
 /** Renames a role; its sessions, Lambda execution roles and saved requests that name it follow. */
@@ -82,7 +86,7 @@ export function renameRole(scenario: Scenario, args: { role: string; name: strin
       resources: resources.map((r) => (runsAs(r) ? { ...r, executionRole: ref(r.executionRole!) } : r)),
     }
   next = renamePrincipals(scenario, next, 'role', role, args.name)
-  return done(next, `Rename role ${role.name} to ${args.name}`)
+  return done(next, say('edit.done.rename-role', { name: role.name, to: args.name }))
 }
 
 /** Deletes a role and its live sessions (which cannot be evaluated without it). */
@@ -95,15 +99,19 @@ export function deleteRole(scenario: Scenario, args: { role: string }): EditResu
   const kept = sessions.filter((s) => sessionRole(scenario, s) !== role)
   const dropped = sessions.length - kept.length
   if (dropped > 0) next = withField(next, 'sessions', kept)
-  const extra = dropped === 0 ? '' : dropped === 1 ? ' and its session' : ` and its ${dropped} sessions`
-  return done(next, `Delete role ${role.name}${extra}`)
+  const extra = dropped === 0 ? '' : dropped === 1 ? '.session' : '.sessions'
+  return done(next, say(`edit.done.delete-role${extra}`, { name: role.name, count: dropped }))
 }
 
 /** Sets who may assume a role. The editor stores the text as typed. */
 export function setTrustPolicy(scenario: Scenario, args: { role: string; document: PolicyBody }): EditResult {
   const r = updateIdentity(scenario, 'role', args.role, 'role', (role) => ({ ...role, trustPolicy: args.document }))
   if (isRefusal(r)) return r
-  return done(r.scenario, `Edit trust policy of role ${r.before.name}`, `trust:${roleArn(scenario, r.before)}`)
+  return done(
+    r.scenario,
+    say('edit.done.trust-policy', { name: r.before.name }),
+    `trust:${roleArn(scenario, r.before)}`,
+  )
 }
 
 /** Sets a role's tags (replacing them all). */
@@ -111,7 +119,7 @@ export function setRoleTags(scenario: Scenario, args: { role: string; tags: Tags
   const problem = checkTags(args.tags, { iam: true })
   if (problem) return problem
   const r = updateIdentity(scenario, 'role', args.role, 'role', (role) => withField(role, 'tags', args.tags))
-  return isRefusal(r) ? r : done(r.scenario, `Edit tags of role ${r.before.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.role-tags', { name: r.before.name }))
 }
 
 /** Sets a role's description (at most 1000 characters; empty removes it). */
@@ -124,7 +132,7 @@ export function setRoleDescription(scenario: Scenario, args: { role: string; des
   if (isRefusal(r)) return r
   return done(
     r.scenario,
-    `Edit description of role ${r.before.name}`,
+    say('edit.done.role-description', { name: r.before.name }),
     `role-description:${roleArn(scenario, r.before)}`,
   )
 }
@@ -137,7 +145,7 @@ export function setRoleMaxSessionDuration(
   const { min, max } = ROLE_SESSION_LIMITS
   if (!Number.isInteger(args.maxSessionDuration) || args.maxSessionDuration < min || args.maxSessionDuration > max)
     return refuse(
-      `The maximum session duration is ${min}–${max} seconds (1 to 12 hours), not ${args.maxSessionDuration}`,
+      say('edit.refused.max-session-duration', { min, max, value: args.maxSessionDuration }),
       'maxSessionDuration',
     )
   const r = updateIdentity(scenario, 'role', args.role, 'role', (role) => ({
@@ -145,21 +153,20 @@ export function setRoleMaxSessionDuration(
     maxSessionDuration: args.maxSessionDuration,
   }))
   if (isRefusal(r)) return r
-  return done(r.scenario, `Set max session duration of role ${r.before.name} to ${hours(args.maxSessionDuration)}`)
+  return done(r.scenario, sessionLabel(r.before.name, args.maxSessionDuration))
 }
 
-function hours(seconds: number): string {
-  const h = seconds / 3600
-  return Number.isInteger(h) ? `${h} h` : `${seconds} s`
+function sessionLabel(name: string, seconds: number) {
+  const hours = seconds / 3600
+  return Number.isInteger(hours)
+    ? say('edit.done.max-session-duration.hours', { name, hours })
+    : say('edit.done.max-session-duration.seconds', { name, seconds })
 }
 
 function checkDescription(description: string) {
   if (description.length > 1000)
-    return refuse(
-      `A role description can have at most 1000 characters (this one has ${description.length})`,
-      'description',
-    )
+    return refuse(say('edit.refused.description-too-long', { length: description.length }), 'description')
   if (!/^[\t\n\r\x20-\x7e\xa1-\xff]*$/.test(description))
-    return refuse('A role description can contain only Latin-1 characters, tabs and line breaks', 'description')
+    return refuse(say('edit.refused.description-chars'), 'description')
   return undefined
 }

@@ -15,6 +15,7 @@ import {
   refuse,
   removeAt,
   replaceAt,
+  say,
   withField,
 } from './core'
 import { findIdentity, identities, renamePrincipals, updateIdentity, withIdentities } from './identities'
@@ -38,7 +39,10 @@ export function createUser(
   if (args.path !== undefined && args.path !== '/') user.path = args.path
   if (args.tags && Object.keys(args.tags).length > 0) user.tags = args.tags
   if (args.createdAt !== undefined) user.createdAt = args.createdAt
-  return done(withIdentities(scenario, 'user', [...identities(scenario, 'user'), user]), `Create user ${args.name}`)
+  return done(
+    withIdentities(scenario, 'user', [...identities(scenario, 'user'), user]),
+    say('edit.done.create-user', { name: args.name }),
+  )
 }
 
 /** Renames a user; saved requests and sessions that name it by ARN (or `user/NAME`) follow. */
@@ -51,7 +55,7 @@ export function renameUser(scenario: Scenario, args: { user: string; name: strin
   const renamed = { ...user, name: args.name }
   let next = withIdentities(scenario, 'user', replaceAt(identities(scenario, 'user'), found.index, renamed))
   next = renamePrincipals(scenario, next, 'user', user, args.name)
-  return done(next, `Rename user ${user.name} to ${args.name}`)
+  return done(next, say('edit.done.rename-user', { name: user.name, to: args.name }))
 }
 
 /** Deletes a user with its memberships, policies and credentials (as the console does). */
@@ -59,7 +63,7 @@ export function deleteUser(scenario: Scenario, args: { user: string }): EditResu
   const found = findIdentity(scenario, 'user', args.user)
   if (isRefusal(found)) return found
   const list = removeAt(identities(scenario, 'user'), found.index)
-  return done(withIdentities(scenario, 'user', list), `Delete user ${found.item.name}`)
+  return done(withIdentities(scenario, 'user', list), say('edit.done.delete-user', { name: found.item.name }))
 }
 
 /** Sets a user's tags (replacing them all). */
@@ -67,7 +71,7 @@ export function setUserTags(scenario: Scenario, args: { user: string; tags: Tags
   const problem = checkTags(args.tags, { iam: true })
   if (problem) return problem
   const r = updateIdentity(scenario, 'user', args.user, 'user', (u) => withField(u, 'tags', args.tags))
-  return isRefusal(r) ? r : done(r.scenario, `Edit tags of user ${r.before.name}`)
+  return isRefusal(r) ? r : done(r.scenario, say('edit.done.user-tags', { name: r.before.name }))
 }
 
 // --- Groups ---
@@ -83,7 +87,10 @@ export function createGroup(scenario: Scenario, args: { name: string; account?: 
   const group: Group = { name: args.name }
   if (args.account !== undefined) group.account = args.account
   if (args.path !== undefined && args.path !== '/') group.path = args.path
-  return done(withIdentities(scenario, 'group', [...identities(scenario, 'group'), group]), `Create group ${args.name}`)
+  return done(
+    withIdentities(scenario, 'group', [...identities(scenario, 'group'), group]),
+    say('edit.done.create-group', { name: args.name }),
+  )
 }
 
 /** Renames a group; the memberships of its users follow. */
@@ -100,7 +107,7 @@ export function renameGroup(scenario: Scenario, args: { group: string; name: str
     replaceAt(identities(scenario, 'group'), found.index, { ...group, name: args.name }),
   )
   next = rewriteMembers(next, account, (groups) => groups.map((g) => (g === group.name ? args.name : g)))
-  return done(next, `Rename group ${group.name} to ${args.name}`)
+  return done(next, say('edit.done.rename-group', { name: group.name, to: args.name }))
 }
 
 /** Deletes a group; its users leave it. */
@@ -110,7 +117,7 @@ export function deleteGroup(scenario: Scenario, args: { group: string }): EditRe
   const group = found.item
   let next = withIdentities(scenario, 'group', removeAt(identities(scenario, 'group'), found.index))
   next = rewriteMembers(next, accountOf(scenario, group), (groups) => groups.filter((g) => g !== group.name))
-  return done(next, `Delete group ${group.name}`)
+  return done(next, say('edit.done.delete-group', { name: group.name }))
 }
 
 /** Adds a user to a group of its own account (at most {@link MAX_GROUPS_PER_USER} groups per user). */
@@ -120,11 +127,15 @@ export function addUserToGroup(scenario: Scenario, args: { user: string; group: 
   const target = groupInAccount(scenario, user.item, args.group)
   if (isRefusal(target)) return target
   const groups = user.item.groups ?? []
-  if (groups.includes(target.name)) return refuse(`${user.item.name} is already in ${target.name}`, 'group')
+  if (groups.includes(target.name))
+    return refuse(say('edit.refused.already-member', { user: user.item.name, group: target.name }), 'group')
   if (groups.length >= MAX_GROUPS_PER_USER)
-    return refuse(`${user.item.name} is already in ${groups.length} groups, the most IAM allows`, 'group')
+    return refuse(say('edit.refused.too-many-groups', { user: user.item.name, count: groups.length }), 'group')
   const list = replaceAt(identities(scenario, 'user'), user.index, { ...user.item, groups: [...groups, target.name] })
-  return done(withIdentities(scenario, 'user', list), `Add ${user.item.name} to ${target.name}`)
+  return done(
+    withIdentities(scenario, 'user', list),
+    say('edit.done.add-to-group', { user: user.item.name, group: target.name }),
+  )
 }
 
 /** Removes a user from a group. */
@@ -134,22 +145,24 @@ export function removeUserFromGroup(scenario: Scenario, args: { user: string; gr
   const target = groupInAccount(scenario, user.item, args.group)
   if (isRefusal(target)) return target
   const groups = user.item.groups ?? []
-  if (!groups.includes(target.name)) return refuse(`${user.item.name} is not in ${target.name}`, 'group')
+  if (!groups.includes(target.name))
+    return refuse(say('edit.refused.not-member', { user: user.item.name, group: target.name }), 'group')
   const updated = withField(
     user.item,
     'groups',
     groups.filter((g) => g !== target.name),
   )
   const list = replaceAt(identities(scenario, 'user'), user.index, updated)
-  return done(withIdentities(scenario, 'user', list), `Remove ${user.item.name} from ${target.name}`)
+  return done(
+    withIdentities(scenario, 'user', list),
+    say('edit.done.remove-from-group', { user: user.item.name, group: target.name }),
+  )
 }
 
 /** Explains why a group or role cannot join a group, when `ref` names one. */
 function notAUser(scenario: Scenario, ref: string) {
-  if (!isRefusal(findIdentity(scenario, 'group', ref)))
-    return refuse('IAM groups cannot contain groups: only users can be members', 'user')
-  if (!isRefusal(findIdentity(scenario, 'role', ref)))
-    return refuse('Only users can be members of IAM groups, not roles: attach the policies to the role instead', 'user')
+  if (!isRefusal(findIdentity(scenario, 'group', ref))) return refuse(say('edit.refused.group-in-group'), 'user')
+  if (!isRefusal(findIdentity(scenario, 'role', ref))) return refuse(say('edit.refused.role-in-group'), 'user')
   return undefined
 }
 
@@ -160,9 +173,9 @@ function groupInAccount(scenario: Scenario, user: User, ref: string) {
   if (!isRefusal(found) && accountOf(scenario, found.item) === account) return found.item
   const elsewhere = findIdentity(scenario, 'group', ref, 'group')
   if (isRefusal(elsewhere)) return elsewhere
+  const groupAccount = accountOf(scenario, elsewhere.item)
   return refuse(
-    `Group ${elsewhere.item.name} is in account ${accountOf(scenario, elsewhere.item)}, but ${user.name} is in ${account}: ` +
-      'a group holds users of its own account only',
+    say('edit.refused.group-other-account', { group: elsewhere.item.name, groupAccount, user: user.name, account }),
     'group',
   )
 }

@@ -19,6 +19,7 @@ import {
   setPasswordResetRequired,
 } from '../../../../../src/engine/scenario/edits/credentials'
 import type { EditResult } from '../../../../../src/engine/scenario/edits/core'
+import { inEnglish } from '../../../../helpers/edits'
 
 const base = (): Scenario => ({
   format: 'iam-playground/scenario',
@@ -50,7 +51,7 @@ function ok(result: EditResult): Scenario {
 
 function refused(result: EditResult): { error: string; field?: string } {
   if (result.ok) throw new Error('accepted')
-  return result
+  return inEnglish(result) as { error: string; field?: string }
 }
 
 const REAL = new Date('2030-01-01T00:00:00Z')
