@@ -1,5 +1,6 @@
 // The resource of a request: its scenario entry, owner account, tags, and the resource-based policy that applies
 // (an S3 object uses its bucket's policy, a role's trust policy answers `sts:AssumeRole*`, a KMS key its key policy).
+import { resourcePolicyText, sourceMessage } from '../messages/sources.en'
 import { TRUST_ACTIONS } from '../evaluate/evaluate'
 import { parseArn, type Arn } from '../match/arn'
 import { accountOf } from '../scenario/arns'
@@ -84,6 +85,8 @@ export function resolveResource(ix: ScenarioIndex, action: string, arn: string):
             source: {
               kind: 'trust',
               label: `trust policy of role ${role.name}`,
+              text: sourceMessage('policyLabel.trust', { role: role.name }),
+              nameText: sourceMessage('policyLabel.trustName', { role: role.name }),
               policyName: 'trust policy',
               entity: { kind: 'role', name: role.name },
               arn: arnOfRole(ix, role),
@@ -123,7 +126,14 @@ export function resolveResource(ix: ScenarioIndex, action: string, arn: string):
     out.policy = {
       body: owner.policy,
       name: `${word} of ${name}`,
-      source: { kind: 'resource', label: `${word} of ${name}`, policyName: word, entity: { kind: 'resource', name } },
+      source: {
+        kind: 'resource',
+        label: `${word} of ${name}`,
+        text: resourcePolicyText(parsed.service, name),
+        nameText: resourcePolicyText(parsed.service, name),
+        policyName: word,
+        entity: { kind: 'resource', name },
+      },
     }
   }
   return out

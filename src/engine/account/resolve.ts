@@ -18,6 +18,8 @@ import {
 } from './resolve-lookup'
 import type { PolicySource, ResolvedPrincipal, SourceEntity } from './simulate-types'
 import { SELF_SERVICE_POLICY_NAME, selfServicePolicyText, usersMayChangeOwnPassword } from './self-service'
+import { plainEnglish } from '../messages/plain'
+import { entityText, sourceMessage, type SourceMessage } from '../messages/sources.en'
 
 /** A policy ready for the engine, with where it came from. */
 export interface SourcedPolicy {
@@ -32,6 +34,8 @@ export interface PrincipalPolicies {
   session: SourcedPolicy[]
   /** References that name nothing in the scenario or the bundled AWS managed policies. */
   unresolved: string[]
+  /** The same references as messages. */
+  unresolvedText: SourceMessage[]
 }
 
 // Scenario documents are values: the account layer never changes one in place (edits copy), so an object's text
@@ -137,26 +141,47 @@ export function sessionPrincipal(
   return out
 }
 
-function managedLabel(found: FoundManagedPolicy): string {
-  return `${found.source === 'aws' ? 'AWS' : 'customer'} managed policy ${found.name} (${found.versionId})`
+/** A source with its label in English, plain as it has always been ("inline policy S3Read of user alice"). */
+function labelled(source: Omit<PolicySource, 'label'>): PolicySource {
+  return { ...source, label: plainEnglish(source.text) } as PolicySource
+}
+
+/** The label of a managed policy source, e.g. "customer managed policy `S3Read` (`v2`)", via a group or a session. */
+function managedText(found: FoundManagedPolicy, via: { group?: string; session?: string } = {}): SourceMessage {
+  const owner = found.source === 'aws' ? 'aws' : 'customer'
+  const params = { policy: found.name, version: found.versionId }
+  if (via.group !== undefined) return sourceMessage(`source.groupManaged.${owner}`, { ...params, group: via.group })
+  if (via.session !== undefined) {
+    return sourceMessage(`source.sessionManaged.${owner}`, { ...params, session: via.session })
+  }
+  return sourceMessage(`source.managed.${owner}`, params)
+}
+
+/** An entity of a policy source as sentences name it. */
+function entityOf(entity: SourceEntity): SourceMessage {
+  return entityText(entity.kind === 'org-root' ? 'orgRoot' : entity.kind, entity.name)
 }
 
 /** Collects the principal's identity-based policies, boundary and session policies, each with its source. */
 export function principalPolicies(ix: ScenarioIndex, p: ResolvedPrincipal): PrincipalPolicies {
-  const out: PrincipalPolicies = { identity: [], session: [], unresolved: [] }
+  const out: PrincipalPolicies = { identity: [], session: [], unresolved: [], unresolvedText: [] }
+  const missing = (english: string, text: SourceMessage) => {
+    out.unresolved.push(english)
+    out.unresolvedText.push(text)
+  }
   const account = p.account ?? ix.defaultAccount
   const inline = (list: InlinePolicy[] | undefined, entity: SourceEntity, group?: string) => {
     for (const pol of list ?? []) {
       out.identity.push({
         policy: named(pol.name, pol.document),
-        source: {
+        source: labelled({
           kind: group ? 'group-inline' : 'inline',
-          label: group
-            ? `inline policy ${pol.name} via group ${group}`
-            : `inline policy ${pol.name} of ${entity.kind} ${entity.name}`,
+          text: group
+            ? sourceMessage('source.groupInline', { policy: pol.name, group })
+            : sourceMessage('policyLabel.inline', { policy: pol.name, entity: entityOf(entity) }),
           policyName: pol.name,
           entity,
-        },
+        }),
       })
     }
   }
@@ -164,19 +189,22 @@ export function principalPolicies(ix: ScenarioIndex, p: ResolvedPrincipal): Prin
     for (const ref of refs ?? []) {
       const found = findManagedPolicy(ix, ref, account)
       if (!found) {
-        out.unresolved.push(`managed policy \`${ref}\` of ${entity.kind} ${entity.name}`)
+        missing(
+          `managed policy \`${ref}\` of ${entity.kind} ${entity.name}`,
+          sourceMessage('unresolved.managed', { ref, entity: entityOf(entity) }),
+        )
         continue
       }
       out.identity.push({
         policy: named(found.name, found.document),
-        source: {
+        source: labelled({
           kind: group ? 'group-managed' : 'managed',
-          label: group ? `${managedLabel(found)} via group ${group}` : managedLabel(found),
+          text: group ? managedText(found, { group }) : managedText(found),
           policyName: found.name,
           entity,
           arn: found.arn,
           versionId: found.versionId,
-        },
+        }),
       })
     }
   }
@@ -184,19 +212,26 @@ export function principalPolicies(ix: ScenarioIndex, p: ResolvedPrincipal): Prin
     if (ref === undefined) return
     const found = findManagedPolicy(ix, ref, account)
     if (!found) {
-      out.unresolved.push(`permissions boundary \`${ref}\` of ${entity.kind} ${entity.name}`)
+      missing(
+        `permissions boundary \`${ref}\` of ${entity.kind} ${entity.name}`,
+        sourceMessage('unresolved.boundary', { ref, entity: entityOf(entity) }),
+      )
       return
     }
     out.boundary = {
       policy: named(found.name, found.document),
-      source: {
+      source: labelled({
         kind: 'boundary',
-        label: `permissions boundary ${found.name} (${found.versionId}) of ${entity.kind} ${entity.name}`,
+        text: sourceMessage('source.boundary', {
+          policy: found.name,
+          version: found.versionId,
+          entity: entityOf(entity),
+        }),
         policyName: found.name,
         entity,
         arn: found.arn,
         versionId: found.versionId,
-      },
+      }),
     }
   }
 
@@ -207,7 +242,10 @@ export function principalPolicies(ix: ScenarioIndex, p: ResolvedPrincipal): Prin
     for (const name of p.user.groups ?? []) {
       const group = findGroup(ix, name, account)
       if (!group) {
-        out.unresolved.push(`group \`${name}\` of user ${p.user.name}`)
+        missing(
+          `group \`${name}\` of user ${p.user.name}`,
+          sourceMessage('unresolved.group', { ref: name, entity: entityOf(entity) }),
+        )
         continue
       }
       const g: SourceEntity = { kind: 'group', name: group.name }
@@ -218,12 +256,12 @@ export function principalPolicies(ix: ScenarioIndex, p: ResolvedPrincipal): Prin
     if (usersMayChangeOwnPassword(ix.scenario, account)) {
       out.identity.push({
         policy: named(SELF_SERVICE_POLICY_NAME, selfServicePolicyText(p.arn)),
-        source: {
+        source: labelled({
           kind: 'account-setting',
-          label: `the password policy of account ${account}: users may change their own password`,
+          text: sourceMessage('source.passwordPolicy', { account }),
           policyName: SELF_SERVICE_POLICY_NAME,
           entity: { kind: 'account', name: account },
-        },
+        }),
       })
     }
   } else if ((p.kind === 'role' || p.kind === 'session') && p.role) {
@@ -242,25 +280,32 @@ function sessionPolicies(ix: ScenarioIndex, session: Session, name: string, acco
     const policyName = `session policy ${i + 1}`
     out.session.push({
       policy: named(policyName, body),
-      source: { kind: 'session', label: `${policyName} of session ${name}`, policyName, entity },
+      source: labelled({
+        kind: 'session',
+        text: sourceMessage('policyLabel.session', { n: i + 1, session: name }),
+        nameText: sourceMessage('policyLabel.sessionPolicy', { n: i + 1 }),
+        policyName,
+        entity,
+      }),
     })
   })
   for (const ref of session.policyArns ?? []) {
     const found = findManagedPolicy(ix, ref, account)
     if (!found) {
       out.unresolved.push(`managed session policy \`${ref}\` of session ${name}`)
+      out.unresolvedText.push(sourceMessage('unresolved.sessionManaged', { ref, session: name }))
       continue
     }
     out.session.push({
       policy: named(found.name, found.document),
-      source: {
+      source: labelled({
         kind: 'session',
-        label: `${managedLabel(found)} passed as a session policy of session ${name}`,
+        text: managedText(found, { session: name }),
         policyName: found.name,
         entity,
         arn: found.arn,
         versionId: found.versionId,
-      },
+      }),
     })
   }
 }

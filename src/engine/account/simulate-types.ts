@@ -2,6 +2,7 @@
 import type { CallerKind } from '../request/caller'
 import type { Trace, Verdict } from '../trace/types'
 import type { Environment, Role, Session, User } from '../scenario/model'
+import type { SourceMessage } from '../messages/sources.en'
 
 /** One request against a scenario. */
 export interface SimulationRequest {
@@ -53,6 +54,10 @@ export interface PolicySource {
   kind: PolicySourceKind
   /** A readable phrase, e.g. `inline policy S3Access of user alice` or `AWS managed policy AmazonS3FullAccess (v2)`. */
   label: string
+  /** The same phrase as a message, with names as code, for the app to word. */
+  text: SourceMessage
+  /** The policy's name as a message, when the engine made the name up (`session policy 1`, `bucket policy of x`). */
+  nameText?: SourceMessage
   /** The policy's own name (inline policy name, managed policy name, SCP name, ...). */
   policyName: string
   entity?: SourceEntity
@@ -118,6 +123,8 @@ export interface SimulationResult {
   expired?: boolean
   /** References the scenario names but does not define (managed policies, groups), which therefore took no part. */
   unresolved?: string[]
+  /** The same references as messages. */
+  unresolvedText?: SourceMessage[]
   /** Principals and resources the request names that the scenario does not have (set by `simulate` only). */
   warnings?: SimulationWarning[]
 }

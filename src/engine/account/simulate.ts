@@ -3,6 +3,8 @@
 import { evaluate, type EvaluationResult } from '../evaluate/evaluate'
 import { policyIdOf, type EvaluationInput, type NamedPolicy } from '../evaluate/input'
 import { expiredRule } from '../evaluate/rule-sentences'
+import { plainEnglish } from '../messages/plain'
+import { entityText, sourceMessage, type SourceMessage } from '../messages/sources.en'
 import type { PolicyType, Trace } from '../trace/types'
 import { isoSeconds } from '../scenario/clock'
 import type { Environment, Scenario } from '../scenario/model'
@@ -83,20 +85,20 @@ export interface PreparedSimulation {
   expiresAt?: number
   expired: boolean
   unresolved: string[]
+  unresolvedText: SourceMessage[]
 }
 
 function orgSourced(levels: OrgPolicyAt[][], type: 'scp' | 'rcp', account: string): SourcedPolicy[][] {
   return levels.map((level) =>
     level.map((at) => {
-      const where = at.node
-        ? at.node.id.startsWith('r-')
-          ? `the organization root ${at.node.name}`
-          : `OU ${at.node.name}`
-        : `account ${account}`
-      const what = type === 'scp' ? 'SCP' : 'RCP'
+      const node = at.node
+        ? entityText(at.node.id.startsWith('r-') ? 'orgRoot' : 'ou', at.node.name)
+        : entityText('account', account)
+      const text = sourceMessage(`source.org.${type}${at.implied ? 'Default' : ''}`, { policy: at.name, node })
       const source: PolicySource = {
         kind: type,
-        label: `${what} ${at.name} attached to ${where}${at.implied ? ' (attached by default)' : ''}`,
+        label: plainEnglish(text),
+        text,
         policyName: at.name,
         entity: at.node
           ? { kind: at.node.id.startsWith('r-') ? 'org-root' : 'ou', name: at.node.name }
@@ -187,6 +189,7 @@ export function prepareSimulation(
     context,
     expired: false,
     unresolved: own.unresolved,
+    unresolvedText: own.unresolvedText,
   }
   const session = principal.session
   if (session) {
@@ -204,7 +207,10 @@ export function prepareSimulation(
 export function runPrepared(prepared: PreparedSimulation): SimulationResult {
   const result = evaluate(prepared.input)
   const out = prepared.expired ? expiredResult(prepared, result) : liveResult(prepared, result)
-  if (prepared.unresolved.length) out.unresolved = prepared.unresolved
+  if (prepared.unresolved.length) {
+    out.unresolved = prepared.unresolved
+    out.unresolvedText = prepared.unresolvedText
+  }
   return out
 }
 

@@ -2,6 +2,8 @@
 // duration (900 s up to the role's maximum; one hour when chaining), session tags and source identity.
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
+import { english } from '../messages/english'
+import { stsMessage, type StsMessage } from '../messages/sts.en'
 import type { Role, Session, Tags } from '../scenario/model'
 
 /** Why an `assumeRole` call failed, machine-readable. */
@@ -23,7 +25,14 @@ export type AssumeRoleErrorCode =
 /** A failed parameter check. */
 export interface StsProblem {
   code: AssumeRoleErrorCode
+  /** Why, in English. */
   reason: string
+  /** Why, as a message. */
+  reasonText: StsMessage
+}
+
+function problem(code: AssumeRoleErrorCode, reasonText: StsMessage): StsProblem {
+  return { code, reason: english(reasonText), reasonText }
 }
 
 /** The STS default session duration: one hour. */
@@ -71,73 +80,59 @@ export function checkParameters(
   callerSession: Session | undefined,
 ): StsProblem | undefined {
   if (!SESSION_NAME.test(p.sessionName)) {
-    return {
-      code: 'invalid-session-name',
-      reason: `invalid \`RoleSessionName\` \`${p.sessionName}\`: 2–64 characters of letters, digits and \`_+=,.@-\``,
-    }
+    return problem('invalid-session-name', stsMessage('sts.invalidSessionName', { name: p.sessionName }))
   }
   const duration = requestedDuration(p)
   if (!Number.isInteger(duration) || duration < MIN_DURATION) {
-    return {
-      code: 'invalid-duration',
-      reason: `\`DurationSeconds\` ${duration} is invalid: it must be a whole number of at least ${MIN_DURATION} (15 minutes)`,
-    }
+    return problem(
+      'invalid-duration',
+      stsMessage('sts.invalidDuration', { duration: String(duration), min: String(MIN_DURATION) }),
+    )
   }
   // "If you assume a role using role chaining and provide a DurationSeconds parameter value greater than one hour,
   // the operation fails." (STS API Reference, AssumeRole)
   if (chained && duration > CHAINING_MAX) {
-    return {
-      code: 'chaining-duration',
-      reason: `the requested \`DurationSeconds\` ${duration} exceeds the 1 hour session limit for roles assumed by role chaining`,
-    }
+    return problem('chaining-duration', stsMessage('sts.chainingDuration', { duration: String(duration) }))
   }
   const max = Math.min(role?.maxSessionDuration ?? DEFAULT_DURATION, ROLE_MAX)
   if (duration > max) {
-    return {
-      code: 'duration-exceeds-max',
-      reason: `the requested \`DurationSeconds\` ${duration} exceeds the \`MaxSessionDuration\` ${max} set for role ${role?.name ?? '(unknown)'}`,
-    }
+    return problem(
+      'duration-exceeds-max',
+      stsMessage('sts.durationExceedsMax', {
+        duration: String(duration),
+        max: String(max),
+        role: role?.name ?? '(unknown)',
+      }),
+    )
   }
   const tags = p.tags ?? {}
   const keys = Object.keys(tags)
-  if (keys.length > 50) return { code: 'invalid-tags', reason: `${keys.length} session tags: at most 50 can be passed` }
+  if (keys.length > 50) return problem('invalid-tags', stsMessage('sts.tooManyTags', { count: String(keys.length) }))
   for (const k of keys) {
     if (k.length < 1 || k.length > 128 || (tags[k] ?? '').length > 256 || k.toLowerCase().startsWith('aws:')) {
-      return {
-        code: 'invalid-tags',
-        reason: `invalid session tag \`${k}\`: keys have 1–128 characters and cannot start with \`aws:\`, values at most 256`,
-      }
+      return problem('invalid-tags', stsMessage('sts.invalidTag', { key: k }))
     }
   }
   const lower = new Set(keys.map((k) => k.toLowerCase()))
   for (const k of p.transitiveTagKeys ?? []) {
     if (!lower.has(k.toLowerCase())) {
-      return { code: 'invalid-tags', reason: `transitive tag key \`${k}\` is not one of the session tags passed` }
+      return problem('invalid-tags', stsMessage('sts.transitiveTagUnknown', { key: k }))
     }
   }
   // "If you pass a session tag with the same key as an inherited tag, the operation fails."
   for (const k of Object.keys(inheritedTags(callerSession))) {
     if (lower.has(k.toLowerCase())) {
-      return {
-        code: 'transitive-tag-conflict',
-        reason: `session tag \`${k}\` is already set by a transitive tag of the calling session and cannot be passed again`,
-      }
+      return problem('transitive-tag-conflict', stsMessage('sts.transitiveTagConflict', { key: k }))
     }
   }
   if (p.sourceIdentity !== undefined) {
     if (!SESSION_NAME.test(p.sourceIdentity) || p.sourceIdentity.toLowerCase().startsWith('aws:')) {
-      return {
-        code: 'invalid-source-identity',
-        reason: `invalid \`SourceIdentity\` \`${p.sourceIdentity}\`: 2–64 characters of letters, digits and \`_+=,.@-\`, not starting with \`aws:\``,
-      }
+      return problem('invalid-source-identity', stsMessage('sts.invalidSourceIdentity', { value: p.sourceIdentity }))
     }
     const set = callerSession?.sourceIdentity
     // "After you set the source identity, it can't be changed" for the rest of the role chain.
     if (set !== undefined && set !== p.sourceIdentity) {
-      return {
-        code: 'source-identity-change',
-        reason: `the calling session already has source identity \`${set}\`; it cannot be changed to \`${p.sourceIdentity}\``,
-      }
+      return problem('source-identity-change', stsMessage('sts.sourceIdentityChange', { set, value: p.sourceIdentity }))
     }
   }
   return undefined

@@ -3,6 +3,8 @@
 // instances (instance profiles) and Lambda functions (execution roles).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_request.html
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html
+import { english } from '../messages/english'
+import { stsMessage, type StsMessage } from '../messages/sts.en'
 import { parseArn } from '../match/arn'
 import { accountOf, sessionArn as sessionArnOf } from '../scenario/arns'
 import { isoSeconds } from '../scenario/clock'
@@ -59,15 +61,18 @@ export interface IssuedSession {
 export interface FailedAssumeRole {
   ok: false
   code: AssumeRoleErrorCode
+  /** Why, in English. */
   reason: string
+  /** Why, as a message. */
+  reasonText: StsMessage
   result: SimulationResult
 }
 
 /** The answer of {@link assumeRole}. */
 export type AssumeRoleResult = IssuedSession | FailedAssumeRole
 
-function fail(code: AssumeRoleErrorCode, reason: string, result: SimulationResult): FailedAssumeRole {
-  return { ok: false, code, reason, result }
+function fail(code: AssumeRoleErrorCode, reasonText: StsMessage, result: SimulationResult): FailedAssumeRole {
+  return { ok: false, code, reason: english(reasonText), reasonText, result }
 }
 
 function roleFor(ix: ScenarioIndex, ref: string, account: string | undefined): { role?: Role; arn: string } {
@@ -129,19 +134,19 @@ export function assumeRoleAs(
   }
   const result = ask(action)
   if (result.expired) {
-    return fail('caller-expired', `the calling session \`${caller.arn}\` has expired`, result)
+    return fail('caller-expired', stsMessage('sts.callerExpired', { caller: caller.arn }), result)
   }
   const chained = caller.kind === 'session' || caller.kind === 'role'
   const problem = checkParameters(req, role, chained, caller.session)
-  if (problem) return fail(problem.code, problem.reason, result)
+  if (problem) return fail(problem.code, problem.reasonText, result)
   if (result.decision !== 'Allow') {
-    const why = result.trace.rule.message
+    const why = result.trace.rule.text
     if (!role && result.trace.rule.code === 'trust-no-allow') {
-      return fail('no-role', `the scenario has no role \`${roleArn}\` (no trust policy to allow \`${action}\`)`, result)
+      return fail('no-role', stsMessage('sts.noRole', { role: roleArn, action }), result)
     }
     return fail(
       'access-denied',
-      `\`${caller.arn}\` is not authorized to perform \`${action}\` on \`${roleArn}\`: ${why}`,
+      stsMessage('sts.accessDenied', { caller: caller.arn, action, role: roleArn, why }),
       result,
     )
   }
@@ -152,7 +157,7 @@ export function assumeRoleAs(
     if (tagSession.decision !== 'Allow') {
       return fail(
         'tag-session-denied',
-        `session tags need \`sts:TagSession\`, and \`${caller.arn}\` is not allowed it on \`${roleArn}\`: ${tagSession.trace.rule.message}`,
+        stsMessage('sts.tagSessionDenied', { caller: caller.arn, role: roleArn, why: tagSession.trace.rule.text }),
         tagSession,
       )
     }
@@ -163,7 +168,11 @@ export function assumeRoleAs(
     if (setSource.decision !== 'Allow') {
       return fail(
         'set-source-identity-denied',
-        `setting a source identity needs \`sts:SetSourceIdentity\`, and \`${caller.arn}\` is not allowed it on \`${roleArn}\`: ${setSource.trace.rule.message}`,
+        stsMessage('sts.setSourceIdentityDenied', {
+          caller: caller.arn,
+          role: roleArn,
+          why: setSource.trace.rule.text,
+        }),
         setSource,
       )
     }

@@ -4,7 +4,15 @@ import { arnComponentCount, compileArnConditionValue } from '../match/arn'
 import { hasVariables, type KeyLookup, type Substitution } from '../match/variables'
 import { substitution } from './substitution'
 import { hasWildcard } from '../match/wildcard'
-import { compiledValues, valueIndex, type CompiledValue, type CompiledValues, type Resolution } from './types'
+import {
+  compiledValues,
+  malformedRequestValue,
+  valueIndex,
+  type CompiledValue,
+  type CompiledValues,
+  type Resolution,
+} from './types'
+import { traceMessage } from '../messages/trace.en'
 
 /** True when the text has the ARN shape `arn:partition:service:region:account:resource` (six colon-separated parts). */
 export function isArnText(text: string): boolean {
@@ -16,7 +24,7 @@ export function isArnText(text: string): boolean {
 
 // A request value that is not an ARN does not match: ArnLike "matches elements between colons", which needs an ARN.
 const parse = (text: string): string | undefined => (isArnText(text) ? text : undefined)
-const malformed = (text: string): string => `request value \`${text}\` is not an ARN`
+const malformed = malformedRequestValue('arn')
 
 function dynamicResolve(value: string): (lookup: KeyLookup) => Resolution<string> {
   const substitute = substitution(value)
@@ -40,7 +48,7 @@ function dynamicResolve(value: string): (lookup: KeyLookup) => Resolution<string
 function staticValue(value: string): CompiledValue<string> & { exact?: true } {
   const components = arnComponentCount(value)
   if (components < 6 && !/^\*+$/.test(value)) {
-    return { value, error: `policy value \`${value}\` has fewer than the six colon-separated parts of an ARN` }
+    return { value, error: traceMessage('condition.policyValue.arn', { value }) }
   }
   // A request value is an ARN (six components), so equal text is the same ARN component by component.
   if (components === 6 && !hasWildcard(value)) return { value, test: (r) => r === value, exact: true }

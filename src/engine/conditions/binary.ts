@@ -1,6 +1,13 @@
 // The BinaryEquals condition operator: base64 values compared byte for byte.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_BinaryEquals
-import { compiledValues, valueIndex, variableHint, type CompiledValue, type CompiledValues } from './types'
+import {
+  compiledValues,
+  valueIndex,
+  malformedPolicyValue,
+  malformedRequestValue,
+  type CompiledValue,
+  type CompiledValues,
+} from './types'
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const SEXTET = new Int8Array(128).fill(-1)
@@ -34,7 +41,7 @@ export function decodeBase64(text: string): string | undefined {
   return out
 }
 
-const malformed = (text: string): string => `request value \`${text}\` is not base64`
+const malformed = malformedRequestValue('binary')
 
 /**
  * Compiles the values of a `BinaryEquals` condition: "It compares the value of the specified key byte for byte
@@ -47,8 +54,7 @@ export function compileBinary(values: readonly string[]): CompiledValues<string>
   const compiled = values.map((value): CompiledValue<string> => {
     const p = decodeBase64(value)
     keys.push(p)
-    if (p === undefined)
-      return { value, error: `policy value \`${value}\` is not base64${variableHint(value, 'Binary')}` }
+    if (p === undefined) return { value, error: malformedPolicyValue('binary', value, 'Binary') }
     bytes.add(p)
     return { value, test: (r) => r === p }
   })

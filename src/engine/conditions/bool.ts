@@ -1,6 +1,13 @@
 // The Bool condition operator: `true` or `false`, compared as booleans.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Boolean
-import { compiledValues, valueIndex, variableHint, type CompiledValue, type CompiledValues } from './types'
+import {
+  compiledValues,
+  valueIndex,
+  malformedPolicyValue,
+  malformedRequestValue,
+  type CompiledValue,
+  type CompiledValues,
+} from './types'
 
 /** Parses `true`/`false` in any letter case (JSON booleans arrive as the strings `true`/`false`); else undefined. */
 export function parseBool(text: string): boolean | undefined {
@@ -11,7 +18,7 @@ export function parseBool(text: string): boolean | undefined {
   return undefined
 }
 
-const malformed = (text: string): string => `request value \`${text}\` is not \`true\` or \`false\``
+const malformed = malformedRequestValue('bool')
 
 /**
  * Compiles the values of a `Bool` condition. Policy variables are not substituted: the User Guide's policy variable
@@ -25,7 +32,7 @@ export function compileBool(values: readonly string[]): CompiledValues<boolean> 
     const p = parseBool(value)
     keys.push(p)
     if (p === undefined) {
-      return { value, error: `policy value \`${value}\` is not \`true\` or \`false\`${variableHint(value, 'Bool')}` }
+      return { value, error: malformedPolicyValue('bool', value, 'Bool') }
     }
     if (p) wantTrue = true
     else wantFalse = true

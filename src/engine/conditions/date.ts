@@ -2,7 +2,13 @@
 // negated by the caller. Both sides may be ISO 8601 (W3C profile) or epoch seconds.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Date
 import { anyNumber, compareNumbers, equalityIndex, type NumericComparison } from './numeric'
-import { compiledValues, variableHint, type CompiledValue, type CompiledValues } from './types'
+import {
+  compiledValues,
+  malformedPolicyValue,
+  malformedRequestValue,
+  type CompiledValue,
+  type CompiledValues,
+} from './types'
 
 /** The positive date comparisons: the request instant is on the left (`DateLessThan`: request before policy). */
 export type DateComparison =
@@ -81,8 +87,7 @@ function parseDateUncached(text: string): number | undefined {
   return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + fraction - offset
 }
 
-const malformed = (text: string): string =>
-  `request value \`${text}\` is not a date (ISO 8601 such as \`2026-01-01T00:00:00Z\`, or epoch seconds)`
+const malformed = malformedRequestValue('date')
 
 /**
  * Compiles the values of a date condition ("one of the W3C implementations of the ISO 8601 date formats or in epoch
@@ -97,7 +102,7 @@ export function compileDate(comparison: DateComparison, values: readonly string[
     const p = parseDate(value)
     keys.push(p)
     if (p === undefined) {
-      return { value, error: `policy value \`${value}\` is not a date${variableHint(value, 'Date')}` }
+      return { value, error: malformedPolicyValue('date', value, 'Date') }
     }
     instants.push(p)
     return { value, test: (r) => compareNumbers(numeric, r, p) }

@@ -1,5 +1,7 @@
 // Condition operators: operator name -> family compiler, and the compiled condition the evaluator calls per request.
 import type { KeyLookup } from '../match/variables'
+import { english } from '../messages/english'
+import { traceMessage } from '../messages/trace.en'
 import { compileArn } from './arn'
 import { compileBinary } from './binary'
 import { compileBool } from './bool'
@@ -75,9 +77,10 @@ function nullCondition(key: string, compiled: CompiledNull): CompiledCondition {
 /** An operator AWS would reject: the condition never holds (AWS refuses such a policy outright). */
 function unknownCondition(operator: string, key: string, values: readonly string[]): CompiledCondition {
   const suggestion = suggestOperator(operator)
-  const error =
-    `unknown condition operator \`${operator}\`` +
-    (suggestion ? ` (operator names are case-sensitive: did you mean \`${suggestion}\`?)` : '')
+  const errorText = suggestion
+    ? traceMessage('condition.operator.suggest', { operator, suggestion })
+    : traceMessage('condition.operator.unknown', { operator })
+  const error = english(errorText)
   return {
     test: () => false,
     explain: (lookup: KeyLookup) => {
@@ -89,6 +92,7 @@ function unknownCondition(operator: string, key: string, values: readonly string
         values: values.map((value) => ({ value })),
         reason: 'condition_operator_unknown',
         error,
+        errorText,
       }
     },
   }

@@ -1,6 +1,13 @@
 // IP address condition operators: IpAddress (and NotIpAddress, negated by the caller), IPv4 and IPv6 CIDR ranges.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IPAddress
-import { compiledValues, variableHint, type CompiledValue, type CompiledValues, type ValueTest } from './types'
+import {
+  compiledValues,
+  malformedPolicyValue,
+  malformedRequestValue,
+  type CompiledValue,
+  type CompiledValues,
+  type ValueTest,
+} from './types'
 
 /** An IPv6 address or mask as four unsigned 32-bit words, most significant first. */
 type Words = [number, number, number, number]
@@ -143,7 +150,7 @@ export function inRange(range: IpRange): ValueTest<IpAddr> {
     (r[3] & m3) >>> 0 === n3
 }
 
-const malformed = (text: string): string => `request value \`${text}\` is not an IP address`
+const malformed = malformedRequestValue('ip')
 
 /** Compiles the values of an `IpAddress` condition. Policy variables are not substituted. */
 export function compileIp(values: readonly string[]): CompiledValues<IpAddr> {
@@ -152,7 +159,7 @@ export function compileIp(values: readonly string[]): CompiledValues<IpAddr> {
     if (!range) {
       return {
         value,
-        error: `policy value \`${value}\` is not an IP address or CIDR range${variableHint(value, 'IpAddress')}`,
+        error: malformedPolicyValue('ip', value, 'IpAddress'),
       }
     }
     return { value, test: inRange(range) }

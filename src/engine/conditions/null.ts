@@ -1,13 +1,14 @@
 // The Null condition operator: tests whether a key is absent (`true`) or present (`false`), never its value.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Null
 import { parseBool } from './bool'
-import { variableHint } from './types'
+import type { TraceMessage } from '../messages/trace.en'
+import { malformedPolicyValue } from './types'
 
 /** One `Null` value: `expectMissing` is the boolean it holds, absent when malformed. */
 export interface NullValue {
   value: string
   expectMissing?: boolean
-  error?: string
+  error?: TraceMessage
 }
 
 /** A compiled `Null` condition. */
@@ -32,7 +33,7 @@ export function compileNull(values: readonly string[]): CompiledNull {
     if (b === undefined) {
       return {
         value,
-        error: `policy value \`${value}\` of \`Null\` must be \`true\` or \`false\`${variableHint(value, 'Null')}`,
+        error: malformedPolicyValue('null', value, 'Null'),
       }
     }
     if (b) whenMissing = true

@@ -4,7 +4,8 @@
 import {
   compiledValues,
   valueIndex,
-  variableHint,
+  malformedPolicyValue,
+  malformedRequestValue,
   type CompiledValue,
   type CompiledValues,
   type ValueIndex,
@@ -76,7 +77,7 @@ export function anyNumber(comparison: NumericComparison, policy: readonly number
   }
 }
 
-const malformed = (text: string): string => `request value \`${text}\` is not a number`
+const malformed = malformedRequestValue('numeric')
 
 /**
  * Compiles the values of a numeric condition. Policy variables are not substituted ("You can not use a policy
@@ -89,8 +90,7 @@ export function compileNumeric(comparison: NumericComparison, values: readonly s
   const compiled = values.map((value): CompiledValue<number> => {
     const p = parseNumber(value)
     keys.push(p)
-    if (p === undefined)
-      return { value, error: `policy value \`${value}\` is not a number${variableHint(value, 'Numeric')}` }
+    if (p === undefined) return { value, error: malformedPolicyValue('numeric', value, 'Numeric') }
     numbers.push(p)
     return { value, test: (r) => compareNumbers(comparison, r, p) }
   })

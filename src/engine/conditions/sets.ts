@@ -1,6 +1,8 @@
 // How one condition combines its policy values, the request value(s), negation, IfExists and the set operators.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
 import type { ReasonCode } from '../trace/types'
+import { english } from '../messages/english'
+import { joined, type TraceMessage } from '../messages/trace.en'
 import type { KeyLookup } from '../match/variables'
 import type { ParsedOperator } from './operator'
 import type { CompiledCondition, CompiledValues, ConditionEval, ConditionValueResult, ValueTest } from './types'
@@ -90,7 +92,7 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
     const raw = lookup(key) as unknown
     const requestValues = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(asText) : [asText(raw)]
     const missing = requestValues.length === 0
-    const errors: string[] = []
+    const errors: TraceMessage[] = []
     let unresolved = false
     const values: ConditionValueResult[] = []
     const tests: (ValueTest<R> | undefined)[] = []
@@ -168,8 +170,18 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
   return { test, explain }
 }
 
-/** Attaches the error messages (deduplicated, in order) when there are any. */
-export function finish(result: ConditionEval, errors: readonly string[]): ConditionEval {
-  if (errors.length > 0) result.error = [...new Set(errors)].join('; ')
+/** Attaches the error messages (deduplicated, in order) when there are any, as a message and in English. */
+export function finish(result: ConditionEval, errors: readonly TraceMessage[]): ConditionEval {
+  if (errors.length === 0) return result
+  const seen = new Set<string>()
+  const unique = errors.filter((e) => {
+    const text = english(e)
+    if (seen.has(text)) return false
+    seen.add(text)
+    return true
+  })
+  const errorText = joined(unique)! as TraceMessage
+  result.errorText = errorText
+  result.error = english(errorText)
   return result
 }

@@ -17,7 +17,10 @@ import {
 export type StringComparison = 'StringEquals' | 'StringEqualsIgnoreCase' | 'StringLike'
 
 const identity = (text: string): string => text
-const neverMalformed = (): string => ''
+// A request value is always a well-formed string: `parse` never rejects one, so this is never asked.
+const neverMalformed = (): never => {
+  throw new Error('string request values are never malformed')
+}
 
 /**
  * Folds case one character at a time, the way Java's `String.equalsIgnoreCase` compares: a character folds to

@@ -1,5 +1,6 @@
 // The shapes shared by the operator families: policy values compiled once, request values parsed per test.
 import type { KeyLookup } from '../match/variables'
+import { traceMessage, type TraceMessage } from '../messages/trace.en'
 import type { ReasonCode } from '../trace/types'
 
 /** One policy value of a condition as the trace shows it. */
@@ -27,8 +28,10 @@ export interface ConditionEval {
   values: ConditionValueResult[]
   /** Why it failed, or a note when it held (`condition_key_missing`, `set_operator_on_single_value`). */
   reason?: ReasonCode
-  /** A readable problem: unknown operator, malformed policy or request value. */
+  /** A readable problem: unknown operator, malformed policy or request value (English). */
   error?: string
+  /** The same problem as a message. */
+  errorText?: TraceMessage
 }
 
 /** A condition compiled once per policy and tested per request. */
@@ -54,7 +57,7 @@ export interface CompiledValue<R> {
   /** For a value with `${...}` (variables on, `String*`/`Arn*` only): substitutes, then builds the test. */
   resolve?: (lookup: KeyLookup) => Resolution<R>
   /** Why the value is malformed; it never matches. */
-  error?: string
+  error?: TraceMessage
 }
 
 /** The policy values of one condition, compiled for their operator family. */
@@ -62,7 +65,7 @@ export interface CompiledValues<R> {
   /** Parses one request value; undefined when it is malformed for this family (it then matches nothing). */
   parse: (text: string) => R | undefined
   /** Says why {@link parse} rejected a request value. */
-  malformed: (text: string) => string
+  malformed: (text: string) => TraceMessage
   /** Fast path: true when `request` matches at least one well-formed value without variables. */
   anyStatic: ValueTest<R>
   /** Every policy value, in order. */
@@ -123,7 +126,7 @@ export function anyOf<R>(values: readonly CompiledValue<R>[]): ValueTest<R> {
 export function compiledValues<R>(
   values: CompiledValue<R>[],
   parse: (text: string) => R | undefined,
-  malformed: (text: string) => string,
+  malformed: (text: string) => TraceMessage,
   anyStatic?: ValueTest<R>,
   index?: ValueIndex<R>,
 ): CompiledValues<R> {
@@ -145,8 +148,20 @@ function anyIndexed<R>(values: readonly CompiledValue<R>[], index: ValueIndex<R>
   return (request) => find(request) !== undefined || rest(request)
 }
 
-/** A hint appended to a malformed-value message when the value holds a policy variable the family cannot use. */
-export function variableHint(value: string, family: string): string {
+/** The families whose malformed values have a message of their own. */
+export type ValueKind = 'arn' | 'binary' | 'bool' | 'date' | 'ip' | 'null' | 'numeric'
+
+/**
+ * Why a policy value is malformed for its family; when it holds a policy variable the family cannot use, the message
+ * says so too (`family` is the operator family's name, e.g. `Numeric`).
+ */
+export function malformedPolicyValue(kind: ValueKind, value: string, family: string): TraceMessage {
+  const problem = traceMessage(`condition.policyValue.${kind}`, { value })
   // Policy variables work only with the string and ARN operators (User Guide, "Where you can use policy variables").
-  return /\$\{[^}]*\}/.test(value) ? ` (policy variables cannot be used with \`${family}\` operators)` : ''
+  return /\$\{[^}]*\}/.test(value) ? traceMessage('condition.policyValue.variable', { problem, family }) : problem
+}
+
+/** Why a request value is malformed for its family. */
+export function malformedRequestValue(kind: Exclude<ValueKind, 'null'>): (text: string) => TraceMessage {
+  return (value) => traceMessage(`condition.requestValue.${kind}`, { value })
 }

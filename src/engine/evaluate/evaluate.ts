@@ -19,7 +19,9 @@ import type {
 import { awsOwnedResource } from './aws-owned'
 import { compiled } from './compile'
 import { checkRequest, mapPlaced, placePolicies, type EvaluationInput, type Placed, type PlacedPolicy } from './input'
-import { policyGroupLabel, ruleSentence } from './rule-sentences'
+import { english } from '../messages/english'
+import { traceMessage, type TraceMessage } from '../messages/trace.en'
+import { decisionRule, policyGroupText } from './rule-sentences'
 import { runGroup, viaBit, type GroupResult } from './run-policies'
 import type { MatchEnv } from './statement'
 
@@ -89,11 +91,8 @@ interface Group {
   level?: number
   result: GroupResult
   applies: boolean
-  note: string
-}
-
-function groupLabel(g: { type: PolicyType; level?: number }, trust: boolean): string {
-  return policyGroupLabel(g.type, g.level, trust)
+  /** Why the group does not take part, when that is what its note says. */
+  note: TraceMessage | undefined
 }
 
 /** Runs every policy group and applies the decision logic. */
@@ -110,7 +109,13 @@ function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Grou
   }
   const iam = isIamCaller(caller)
   const groups: Group[] = []
-  const add = (type: PolicyType, list: PlacedPolicy[], applies: boolean, note: string, level?: number): Group => {
+  const add = (
+    type: PolicyType,
+    list: PlacedPolicy[],
+    applies: boolean,
+    note: TraceMessage | undefined,
+    level?: number,
+  ): Group => {
     const g: Group = { type, result: runGroup(applies || tracing ? list : [], env, tracing), applies, note }
     if (level !== undefined) g.level = level
     groups.push(g)
@@ -120,20 +125,20 @@ function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Grou
   // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html).
   const scpApplies = iam && !caller.serviceLinked
   const scpNote = !iam
-    ? 'SCPs do not apply: the caller is not an IAM principal of an account'
+    ? traceMessage('policyType.note.scpNotIam')
     : caller.serviceLinked
-      ? 'SCPs do not limit service-linked roles'
-      : ''
+      ? traceMessage('policyType.note.scpServiceLinked')
+      : undefined
   const scpLevels = placed.scp.map((level, l) => add('scp', level, scpApplies, scpNote, l))
   const rcpApplies = caller.kind !== 'service'
-  const rcpNote = rcpApplies ? '' : 'RCPs do not apply to service principals'
+  const rcpNote = rcpApplies ? undefined : traceMessage('policyType.note.rcpService')
   const rcpLevels = placed.rcp.map((level, l) => add('rcp', level, rcpApplies, rcpNote, l))
   const hasResource = placed.resource.length > 0
   const resource = add(
     'resource',
     placed.resource,
     hasResource,
-    hasResource ? '' : 'no resource-based policy was given',
+    hasResource ? undefined : traceMessage('policyType.note.noResourcePolicy'),
   )
   const identityApplies = iam && caller.kind !== 'root'
   const identity = add(
@@ -141,13 +146,13 @@ function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Grou
     placed.identity,
     identityApplies,
     identityApplies
-      ? ''
+      ? undefined
       : caller.kind === 'root'
-        ? 'identity-based policies do not apply to the root user'
-        : 'the caller has no identity-based policies',
+        ? traceMessage('policyType.note.identityRoot')
+        : traceMessage('policyType.note.identityNone'),
   )
-  const boundary = placed.boundary.length ? add('boundary', placed.boundary, identityApplies, '') : undefined
-  const session = placed.session.length ? add('session', placed.session, iam, '') : undefined
+  const boundary = placed.boundary.length ? add('boundary', placed.boundary, identityApplies, undefined) : undefined
+  const session = placed.session.length ? add('session', placed.session, iam, undefined) : undefined
   const outcome = logic(p, { scpLevels, rcpLevels, resource, identity, boundary, session })
   return { outcome, groups }
 }
@@ -260,6 +265,9 @@ function logic(p: Prepared, g: Groups): Outcome {
   return deny('no-allow', { delegated: via(viaBit('account')) })
 }
 
+/** The policy types named in the singular ("the permissions boundary allows"); the others in the plural. */
+const SINGULAR: ReadonlySet<string> = new Set(['policyType.resource', 'policyType.trust', 'policyType.boundary'])
+
 function buildTrace(p: Prepared): Trace {
   const { outcome, groups } = decide(p, true)
   const decisive: StatementRef[] =
@@ -276,19 +284,27 @@ function buildTrace(p: Prepared): Trace {
         : x.result.allow
           ? 'Allow'
           : 'ImplicitDeny'
-    const label = groupLabel(x, p.trust)
-    const note =
-      x.note ||
+    const labelText = policyGroupText(x.type, x.level, p.trust)
+    const noteText =
+      x.note ??
       (verdict === 'ExplicitDeny'
-        ? `a statement in the ${label} denies the request`
+        ? traceMessage('policyType.note.denies', { type: labelText })
         : verdict === 'Allow'
-          ? `the ${label} allow the request`
-              .replace('policy allow ', 'policy allows ')
-              .replace('boundary allow ', 'boundary allows ')
+          ? traceMessage(SINGULAR.has(labelText.key) ? 'policyType.note.allows' : 'policyType.note.allow', {
+              type: labelText,
+            })
           : x.type === 'rcp'
-            ? `no RCP statement applies; RCPFullAWSAccess leaves the request to the other policies`
-            : `nothing in the ${label} allows the request`)
-    const t: PolicyTypeTrace = { type: x.type, label, verdict, note, policies: x.result.policies }
+            ? traceMessage('policyType.note.rcpPass')
+            : traceMessage('policyType.note.nothing', { type: labelText }))
+    const t: PolicyTypeTrace = {
+      type: x.type,
+      label: english(labelText),
+      labelText,
+      verdict,
+      note: english(noteText),
+      noteText,
+      policies: x.result.policies,
+    }
     if (x.level !== undefined) t.level = x.level
     return t
   })
@@ -312,7 +328,7 @@ function buildTrace(p: Prepared): Trace {
   }
   if (p.resourceAccount) params.resourceAccount = p.resourceAccount
   if (p.trust) params.trust = true
-  const rule: DecisionRule = { code: outcome.rule, params, message: ruleSentence(outcome.rule, params) }
+  const rule: DecisionRule = decisionRule(outcome.rule, params)
   return {
     decision: outcome.decision,
     rule,

@@ -1,108 +1,133 @@
-// The English sentence of each decision rule, from the rule's code and parameters. The engine's Node API reads
-// these; the app words the same codes and parameters through its catalogs (in English and Korean).
-import type { DecisionRule, PolicyType, RuleCode, RuleParams } from '../trace/types'
+// The sentence of each decision rule, from the rule's code and parameters: a message the app words in the reader's
+// language, and its English for the engine's Node API.
+import { english } from '../messages/english'
+import { ruleMessage, type RuleMessage, type RuleTextKey } from '../messages/rules.en'
+import { traceMessage, type TraceMessage } from '../messages/trace.en'
+import type { DecisionRule, FlowStepId, PolicyType, RuleCode, RuleParams } from '../trace/types'
 
-const TYPE_LABEL: Record<PolicyType, string> = {
-  scp: 'service control policies',
-  rcp: 'resource control policies',
-  resource: 'resource-based policy',
-  identity: 'identity-based policies',
-  boundary: 'permissions boundary',
-  session: 'session policies',
+/** "SCPs at level 1", "role trust policy", "identity-based policies", … as a message. */
+export function policyGroupText(type: PolicyType, level: number | undefined, trust: boolean): TraceMessage {
+  if (level !== undefined)
+    return traceMessage(type === 'scp' ? 'policyType.scpLevel' : 'policyType.rcpLevel', { level })
+  if (type === 'resource' && trust) return traceMessage('policyType.trust')
+  return traceMessage(`policyType.${type}`)
 }
 
-/** "SCPs at level 1", "role trust policy", "identity-based policies", … */
+/** "SCPs at level 1", "role trust policy", "identity-based policies", … in English. */
 export function policyGroupLabel(type: PolicyType, level: number | undefined, trust: boolean): string {
-  if (level !== undefined) return `${type === 'scp' ? 'SCPs' : 'RCPs'} at level ${level}`
-  if (type === 'resource' && trust) return 'role trust policy'
-  return TYPE_LABEL[type]
+  return english(policyGroupText(type, level, trust))
 }
 
-const OWNED: Record<NonNullable<RuleParams['owned']>, string> = {
-  policy: 'AWS managed policies cannot be changed: only AWS updates them',
-  role: 'roles under `/aws-reserved/` are protected: only AWS can change them',
-  alias: 'KMS aliases under `alias/aws/` belong to AWS managed keys: nobody can create, change or delete them',
-}
+type Sentence = (p: RuleParams) => RuleMessage
 
-type Sentence = (p: RuleParams) => string
+/** A rule whose sentence does not vary: its own key with the request's facts. */
+const plain =
+  (key: RuleTextKey): Sentence =>
+  (p) =>
+    ruleMessage(key, { action: p.action, principal: p.principal, resource: p.resource })
+
+/** The resource side's policy name: the resource-based policy, or the role's trust policy. */
+const resourceSide = (p: RuleParams) => policyGroupText('resource', undefined, !!p.trust)
 
 const SENTENCES: Record<RuleCode, Sentence> = {
-  'get-caller-identity': () => '`sts:GetCallerIdentity` needs no permission: it is always allowed',
+  'get-caller-identity': () => ruleMessage('rule.get-caller-identity'),
   'credentials-expired': (p) =>
-    `the credentials of session \`${p.principal}\` expired at ${p.expiresAt ?? '?'}: every request made with them is denied`,
+    ruleMessage('rule.credentials-expired', { principal: p.principal, expiresAt: p.expiresAt ?? '?' }),
   'explicit-deny': (p) =>
-    `explicit deny in the ${policyGroupLabel(p.type ?? 'identity', p.level, !!p.trust)}: an explicit deny overrides every allow`,
-  'scp-no-allow': (p) => `no SCP at organization level ${p.level ?? 0} allows \`${p.action}\``,
-  'aws-owned-resource': (p) => `${OWNED[p.owned ?? 'policy']}, whatever the policies allow`,
-  'root-cannot-assume-role': () => 'the account root user cannot assume a role',
-  'kms-key-policy-no-allow': () =>
-    'the KMS key policy does not allow this; identity-based policies alone never reach a KMS key',
-  'root-user': () => 'the account root user has full access to its own account',
-  'anonymous-no-allow': () =>
-    'an anonymous request is allowed only by a resource-based policy that allows everyone',
+    ruleMessage('rule.explicit-deny', { type: policyGroupText(p.type ?? 'identity', p.level, !!p.trust) }),
+  'scp-no-allow': (p) => ruleMessage('rule.scp-no-allow', { level: p.level ?? 0, action: p.action }),
+  'aws-owned-resource': (p) =>
+    ruleMessage(
+      p.owned === 'role'
+        ? 'rule.aws-owned-resource.role'
+        : p.owned === 'alias'
+          ? 'rule.aws-owned-resource.alias'
+          : 'rule.aws-owned-resource',
+    ),
+  'root-cannot-assume-role': () => ruleMessage('rule.root-cannot-assume-role'),
+  'kms-key-policy-no-allow': () => ruleMessage('rule.kms-key-policy-no-allow'),
+  'root-user': () => ruleMessage('rule.root-user'),
+  'anonymous-no-allow': () => ruleMessage('rule.anonymous-no-allow'),
   'service-allow': (p) =>
-    `the ${policyGroupLabel('resource', undefined, !!p.trust)} allows the ${callerWord(p)} \`${p.principal}\``,
+    ruleMessage(p.principalKind === 'service' ? 'rule.service-allow' : 'rule.service-allow.provider', {
+      type: resourceSide(p),
+      principal: p.principal,
+    }),
   'service-no-allow': (p) =>
-    `no ${policyGroupLabel('resource', undefined, !!p.trust)} allows the ${callerWord(p)} \`${p.principal}\``,
-  'trust-no-allow': (p) => `the role's trust policy does not allow \`${p.principal}\` to \`${p.action}\``,
+    ruleMessage(p.principalKind === 'service' ? 'rule.service-no-allow' : 'rule.service-no-allow.provider', {
+      type: resourceSide(p),
+      principal: p.principal,
+    }),
+  'trust-no-allow': plain('rule.trust-no-allow'),
   'cross-account-resource-no-allow': (p) =>
-    `cross-account: the resource in account ${p.resourceAccount ?? '?'} has no resource-based policy that allows \`${p.principal}\``,
-  'cross-account-identity-no-allow': () =>
-    'cross-account: the resource-based policy allows, but no identity-based policy does',
+    ruleMessage('rule.cross-account-resource-no-allow', {
+      resourceAccount: p.resourceAccount ?? '?',
+      principal: p.principal,
+    }),
+  'cross-account-identity-no-allow': () => ruleMessage('rule.cross-account-identity-no-allow'),
   'cross-account-allow': (p) =>
-    p.principalKind === 'root'
-      ? 'cross-account: the resource-based policy allows the other account'
-      : 'cross-account: both the resource-based policy and the identity side allow',
-  'boundary-no-allow': (p) => `the permissions boundary does not allow \`${p.action}\``,
-  'session-no-allow': (p) => `no session policy allows \`${p.action}\``,
+    ruleMessage(p.principalKind === 'root' ? 'rule.cross-account-allow.root' : 'rule.cross-account-allow'),
+  'boundary-no-allow': plain('rule.boundary-no-allow'),
+  'session-no-allow': plain('rule.session-no-allow'),
   'resource-policy-direct': (p) => {
-    if (p.via === 'anonymous') return 'the resource-based policy allows anonymous access (`Principal: "*"`)'
-    const kind = p.trust ? 'trust policy' : 'resource-based policy'
+    if (p.via === 'anonymous') return ruleMessage('rule.resource-policy-direct.anonymous')
+    // A trust policy's sentence is the trust-allow rule's own.
+    if (p.trust) return SENTENCES['trust-allow'](p)
     return p.via === 'wildcard'
-      ? `the ${kind} allows everyone (\`Principal: "*"\`)`
-      : `the ${kind} names \`${p.principal}\` and allows it`
+      ? ruleMessage('rule.resource-policy-direct.wildcard')
+      : ruleMessage('rule.resource-policy-direct', { principal: p.principal })
   },
   'trust-allow': (p) =>
     p.via === 'wildcard'
-      ? 'the trust policy allows everyone (`Principal: "*"`)'
-      : `the trust policy names \`${p.principal}\` and allows it`,
-  'identity-allow': () => 'an identity-based policy allows, and nothing denies',
-  'resource-policy-role': () => 'the resource-based policy names the role and allows it',
-  'no-allow': (p) =>
-    p.delegated
-      ? 'the resource-based policy delegates to the account, but no identity-based policy allows'
-      : `no policy allows \`${p.action}\` on \`${p.resource}\`: implicit deny`,
+      ? ruleMessage('rule.trust-allow.wildcard')
+      : ruleMessage('rule.trust-allow', { principal: p.principal }),
+  'identity-allow': () => ruleMessage('rule.identity-allow'),
+  'resource-policy-role': () => ruleMessage('rule.resource-policy-role'),
+  'no-allow': (p) => (p.delegated ? ruleMessage('rule.no-allow.delegated') : plain('rule.no-allow')(p)),
 }
 
 /** Why a step found no allow, where it says more than the rule's own sentence (the flowchart's implicit denies). */
 const NO_ALLOW: Partial<Record<RuleCode, Sentence>> = {
-  'credentials-expired': () => 'the session’s credentials had expired, so no policy was evaluated',
-  'trust-no-allow': (p) => `the role’s trust policy does not allow \`${p.principal}\` to \`${p.action}\``,
-  'kms-key-policy-no-allow': () =>
-    'the KMS key policy does not allow the request, and identity-based policies alone never reach a KMS key',
-  'anonymous-no-allow': () => 'no resource-based policy allows anonymous access',
-  'service-no-allow': (p) => `no resource-based policy allows \`${p.principal}\``,
-  'cross-account-resource-no-allow': () =>
-    'the request crosses accounts, and no resource-based policy of the resource’s account allows the caller',
-  'root-cannot-assume-role': () => 'the account root user cannot assume a role, whatever the trust policy says',
-  'no-allow': (p) =>
-    `no identity-based policy allows \`${p.action}\`, and no resource-based policy allows it on its own`,
-  'cross-account-identity-no-allow': () =>
-    'the resource-based policy allows, but across accounts an identity-based policy must allow too, and none does',
+  'credentials-expired': () => ruleMessage('noAllow.credentials-expired'),
+  'trust-no-allow': plain('noAllow.trust-no-allow'),
+  'kms-key-policy-no-allow': () => ruleMessage('noAllow.kms-key-policy-no-allow'),
+  'anonymous-no-allow': () => ruleMessage('noAllow.anonymous-no-allow'),
+  'service-no-allow': (p) => ruleMessage('noAllow.service-no-allow', { principal: p.principal }),
+  'cross-account-resource-no-allow': () => ruleMessage('noAllow.cross-account-resource-no-allow'),
+  'root-cannot-assume-role': () => ruleMessage('noAllow.root-cannot-assume-role'),
+  'no-allow': plain('noAllow.no-allow'),
+  'cross-account-identity-no-allow': () => ruleMessage('noAllow.cross-account-identity-no-allow'),
+}
+
+/** Why a step found no allow, for an implicit deny. */
+export function noAllowText(code: RuleCode, params: RuleParams): RuleMessage {
+  return (NO_ALLOW[code] ?? SENTENCES[code])(params)
 }
 
 /** The English sentence of why a step found no allow, for an implicit deny. */
 export function noAllowSentence(code: RuleCode, params: RuleParams): string {
-  return (NO_ALLOW[code] ?? SENTENCES[code])(params)
+  return english(noAllowText(code, params))
 }
 
-function callerWord(p: RuleParams): string {
-  return p.principalKind === 'service' ? 'service principal' : 'identity provider'
+/** Which step found no allow (`trust`: the resource step of `sts:AssumeRole*`, the role's trust policy), and why. */
+export function noAllowAt(step: FlowStepId | 'trust', reason: RuleMessage): RuleMessage {
+  return ruleMessage(`noAllow.step.${step}`, { reason })
+}
+
+/** The sentence of a decision rule. */
+export function ruleText(code: RuleCode, params: RuleParams): RuleMessage {
+  return SENTENCES[code](params)
 }
 
 /** The English sentence of a decision rule. */
 export function ruleSentence(code: RuleCode, params: RuleParams): string {
-  return SENTENCES[code](params)
+  return english(ruleText(code, params))
+}
+
+/** A decision rule with its sentence, as a message and in English. */
+export function decisionRule(code: RuleCode, params: RuleParams): DecisionRule {
+  const text = ruleText(code, params)
+  return { code, params, text, message: english(text) }
 }
 
 /** The rule of a request made with expired credentials, from the rule the policies would have given. */
@@ -111,5 +136,5 @@ export function expiredRule(rule: DecisionRule, expiresAt: string): DecisionRule
   const params: RuleParams = { action, principal, principalKind, resource, expiresAt }
   if (resourceAccount !== undefined) params.resourceAccount = resourceAccount
   if (trust) params.trust = true
-  return { code: 'credentials-expired', params, message: ruleSentence('credentials-expired', params) }
+  return decisionRule('credentials-expired', params)
 }

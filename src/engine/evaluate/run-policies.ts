@@ -3,7 +3,9 @@ import type { PolicyTrace, StatementRef, StatementTrace } from '../trace/types'
 import { compiled, statementsForAction, type CompiledPolicy } from './compile'
 import { policyIdOf, type PlacedPolicy } from './input'
 import type { PrincipalMatch } from './principal'
-import { explainStatement, MATCH_WORDS, statementApplies, type MatchEnv } from './statement'
+import { english } from '../messages/english'
+import { traceMessage, type TraceMessage } from '../messages/trace.en'
+import { explainStatement, matchWords, statementApplies, type MatchEnv } from './statement'
 
 /** What a group of policies says about a request. */
 export interface GroupResult {
@@ -101,12 +103,12 @@ function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: G
     const { applies, elements, conditions } = explainStatement(s, e)
     const r = ref(p, cp, i)
     const counts = !cp.policy.invalid && applies !== undefined
-    const st: StatementTrace = {
+    let text: TraceMessage
+    const st: Omit<StatementTrace, 'text' | 'message'> = {
       ref: r,
       outcome: counts ? 'match' : s.statement.invalid || cp.policy.invalid ? 'error' : 'no_match',
       elements,
       conditions,
-      message: '',
     }
     if (s.effect) st.effect = s.effect
     const elementsMatch = elements.every((el) => el.outcome === 'match')
@@ -115,20 +117,25 @@ function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: G
     }
     if (cp.policy.invalid) {
       st.reason = 'policy_invalid'
-      st.message = 'skipped: AWS would reject this policy, so none of its statements take effect'
+      text = traceMessage('statement.policyInvalid')
     } else if (s.statement.invalid || !s.effect) {
       st.reason = s.effect ? 'statement_invalid' : 'effect_invalid'
-      st.message = 'skipped: the statement breaks the policy grammar'
+      text = traceMessage('statement.invalid')
     } else if (counts) {
-      const via = applies === true ? '' : ` (\`Principal\` ${MATCH_WORDS[applies]})`
-      st.message = `applies: ${s.effect === 'Deny' ? 'denies' : 'allows'} the request${via}`
-      if (applies !== true) st.principalMatch = applies
+      const deny = s.effect === 'Deny'
+      if (applies === true) text = traceMessage(deny ? 'statement.denies' : 'statement.allows')
+      else {
+        text = traceMessage(deny ? 'statement.deniesVia' : 'statement.allowsVia', { how: matchWords(applies!) })
+        st.principalMatch = applies!
+      }
     } else {
       const failed = elements.find((el) => el.outcome !== 'match') ?? conditions.find((c) => c.outcome !== 'match')
       st.reason = failed?.reason ?? 'condition_value_mismatch'
-      st.message = `does not apply: ${failed?.message ?? 'a condition failed'}`
+      text = failed
+        ? traceMessage('statement.doesNotApply', { reason: failed.text })
+        : traceMessage('statement.conditionFailed')
     }
-    statements.push(st)
+    statements.push({ ...st, text, message: english(text) })
     if (!counts) return
     if (s.effect === 'Deny') {
       deny = true

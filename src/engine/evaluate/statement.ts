@@ -4,6 +4,8 @@ import { compileArnPattern } from '../match/arn'
 import { substitute, type KeyLookup } from '../match/variables'
 import type { PolicyKind } from '../policy/kinds'
 import type { Caller } from '../request/caller'
+import { english } from '../messages/english'
+import { codeList, joined, traceMessage, type TraceMessage } from '../messages/trace.en'
 import type { ConditionTrace, ElementTrace, Outcome, ReasonCode } from '../trace/types'
 import { ready, type CompiledResource, type CompiledStatement } from './compile'
 import { listedIn, matchPrincipal, type PrincipalMatch } from './principal'
@@ -82,7 +84,10 @@ export function statementApplies(cs: CompiledStatement, env: MatchEnv): Principa
   return principal
 }
 
-const list = (values: string[]) => values.map((v) => `\`${v}\``).join(', ')
+/** An element's trace with its sentence, in English too. */
+function element(el: Omit<ElementTrace, 'message'>): ElementTrace {
+  return { ...el, message: english(el.text) }
+}
 
 function explainAction(s: CompiledStatement, env: MatchEnv): ElementTrace {
   const st = s.statement
@@ -92,18 +97,19 @@ function explainAction(s: CompiledStatement, env: MatchEnv): ElementTrace {
   const i = s.actions.findIndex((m) => m(env.action.toLowerCase()))
   const hit = i >= 0 ? values[i] : undefined
   const applies = (hit !== undefined) !== s.notAction
-  const el: ElementTrace = {
+  const { action } = env
+  const el = element({
     kind,
     outcome: applies ? 'match' : 'no_match',
     patterns: values,
-    message: s.notAction
+    text: s.notAction
       ? hit !== undefined
-        ? `\`${env.action}\` is excluded by \`NotAction\` \`${hit}\``
-        : `\`${env.action}\` is not among \`NotAction\` ${list(values)}, so the statement covers it`
+        ? traceMessage('element.notAction.excluded', { action, pattern: hit })
+        : traceMessage('element.notAction.covered', { action, patterns: codeList(values) })
       : hit !== undefined
-        ? `\`${env.action}\` matched \`${hit}\``
-        : `\`${env.action}\` matched none of ${list(values)}`,
-  }
+        ? traceMessage('element.action.matched', { action, pattern: hit })
+        : traceMessage('element.action.none', { action, patterns: codeList(values) }),
+  })
   if (hit !== undefined) el.matched = hit
   if (!applies) el.reason = 'action_pattern_mismatch'
   if (span) el.span = span
@@ -115,15 +121,12 @@ function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
   const kind = s.notResource ? 'not_resource' : 'resource'
   const span = s.notResource ? st.elementSpans.NotResource : st.elementSpans.Resource
   if (!s.resources) {
-    return {
+    return element({
       kind: 'resource',
       outcome: env.kind === 'trust' ? 'match' : 'no_match',
       patterns: [],
-      message:
-        env.kind === 'trust'
-          ? 'a trust policy statement covers the role it belongs to'
-          : 'the statement has no `Resource`',
-    }
+      text: traceMessage(env.kind === 'trust' ? 'element.resource.trust' : 'element.resource.missing'),
+    })
   }
   const values = s.resources.map((r) => r.raw)
   const resolved: (string | null)[] = []
@@ -147,30 +150,21 @@ function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
     }
   }
   const applies = (hit !== undefined) !== s.notResource
-  const shown = hasVars ? list(resolved.map((r, i) => r ?? values[i]!)) : list(values)
-  const noValue =
-    unresolved.length === 0
-      ? ''
-      : '; ' +
-        unresolved
-          .map(
-            ({ entry, key }) =>
-              `\`${entry}\` matches nothing: policy variable \`\${${key}}\` has no value in the request`,
-          )
-          .join('; ')
-  const el: ElementTrace = {
+  const patterns = codeList(hasVars ? resolved.map((r, i) => r ?? values[i]!) : values)
+  const { resource } = env
+  const verdict = s.notResource
+    ? hit !== undefined
+      ? traceMessage('element.notResource.excluded', { resource, pattern: hit })
+      : traceMessage('element.notResource.covered', { resource, patterns })
+    : hit !== undefined
+      ? traceMessage('element.resource.matched', { resource, pattern: hit })
+      : traceMessage('element.resource.none', { resource, patterns })
+  const el = element({
     kind,
     outcome: applies ? 'match' : 'no_match',
     patterns: values,
-    message:
-      (s.notResource
-        ? hit !== undefined
-          ? `\`${env.resource}\` is excluded by \`NotResource\` \`${hit}\``
-          : `\`${env.resource}\` is not among \`NotResource\` ${shown}, so the statement covers it`
-        : hit !== undefined
-          ? `\`${env.resource}\` matched \`${hit}\``
-          : `\`${env.resource}\` matched none of ${shown}`) + noValue,
-  }
+    text: joined([verdict, ...unresolved.map(({ entry, key }) => noValue(entry, key))])!,
+  })
   if (hasVars) el.resolved = resolved
   if (hit !== undefined) el.matched = hit
   // Under `Resource`, an entry with no value may be why nothing matched; under `NotResource` it never is (it excludes
@@ -182,21 +176,26 @@ function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
   return el
 }
 
+/** A policy value that matches nothing because its policy variable has no value in the request. */
+function noValue(entry: string, key: string): TraceMessage {
+  return traceMessage('element.variableNoValue', { entry, variable: `\${${key}}` })
+}
+
 function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | undefined {
   if (!principalSide(env.kind)) return undefined
   const st = s.statement
-  const who = `\`${env.caller.raw}\``
+  const caller = env.caller.raw
   if (st.principal) {
     const m = matchPrincipal(st.principal, env.caller)
     const patterns = st.principal.any ? ['*'] : st.principal.entries.map((e) => `${e.type}: ${e.value}`)
-    const el: ElementTrace = {
+    const el = element({
       kind: 'principal',
       outcome: m ? 'match' : 'no_match',
       patterns,
-      message: m
-        ? `${who} is covered by \`Principal\` ${m.entry ? `\`${m.entry.value}\`` : '`*`'} (${MATCH_WORDS[m.how]})`
-        : `${who} is not among \`Principal\` ${list(patterns)}`,
-    }
+      text: m
+        ? traceMessage('element.principal.covered', { caller, entry: m.entry?.value ?? '*', how: matchWords(m.how) })
+        : traceMessage('element.principal.notAmong', { caller, patterns: codeList(patterns) }),
+    })
     if (m) el.matched = m.entry?.value ?? '*'
     else el.reason = 'principal_mismatch'
     if (st.elementSpans.Principal) el.span = st.elementSpans.Principal
@@ -205,16 +204,16 @@ function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | u
   if (st.notPrincipal) {
     const listed = denyAlwaysHits(s, env) ? undefined : listedIn(st.notPrincipal, env.caller)
     const patterns = st.notPrincipal.any ? ['*'] : st.notPrincipal.entries.map((e) => `${e.type}: ${e.value}`)
-    const el: ElementTrace = {
+    const el = element({
       kind: 'not_principal',
       outcome: listed ? 'no_match' : 'match',
       patterns,
-      message: listed
-        ? `${who} is excluded by \`NotPrincipal\` \`${listed === 'any' ? '*' : listed.value}\``
+      text: listed
+        ? traceMessage('element.notPrincipal.excluded', { caller, entry: listed === 'any' ? '*' : listed.value })
         : denyAlwaysHits(s, env)
-          ? `${who} has a permissions boundary, and a \`Deny\` with \`NotPrincipal\` always denies such principals`
-          : `${who} is not listed in \`NotPrincipal\` ${list(patterns)}, so the statement covers it`,
-    }
+          ? traceMessage('element.notPrincipal.boundary', { caller })
+          : traceMessage('element.notPrincipal.covered', { caller, patterns: codeList(patterns) }),
+    })
     if (listed) {
       el.reason = 'principal_mismatch'
       el.matched = listed === 'any' ? '*' : listed.value
@@ -222,24 +221,18 @@ function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | u
     if (st.elementSpans.NotPrincipal) el.span = st.elementSpans.NotPrincipal
     return el
   }
-  return {
+  return element({
     kind: 'principal',
     outcome: 'no_match',
     reason: 'principal_mismatch',
     patterns: [],
-    message: 'the statement names no `Principal`, so it applies to nobody',
-  }
+    text: traceMessage('element.principal.missing'),
+  })
 }
 
-/** Words for how a principal matched. */
-export const MATCH_WORDS: Record<PrincipalMatch, string> = {
-  user: 'names the caller',
-  session: 'names the role session',
-  role: 'names the role',
-  account: 'names the account: delegates to its identity-based policies',
-  wildcard: 'everyone',
-  service: 'names the service',
-  federated: 'names the identity provider',
+/** Words for how a principal matched ("names the role session"). */
+export function matchWords(how: PrincipalMatch): TraceMessage {
+  return traceMessage(`principal.how.${how}`)
 }
 
 function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env: MatchEnv): ConditionTrace {
@@ -251,6 +244,7 @@ function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env
       ? e.reason
       : undefined
     : (e.reason ?? (e.missing ? 'condition_key_missing' : 'condition_value_mismatch'))
+  const text = conditionMessage(t.operator, t.key, e)
   const trace: ConditionTrace = {
     kind: 'condition',
     operator: t.operator,
@@ -262,30 +256,32 @@ function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env
       const span = t.values[i]?.span
       return { ...v, ...(span ? { span } : {}) }
     }),
-    message: conditionMessage(t.operator, t.key, e),
+    text,
+    message: english(text),
   }
   if (reason) trace.reason = reason
   if (e.error) trace.error = e.error
+  if (e.errorText) trace.errorText = e.errorText
   if (t.span) trace.span = t.span
   return trace
 }
 
-function conditionMessage(operator: string, key: string, e: ConditionEval): string {
-  const head = `condition \`${operator}\` on \`${key}\``
-  const policy = list(e.values.map((v) => v.resolved ?? v.value))
-  if (e.error) return `${head} ${e.matched ? 'held' : 'failed'}: ${e.error}`
-  if (e.missing) {
-    return e.matched
-      ? `${head} held: the request has no \`${key}\`, and this operator holds when the key is absent`
-      : `${head} failed: the request has no \`${key}\``
+function conditionMessage(operator: string, key: string, e: ConditionEval): TraceMessage {
+  if (e.errorText) {
+    return traceMessage(e.matched ? 'condition.error.held' : 'condition.error.failed', {
+      operator,
+      key,
+      error: e.errorText,
+    })
   }
-  const req = e.requestValues.length === 1 ? `\`${e.requestValues[0]}\`` : `[${list(e.requestValues)}]`
+  if (e.missing)
+    return traceMessage(e.matched ? 'condition.missing.held' : 'condition.missing.failed', { operator, key })
+  const request = e.requestValues.length === 1 ? `\`${e.requestValues[0]}\`` : `[${codeList(e.requestValues)}]`
+  const values = codeList(e.values.map((v) => v.resolved ?? v.value))
+  const verdict = traceMessage(e.matched ? 'condition.held' : 'condition.failed', { operator, key, request, values })
   // A value whose policy variable has no value matches nothing (User Guide, policy variables with no value).
-  const noValue = e.values
-    .filter((v) => v.unresolved !== undefined)
-    .map((v) => `; \`${v.value}\` matches nothing: policy variable \`\${${v.unresolved}}\` has no value in the request`)
-    .join('')
-  return `${head} ${e.matched ? 'held' : 'failed'}: ${req} against ${policy}${noValue}`
+  const unresolved = e.values.flatMap((v) => (v.unresolved === undefined ? [] : [noValue(v.value, v.unresolved)]))
+  return joined([verdict, ...unresolved])!
 }
 
 /** The slow path: the statement's elements and conditions, each with its outcome. */

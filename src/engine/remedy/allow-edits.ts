@@ -25,6 +25,9 @@ import { replaceResource } from '../scenario/edits/core'
 import { type Identity, identityLabel, replaceIdentity } from '../scenario/edits/identities'
 import { attachmentCount, customerPolicy, newDefaultVersion, principalIdentity } from './scenario-edits'
 import { makeChange } from './sentences'
+import { identityText } from './slots'
+import { remedyMessage, type RemedyMessage } from '../messages/remedy.en'
+import { sourceMessage } from '../messages/sources.en'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'
 
@@ -71,7 +74,6 @@ export function identityAllowEdits(world: World, result: SimulationResult): Edit
   const who = principalIdentity(world.scenario, result.principal)
   if (!who) return []
   const { action } = world.request
-  const label = identityLabel(who)
   const quota = `${who.kind}-inline` as DocumentQuota
   const inline = who.entity.inlinePolicies ?? []
   const out: Edit[] = []
@@ -87,7 +89,7 @@ export function identityAllowEdits(world: World, result: SimulationResult): Edit
         list.map((p) => p.document),
       )
     ) {
-      out.push(identityEdit(who, 'add-inline', { entity: label, policy: policy.name, action }, diff(doc, next), list))
+      out.push(identityEdit(world, who, 'add-inline', policy.name, diff(doc, next), list))
     }
   }
   const name = newName(
@@ -102,9 +104,7 @@ export function identityAllowEdits(world: World, result: SimulationResult): Edit
       list.map((p) => p.document),
     )
   ) {
-    out.push(
-      identityEdit(who, 'new-inline', { entity: label, policy: name, action }, lineDiff('', prettyText(doc)), list),
-    )
+    out.push(identityEdit(world, who, 'new-inline', name, lineDiff('', prettyText(doc)), list))
   }
   const account = result.principal.account
   const managed = (who.entity.managedPolicies ?? [])
@@ -125,7 +125,7 @@ export function identityAllowEdits(world: World, result: SimulationResult): Edit
         'add-statement',
         'add-managed',
         { policy: policy.name, version: saved.id, action, shared },
-        `customer managed policy ${policy.name}`,
+        sourceMessage('policyLabel.customerManaged', { policy: policy.name }),
         diff(before, after),
         1,
       ),
@@ -136,21 +136,22 @@ export function identityAllowEdits(world: World, result: SimulationResult): Edit
 }
 
 function identityEdit(
+  world: World,
   who: Identity,
   op: RemedyOp,
-  params: Record<string, string>,
+  policy: string,
   preview: string,
   list: { name: string; document: PolicyBody }[],
 ): Edit {
-  const key = `${op}:${identityLabel(who)}:${params.policy}`
+  const key = `${op}:${identityLabel(who)}:${policy}`
   return {
     key,
     group: key,
     change: makeChange(
       'add-statement',
       op,
-      params,
-      `inline policy ${params.policy} of ${identityLabel(who)}`,
+      { entity: identityText(who), policy, action: world.request.action },
+      sourceMessage('policyLabel.inline', { policy, entity: identityText(who) }),
       preview,
       1,
     ),
@@ -162,24 +163,25 @@ function identityEdit(
 }
 
 /** The `Principal` element that names the caller, and how sentences name it. */
-function principalElement(result: SimulationResult): { element: unknown; name: string } | undefined {
+function principalElement(result: SimulationResult): { element: unknown; name: RemedyMessage } | undefined {
   const p = result.principal
+  const named = (element: unknown, arn: string) => ({ element, name: remedyMessage('remedy.principal.arn', { arn }) })
   switch (p.kind) {
     case 'anonymous':
-      return { element: '*', name: 'everyone (anonymous access)' }
+      return { element: '*', name: remedyMessage('remedy.principal.anonymous') }
     case 'service':
-      return { element: { Service: p.arn }, name: p.arn }
+      return named({ Service: p.arn }, p.arn)
     case 'user':
     case 'root':
-      return { element: { AWS: p.arn }, name: p.arn }
+      return named({ AWS: p.arn }, p.arn)
     case 'role':
     case 'session': {
       const arn = result.context['aws:PrincipalArn']
       const roleArn = typeof arn === 'string' ? arn : `arn:aws:iam::${p.account}:role/${p.name}`
-      return { element: { AWS: roleArn }, name: roleArn }
+      return named({ AWS: roleArn }, roleArn)
     }
     default:
-      return p.account ? { element: { AWS: rootArn(p.account) }, name: rootArn(p.account) } : undefined
+      return p.account ? named({ AWS: rootArn(p.account) }, rootArn(p.account)) : undefined
   }
 }
 
@@ -217,7 +219,7 @@ export function resourceAllowEdits(world: World, result: SimulationResult): Edit
           'trust',
           'add-trust',
           { role: role.name, principal: who.name, action },
-          `trust policy of role ${role.name}`,
+          sourceMessage('policyLabel.trust', { role: role.name }),
           diff(doc, next),
           1,
         ),
@@ -254,7 +256,7 @@ export function resourceAllowEdits(world: World, result: SimulationResult): Edit
   // A new entry belongs to one of the scenario's accounts; a resource of another account is outside the scenario.
   const owning = entry.account ?? (parsed.account || undefined)
   if (!owner && owning !== undefined && !world.scenario.accounts.some((a) => a.id === owning)) return []
-  const policyName = resolved.policy?.name ?? `resource-based policy of ${holderArn}`
+  const policyName = resolved.policy?.source.nameText ?? sourceMessage('policyLabel.resource', { name: holderArn })
   const op: RemedyOp = before ? 'add-resource' : 'new-resource-policy'
   return [
     {

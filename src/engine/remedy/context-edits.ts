@@ -10,6 +10,9 @@ import { replaceResource, replaceSession, withTag } from '../scenario/edits/core
 import { identityLabel, lookupIdentity, type PrincipalIdentity, replaceIdentity } from '../scenario/edits/identities'
 import { principalIdentity, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
+import { identityText } from './slots'
+import { remedyMessage } from '../messages/remedy.en'
+import { entityText, type SourceMessage } from '../messages/sources.en'
 import { byKey, environmentPatch, isDerivedKey, valueFor, type KeyValue } from './values'
 import type { Edit, World } from './world'
 
@@ -51,7 +54,7 @@ function contextEdit(world: World, result: SimulationResult, key: string, value:
       'context',
       value === null ? 'remove-context' : 'set-context',
       params,
-      'the request context',
+      remedyMessage('remedy.target.context'),
       lines.join('\n'),
       0,
     ),
@@ -66,11 +69,19 @@ function environmentEdit(world: World, key: string, value: KeyValue, patch: Part
     ...(before[f] === undefined ? [] : [`- ${f}: ${show(before[f])}`]),
     ...(patch[f] === undefined ? [] : [`+ ${f}: ${show(patch[f])}`]),
   ])
-  const params = { key, value: show(value), fields: fields.map((f) => `${f} = ${show(patch[f])}`).join(', ') }
+  const list = fields.map((f) => `\`${f} = ${show(patch[f])}\``).join(', ')
+  const params = { key, value: show(value), fields: remedyMessage('remedy.fields', { fields: list }) }
   return {
     key: `env:${key.toLowerCase()}=${JSON.stringify(value)}`,
     group: `context:${key.toLowerCase()}`,
-    change: makeChange('context', 'set-environment', params, 'the request environment', lines.join('\n'), 0),
+    change: makeChange(
+      'context',
+      'set-environment',
+      params,
+      remedyMessage('remedy.target.environment'),
+      lines.join('\n'),
+      0,
+    ),
     apply: (w) => ({ ...w, request: { ...w.request, environment: { ...w.request.environment, ...patch } } }),
   }
 }
@@ -106,6 +117,13 @@ function holderLabel(holder: TagHolder, result: SimulationResult): string {
   if (holder.kind === 'identity') return identityLabel(holder.who)
   if (holder.kind === 'session') return `session ${result.principal.sessionName}`
   return `resource ${holder.resource.name ?? holder.resource.arn}`
+}
+
+/** The holder as sentences name it: "user `alice`", "session `ci`", "resource `web`". */
+function holderText(holder: TagHolder, result: SimulationResult): SourceMessage {
+  if (holder.kind === 'identity') return identityText(holder.who)
+  if (holder.kind === 'session') return entityText('session', result.principal.sessionName ?? '')
+  return entityText('resource', holder.resource.name ?? holder.resource.arn)
 }
 
 /** Sets one tag on the principal or the resource, so that a tag key (`aws:ResourceTag/team`) has `value`. */
@@ -152,8 +170,8 @@ function tagEdit(world: World, result: SimulationResult, fullKey: string, value:
     change: makeChange(
       'tag',
       'set-tag',
-      { entity: label, key: tag, value, previous: show(previous) },
-      label,
+      { entity: holderText(holder, result), key: tag, value, previous: show(previous) },
+      holderText(holder, result),
       preview,
       1,
     ),

@@ -83,8 +83,8 @@ export function denyStatementEdits(world: World, result: SimulationResult, ref: 
         change: makeChange(
           kind,
           op,
-          { policy: slot.label, statement: name, action, resource },
-          slot.label,
+          { policy: slot.text, statement: name, action, resource },
+          slot.text,
           lineDiff(prettyText(doc), prettyText(next)),
           breadth,
         ),

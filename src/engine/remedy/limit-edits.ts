@@ -14,7 +14,9 @@ import { replaceSession } from '../scenario/edits/core'
 import { updateNode } from '../scenario/edits/org'
 import { customerPolicy, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
-import { nodeLabel, orgSlot, removalEdit, slotDocument, slotOf } from './slots'
+import { nodeText, orgSlot, removalEdit, slotDocument, slotOf } from './slots'
+import { plainEnglish } from '../messages/plain'
+import { entityText, sourceMessage } from '../messages/sources.en'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'
 
@@ -34,7 +36,7 @@ export function boundaryAllowEdits(world: World, result: SimulationResult): Edit
     {
       key: `add:${slot.key}`,
       group: `add:${slot.key}`,
-      change: makeChange('boundary', 'add-boundary', params, slot.label, diff(doc, next), 1),
+      change: makeChange('boundary', 'add-boundary', params, slot.text, diff(doc, next), 1),
       apply: (w) => (w.scenario === world.scenario ? written : undefined),
     },
   ]
@@ -60,7 +62,7 @@ export function sessionAllowEdits(world: World, result: SimulationResult): Edit[
   if (!fitsQuota('session', [next])) return []
   const list = before ? policies.map((p, i) => (i === first ? writeBody(p, next) : p)) : [...policies, next]
   const op: RemedyOp = before ? 'add-session' : 'new-session-policy'
-  const policy = `session policy ${before ? first + 1 : list.length}`
+  const policy = sourceMessage('policyLabel.sessionPolicy', { n: before ? first + 1 : list.length })
   return [
     {
       key: `add:session:${session.sessionName}`,
@@ -69,7 +71,7 @@ export function sessionAllowEdits(world: World, result: SimulationResult): Edit[
         'session',
         op,
         { session: session.sessionName, policy, action },
-        `session ${session.sessionName}`,
+        entityText('session', session.sessionName),
         diff(before, next),
         1,
       ),
@@ -96,7 +98,7 @@ export function renewSessionEdits(world: World, result: SimulationResult): Edit[
         'session',
         'renew-session',
         { session: session.sessionName, time },
-        `session ${session.sessionName}`,
+        entityText('session', session.sessionName),
         `- issuedAt: ${session.issuedAt}\n+ issuedAt: ${time}`,
         1,
       ),
@@ -117,7 +119,7 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
   if (!node || !org) return []
   const { action } = world.request
   const attached = node.scps ?? []
-  const where = nodeLabel(node)
+  const where = nodeText(node)
   const out: Edit[] = []
   const customer = attached.find((name) => org.policies?.some((p) => p.name === name && p.type === 'scp'))
   if (customer !== undefined) {
@@ -133,7 +135,7 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
           'scp',
           'add-org-policy',
           { type: 'SCP', policy: customer, node: where, action },
-          slot.label,
+          slot.text,
           diff(doc, next),
           1,
         ),
@@ -178,7 +180,7 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
         'attach-full-access',
         { node: where },
         where,
-        `+ FullAWSAccess (attached to ${where})`,
+        `+ FullAWSAccess (attached to ${plainEnglish(where)})`,
         3,
       ),
       apply: (w) => {

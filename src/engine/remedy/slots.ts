@@ -13,6 +13,8 @@ import { type Identity, identityLabel, lookupIdentity, replaceIdentity } from '.
 import { updateNode } from '../scenario/edits/org'
 import { customerPolicy, newDefaultVersion, principalIdentity, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
+import type { MessageParam } from '../messages/message'
+import { entityText, sourceMessage, type SourceMessage } from '../messages/sources.en'
 import type { RemedyKind, RemedyOp } from './types'
 import type { Edit, World } from './world'
 
@@ -20,7 +22,7 @@ import type { Edit, World } from './world'
 export interface Removal {
   op: RemedyOp
   kind?: RemedyKind
-  params: Record<string, string>
+  params: Record<string, MessageParam>
   breadth: number
   apply(world: World): World | undefined
 }
@@ -31,6 +33,8 @@ export interface Slot {
   key: string
   /** `inline policy Deny of user alice`, `customer managed policy X`, `SCP Y`, ... */
   label: string
+  /** The same as a message. */
+  text: SourceMessage
   body: PolicyBody | undefined
   /** False for AWS managed policies and built-in SCPs: their documents cannot be changed. */
   editable: boolean
@@ -45,15 +49,22 @@ function orgNode(scenario: Scenario, account: string | undefined, level: number 
   return placeAccount(scenario, account)?.nodes[level]
 }
 
+/** "user `alice`", "role `Admin`", "group `Dev`". */
+export function identityText(who: Identity): SourceMessage {
+  return entityText(who.kind, who.entity.name)
+}
+
 function inlineSlot(world: World, who: Identity, name: string): Slot | undefined {
   const policies = who.entity.inlinePolicies ?? []
   const index = policies.findIndex((p) => p.name === name)
   if (index < 0) return undefined
   const quota = `${who.kind}-inline` as DocumentQuota
   const label = `inline policy ${name} of ${identityLabel(who)}`
+  const text = sourceMessage('policyLabel.inline', { policy: name, entity: identityText(who) })
   return {
     key: `inline:${identityLabel(who)}:${name}`,
     label,
+    text,
     body: policies[index]!.document,
     editable: true,
     write: (w, doc) => {
@@ -71,7 +82,7 @@ function inlineSlot(world: World, who: Identity, name: string): Slot | undefined
     },
     removal: {
       op: 'delete-inline',
-      params: { policy: label },
+      params: { policy: text },
       breadth: 3,
       apply: (w) => {
         const list = policies.filter((_, i) => i !== index)
@@ -90,6 +101,10 @@ function managedSlot(world: World, arn: string, name: string, holder: Identity |
   const slot: Slot = {
     key: `managed:${arn}`,
     label: boundary ? `permissions boundary ${name}` : `${what} ${name}`,
+    text: sourceMessage(
+      boundary ? 'policyLabel.boundary' : policy ? 'policyLabel.customerManaged' : 'policyLabel.awsManaged',
+      { policy: name },
+    ),
     body,
     editable: policy !== undefined,
     write: (w, doc) => {
@@ -103,7 +118,7 @@ function managedSlot(world: World, arn: string, name: string, holder: Identity |
     ? {
         op: 'remove-boundary',
         kind: 'boundary',
-        params: { policy: name, entity: identityLabel(holder) },
+        params: { policy: name, entity: identityText(holder) },
         breadth: 3,
         apply: (w) => {
           const scenario = replaceIdentity(
@@ -116,7 +131,7 @@ function managedSlot(world: World, arn: string, name: string, holder: Identity |
       }
     : {
         op: 'detach-policy',
-        params: { policy: slot.label, entity: identityLabel(holder) },
+        params: { policy: slot.text, entity: identityText(holder) },
         breadth: 3,
         apply: (w) => {
           const scenario = detachManaged(w.scenario, holder, arn)
@@ -142,6 +157,7 @@ function sessionSlot(
   return {
     key: `session:${session.sessionName}:${index}`,
     label,
+    text: sourceMessage('policyLabel.session', { n: index + 1, session: session.sessionName }),
     body: policies[index],
     editable: true,
     write: (w, doc) => {
@@ -168,6 +184,7 @@ export function orgSlot(
   const slot: Slot = {
     key: `${type}:${name}`,
     label: `${what} ${name}`,
+    text: sourceMessage(type === 'scp' ? 'policyLabel.scp' : 'policyLabel.rcp', { policy: name }),
     body: policy?.document,
     editable: policy !== undefined,
     write: (w, doc) => {
@@ -184,7 +201,7 @@ export function orgSlot(
   if (node && attached?.includes(name) && (type === 'rcp' || attached.length > 1)) {
     slot.removal = {
       op: 'detach-org-policy',
-      params: { policy: `${what} ${name}`, node: nodeLabel(node) },
+      params: { policy: slot.text, node: nodeText(node) },
       breadth: 3,
       apply: (w) => {
         const o = w.scenario.organization
@@ -197,9 +214,9 @@ export function orgSlot(
   return slot
 }
 
-/** `the organization root r-abcd` or `OU Dev`, for sentences. */
-export function nodeLabel(node: OrgNode): string {
-  return node.id.startsWith('r-') ? `the organization root ${node.name}` : `OU ${node.name}`
+/** "the organization root `Root`" or "OU `Dev`", for sentences. */
+export function nodeText(node: OrgNode): SourceMessage {
+  return entityText(node.id.startsWith('r-') ? 'orgRoot' : 'ou', node.name)
 }
 
 /** The tree with `name` removed from the SCPs/RCPs of the node `id`. */
@@ -216,6 +233,7 @@ export function resourceSlot(world: World): Slot | undefined {
     return {
       key: `trust:${role.name}`,
       label: `trust policy of role ${role.name}`,
+      text: sourceMessage('policyLabel.trust', { role: role.name }),
       body: role.trustPolicy,
       editable: true,
       write: (w, doc) => {
@@ -232,9 +250,11 @@ export function resourceSlot(world: World): Slot | undefined {
   const owner = resolved.owner
   if (!owner || owner.policy === undefined) return undefined
   const label = resolved.policy?.name ?? `resource-based policy of ${owner.arn}`
+  const text = resolved.policy?.source.nameText ?? sourceMessage('policyLabel.resource', { name: owner.arn })
   return {
     key: `resource:${owner.arn}`,
     label,
+    text,
     body: owner.policy,
     editable: true,
     write: (w, doc) => {
@@ -244,7 +264,7 @@ export function resourceSlot(world: World): Slot | undefined {
     },
     removal: {
       op: 'delete-policy',
-      params: { policy: label },
+      params: { policy: text },
       breadth: 3,
       apply: (w) => {
         const scenario = replaceResource(w.scenario, owner, without(owner, 'policy'))
@@ -308,7 +328,7 @@ export function removalEdit(slot: Slot, kind: RemedyKind): Edit {
   return {
     key,
     group: key,
-    change: makeChange(removal.kind ?? kind, removal.op, removal.params, slot.label, lines, removal.breadth),
+    change: makeChange(removal.kind ?? kind, removal.op, removal.params, slot.text, lines, removal.breadth),
     apply: removal.apply,
   }
 }

@@ -1,5 +1,8 @@
 // The public shapes of "what would allow it": proposals for a denied request, each a verified change to the request
 // or to the scenario.
+import type { EngineMessage } from '../messages/message'
+import type { RemedyMessage, RemedyMessageKey } from '../messages/remedy.en'
+import type { SourceMessageKey } from '../messages/sources.en'
 import type { Environment, Scenario } from '../scenario/model'
 
 /** Where a change acts, as the feature names it. */
@@ -39,12 +42,16 @@ export type RemedyOp =
 export interface RemedyChange {
   kind: RemedyKind
   op: RemedyOp
-  /** The values the sentence names (policy, entity, key, value, action, ...), for translated messages. */
+  /** The values the sentence names (policy, entity, key, value, action, ...), in plain English. */
   params: Record<string, string>
-  /** The change as an English sentence. */
+  /** The change as a message, for the app to word. */
+  text: RemedyMessage
+  /** The change as a plain English sentence. */
   summary: string
-  /** The entity or policy the change touches, e.g. `inline policy S3Read of user alice`, or `the request`. */
+  /** The entity or policy the change touches, e.g. `inline policy S3Read of user alice`, or `the request context`. */
   target: string
+  /** The same as a message. */
+  targetText: EngineMessage<SourceMessageKey | RemedyMessageKey>
   /** Plain text: the statement that would be added, or the policy's lines before (`-`) and after (`+`). */
   preview: string
   /** How wide the change is: 0 the request only, 1 one exact statement or value, 2 a whole statement, 3 a policy. */
@@ -70,6 +77,8 @@ export interface RemedyProposal {
   request?: RequestPatch
   /** A label for the undo history: the changes' sentences, e.g. `Add an inline policy X to user a that allows s3:GetObject`. */
   label: string
+  /** The same as a message. */
+  labelText: EngineMessage<RemedyMessageKey | 'trace.joined'>
 }
 
 /** Why no proposal could be made: no change can allow it, the caller is outside the scenario, or none was found. */
@@ -80,6 +89,6 @@ export type UnreachableCode =
 export interface RemedyAnswer {
   /** Smallest first: fewest changes, then the narrowest. Empty when the request is allowed or nothing was found. */
   proposals: RemedyProposal[]
-  /** Set when there are no proposals for a denied request: why, with an English sentence. */
-  unreachable?: { code: UnreachableCode; message: string }
+  /** Set when there are no proposals for a denied request: why, as a message and in English. */
+  unreachable?: { code: UnreachableCode; text: RemedyMessage; message: string }
 }

@@ -4,7 +4,10 @@ import type { Scenario } from '../scenario/model'
 import { simulate } from '../account/simulate'
 import type { SimulationRequest, SimulationResult } from '../account/simulate-types'
 import { nextSteps } from './candidates'
-import type { RemedyAnswer, RemedyKind, RemedyProposal, RequestPatch, UnreachableCode } from './types'
+import { plainEnglish } from '../messages/plain'
+import { remedyMessage } from '../messages/remedy.en'
+import { joined } from '../messages/trace.en'
+import type { RemedyAnswer, RemedyKind, RemedyProposal, RequestPatch } from './types'
 import type { Edit, World } from './world'
 
 /** Limits of {@link whatWouldAllow}'s search. */
@@ -63,11 +66,13 @@ function minimal(found: Node[]): Node[] {
 function proposalOf(node: Node, scenario: Scenario, request: SimulationRequest): RemedyProposal {
   const changes = node.edits.map((e) => e.change)
   const kinds = new Set<RemedyKind>(changes.map((c) => c.kind))
+  const labelText = joined(changes.map((c) => c.text))!
   const proposal: RemedyProposal = {
     id: [...node.keys].sort().join(' + '),
     kind: kinds.size === 1 ? changes[0]!.kind : 'combined',
     changes,
-    label: changes.map((c) => c.summary).join('; '),
+    label: plainEnglish(labelText),
+    labelText,
   }
   if (node.world.scenario !== scenario) proposal.scenario = node.world.scenario
   const patch: RequestPatch = {}
@@ -77,31 +82,16 @@ function proposalOf(node: Node, scenario: Scenario, request: SimulationRequest):
   return proposal
 }
 
-function unreachable(first: SimulationResult, maxChanges: number): { code: UnreachableCode; message: string } {
-  if (first.trace.rule.code === 'aws-owned-resource') {
-    return {
-      code: 'aws-owned-resource',
-      message: 'Only AWS can change this resource: no policy or request change allows it.',
-    }
+function unreachable(first: SimulationResult, maxChanges: number): NonNullable<RemedyAnswer['unreachable']> {
+  const why = (code: NonNullable<RemedyAnswer['unreachable']>['code'], params?: Record<string, string | number>) => {
+    const text = remedyMessage(`remedy.unreachable.${code}`, params)
+    return { code, text, message: plainEnglish(text) }
   }
-  if (first.trace.rule.code === 'root-cannot-assume-role') {
-    return {
-      code: 'root-cannot-assume-role',
-      message:
-        'The account root user cannot assume a role: no policy or request change allows it (sign in as an IAM user or role instead).',
-    }
-  }
+  if (first.trace.rule.code === 'aws-owned-resource') return why('aws-owned-resource')
+  if (first.trace.rule.code === 'root-cannot-assume-role') return why('root-cannot-assume-role')
   const p = first.principal
-  if (!p.known && p.kind !== 'service' && p.kind !== 'anonymous') {
-    return {
-      code: 'caller-outside-scenario',
-      message: `The caller ${p.arn} is not defined in this scenario, so its own policies cannot be changed here; no change of the request or of this scenario allows it alone.`,
-    }
-  }
-  return {
-    code: 'none-found',
-    message: `No change of the request or the scenario (up to ${maxChanges} together) was found that allows it.`,
-  }
+  if (!p.known && p.kind !== 'service' && p.kind !== 'anonymous') return why('caller-outside-scenario', { arn: p.arn })
+  return why('none-found', { max: maxChanges })
 }
 
 /**

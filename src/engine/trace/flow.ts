@@ -3,7 +3,10 @@
 // policies → decision), with the path the request took, each step's verdict and the statements that decided it.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
 import { RULES } from '../evaluate/rules'
-import { noAllowSentence } from '../evaluate/rule-sentences'
+import { noAllowAt, noAllowText } from '../evaluate/rule-sentences'
+import { english } from '../messages/english'
+import type { RuleMessage } from '../messages/rules.en'
+import type { TraceMessage } from '../messages/trace.en'
 import type { FlowStepId, PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from './types'
 
 export type { FlowStepId } from './types'
@@ -90,6 +93,8 @@ export interface FlowStep {
   note?: FlowNote
   /** The trace's own sentences about the step's policy types: why they do not apply, what the RCPs left. */
   details: string[]
+  /** The same sentences as messages. */
+  detailTexts: TraceMessage[]
 }
 
 /** Which step found no allow, for an implicit deny. */
@@ -97,7 +102,9 @@ export interface FlowNoAllow {
   step: FlowStepId
   /** The first SCP level that allows nothing, for `scp`. */
   level?: number
-  /** A sentence for people, e.g. "Service control policies found no allow: no SCP at level 1 allows the request". */
+  /** Which step found no allow and why, e.g. "Service control policies found no allow: no SCP at level 1 allows …". */
+  text: RuleMessage
+  /** The same sentence in English. */
   message: string
 }
 
@@ -114,19 +121,6 @@ export interface EvaluationFlow {
   crossAccount: boolean
   /** Set for an implicit deny. */
   noAllow?: FlowNoAllow
-}
-
-/** The name of each step in the sentences of {@link FlowNoAllow}. */
-const STEP_NAME: Record<FlowStepId, string> = {
-  request: 'Authentication',
-  deny: 'The explicit deny check',
-  scp: 'Service control policies',
-  rcp: 'Resource control policies',
-  resource: 'The resource-based policy',
-  identity: 'Identity-based policies',
-  boundary: 'The permissions boundary',
-  session: 'Session policies',
-  decision: 'The decision',
 }
 
 const TYPE_VERDICT: Record<PolicyTypeTrace['verdict'], FlowVerdict> = {
@@ -158,9 +152,21 @@ function policiesOf(types: PolicyTypeTrace[]): FlowPolicy[] {
   )
 }
 
+/** The notes of the types, each once (in English and as messages). */
+function notesOf(types: PolicyTypeTrace[]): Pick<FlowStep, 'details' | 'detailTexts'> {
+  const details: string[] = []
+  const detailTexts: TraceMessage[] = []
+  for (const t of types) {
+    if (details.includes(t.note)) continue
+    details.push(t.note)
+    detailTexts.push(t.noteText)
+  }
+  return { details, detailTexts }
+}
+
 /** The trace's sentences worth repeating beside a verdict: why a policy type does not apply. */
-function detailsOf(types: PolicyTypeTrace[]): string[] {
-  return [...new Set(types.filter((t) => t.verdict === 'NotApplicable').map((t) => t.note))]
+function detailsOf(types: PolicyTypeTrace[]): Pick<FlowStep, 'details' | 'detailTexts'> {
+  return notesOf(types.filter((t) => t.verdict === 'NotApplicable'))
 }
 
 function step(id: FlowStepId, verdict: FlowVerdict, types: PolicyTypeTrace[] = []): FlowStep {
@@ -171,7 +177,7 @@ function step(id: FlowStepId, verdict: FlowVerdict, types: PolicyTypeTrace[] = [
     end: false,
     statements: [],
     policies: policiesOf(types),
-    details: detailsOf(types),
+    ...detailsOf(types),
   }
 }
 
@@ -184,9 +190,8 @@ function onlyDelegates(resource: PolicyTypeTrace): boolean {
 }
 
 /** The sentence of an implicit deny: which step found no allow, and why. */
-function noAllowMessage(trace: Trace, end: FlowStepId, trust: boolean): string {
-  const name = end === 'resource' && trust ? 'The role trust policy' : STEP_NAME[end]
-  return `${name} found no allow: ${noAllowSentence(trace.rule.code, trace.rule.params)}`
+function noAllowMessage(trace: Trace, end: FlowStepId, trust: boolean): RuleMessage {
+  return noAllowAt(end === 'resource' && trust ? 'trust' : end, noAllowText(trace.rule.code, trace.rule.params))
 }
 
 /**
@@ -241,7 +246,7 @@ export function evaluationFlow(trace: Trace): EvaluationFlow {
   const rcp = step('rcp', rcpLevels.length === 0 ? 'not-applicable' : 'pass', rcps)
   if (rcpLevels.length) {
     rcp.levels = rcpLevels.map((t) => ({ level: t.level ?? 0, verdict: 'pass' }))
-    rcp.details = [...new Set(rcpLevels.map((t) => t.note))]
+    Object.assign(rcp, notesOf(rcpLevels))
   }
 
   const res = step('resource', single(resource), resource)
@@ -287,7 +292,8 @@ export function evaluationFlow(trace: Trace): EvaluationFlow {
   const flow: EvaluationFlow = { decision: trace.decision, rule: code, steps, end, trust, crossAccount }
   if (trace.decision === 'ImplicitDeny') {
     const level = code === 'scp-no-allow' ? firstNoAllow : undefined
-    flow.noAllow = { step: end, message: noAllowMessage(trace, end, trust) }
+    const text = noAllowMessage(trace, end, trust)
+    flow.noAllow = { step: end, text, message: english(text) }
     if (level !== undefined) flow.noAllow.level = level
   }
   return flow

@@ -1,5 +1,7 @@
 // The trace: a plain, structured-cloneable tree that records how a decision was reached.
 import type { Diagnostic, Span } from '../diagnostics'
+import type { RuleMessage } from '../messages/rules.en'
+import type { TraceMessage } from '../messages/trace.en'
 
 /** How one node of the trace came out. */
 export type Outcome = 'match' | 'no_match' | 'error' | 'not_applicable'
@@ -54,7 +56,9 @@ export interface ElementTrace {
   /** Resource values after policy-variable substitution, where they had variables. */
   resolved?: (string | null)[]
   span?: Span
-  /** A readable sentence, e.g. "`s3:GetObject` matched `s3:Get*`". */
+  /** What happened, e.g. "`s3:GetObject` matched `s3:Get*`", for the app to word. */
+  text: TraceMessage
+  /** The same sentence in English. */
   message: string
 }
 
@@ -77,8 +81,13 @@ export interface ConditionTrace {
   requestValues: string[]
   missing: boolean
   values: ConditionValueTrace[]
+  /** A malformed value or an unknown operator, in English ({@link ConditionTrace.errorText} as a message). */
   error?: string
+  errorText?: TraceMessage
   span?: Span
+  /** How the condition compared, for the app to word. */
+  text: TraceMessage
+  /** The same sentence in English. */
   message: string
 }
 
@@ -93,6 +102,9 @@ export interface StatementTrace {
   principalMatch?: string
   elements: ElementTrace[]
   conditions: ConditionTrace[]
+  /** Whether it applied, and if not why, for the app to word. */
+  text: TraceMessage
+  /** The same sentence in English. */
   message: string
 }
 
@@ -116,10 +128,14 @@ export interface PolicyTypeTrace {
   level?: number
   /** "SCPs at level 1", "identity-based policies", ... */
   label: string
+  /** The label as a message. */
+  labelText: TraceMessage
   /** `NotApplicable` when the type does not take part for this caller (e.g. SCPs for a service principal). */
   verdict: Verdict | 'NotApplicable'
   /** Why the verdict is what it is, as a sentence. */
   note: string
+  /** The note as a message. */
+  noteText: TraceMessage
   policies: PolicyTrace[]
 }
 
@@ -179,8 +195,10 @@ export interface RuleParams {
 /** The rule of the evaluation logic that decided, with a sentence for people. */
 export interface DecisionRule {
   code: RuleCode
-  /** The facts of the sentence, for wording it in any language. */
+  /** The facts of the sentence. */
   params: RuleParams
+  /** The sentence, for the app to word in the reader's language. */
+  text: RuleMessage
   /** The sentence in English. */
   message: string
 }

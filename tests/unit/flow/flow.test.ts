@@ -289,6 +289,12 @@ describe('SCPs and RCPs, level by level', () => {
     expect(flow.noAllow).toEqual({
       step: 'scp',
       level: 1,
+      text: {
+        key: 'noAllow.step.scp',
+        params: {
+          reason: { key: 'rule.scp-no-allow', params: { level: 1, action: 'ec2:RunInstances' } },
+        },
+      },
       message: 'Service control policies found no allow: no SCP at organization level 1 allows `ec2:RunInstances`',
     })
     // RCPs do not apply to EC2, and were not reached anyway.

@@ -13,6 +13,7 @@ function cond(operator: string, key: string, ...values: string[]): ConditionTrac
     requestValues: [],
     missing: true,
     values: values.map((value) => ({ value })),
+    text: { key: 'condition.missing.failed', params: { operator, key } },
     message: '',
   }
 }

@@ -167,6 +167,7 @@ describe('sources say where each policy came from', () => {
     expect(sources['identity[0]']).toEqual({
       kind: 'managed',
       label: 'customer managed policy S3Versions (v2)',
+      text: { key: 'source.managed.customer', params: { policy: 'S3Versions', version: 'v2' } },
       policyName: 'S3Versions',
       entity: { kind: 'user', name: 'bob' },
       arn: `arn:aws:iam::${A}:policy/S3Versions`,

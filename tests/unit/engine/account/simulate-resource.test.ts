@@ -58,6 +58,8 @@ describe('S3 objects use their bucket', () => {
     expect(result.sources['resource']).toEqual({
       kind: 'resource',
       label: 'bucket policy of data',
+      text: { key: 'policyLabel.resource.s3', params: { name: 'data' } },
+      nameText: { key: 'policyLabel.resource.s3', params: { name: 'data' } },
       policyName: 'bucket policy',
       entity: { kind: 'resource', name: 'data' },
     })

@@ -13,6 +13,10 @@ describe('compileCondition explanations', () => {
       reason: 'condition_operator_unknown',
       error:
         'unknown condition operator `stringEquals` (operator names are case-sensitive: did you mean `StringEquals`?)',
+      errorText: {
+        key: 'condition.operator.suggest',
+        params: { operator: 'stringEquals', suggestion: 'StringEquals' },
+      },
     })
   })
 

@@ -1,0 +1,40 @@
+// The English of a failed `sts:AssumeRole*` call, in AWS's words where AWS has them: the parameter checks of the STS
+// API and the authorization that denied it. `{why}` is the sentence of the decision rule that denied.
+import { message, type EngineMessage, type MessageParam } from './message'
+
+export const STS_EN = {
+  'sts.callerExpired': 'the calling session `{caller}` has expired',
+  'sts.noRole': 'the scenario has no role `{role}` (no trust policy to allow `{action}`)',
+  'sts.accessDenied': '`{caller}` is not authorized to perform `{action}` on `{role}`: {why}',
+  'sts.tagSessionDenied': 'session tags need `sts:TagSession`, and `{caller}` is not allowed it on `{role}`: {why}',
+  'sts.setSourceIdentityDenied':
+    'setting a source identity needs `sts:SetSourceIdentity`, and `{caller}` is not allowed it on `{role}`: {why}',
+  'sts.invalidSessionName': 'invalid `RoleSessionName` `{name}`: 2–64 characters of letters, digits and `_+=,.@-`',
+  'sts.invalidDuration':
+    '`DurationSeconds` {duration} is invalid: it must be a whole number of at least {min} (15 minutes)',
+  'sts.chainingDuration':
+    'the requested `DurationSeconds` {duration} exceeds the 1 hour session limit for roles assumed by role chaining',
+  'sts.durationExceedsMax':
+    'the requested `DurationSeconds` {duration} exceeds the `MaxSessionDuration` {max} set for role {role}',
+  'sts.tooManyTags': '{count} session tags: at most 50 can be passed',
+  'sts.invalidTag':
+    'invalid session tag `{key}`: keys have 1–128 characters and cannot start with `aws:`, values at most 256',
+  'sts.transitiveTagUnknown': 'transitive tag key `{key}` is not one of the session tags passed',
+  'sts.transitiveTagConflict':
+    'session tag `{key}` is already set by a transitive tag of the calling session and cannot be passed again',
+  'sts.invalidSourceIdentity':
+    'invalid `SourceIdentity` `{value}`: 2–64 characters of letters, digits and `_+=,.@-`, not starting with `aws:`',
+  'sts.sourceIdentityChange':
+    'the calling session already has source identity `{set}`; it cannot be changed to `{value}`',
+} as const satisfies Record<string, string>
+
+/** A key of the STS messages. */
+export type StsMessageKey = keyof typeof STS_EN
+
+/** Why an `sts:AssumeRole*` call failed. */
+export type StsMessage = EngineMessage<StsMessageKey>
+
+/** Makes an STS message (a key the table lacks is a type error). */
+export function stsMessage(key: StsMessageKey, params?: Readonly<Record<string, MessageParam>>): StsMessage {
+  return message(key, params)
+}
