@@ -305,7 +305,7 @@ export const ko = {
     '완전한 관리자 권한입니다. 이 정책을 가진 사람은 자신에게 더 많은 권한을 주는 것까지 무엇이든 할 수 있습니다. 업무에 필요한 작업과 리소스만 허용하고, 관리자 권한은 MFA로 수임하는 소수의 역할에만 두세요.',
   'findings.check.admin-access.partial.title': '정책 {policy}이(가) 모든 리소스에 모든 작업을 허용합니다',
   'findings.check.admin-access.partial.explanation':
-    '이 정책의 문(Statement)이 완전한 관리자 권한에 가깝습니다: 몇 가지를 뺀 모든 작업이거나, 조건이 맞을 때만입니다. 이런 권한은 AWS가 작업을 추가할수록 넓어집니다. 대신 업무에 필요한 작업과 리소스를 나열하세요.',
+    '이 정책의 명령문(Statement)이 완전한 관리자 권한에 가깝습니다: 몇 가지를 뺀 모든 작업이거나, 조건이 맞을 때만입니다. 이런 권한은 AWS가 작업을 추가할수록 넓어집니다. 대신 업무에 필요한 작업과 리소스를 나열하세요.',
   'findings.check.passrole-any.about': '정책이 모든 역할에 대한 iam:PassRole을 허용합니다.',
   'findings.check.passrole-any.title': '정책 {policy}이(가) 아무 역할이나 넘기도록 허용합니다',
   'findings.check.passrole-any.explanation':

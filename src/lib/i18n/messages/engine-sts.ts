@@ -1,0 +1,33 @@
+// Why an Assume role call failed, as the engine says it (src/engine/messages/sts.en.ts, written once, in AWS's
+// words); Korean has every key. `{why}` is the sentence of the decision rule that denied.
+
+import { STS_EN } from '../../../engine/messages/sts.en'
+import type { Messages } from './types'
+
+export const en = STS_EN
+
+export const ko = {
+  'sts.callerExpired': '호출하는 세션 `{caller}`이(가) 만료되었습니다',
+  'sts.noRole': '시나리오에 역할 `{role}`이(가) 없습니다(`{action}`을(를) 허용할 신뢰 정책이 없습니다)',
+  'sts.accessDenied': '`{caller}`에게 `{role}`에 대한 `{action}` 권한이 없습니다: {why}',
+  'sts.tagSessionDenied':
+    '세션 태그를 전달하려면 `sts:TagSession`이 필요한데, `{caller}`은(는) `{role}`에 대해 이 작업이 허용되지 않습니다: {why}',
+  'sts.setSourceIdentityDenied':
+    '소스 자격 증명을 설정하려면 `sts:SetSourceIdentity`가 필요한데, `{caller}`은(는) `{role}`에 대해 이 작업이 허용되지 않습니다: {why}',
+  'sts.invalidSessionName':
+    '`RoleSessionName` `{name}`이(가) 올바르지 않습니다. 문자, 숫자, `_+=,.@-`로 된 2–64자여야 합니다',
+  'sts.invalidDuration': '`DurationSeconds` {duration}이(가) 올바르지 않습니다. {min}(15분) 이상의 정수여야 합니다',
+  'sts.chainingDuration':
+    '요청한 `DurationSeconds` {duration}이(가) 역할 체인으로 수임한 역할의 세션 한도인 1시간을 넘습니다',
+  'sts.durationExceedsMax':
+    '요청한 `DurationSeconds` {duration}이(가) 역할 `{role}`에 설정된 `MaxSessionDuration` {max}을(를) 넘습니다',
+  'sts.tooManyTags': '세션 태그가 {count}개입니다. 최대 50개까지 전달할 수 있습니다',
+  'sts.invalidTag':
+    '세션 태그 `{key}`이(가) 올바르지 않습니다. 키는 1–128자이며 `aws:`로 시작할 수 없고, 값은 최대 256자입니다',
+  'sts.transitiveTagUnknown': '전이 태그 키 `{key}`은(는) 전달한 세션 태그에 없습니다',
+  'sts.transitiveTagConflict':
+    '세션 태그 `{key}`은(는) 호출하는 세션의 전이 태그로 이미 설정되어 있어 다시 전달할 수 없습니다',
+  'sts.invalidSourceIdentity':
+    '`SourceIdentity` `{value}`이(가) 올바르지 않습니다. 문자, 숫자, `_+=,.@-`로 된 2–64자이며 `aws:`로 시작할 수 없습니다',
+  'sts.sourceIdentityChange': '호출하는 세션에 소스 자격 증명 `{set}`이(가) 이미 있어 `{value}`(으)로 바꿀 수 없습니다',
+} satisfies Messages<typeof en>
