@@ -2,7 +2,7 @@
 // (an undoable edit) and becomes the request's principal; every call is recorded in the activity log.
 import { addSession, type AssumeRoleRequest, type AssumeRoleResult, type Scenario } from '../../engine/index'
 import { eventsFor } from '../activity-view/record'
-import { t } from '../i18n/index'
+import { t, word } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'
 import type { Question } from '../state/question.svelte'
 import { sentence } from '../trace/format'
@@ -56,8 +56,8 @@ export class AssumeRole {
       const decision = t(`decision.${result.result.decision}`)
       this.outcome = {
         kind: 'refused',
-        text: t('assume.failed', { reason: result.reason }),
-        detail: t('assume.decision', { decision, rule: sentence(result.result.trace.rule.message) }),
+        text: t('assume.failed', { reason: word(result.reasonText) }),
+        detail: t('assume.decision', { decision, rule: sentence(word(result.result.trace.rule.text)) }),
       }
       return
     }

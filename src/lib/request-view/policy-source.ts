@@ -1,6 +1,7 @@
 // Where a statement of the trace lives in the scenario: which editable policy document the editor should open.
 import type { PolicySource, Scenario, StatementRef } from '../../engine/index'
 import { parseArn } from '../../engine/index'
+import { word } from '../i18n/index'
 import type { PolicyTarget } from '../state/policy-target'
 
 /** A resource's display name as the engine writes it in a source label (its `name`, else the ARN's last part). */
@@ -72,7 +73,15 @@ export function statementTarget(
   return sourceTarget(scenario, sources[ref.policyId], requestedResource)
 }
 
-/** Source labels by policy id, for the trace's policy headings ("inline policy S3 of user alice"). */
+/**
+ * Source labels by policy id in the page's language, names as code: "inline policy `S3` of user `alice`", for the
+ * trace's policy headings and the lists of statements.
+ */
 export function sourceLabels(sources: Record<string, PolicySource>): Record<string, string> {
-  return Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, s.label]))
+  return Object.fromEntries(Object.entries(sources).map(([id, s]) => [id, word(s.text)]))
+}
+
+/** A policy's name as the trace's heading shows it: the engine's own name worded (`session policy 1`), else as given. */
+export function policyTitle(source: PolicySource | undefined, name: string): string {
+  return source?.nameText ? word(source.nameText) : `\`${name}\``
 }

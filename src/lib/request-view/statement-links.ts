@@ -3,6 +3,7 @@
 import type { FlowPolicy, Scenario, SimulationResult, StatementRef } from '../../engine/index'
 import { t } from '../i18n/index'
 import type { PolicyTarget } from '../state/policy-target'
+import { plain } from '../trace/format'
 import { setHighlight } from './highlight.svelte'
 import { statementTarget } from './policy-source'
 
@@ -38,26 +39,39 @@ export function openStatement(
   setHighlight(target, ref.span)
 }
 
-/** A statement in words: "inline policy S3 of user alice, statement 2 (AllowRead)"; `labels` by policy id. */
-export function statementText(labels: Record<string, string>, ref: StatementRef): string {
-  const policy = labels[ref.policyId] ?? ref.policyName ?? ref.policyId
-  return `${t('decision.statement', { policy, n: ref.index + 1 })}${ref.sid ? ` (${ref.sid})` : ''}`
+/** A policy in words: its source label (`labels`, by policy id), else its name or id as code. */
+function policyText(labels: Record<string, string>, id: string, name: string | undefined): string {
+  return labels[id] ?? `\`${name ?? id}\``
 }
 
-/** Links to statements, each opening its policy with the statement marked. */
+/**
+ * A statement in words, names as code: "inline policy `S3` of user `alice`, statement 2 (`AllowRead`)"; `labels`
+ * by policy id (see sourceLabels).
+ */
+export function statementText(labels: Record<string, string>, ref: StatementRef): string {
+  const policy = policyText(labels, ref.policyId, ref.policyName)
+  return `${t('decision.statement', { policy, n: ref.index + 1 })}${ref.sid ? ` (\`${ref.sid}\`)` : ''}`
+}
+
+/** Links to statements, each opening its policy with the statement marked (the title is plain text). */
 export function statementLinks(labels: Record<string, string>, refs: StatementRef[]): StatementLink[] {
   return refs.map((ref) => ({
     key: `${ref.policyId}/${ref.index}`,
     ref,
     text: statementText(labels, ref),
-    title: t('answer.open', { policy: labels[ref.policyId] ?? ref.policyId, n: ref.index + 1 }),
+    title: plain(t('answer.open', { policy: policyText(labels, ref.policyId, undefined), n: ref.index + 1 })),
   }))
 }
 
 /** Links to whole policies (of a flow step that has no deciding statement). */
 export function policyLinks(labels: Record<string, string>, policies: FlowPolicy[]): StatementLink[] {
   return policies.map((p) => {
-    const text = labels[p.policyId] ?? p.name ?? p.policyId
-    return { key: p.policyId, ref: { policyId: p.policyId }, text, title: t('flow.openPolicy', { policy: text }) }
+    const text = policyText(labels, p.policyId, p.name)
+    return {
+      key: p.policyId,
+      ref: { policyId: p.policyId },
+      text,
+      title: plain(t('flow.openPolicy', { policy: text })),
+    }
   })
 }

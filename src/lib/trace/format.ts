@@ -23,6 +23,11 @@ export function segments(message: string): Segment[] {
   }
 }
 
+/** The sentence without its code marks, for places that show plain text only (titles, accessible names). */
+export function plain(message: string): string {
+  return message.replaceAll('`', '')
+}
+
 /** Capitalises the first letter of an engine sentence for display. */
 export function sentence(message: string): string {
   return message.length > 0 ? message[0]!.toUpperCase() + message.slice(1) : message

@@ -3,7 +3,13 @@ import type { PolicySource } from '../../../src/engine/index'
 import { sourceLabels, sourceTarget, statementTarget } from '../../../src/lib/request-view/policy-source'
 import { scenario } from './fixture'
 
-const src = (s: Partial<PolicySource>): PolicySource => ({ kind: 'inline', label: 'l', policyName: 'P', ...s })
+const src = (s: Partial<PolicySource>): PolicySource => ({
+  kind: 'inline',
+  label: 'l',
+  text: { key: 'policyLabel.scp', params: { policy: 'l' } },
+  policyName: 'P',
+  ...s,
+})
 
 describe(sourceTarget, () => {
   it('maps an inline policy of a user to its inline slot', () => {
@@ -62,6 +68,6 @@ describe(statementTarget, () => {
     const sources = { 'identity[0]': src({ policyName: 'S3Read', entity: { kind: 'user', name: 'alice' } }) }
     expect(statementTarget(scenario, { policyId: 'identity[0]' }, sources)).toMatchObject({ slot: 'inline' })
     expect(statementTarget(scenario, { policyId: 'identity[1]' }, sources)).toBeUndefined()
-    expect(sourceLabels(sources)).toEqual({ 'identity[0]': 'l' })
+    expect(sourceLabels(sources)).toEqual({ 'identity[0]': 'SCP `l`' })
   })
 })

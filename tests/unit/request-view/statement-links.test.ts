@@ -86,12 +86,12 @@ describe(openStatement, () => {
 })
 
 describe(statementText, () => {
-  it('names the policy by its source label, else its name, else its id, and adds the Sid', () => {
-    expect(statementText({ p: 'inline policy S3 of user alice' }, ref({ index: 1, sid: 'Read' }))).toBe(
-      'inline policy S3 of user alice, statement 2 (Read)',
+  it('names the policy by its source label, else its name, else its id (as code), and adds the Sid (as code)', () => {
+    expect(statementText({ p: 'inline policy `S3` of user `alice`' }, ref({ index: 1, sid: 'Read' }))).toBe(
+      'inline policy `S3` of user `alice`, statement 2 (`Read`)',
     )
-    expect(statementText({}, ref({ policyName: 'Named' }))).toBe('Named, statement 1')
-    expect(statementText({}, ref({}))).toBe('p, statement 1')
+    expect(statementText({}, ref({ policyName: 'Named' }))).toBe('`Named`, statement 1')
+    expect(statementText({}, ref({}))).toBe('`p`, statement 1')
   })
 })
 
@@ -116,8 +116,8 @@ describe(policyLinks, () => {
     ])
     expect(links.map((l) => [l.key, l.text, l.ref])).toEqual([
       ['a', 'Label A', { policyId: 'a' }],
-      ['b', 'DenyRegions', { policyId: 'b' }],
-      ['c', 'c', { policyId: 'c' }],
+      ['b', '`DenyRegions`', { policyId: 'b' }],
+      ['c', '`c`', { policyId: 'c' }],
     ])
     expect(links[1]!.title).toBe('Open DenyRegions in the editor')
   })
