@@ -2,7 +2,9 @@
 import { draftOfSaved } from './request-view/draft'
 import type { Scenario } from '../engine/index'
 import { AppState, type EngineCalls } from './state/app.svelte'
-import { openBackend } from './store/backend'
+import { openBackend, type WorkspaceBackend } from './store/backend'
+import type { Course } from './lesson/course.svelte'
+import { openLinkedLesson, startCourse } from './lesson/start'
 import { FIRST_SCENARIO_ID, libraryEntries } from './library'
 import { localized } from './i18n/index'
 import { inWorker } from './worker/engine-client'
@@ -14,12 +16,32 @@ export const workerEngine: EngineCalls = {
   simulate: inWorker('simulate'),
 }
 
+/** What the page starts with. */
+export interface Booted {
+  app: AppState
+  /** The lessons; the one a `?lesson=` link asks for is open. */
+  course: Course
+  fromLink: boolean
+  shareError?: string
+}
+
 /**
  * Opens storage and the workspace to show: the last one used, else (a first visit) the library's first scenario,
- * with its first saved request answered.
+ * with its first saved request answered; then the lesson a `?lesson=` link asks for, beside it.
  */
-export async function boot(embedded: boolean): Promise<{ app: AppState; fromLink: boolean; shareError?: string }> {
+export async function boot(embedded: boolean): Promise<Booted> {
   const backend = await openBackend({ embedded })
+  const started = await openWorkspace(backend)
+  const course = startCourse(started.app, backend, embedded)
+  const lessonError = await openLinkedLesson(course, location.search)
+  const shareError = [started.shareError, lessonError].filter((e) => e !== undefined).join(' ')
+  return shareError ? { ...started, course, shareError } : { ...started, course }
+}
+
+/** The workspace to show, and whether it came from a link. */
+async function openWorkspace(
+  backend: WorkspaceBackend,
+): Promise<{ app: AppState; fromLink: boolean; shareError?: string }> {
   const entries = libraryEntries()
   const first = entries.find((e) => e.id === FIRST_SCENARIO_ID) ?? entries[0]
   const fallback: Scenario = first

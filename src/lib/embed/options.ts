@@ -7,7 +7,10 @@ export interface EmbedOptions {
    * account's inheritance graph.
    */
   view: 'editor' | 'result' | 'trace' | 'all' | 'graph'
-  /** Whether the person may edit (never saved to storage either way). Default: read-only. */
+  /**
+   * Whether the person may edit (never saved to storage either way). Default: read-only, except in an embedded
+   * lesson (`?embed&lesson=<id>`), whose task is to change something.
+   */
   editable: boolean
   /** Force a colour scheme; default follows the system. */
   theme: 'light' | 'dark' | undefined
@@ -21,7 +24,7 @@ export function embedOptions(search: string): EmbedOptions | undefined {
   const theme = q.get('theme')
   return {
     view: view === 'editor' || view === 'result' || view === 'trace' || view === 'graph' ? view : 'all',
-    editable: q.has('editable') && q.get('editable') !== 'false',
+    editable: q.has('editable') ? q.get('editable') !== 'false' : q.has('lesson'),
     theme: theme === 'light' || theme === 'dark' ? theme : undefined,
   }
 }

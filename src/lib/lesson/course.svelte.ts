@@ -28,6 +28,8 @@ export interface CourseParts {
   load: () => Promise<Lesson[]>
   /** Told which lesson is open (undefined: none), to put it in the address bar. */
   onOpen?: (id: string | undefined) => void
+  /** Told once a lesson's scenario is open in the document, to set up the playground for it (the request form). */
+  opened?: (lesson: Lesson) => void
   /** Quiet time before the learner's lesson scenario is stored (ms). */
   saveDelay?: number
 }
@@ -110,6 +112,7 @@ export class Course {
     this.#session = new LessonSession(lesson, { document, progress: this.progress, check: this.#parts.check })
     const open = { id: '', name: t('lesson.workspace', { title: localized(lesson.title) }), lesson: id }
     await workspaces.openApart(saved ?? structuredClone(lesson.scenario), open, (s) => this.#keep(id, s))
+    this.#parts.opened?.(lesson)
     this.error = undefined
     this.#parts.onOpen?.(id)
     return undefined

@@ -1,8 +1,10 @@
 // Starting the course for a page: the lesson files, checks in the engine worker, progress in the page's backend
-// (memory in an embed, so an embed never writes the host's storage), and the open lesson in the address bar.
+// (memory in an embed, so an embed never writes the host's storage), the open lesson in the address bar, and the
+// lesson's first request in the request form.
 import type { AppState } from '../state/app.svelte'
 import { inWorker } from '../worker/engine-client'
 import { Course, type CourseStore } from './course.svelte'
+import { lessonDraft } from './draft'
 import { loadCourse } from './files'
 import { lessonAddressWriter, lessonParam } from './links'
 
@@ -14,6 +16,7 @@ export function startCourse(app: AppState, store: CourseStore, embedded: boolean
     store,
     check: inWorker('checkLesson'),
     load: loadCourse,
+    opened: (lesson) => app.question.setRequest(lessonDraft(lesson, app.document.scenario)),
     ...(embedded ? {} : { onOpen: lessonAddressWriter(window) }),
   })
 }

@@ -1,8 +1,8 @@
 // How a lesson check's outcome is worded in the page's language: a request by its decision and the sentence of the
 // rule that decided, a structural rule by its code and parameters through the catalog. Names go in backticks, so
 // the pane shows them as code.
-import type { CheckResult, DecisionRule, ResultParams, RuleResultCode } from '../../engine/index'
-import { t, type MessageKey } from '../i18n/index'
+import type { CheckResult, DecisionRule, EngineMessage, ResultParams, RuleResultCode } from '../../engine/index'
+import { t, word, type MessageKey } from '../i18n/index'
 
 /** The structural rules' failure codes, each with its sentence. */
 const RULE_KEYS: Record<Exclude<RuleResultCode, 'pass' | 'request-invalid' | 'no-service-session'>, MessageKey> = {
@@ -57,11 +57,13 @@ function wordParams(params: ResultParams): Record<string, string | number> {
 }
 
 /**
- * The sentence of the rule of the evaluation logic that decided a request.
- * TODO word it in the page's language once the engine's rules are messages (`word()` in i18n); English until then.
+ * The sentence of the rule of the evaluation logic that decided a request, in the page's language when the rule
+ * carries it as a message (`text`), else in English.
  */
 export function ruleSentence(rule: DecisionRule | undefined): string {
-  return rule?.message ?? ''
+  if (!rule) return ''
+  const text: unknown = (rule as { text?: unknown }).text
+  return typeof text === 'object' && text !== null && 'key' in text ? word(text as EngineMessage) : rule.message
 }
 
 /** What a request check's outcome says: the decision and why, or why the request could not run. */

@@ -45,6 +45,21 @@ describe(Course, () => {
     expect(onOpen).toHaveBeenLastCalledWith('users-and-groups')
   })
 
+  it('tells the app once the lesson scenario is open, to set up the request form', async () => {
+    const parts = playground(scenario('Mine'))
+    const opened = vi.fn()
+    const course = new Course({
+      ...parts,
+      store: parts.backend,
+      check: engineCheck,
+      load: async () => lessons(),
+      opened,
+    })
+    await course.open('roles')
+    expect(opened).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ id: 'roles' }))
+    expect(parts.document.scenario.id).toBe('lesson-roles')
+  })
+
   it('keeps the lesson work per lesson, never in a workspace, and resumes it', async () => {
     const { course, document, workspaces, backend } = await setup()
     const mine = workspaces.current!

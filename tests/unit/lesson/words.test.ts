@@ -21,6 +21,16 @@ describe(checkWhy, () => {
     expect(checkWhy(results[0]!)).toMatch(/^`Allow`을\(를\) 기대했지만 결정은 `ImplicitDeny`입니다: .+/)
   })
 
+  it("words the rule's sentence in the page's language when the rule carries it as a message", () => {
+    const base = results[0]!
+    const worded = { ...base, rule: { ...base.rule!, text: { key: 'lesson.course.solved' } } } as unknown as CheckResult
+    setLocale('ko', false)
+    expect(checkWhy(worded)).toBe('`Allow`을(를) 기대했지만 결정은 `ImplicitDeny`입니다: 완료')
+    const { code, params } = base.rule!
+    const english = { ...base, rule: { code, params, message: 'no policy allows it' } } as unknown as CheckResult
+    expect(checkWhy(english)).toMatch(/: no policy allows it$/)
+  })
+
   it('words a passing request check by its decision and rule, and a deny that was expected', () => {
     expect(checkWhy(results[2]!)).toMatch(/^`Allow`: .+/)
     expect(results[3]!.ok).toBe(true)
