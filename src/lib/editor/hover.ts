@@ -18,6 +18,8 @@ export interface HoverDoc {
   title: string
   detail?: string
   body?: string
+  /** The body is the AWS catalog's description, in English as AWS writes it (marked `lang="en"` on the page). */
+  awsText?: true
 }
 
 const MAX_LISTED = 12
@@ -36,7 +38,7 @@ async function actionDoc(pattern: string, catalog: EditorCatalog): Promise<Omit<
     if (!action) return undefined
     const doc: Omit<HoverDoc, 'from' | 'to'> = { title: `${service}:${action.name}` }
     if (action.accessLevel) doc.detail = t('editor.hover.accessLevel', { level: action.accessLevel })
-    if (action.description) doc.body = action.description
+    if (action.description) Object.assign(doc, { body: action.description, awsText: true })
     return doc
   }
   const matches = compileGlob(name, true)
@@ -60,7 +62,7 @@ async function keyDoc(text: string, key: string, statement: number, catalog: Edi
     title: found.key,
     detail: `${found.type}${found.global ? t('editor.hover.globalKey') : ''}${found.forActions ? t('editor.hover.forActions') : ''}`,
   }
-  if (found.description) doc.body = found.description
+  if (found.description) Object.assign(doc, { body: found.description, awsText: true })
   return doc
 }
 
@@ -118,6 +120,10 @@ export function policyHover(catalog: EditorCatalog): Extension {
           if (!text) continue
           const line = dom.appendChild(document.createElement('div'))
           line.className = className
+          if (className === 'cm-policyHover-body' && doc.awsText) {
+            line.lang = 'en'
+            line.dataset['awsText'] = ''
+          }
           line.append(renderText(text))
         }
         return { dom }

@@ -15,6 +15,7 @@ import {
   setResourcePolicy,
   setTrustPolicy,
 } from '../../engine/index'
+import { t } from '../i18n/index'
 
 /** A policy document of the scenario that the editor can open. */
 export type PolicyTarget =
@@ -55,18 +56,18 @@ export function targetKind(scenario: Scenario, t: PolicyTarget): PolicyKind {
 }
 
 /** A title for the editor pane. */
-export function targetTitle(t: PolicyTarget): string {
-  switch (t.slot) {
+export function targetTitle(target: PolicyTarget): string {
+  switch (target.slot) {
     case 'inline':
-      return `${t.owner} ${t.identity} · inline policy ${t.name}`
+      return t(`editor.title.inline.${target.owner}`, { identity: target.identity, name: target.name })
     case 'trust':
-      return `role ${t.role} · trust policy`
+      return t('editor.title.trust', { role: target.role })
     case 'managed':
-      return `managed policy ${t.policy}`
+      return t('editor.title.managed', { policy: target.policy })
     case 'resource':
-      return `resource policy of ${t.arn}`
+      return t('editor.title.resource', { arn: target.arn })
     case 'org':
-      return `organization policy ${t.name}`
+      return t('editor.title.org', { name: target.name })
   }
 }
 

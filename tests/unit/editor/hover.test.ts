@@ -11,7 +11,7 @@ async function hoverAt(marked: string) {
 }
 
 describe(policyHoverDoc, () => {
-  it('documents an action with its access level and description', async () => {
+  it('documents an action with its access level and description (the AWS catalog’s, marked as such)', async () => {
     expect(await hoverAt('{ "Statement": [ { "Action": ["s3:Get|Object"] } ] }')).toEqual({
       from: 30,
       to: 44,
@@ -19,6 +19,7 @@ describe(policyHoverDoc, () => {
       title: 's3:GetObject',
       detail: 'Access level: Read',
       body: 'Grants permission to retrieve objects',
+      awsText: true,
     })
   })
 

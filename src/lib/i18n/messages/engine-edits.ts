@@ -48,12 +48,12 @@ export const ko = {
   'edit.refused.path-too-long': '경로는 512자까지입니다(입력한 경로는 {length}자)',
   'edit.refused.path-shape': '경로는 "/"로 시작하고 끝나며 공백이 없습니다. 예: "/engineering/"',
   'edit.refused.no-account': '이 시나리오에 계정 {account}이(가) 없습니다',
-  'edit.refused.name-taken': '"{name}"(이)라는 {kind}이(가) 이미 있습니다',
-  'edit.refused.name-taken.account': '계정 {account}에 "{name}"(이)라는 {kind}이(가) 이미 있습니다',
+  'edit.refused.name-taken': '{kind} 이름 "{name}"은(는) 이미 쓰이고 있습니다',
+  'edit.refused.name-taken.account': '계정 {account}에서 {kind} 이름 "{name}"은(는) 이미 쓰이고 있습니다',
   'edit.refused.name-taken.case':
-    '"{name}"(이)라는 {kind}이(가) 이미 있습니다(IAM 이름은 대소문자를 구분하지 않습니다)',
+    '{kind} 이름 "{name}"은(는) 이미 쓰이고 있습니다(IAM 이름은 대소문자를 구분하지 않습니다)',
   'edit.refused.name-taken.account.case':
-    '계정 {account}에 "{name}"(이)라는 {kind}이(가) 이미 있습니다(IAM 이름은 대소문자를 구분하지 않습니다)',
+    '계정 {account}에서 {kind} 이름 "{name}"은(는) 이미 쓰이고 있습니다(IAM 이름은 대소문자를 구분하지 않습니다)',
   'edit.refused.same-name': '{kind} 이름이 이미 "{name}"입니다',
   'edit.refused.too-many-tags': '태그는 {max}개까지입니다(지금 {count}개)',
   'edit.refused.tag-key-required': '태그 키를 입력하세요',
@@ -64,7 +64,7 @@ export const ko = {
   'edit.refused.tag-key-reserved': '"aws:"로 시작하는 태그 키는 AWS가 예약해 두었습니다',
   'edit.refused.tag-keys-case':
     '태그 키 "{first}"와(과) "{second}"는 대소문자만 다릅니다. IAM은 이를 허용하지 않습니다',
-  'edit.refused.choose': '{kind}을(를) 선택하세요',
+  'edit.refused.choose': '먼저 {kind} 하나를 선택하세요',
   'edit.refused.no-identity': '{kind} "{name}"이(가) 없습니다',
   'edit.refused.no-identity.account': '계정 {account}에 {kind} "{name}"이(가) 없습니다',
 
