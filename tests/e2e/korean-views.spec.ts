@@ -163,6 +163,7 @@ test('a Korean page shows no English outside names, code and AWS text, in every 
   )
   await expect(page.locator('.cm-lintRange').first()).toBeVisible()
   await page.keyboard.press('ControlOrMeta+Shift+M')
+  await expect(page.getByRole('listbox', { name: '진단' })).toBeVisible()
   await expect(page.locator('.cm-panel-lint')).toContainText(
     '`Effect`는 `Allow` 또는 `Deny`여야 합니다'.replaceAll('`', ''),
   )

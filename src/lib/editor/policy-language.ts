@@ -63,11 +63,42 @@ const readOnly = (on: boolean): Extension => [
   EditorView.contentAttributes.of({ 'aria-readonly': String(on) }),
 ]
 
-/** The Compartment contents for each setting. */
+/** CodeMirror's own words (the lint panel, search, folding) in the page's language. */
+function editorPhrases(): Extension {
+  return EditorState.phrases.of({
+    Completions: t('editor.cm.completions'),
+    'Control character': t('editor.cm.controlCharacter'),
+    Diagnostics: t('editor.cm.diagnostics'),
+    'No diagnostics': t('editor.cm.noDiagnostics'),
+    close: t('editor.cm.close'),
+    Find: t('editor.cm.find'),
+    Replace: t('editor.cm.replaceField'),
+    next: t('editor.cm.next'),
+    previous: t('editor.cm.previous'),
+    all: t('editor.cm.all'),
+    'match case': t('editor.cm.matchCase'),
+    regexp: t('editor.cm.regexp'),
+    'by word': t('editor.cm.byWord'),
+    replace: t('editor.cm.replace'),
+    'replace all': t('editor.cm.replaceAll'),
+    'Go to line': t('editor.cm.goToLine'),
+    go: t('editor.cm.go'),
+    'current match': t('editor.cm.currentMatch'),
+    'replaced $ matches': t('editor.cm.replacedMatches'),
+    'replaced match on line $': t('editor.cm.replacedMatch'),
+    'folded code': t('editor.cm.foldedCode'),
+    unfold: t('editor.cm.unfold'),
+  })
+}
+
+/** The Compartment contents for each setting; the label's follows the page's language, and so do the phrases. */
 const parts = {
   config: (s: Pick<PolicyEditorSettings, 'kind' | 'context'>) => policyConfig.of({ kind: s.kind, context: s.context }),
   readonly: (s: Pick<PolicyEditorSettings, 'readonly'>) => readOnly(s.readonly),
-  label: (s: Pick<PolicyEditorSettings, 'label'>) => EditorView.contentAttributes.of({ 'aria-label': s.label }),
+  label: (s: Pick<PolicyEditorSettings, 'label'>) => [
+    EditorView.contentAttributes.of({ 'aria-label': s.label }),
+    editorPhrases(),
+  ],
   theme: (s: Pick<PolicyEditorSettings, 'dark'>) => policyTheme(s.dark),
 }
 
