@@ -1,20 +1,20 @@
 // Checks of where permissions are attached, after AWS Config's `iam-user-no-policies-check` (users get permissions
 // from groups or roles) and `iam-no-inline-policy-check` (no inline policies, service-linked roles excepted).
 import { isServiceLinked } from '../scenario/arns'
-import { detail, identityEntity, makeFinding, type AuditContext } from './context'
+import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from './context'
 import type { CheckInfo, Finding, FindingDetail } from './types'
 
 export const USER_ATTACHED_POLICIES: CheckInfo = {
   id: 'user-attached-policies',
   severity: 'low',
-  about: 'Policies are attached directly to an IAM user instead of a group or role.',
+  about: aboutOf('user-attached-policies'),
   learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-user-no-policies-check.html',
 }
 
 export const INLINE_POLICIES: CheckInfo = {
   id: 'inline-policies',
   severity: 'low',
-  about: 'A user, group or role has inline policies.',
+  about: aboutOf('inline-policies'),
   learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-no-inline-policy-check.html',
 }
 
@@ -24,17 +24,14 @@ export function userAttachedPolicies(ctx: AuditContext): Finding[] {
   const out: Finding[] = []
   for (const user of scenario.users ?? []) {
     const details: FindingDetail[] = [
-      ...(user.managedPolicies ?? []).map((policy) => detail('managedPolicy', 'Managed policy {policy}', { policy })),
-      ...(user.inlinePolicies ?? []).map((p) => detail('inlinePolicy', 'Inline policy {policy}', { policy: p.name })),
+      ...(user.managedPolicies ?? []).map((policy) => detail('managedPolicy', { policy })),
+      ...(user.inlinePolicies ?? []).map((p) => detail('inlinePolicy', { policy: p.name })),
     ]
     if (details.length === 0) continue
     out.push(
       makeFinding(
         USER_ATTACHED_POLICIES,
         {
-          title: 'User {user} has policies attached directly ({count})',
-          explanation:
-            'Permissions given user by user drift apart and are hard to review. Put users in groups that hold the policies, or have them assume roles.',
           params: { user: user.name, count: details.length },
         },
         [identityEntity(scenario, 'user', user)],
@@ -44,8 +41,6 @@ export function userAttachedPolicies(ctx: AuditContext): Finding[] {
   }
   return out
 }
-
-const KIND_WORD = { user: 'User', group: 'Group', role: 'Role' } as const
 
 /** `inline-policies`: a user, group or role (not service-linked) with inline policies. */
 export function inlinePolicies(ctx: AuditContext): Finding[] {
@@ -64,14 +59,11 @@ export function inlinePolicies(ctx: AuditContext): Finding[] {
         makeFinding(
           INLINE_POLICIES,
           {
-            title: `${KIND_WORD[kind]} {name} has inline policies ({count})`,
-            explanation:
-              'Inline policies live and die with one identity: they cannot be reused, versioned or reviewed in one place. Prefer customer managed policies, and keep inline policies for a strict one-to-one grant.',
             params: { name: entity.name, count: names.length },
             variant: kind,
           },
           [identityEntity(scenario, kind, entity)],
-          { details: names.map((policy) => detail('inlinePolicy', 'Inline policy {policy}', { policy })) },
+          { details: names.map((policy) => detail('inlinePolicy', { policy })) },
         ),
       )
     }

@@ -3,7 +3,18 @@ import { accountOf } from '../scenario/arns'
 import type { Scenario } from '../scenario/model'
 import { daysBetween } from '../scenario/clock'
 import type { LastUses } from '../credentials/last-use'
-import type { CheckInfo, Finding, FindingDetail, FindingEntity, FindingFix, MessageParams } from './types'
+import { english } from '../messages/english'
+import { message } from '../messages/message'
+import type {
+  CheckId,
+  CheckInfo,
+  Finding,
+  FindingDetail,
+  FindingEntity,
+  FindingFix,
+  FixAction,
+  MessageParams,
+} from './types'
 
 /** The input of every check. */
 export interface AuditContext {
@@ -14,11 +25,6 @@ export interface AuditContext {
   lastUse: LastUses
   /** The most simulations the privilege-escalation checks may run. */
   maxSimulations: number
-}
-
-/** Fills `{name}` placeholders (unknown ones stay as written). */
-export function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole))
 }
 
 /** A stable key for an entity, for finding ids. */
@@ -40,12 +46,21 @@ export function identityEntity(
   return { kind, name: entity.name, account: accountOf(scenario, entity) }
 }
 
-/** The English text and translation keys of one finding. */
+/** The parameters of a finding's title and explanation, and the variant that picks their messages. */
 export interface FindingText {
-  title: string
-  explanation: string
   params: MessageParams
   variant?: string
+}
+
+/** What a check looks for, in English: its `findings.check.CHECK.about` message. */
+export function aboutOf(check: CheckId): string {
+  return english(message(`findings.check.${check}.about`))
+}
+
+/** A fix with its label (`findings.fix.KIND`, with the fix's params). */
+function withLabel(fix: FixAction): FindingFix {
+  const labelText = message(`findings.fix.${fix.kind}`, fix.params)
+  return { ...fix, label: english(labelText), labelText }
 }
 
 /** Builds a finding of `check` about `entities`; `suffix` tells several findings about one entity apart. */
@@ -53,27 +68,33 @@ export function makeFinding(
   check: CheckInfo,
   text: FindingText,
   entities: FindingEntity[],
-  extra: { suffix?: string; severity?: Finding['severity']; details?: FindingDetail[]; fix?: FindingFix } = {},
+  extra: { suffix?: string; severity?: Finding['severity']; details?: FindingDetail[]; fix?: FixAction } = {},
 ): Finding {
   const main = entities[0]
   const id = [check.id, main ? entityKey(main) : '', extra.suffix ?? ''].filter(Boolean).join(':')
+  const prefix = `findings.check.${check.id}${text.variant === undefined ? '' : `.${text.variant}`}`
+  const titleText = message(`${prefix}.title`, text.params)
+  const explanationText = message(`${prefix}.explanation`, text.params)
   const finding: Finding = {
     id,
     check: check.id,
     severity: extra.severity ?? check.severity,
-    title: fill(text.title, text.params),
-    explanation: fill(text.explanation, text.params),
+    title: english(titleText),
+    explanation: english(explanationText),
+    titleText,
+    explanationText,
     params: text.params,
     entities,
     learnMore: check.learnMore,
   }
   if (text.variant !== undefined) finding.variant = text.variant
   if (extra.details?.length) finding.details = extra.details
-  if (extra.fix) finding.fix = extra.fix
+  if (extra.fix) finding.fix = withLabel(extra.fix)
   return finding
 }
 
-/** One detail line. */
-export function detail(key: string, template: string, params: MessageParams): FindingDetail {
-  return { key, params, text: fill(template, params) }
+/** One detail line: the message `findings.detail.KEY`. */
+export function detail(key: string, params: MessageParams): FindingDetail {
+  const said = message(`findings.detail.${key}`, params)
+  return { key, params, text: english(said), message: said }
 }

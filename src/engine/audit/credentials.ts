@@ -3,8 +3,8 @@
 import { accountOf, userArn } from '../scenario/arns'
 import type { AccessKey, User } from '../scenario/model'
 import { userMfaActive } from '../credentials/mfa'
-import { ageInDays, identityEntity, makeFinding, type AuditContext } from './context'
-import type { CheckInfo, Finding, FindingFix } from './types'
+import { aboutOf, ageInDays, type AuditContext, identityEntity, makeFinding } from './context'
+import type { CheckInfo, Finding, FixAction } from './types'
 
 /** Days after which a key is due for rotation and a credential counts as unused. */
 export const CREDENTIAL_DAYS = 90
@@ -12,34 +12,34 @@ export const CREDENTIAL_DAYS = 90
 export const CONSOLE_USER_MFA: CheckInfo = {
   id: 'console-user-mfa',
   severity: 'high',
-  about: 'An IAM user can sign in to the console without MFA.',
+  about: aboutOf('console-user-mfa'),
   learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/mfa-enabled-for-iam-console-access.html',
 }
 
 export const ACCESS_KEY_AGE: CheckInfo = {
   id: 'access-key-age',
   severity: 'medium',
-  about: 'An active access key is older than 90 days.',
+  about: aboutOf('access-key-age'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id-credentials-access-keys-update.html',
 }
 
 export const UNUSED_CREDENTIALS: CheckInfo = {
   id: 'unused-credentials',
   severity: 'medium',
-  about: 'A password or active access key has not been used for 90 days.',
+  about: aboutOf('unused-credentials'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',
 }
 
 export const TWO_ACTIVE_KEYS: CheckInfo = {
   id: 'two-active-keys',
   severity: 'low',
-  about: 'An IAM user has two active access keys.',
+  about: aboutOf('two-active-keys'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
 }
 
 /** The fix that deactivates one access key. */
-function deactivate(user: string, account: string, keyId: string): FindingFix {
-  return { kind: 'deactivate-key', user, account, keyId, label: `Deactivate key ${keyId}`, params: { key: keyId } }
+function deactivate(user: string, account: string, keyId: string): FixAction {
+  return { kind: 'deactivate-key', user, account, keyId, params: { key: keyId } }
 }
 
 const activeKeys = (user: User): AccessKey[] => (user.accessKeys ?? []).filter((k) => k.status === 'Active')
@@ -54,13 +54,10 @@ export function consoleUserMfa(ctx: AuditContext): Finding[] {
       return makeFinding(
         CONSOLE_USER_MFA,
         {
-          title: 'User {user} signs in to the console without MFA',
-          explanation:
-            'A console password alone is one phishing email away from an attacker. Assign an MFA device to the user, and consider denying actions without aws:MultiFactorAuthPresent.',
           params: { user: user.name, account },
         },
         [identityEntity(scenario, 'user', user)],
-        { fix: { kind: 'add-user-mfa', user: user.name, account, label: 'Assign a virtual MFA device' } },
+        { fix: { kind: 'add-user-mfa', user: user.name, account } },
       )
     })
 }
@@ -78,9 +75,6 @@ export function accessKeyAge(ctx: AuditContext): Finding[] {
         makeFinding(
           ACCESS_KEY_AGE,
           {
-            title: 'Access key {key} of user {user} is {days} days old',
-            explanation:
-              'Long-lived keys end up in scripts, laptops and logs. Rotate keys at least every {limit} days: create a second key, move the applications to it, then deactivate and delete the old one.',
             params: { user: user.name, account, key: key.id, days, limit: CREDENTIAL_DAYS },
           },
           [identityEntity(scenario, 'user', user)],
@@ -114,18 +108,13 @@ export function unusedCredentials(ctx: AuditContext): Finding[] {
           makeFinding(
             UNUSED_CREDENTIALS,
             {
-              title: 'The console password of user {user} is unused for {days} days',
-              explanation:
-                used === undefined
-                  ? 'The password was set {days} days ago and has never been used. A credential nobody uses is one nobody watches: remove it.'
-                  : 'The password was last used {days} days ago. A credential nobody uses is one nobody watches: remove it (the user can be given a new one when needed).',
               params: { user: user.name, account, days },
               ...(used === undefined ? { variant: 'never' } : {}),
             },
             [entity],
             {
               suffix: 'password',
-              fix: { kind: 'remove-password', user: user.name, account, label: 'Remove the console password' },
+              fix: { kind: 'remove-password', user: user.name, account },
             },
           ),
         )
@@ -139,11 +128,6 @@ export function unusedCredentials(ctx: AuditContext): Finding[] {
         makeFinding(
           UNUSED_CREDENTIALS,
           {
-            title: 'Access key {key} of user {user} is unused for {days} days',
-            explanation:
-              used === undefined
-                ? 'The key was created {days} days ago and has never been used. A credential nobody uses is one nobody watches: deactivate it, then delete it.'
-                : 'The key was last used {days} days ago. A credential nobody uses is one nobody watches: deactivate it, then delete it.',
             params: { user: user.name, account, key: key.id, days },
             variant: used === undefined ? 'keyNever' : 'key',
           },
@@ -173,9 +157,6 @@ export function twoActiveKeys(ctx: AuditContext): Finding[] {
       makeFinding(
         TWO_ACTIVE_KEYS,
         {
-          title: 'User {user} has {count} active access keys',
-          explanation:
-            'Two active keys are meant for the moment of a rotation. Kept longer, they double what can leak. Finish the rotation: deactivate the older key ({key}).',
           params: { user: user.name, account, count: keys.length, key: older.id },
         },
         [identityEntity(scenario, 'user', user)],

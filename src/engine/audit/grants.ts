@@ -1,6 +1,6 @@
 // Checks of what identity policies grant: every action on every resource (AWS Config
 // `iam-policy-no-statements-with-admin-access`) and `iam:PassRole` on every role.
-import { detail, makeFinding, type AuditContext } from './context'
+import { aboutOf, type AuditContext, detail, makeFinding } from './context'
 import {
   actionCoverage,
   attachments,
@@ -19,14 +19,14 @@ import { policyArn } from '../scenario/arns'
 export const ADMIN_ACCESS: CheckInfo = {
   id: 'admin-access',
   severity: 'high',
-  about: 'A policy allows every action on every resource (*:*).',
+  about: aboutOf('admin-access'),
   learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-policy-no-statements-with-admin-access.html',
 }
 
 export const PASSROLE_ANY: CheckInfo = {
   id: 'passrole-any',
   severity: 'high',
-  about: 'A policy allows iam:PassRole on every role.',
+  about: aboutOf('passrole-any'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
 }
 
@@ -57,14 +57,14 @@ export function adminAccess(ctx: AuditContext): Finding[] {
       if (actions === 'some' || resources === 'some') continue
       const statement = statementLabel(s)
       if (actions === 'all' && resources === 'all') {
-        details.push(detail('everyAction', '{statement}: every action on every resource', { statement }))
+        details.push(detail('everyAction', { statement }))
       } else if (actions === 'allBut' && resources === 'all') {
         const except = (s.notAction ?? []).map((a) => a.value).join(', ')
-        details.push(detail('allButActions', '{statement}: every action except {except}', { statement, except }))
+        details.push(detail('allButActions', { statement, except }))
       } else {
         const except = (s.notResource ?? []).map((r) => r.value).join(', ')
         details.push(
-          detail('allButResources', '{statement}: every action on every resource except {except}', {
+          detail('allButResources', {
             statement,
             except,
           }),
@@ -72,9 +72,7 @@ export function adminAccess(ctx: AuditContext): Finding[] {
       }
       if (s.conditions.length > 0) {
         const keys = s.conditions.map((c) => c.key).join(', ')
-        details.push(
-          detail('onlyIf', '{statement} applies only when its conditions hold ({keys})', { statement, keys }),
-        )
+        details.push(detail('onlyIf', { statement, keys }))
       } else if (actions === 'all' && resources === 'all') full = true
     }
     if (details.length === 0) continue
@@ -82,10 +80,6 @@ export function adminAccess(ctx: AuditContext): Finding[] {
       makeFinding(
         ADMIN_ACCESS,
         {
-          title: 'Policy {policy} allows every action on every resource',
-          explanation: full
-            ? 'This is full administrator access: whoever holds it can do anything, including granting themselves more. Grant only the actions and resources the job needs, and keep administrator access to a few roles assumed with MFA.'
-            : 'The statements come close to full administrator access: every action but a few, or only under conditions. Such grants keep growing as AWS adds actions. List the actions and resources the job needs instead.',
           params: { policy: at.name },
           ...(full ? {} : { variant: 'partial' }),
         },
@@ -125,12 +119,10 @@ export function passRoleAny(ctx: AuditContext): Finding[] {
       const statement = statementLabel(s)
       const scoped = conditionKeys(s).includes('iam:passedtoservice')
       if (scoped) {
-        details.push(
-          detail('passRoleScoped', '{statement}: any role, to the services its condition names', { statement }),
-        )
+        details.push(detail('passRoleScoped', { statement }))
       } else {
         unscoped = true
-        details.push(detail('passRole', '{statement}: any role, to any service', { statement }))
+        details.push(detail('passRole', { statement }))
       }
     }
     if (details.length === 0) continue
@@ -138,9 +130,6 @@ export function passRoleAny(ctx: AuditContext): Finding[] {
       makeFinding(
         PASSROLE_ANY,
         {
-          title: 'Policy {policy} allows passing any role',
-          explanation:
-            'Whoever can pass any role can hand a powerful role to a service they control (a Lambda function, an EC2 instance) and act with its permissions. Name the roles that may be passed, and limit the services with iam:PassedToService.',
           params: { policy: at.name },
         },
         policyEntities(ctx, at, attached),

@@ -2,14 +2,14 @@
 // account's configuration (and every copy of it) can read them too.
 import { accountOf } from '../scenario/arns'
 import type { PolicyBody, Scenario, Tags } from '../scenario/model'
-import { detail, identityEntity, makeFinding, type AuditContext } from './context'
-import { findSecrets, type SecretMatch } from './secrets'
-import type { CheckInfo, Finding, FindingDetail, FindingEntity, FindingFix } from './types'
+import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from './context'
+import { findSecrets } from './secrets'
+import type { CheckInfo, Finding, FindingDetail, FindingEntity, FixAction } from './types'
 
 export const HARDCODED_SECRET: CheckInfo = {
   id: 'hardcoded-secret',
   severity: 'high',
-  about: 'A policy, tag or description holds something that looks like a credential.',
+  about: aboutOf('hardcoded-secret'),
   learnMore: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html',
 }
 
@@ -21,7 +21,7 @@ interface Place {
   /** The policy's or tag's name (empty where the entity has only one such text). */
   name: string
   text: string
-  fix?: FindingFix
+  fix?: FixAction
 }
 
 const bodyText = (body: PolicyBody) => (typeof body === 'string' ? body : JSON.stringify(body))
@@ -38,7 +38,7 @@ function places(scenario: Scenario): Place[] {
         where: 'tag',
         name: key,
         text: `${key}=${value}`,
-        fix: { kind: 'remove-tag', entity, key, label: 'Remove the tag' },
+        fix: { kind: 'remove-tag', entity, key },
       })
     }
   }
@@ -49,7 +49,7 @@ function places(scenario: Scenario): Place[] {
         where: 'description',
         name: '',
         text,
-        fix: { kind: 'remove-description', entity, label: 'Remove the description' },
+        fix: { kind: 'remove-description', entity },
       })
     }
   }
@@ -85,21 +85,6 @@ function places(scenario: Scenario): Place[] {
   return out
 }
 
-const KIND_TEXT: Record<SecretMatch['kind'], string> = {
-  'access-key-id': 'An access key ID ({excerpt})',
-  'secret-key': 'A secret access key ({excerpt})',
-  'private-key': 'A private key',
-  password: 'A password ({excerpt})',
-}
-
-const TITLES = {
-  policy: 'Policy {name} holds what looks like a credential',
-  trust: 'The trust policy holds what looks like a credential',
-  resourcePolicy: 'The resource policy holds what looks like a credential',
-  tag: 'Tag {name} holds what looks like a credential',
-  description: 'A description holds what looks like a credential',
-} as const
-
 /**
  * `hardcoded-secret`: text in a policy (any version), a tag (`key=value`) or a description that the detector of
  * ./secrets.ts matches: an access key ID, a secret access key next to a word like "secret", a private key block or
@@ -111,16 +96,11 @@ export function hardcodedSecrets(ctx: AuditContext): Finding[] {
   for (const place of places(ctx.scenario)) {
     const matches = findSecrets(place.text)
     if (matches.length === 0) continue
-    const details: FindingDetail[] = matches.map((m) =>
-      detail(`secret.${m.kind}`, KIND_TEXT[m.kind], { excerpt: m.excerpt }),
-    )
+    const details: FindingDetail[] = matches.map((m) => detail(`secret.${m.kind}`, { excerpt: m.excerpt }))
     out.push(
       makeFinding(
         HARDCODED_SECRET,
         {
-          title: TITLES[place.where],
-          explanation:
-            'Anyone who can read the account configuration, and every export, backup or screenshot of it, can read this value. Rotate the credential, remove it from here, and keep secrets in AWS Secrets Manager or Parameter Store.',
           params: { name: place.name },
           variant: place.where,
         },

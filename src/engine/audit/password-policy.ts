@@ -1,14 +1,13 @@
 // The account password policy against the CIS-style baseline of AWS Config's `iam-password-policy` defaults:
 // at least 14 characters, every character class, 24 remembered passwords, expiry within 90 days.
 import type { PasswordPolicy } from '../scenario/model'
-import { detail, makeFinding, type AuditContext } from './context'
+import { aboutOf, type AuditContext, detail, makeFinding } from './context'
 import type { CheckInfo, Finding, FindingDetail } from './types'
 
 export const PASSWORD_POLICY: CheckInfo = {
   id: 'password-policy',
   severity: 'medium',
-  about:
-    'The account password policy is weaker than the baseline (14 characters, all character classes, 24 remembered, 90 days).',
+  about: aboutOf('password-policy'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
 }
 
@@ -16,15 +15,15 @@ export const PASSWORD_POLICY: CheckInfo = {
 export const PASSWORD_BASELINE = { minimumLength: 14, reusePrevention: 24, maxAgeDays: 90 } as const
 
 const CLASSES = [
-  ['requireUppercase', 'uppercase', 'Uppercase letters are not required'],
-  ['requireLowercase', 'lowercase', 'Lowercase letters are not required'],
-  ['requireNumbers', 'numbers', 'Numbers are not required'],
-  ['requireSymbols', 'symbols', 'Symbols are not required'],
+  ['requireUppercase', 'uppercase'],
+  ['requireLowercase', 'lowercase'],
+  ['requireNumbers', 'numbers'],
+  ['requireSymbols', 'symbols'],
 ] as const
 
 /** One detail when a setting is below its baseline, none when it meets it. */
-function below(key: string, template: string, value: number, baseline: number): FindingDetail[] {
-  return value < baseline ? [detail(key, template, { value, baseline })] : []
+function below(key: string, value: number, baseline: number): FindingDetail[] {
+  return value < baseline ? [detail(key, { value, baseline })] : []
 }
 
 /** What falls short of the baseline, one detail each; empty when the policy meets it. */
@@ -32,16 +31,16 @@ export function passwordWeaknesses(policy: PasswordPolicy): FindingDetail[] {
   const { minimumLength, reusePrevention, maxAgeDays } = PASSWORD_BASELINE
   const out: FindingDetail[] = []
   const length = policy.minimumLength ?? 6
-  out.push(...below('minLength', 'Minimum length is {value} characters (baseline: {baseline})', length, minimumLength))
-  for (const [field, key, text] of CLASSES) if (policy[field] !== true) out.push(detail(key, text, {}))
+  out.push(...below('minLength', length, minimumLength))
+  for (const [field, key] of CLASSES) if (policy[field] !== true) out.push(detail(key, {}))
   const reuse = policy.reusePrevention ?? 0
-  out.push(...below('reuse', 'Remembers {value} previous passwords (baseline: {baseline})', reuse, reusePrevention))
+  out.push(...below('reuse', reuse, reusePrevention))
   const age = policy.maxAgeDays ?? 0
   if (age <= 0) {
-    out.push(detail('maxAgeNever', 'Passwords never expire (baseline: {baseline} days)', { baseline: maxAgeDays }))
+    out.push(detail('maxAgeNever', { baseline: maxAgeDays }))
   } else if (age > maxAgeDays) {
     out.push(
-      detail('maxAge', 'Passwords expire after {value} days (baseline: {baseline})', {
+      detail('maxAge', {
         value: age,
         baseline: maxAgeDays,
       }),
@@ -82,15 +81,9 @@ export function passwordPolicy(ctx: AuditContext): Finding[] {
         PASSWORD_POLICY,
         policy
           ? {
-              title: 'The password policy of account {account} is weaker than the baseline',
-              explanation:
-                'Weak passwords are guessed or reused from other breaches. The baseline asks for at least 14 characters with uppercase, lowercase, numbers and symbols, remembers the last 24 passwords and makes passwords expire within 90 days.',
               params,
             }
           : {
-              title: 'Account {account} has no password policy',
-              explanation:
-                'Without a password policy, AWS accepts any password of 8 characters or more with three kinds of characters, never expires it and lets people reuse old ones. Set a policy that meets the baseline: at least 14 characters with every kind of character, 24 remembered passwords, expiry within 90 days.',
               params,
               variant: 'missing',
             },
@@ -101,7 +94,6 @@ export function passwordPolicy(ctx: AuditContext): Finding[] {
             kind: 'set-password-policy',
             account: account.id,
             policy: baselinePolicy(policy),
-            label: 'Raise the password policy to the baseline',
           },
         },
       ),

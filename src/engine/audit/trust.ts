@@ -4,28 +4,28 @@
 import { accountOf, isServiceLinked } from '../scenario/arns'
 import type { Role } from '../scenario/model'
 import type { ConditionTest, Statement } from '../policy/model'
-import { detail, identityEntity, makeFinding, type AuditContext } from './context'
+import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from './context'
 import { grantsAction, parsedPolicy, statementLabel } from './policies'
 import type { CheckInfo, Finding, FindingDetail } from './types'
 
 export const TRUST_OPEN: CheckInfo = {
   id: 'trust-open',
   severity: 'critical',
-  about: 'A role trust policy lets anyone (Principal "*") assume the role.',
+  about: aboutOf('trust-open'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
 }
 
 export const TRUST_CROSS_ACCOUNT: CheckInfo = {
   id: 'trust-cross-account',
   severity: 'high',
-  about: 'A role trusts another account without requiring an external ID or MFA.',
+  about: aboutOf('trust-cross-account'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html',
 }
 
 export const TRUST_SERVICE_SOURCE: CheckInfo = {
   id: 'trust-service-source',
   severity: 'low',
-  about: 'A role trusts an AWS service without aws:SourceAccount or aws:SourceArn.',
+  about: aboutOf('trust-service-source'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
 }
 
@@ -84,16 +84,13 @@ export function trustOpen(ctx: AuditContext): Finding[] {
       makeFinding(
         TRUST_OPEN,
         {
-          title: 'Anyone can assume role {role}',
-          explanation:
-            'The trust policy allows every AWS principal, in any account, to assume the role (a "*" principal, or an Allow with NotPrincipal), and no condition narrows it down. Name the accounts or roles that may assume it, or add a condition such as aws:PrincipalOrgID.',
           params: { role: role.name },
         },
         [identityEntity(ctx.scenario, 'role', role)],
         {
           severity: bare ? 'critical' : 'high',
           details: open.map((s) =>
-            detail(s.conditions.length ? 'openWithConditions' : 'open', '{statement}: open to everyone', {
+            detail(s.conditions.length ? 'openWithConditions' : 'open', {
               statement: statementLabel(s),
             }),
           ),
@@ -102,7 +99,6 @@ export function trustOpen(ctx: AuditContext): Finding[] {
             role: role.name,
             account,
             statements: open.map((s) => s.index),
-            label: 'Trust only this account',
           },
         },
       ),
@@ -153,7 +149,7 @@ export function trustCrossAccount(ctx: AuditContext): Finding[] {
       if (others.length === 0) continue
       statements.push(s.index)
       details.push(
-        detail('otherAccounts', '{statement}: account {accounts}', {
+        detail('otherAccounts', {
           statement: statementLabel(s),
           accounts: others.join(', '),
         }),
@@ -164,15 +160,12 @@ export function trustCrossAccount(ctx: AuditContext): Finding[] {
       makeFinding(
         TRUST_CROSS_ACCOUNT,
         {
-          title: 'Role {role} trusts another account without an external ID or MFA',
-          explanation:
-            'Principals of the other account can assume the role with nothing more than their own permissions. For a third party, require the external ID you agreed on (sts:ExternalId) so it cannot be tricked into using the role for someone else; for people, require MFA.',
           params: { role: role.name },
         },
         [identityEntity(ctx.scenario, 'role', role)],
         {
           details,
-          fix: { kind: 'trust-require-mfa', role: role.name, account: own, statements, label: 'Require MFA' },
+          fix: { kind: 'trust-require-mfa', role: role.name, account: own, statements },
         },
       ),
     )
@@ -199,9 +192,6 @@ export function trustServiceSource(ctx: AuditContext): Finding[] {
       makeFinding(
         TRUST_SERVICE_SOURCE,
         {
-          title: 'Role {role} trusts {services} without a source condition',
-          explanation:
-            'A service acting for another customer could be tricked into using this role (the confused deputy problem). Where the service sends them, add aws:SourceAccount (your account) or aws:SourceArn (the resource that uses the role) to the trust policy; check the service documentation first, as a condition on a key the service does not send locks it out.',
           params: { role: role.name, services: list },
         },
         [identityEntity(ctx.scenario, 'role', role)],

@@ -1,4 +1,5 @@
 // The shapes of the account audit: findings, the entities they name, their one-click fixes, and the checks.
+import type { EngineMessage } from '../messages/message'
 import type { PasswordPolicy } from '../scenario/model'
 
 /** How urgent a finding is. */
@@ -44,22 +45,17 @@ export interface FindingEntity {
 
 /** One line of a finding's detail list, in English with the parameters a translation needs. */
 export interface FindingDetail {
-  /** Message key suffix (`findings.detail.KEY` in the app). */
+  /** Message key suffix (`findings.detail.KEY`). */
   key: string
   params: MessageParams
-  /** The line in English. */
+  /** The line in English ({@link message} worded by `english()`). */
   text: string
+  /** The line as a message. */
+  message: EngineMessage
 }
 
-/**
- * A one-click fix as data (it crosses the worker): the app applies it with {@link applyFix}, an undoable edit.
- * Every fix removes the finding it belongs to.
- */
-export type FindingFix = {
-  /** What the button says, in English (the app has it as `findings.fix.KIND`, with `params`). */
-  label: string
-  params?: MessageParams
-} & (
+/** What a one-click fix changes, with the params of its label (`findings.fix.KIND`). */
+export type FixAction = { params?: MessageParams } & (
   | { kind: 'delete-root-keys'; account: string }
   | { kind: 'enable-root-mfa'; account: string }
   | { kind: 'set-password-policy'; account: string; policy: PasswordPolicy }
@@ -72,6 +68,17 @@ export type FindingFix = {
   | { kind: 'remove-description'; entity: FindingEntity }
 )
 
+/**
+ * A one-click fix as data (it crosses the worker): the app applies it with {@link applyFix}, an undoable edit.
+ * Every fix removes the finding it belongs to.
+ */
+export type FindingFix = FixAction & {
+  /** What the button says, in English ({@link labelText} worded by `english()`). */
+  label: string
+  /** What the button says, as a message (`findings.fix.KIND`). */
+  labelText: EngineMessage
+}
+
 /** The kinds of fixes. */
 export type FixKind = FindingFix['kind']
 
@@ -81,10 +88,14 @@ export interface Finding {
   id: string
   check: CheckId
   severity: FindingSeverity
-  /** One line, in English. */
+  /** One line, in English ({@link titleText} worded by `english()`). */
   title: string
   /** Why it matters and what to do, in English. */
   explanation: string
+  /** The title as a message (`findings.check.CHECK[.VARIANT].title`). */
+  titleText: EngineMessage
+  /** The explanation as a message (`findings.check.CHECK[.VARIANT].explanation`). */
+  explanationText: EngineMessage
   /**
    * The parameters of the title and explanation messages (`findings.check.CHECK.title`, `.explanation`, or
    * `.explanation.VARIANT`), so the app can show them in the person's language.
@@ -113,7 +124,7 @@ export interface AuditOptions {
 export interface CheckInfo {
   id: CheckId
   severity: FindingSeverity
-  /** What the check looks for, in English (the app has it as `findings.check.CHECK.about`). */
+  /** What the check looks for, in English (`findings.check.CHECK.about` worded by `english()`). */
   about: string
   learnMore: string
 }

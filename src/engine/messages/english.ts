@@ -2,6 +2,7 @@
 import { CREDENTIALS_EN } from './credentials.en'
 import { DIAGNOSTICS_EN } from './diagnostics.en'
 import { EDITS_EN } from './edits.en'
+import { FINDINGS_EN } from './findings.en'
 import { fillTemplate, type EngineMessage } from './message'
 import { REMEDY_EN } from './remedy.en'
 import { RULES_EN } from './rules.en'
@@ -17,6 +18,7 @@ export const ENGINE_EN = {
   ...DIAGNOSTICS_EN,
   ...EDITS_EN,
   ...CREDENTIALS_EN,
+  ...FINDINGS_EN,
   ...TRACE_EN,
   ...RULES_EN,
   ...SOURCES_EN,

@@ -4,14 +4,11 @@ import { translate } from '../i18n/messages'
 
 /**
  * The edit a fix makes (refused when it no longer applies: the entity was renamed or deleted meanwhile). Its label and
- * refusal are the findings catalog's messages (`findings.fix.KIND`, `findings.fixStale`), worded when shown.
+ * refusal are messages (the fix's `findings.fix.KIND`, the app's `findings.fixStale`), worded when shown.
  */
 export function fixEdit(scenario: Scenario, fix: FindingFix): EditResult {
   const next = applyFix(scenario, fix)
   if (next === scenario)
     return { ok: false, error: translate('en', 'findings.fixStale'), errorText: { key: 'findings.fixStale' } }
-  const labelText = fix.params
-    ? { key: `findings.fix.${fix.kind}`, params: fix.params }
-    : { key: `findings.fix.${fix.kind}` }
-  return { ok: true, scenario: next, label: fix.label, labelText }
+  return { ok: true, scenario: next, label: fix.label, labelText: fix.labelText }
 }

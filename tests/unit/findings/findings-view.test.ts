@@ -58,7 +58,8 @@ describe('finding texts and fixes', () => {
     expect(findingTitle(mfa!)).toBe(mfa!.title)
     expect(findingExplanation(mfa!)).toBe(mfa!.explanation)
     expect(fixLabel(mfa!.fix!)).toBe('Assign a virtual MFA device')
-    expect(detailText({ key: 'no-such-detail', params: {}, text: 'the engine text' })).toBe('the engine text')
+    const unknown = { key: 'no-such-detail', params: {}, text: 'the engine text' }
+    expect(detailText({ ...unknown, message: { key: 'findings.detail.no-such-detail' } })).toBe('the engine text')
     expect(findingTitle({ ...mfa!, check: 'no-such-check' as never })).toBe(mfa!.title)
   })
 

@@ -11,7 +11,6 @@ export const addToGroup: Technique<'group'> = {
   target: 'group',
   checks: '`iam:AddUserToGroup` on a group of its account it is not in',
   gains: "what the group's policies allow it",
-  template: 'iam:AddUserToGroup on group {target}, to gain {gained}',
   find(ctx, group) {
     const { actor, scenario } = ctx
     if (actor.kind !== 'user' || !ctx.mentions('iam:AddUserToGroup') || ctx.groups.includes(group)) return undefined

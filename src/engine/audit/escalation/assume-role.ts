@@ -12,7 +12,6 @@ export const assumeRole: Technique<'role'> = {
   target: 'role',
   checks: '`sts:AssumeRole` on a role, in any account, that can do more',
   gains: 'what the role can do',
-  template: 'sts:AssumeRole on role {target}, which can do {gained}',
   review: true,
   find(ctx, role) {
     const gained = ctx.gain(ctx.search.power(role))

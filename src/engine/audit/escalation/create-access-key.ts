@@ -10,7 +10,6 @@ export const createAccessKey: Technique<'user'> = {
   target: 'user',
   checks: '`iam:CreateAccessKey` on another user of its account who can do more',
   gains: 'what that user can do, by signing requests with the new key',
-  template: '{action} on user {target}, who can do {gained}',
   find(ctx, user) {
     const gained = ctx.gain(ctx.search.power(user))
     if (!gained || credentialsFor(ctx, user) !== 'iam:CreateAccessKey') return undefined

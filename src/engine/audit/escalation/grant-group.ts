@@ -12,7 +12,6 @@ export const grantGroup: Technique<'group'> = {
   target: 'group',
   checks: 'attaching AdministratorAccess to, or putting an inline policy on, a group it is in',
   gains: 'every permission its permissions boundary and SCPs let through',
-  template: '{action} on its group {target}, to gain {gained}',
   find(ctx, group) {
     if (!ctx.groups.includes(group)) return undefined
     const arn = groupArn(ctx.scenario, group)

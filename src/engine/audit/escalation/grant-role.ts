@@ -9,7 +9,6 @@ export const grantRole: Technique<'role'> = {
   target: 'role',
   checks: 'attaching AdministratorAccess to, or putting an inline policy on, a role of its account it can assume',
   gains: 'every permission that role could then use and cannot already',
-  template: '{action} on role {target}, to gain {gained}',
   find(ctx, role) {
     const local = accountOf(ctx.scenario, role.entity) === ctx.account
     if (!local || !ROLE_ACTIONS.some((a) => ctx.mentions(a)) || !ctx.mayAssume(role)) return undefined

@@ -8,7 +8,6 @@ export const grantSelf: Technique<'self'> = {
   target: 'self',
   checks: 'attaching AdministratorAccess to itself, or putting an inline policy on itself, as a user or a role',
   gains: 'every permission its permissions boundary and SCPs let through',
-  template: '{action} on itself, to gain {gained}',
   find(ctx, self) {
     return grant(ctx, self, self.kind === 'user' ? USER_ACTIONS : ROLE_ACTIONS)
   },

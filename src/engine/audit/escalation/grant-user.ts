@@ -10,7 +10,6 @@ export const grantUser: Technique<'user'> = {
   checks:
     'attaching AdministratorAccess to, or putting an inline policy on, another user of its account it can get keys or a console password for',
   gains: 'every permission that user could then use and cannot already',
-  template: '{action} on user {target}, to gain {gained}',
   find(ctx, user) {
     if (!USER_ACTIONS.some((a) => ctx.mentions(a)) || !credentialsFor(ctx, user)) return undefined
     return grant(ctx, user, USER_ACTIONS)

@@ -11,7 +11,7 @@
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
 // policies mention an action is not simulated for it; IAM actions across accounts are never possible. Quotas (two
 // keys per user) are not considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
-import { detail, identityEntity, makeFinding, type AuditContext } from '../context'
+import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
 import type { CheckInfo, Finding, FindingDetail, FindingEntity } from '../types'
 import { Search, type Actor } from './search'
@@ -21,29 +21,27 @@ import { ESCALATION_TECHNIQUES } from './techniques'
 export const PRIVILEGE_ESCALATION: CheckInfo = {
   id: 'privilege-escalation',
   severity: 'high',
-  about:
-    'A principal can create keys for, attach policies to, or pass a role more powerful than itself, and so gain its permissions.',
+  about: aboutOf('privilege-escalation'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
 }
 
 export const ASSUME_MORE_POWERFUL_ROLE: CheckInfo = {
   id: 'assume-more-powerful-role',
   severity: 'low',
-  about: 'A principal can assume a role that can do more than it can.',
+  about: aboutOf('assume-more-powerful-role'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_manage-assume.html',
 }
 
 export const ESCALATION_LIMITED: CheckInfo = {
   id: 'escalation-limited',
   severity: 'low',
-  about: 'The account is too large to check every privilege escalation path.',
+  about: aboutOf('escalation-limited'),
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
 }
 
 /** One way up, found for an actor: a technique's step. */
 interface Path extends Step {
   key: string
-  template: string
   assume: boolean
 }
 
@@ -69,7 +67,7 @@ function pathsOf(search: Search, actor: Actor): Path[] {
         const step = technique.find(ctx, target)
         if (!step) continue
         reached.add(technique.id)
-        paths.push({ key: technique.id, template: technique.template, assume: technique.review === true, ...step })
+        paths.push({ key: technique.id, assume: technique.review === true, ...step })
       }
     }
   }
@@ -82,30 +80,11 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
   const entity = identityEntity(scenario, actor.kind, actor.entity)
   const targets = new Map<string, FindingEntity>()
   for (const p of paths) if (p.target) targets.set(`${p.target.kind}/${p.target.name}`, p.target)
-  const details: FindingDetail[] = paths.map((p) => detail(p.key, p.template, p.params))
+  const details: FindingDetail[] = paths.map((p) => detail(p.key, p.params))
   const params = { name: actor.entity.name, count: paths.length }
-  const who = actor.kind === 'user' ? 'User' : 'Role'
-  const kind: { check: CheckInfo; title: string; explanation: string; severity: Finding['severity'] } = assume
-    ? {
-        check: ASSUME_MORE_POWERFUL_ROLE,
-        title: `${who} {name} can assume more powerful roles`,
-        explanation:
-          'Assuming a role is how people get more permissions on purpose, so this is for review: make sure each of these roles should be open to this principal, and that the trust policy asks for MFA where it matters.',
-        severity: everything ? 'medium' : 'low',
-      }
-    : {
-        check: PRIVILEGE_ESCALATION,
-        title: `${who} {name} can escalate its privileges`,
-        explanation:
-          'This principal can change IAM, or use another identity, in a way that gives it permissions it does not have now. Whoever controls it effectively has those permissions. Remove the IAM write permissions it does not need, or limit them to resources that cannot lead back to it, and use a permissions boundary for delegated IAM administration.',
-        severity: everything ? 'critical' : 'high',
-      }
-  return makeFinding(
-    kind.check,
-    { title: kind.title, explanation: kind.explanation, params, variant: actor.kind },
-    [entity, ...targets.values()],
-    { severity: kind.severity, details },
-  )
+  const check = assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
+  const severity: Finding['severity'] = assume ? (everything ? 'medium' : 'low') : everything ? 'critical' : 'high'
+  return makeFinding(check, { params, variant: actor.kind }, [entity, ...targets.values()], { severity, details })
 }
 
 /**
@@ -130,16 +109,9 @@ export function escalation(ctx: AuditContext): Finding[] {
     if (!(error instanceof OutOfBudget)) throw error
     const account = ctx.scenario.accounts[0]?.id ?? ''
     out.push(
-      makeFinding(
-        ESCALATION_LIMITED,
-        {
-          title: 'Privilege escalation was checked for {checked} of {total} principals',
-          explanation:
-            'The account is large: the search stopped after {limit} simulations so the page stays responsive. The principals after the first {checked} were not checked for escalation paths; split the account or review them by hand.',
-          params: { checked, total: search.actors.length, limit: ctx.maxSimulations },
-        },
-        [{ kind: 'account', name: account, account }],
-      ),
+      makeFinding(ESCALATION_LIMITED, { params: { checked, total: search.actors.length, limit: ctx.maxSimulations } }, [
+        { kind: 'account', name: account, account },
+      ]),
     )
   }
   return out

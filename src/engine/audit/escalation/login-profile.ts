@@ -11,7 +11,6 @@ export const loginProfile: Technique<'user'> = {
   checks:
     '`iam:CreateLoginProfile` (or `iam:UpdateLoginProfile` when the user has a password) on another user of its account who can do more',
   gains: 'what that user can do, by signing in to the console as that user',
-  template: '{action} on user {target}, who can do {gained}',
   find(ctx, user) {
     const gained = ctx.gain(ctx.search.power(user))
     const login = loginAction(user)

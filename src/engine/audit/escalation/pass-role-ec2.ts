@@ -9,7 +9,6 @@ export const passRoleEc2: Technique<'role'> = {
   checks:
     '`iam:PassRole` to EC2 on a role of its account in an instance profile that EC2 may assume, with `ec2:RunInstances`',
   gains: 'what the role can do, from an instance the principal runs',
-  template: 'iam:PassRole on role {target} with ec2:RunInstances, to run an instance that can do {gained}',
   unless: ['passRoleLambda'],
   find(ctx, role) {
     return passRole(ctx, role, {

@@ -8,7 +8,6 @@ export const passRoleLambda: Technique<'role'> = {
   target: 'role',
   checks: '`iam:PassRole` to Lambda on a role of its account that Lambda may assume, with `lambda:CreateFunction`',
   gains: 'what the role can do, through code the principal writes',
-  template: 'iam:PassRole on role {target} with lambda:CreateFunction, to run code that can do {gained}',
   find(ctx, role) {
     return passRole(ctx, role, {
       principal: 'lambda.amazonaws.com',

@@ -11,7 +11,6 @@ export const policyVersion: Technique<'policy'> = {
   target: 'policy',
   checks: '`iam:CreatePolicyVersion` on a customer managed policy attached to it or to one of its groups',
   gains: 'every permission its permissions boundary and SCPs let through',
-  template: 'iam:CreatePolicyVersion on its policy {target}, to gain {gained}',
   find(ctx, policy) {
     if (!ctx.may('iam:CreatePolicyVersion', policyArn(ctx.scenario, policy))) return undefined
     const gained = ctx.gain(ctx.search.powerIn(rewritten(ctx.scenario, policy), ctx.actor))

@@ -24,7 +24,7 @@ export type TargetKind = keyof Targets
 
 /** One way up through one target: the detail line's parameters and what the actor gains. */
 export interface Step {
-  /** Fill the technique's {@link Technique.template}: `action`, `target`, `gained` and the like. */
+  /** The params of the technique's detail line (`findings.detail.<id>`): `action`, `target`, `gained` and the like. */
   params: Record<string, string>
   /** The user, group, role or policy the step goes through, listed on the finding (none for the actor itself). */
   target?: FindingEntity
@@ -47,8 +47,6 @@ export interface Technique<K extends TargetKind = TargetKind> {
   checks: string
   /** What the principal gains by it, in one line. */
   gains: string
-  /** The English detail line of a step, with `{placeholders}` for its params. */
-  template: string
   /** Its steps are reported by `assume-more-powerful-role` (for review) instead of `privilege-escalation`. */
   review?: true
   /** Techniques it is an alternative to: it is skipped for a target through which one of them found a step. */
