@@ -1,35 +1,84 @@
-// The engine's front door (docs/semantics.md says what it decides): pure TypeScript, no DOM, no Worker, no IndexedDB.
+// The engine's front door: everything the app, the worker and Node callers may use, and nothing else (deeper
+// imports are lint errors outside src/engine). Pure TypeScript — no DOM, no Worker, no IndexedDB — so it runs the
+// same in Node and in the worker. What it decides is written down in docs/semantics.md.
+
+// ## Evaluation
+// `evaluate` answers one request against the policies that take part (the contract in docs/semantics.md);
+// `createEvaluator` compiles one principal's policies once for many requests. Results carry a trace (plain data).
 export { createEvaluator, evaluate } from './evaluate/evaluate'
 export type { EvaluationResult, PolicySet } from './evaluate/evaluate'
 export type { EvaluationInput, PolicyDocument, PolicyInput, NamedPolicy } from './evaluate/input'
+export { clearCompileCache } from './evaluate/compile'
 export { EngineInputError, LIMITS } from './errors'
-export { DIAGNOSTIC_DOCS } from './diagnostics'
-export type { Diagnostic, DiagnosticCode, Severity, Span } from './diagnostics'
-export { parsePolicy } from './policy/parse'
-export type { ParseOptions } from './policy/parse'
-export { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from './policy/elements'
-export type { PolicyKind } from './policy/kinds'
-export type * from './policy/model'
 export type * from './trace/types'
 export { evaluationFlow, FLOW_STEPS } from './trace/flow'
 export type * from './trace/flow'
-export { clearCompileCache } from './evaluate/compile'
 export { parseCaller } from './request/caller'
 export type { Caller, CallerKind } from './request/caller'
+
+// ## Policy grammar and matching
+// Parsing with source positions, the grammar's fixed words, ARN and wildcard matching, condition operators.
+export { parsePolicy } from './policy/parse'
+export type { ParseOptions } from './policy/parse'
+export { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from './policy/elements'
+export { forbidsPrincipal, requiresPrincipal } from './policy/kinds'
+export type { PolicyKind } from './policy/kinds'
+export type * from './policy/model'
 export { parseArn, resourceMatches } from './match/arn'
 export type { Arn } from './match/arn'
+export { compileGlob } from './match/wildcard'
+export { BASE_OPERATORS, parseOperator } from './conditions/operator'
+export type { OperatorFamily } from './conditions/operator'
 export { lineColumn } from './json/tree'
+
+// ## Validation and the AWS catalog
+// Access Analyzer-style checks (each diagnostic code links its AWS page), quick fixes, and the catalog of actions,
+// resource types and condition keys, loaded a service at a time.
+export { DIAGNOSTIC_DOCS } from './diagnostics'
+export type { Diagnostic, DiagnosticCode, Severity, Span } from './diagnostics'
 export { quickFixes, validatePolicy, validatePolicyWithCatalog } from './validate/index'
 export type { QuickFix, QuotaKind, ValidateOptions } from './validate/index'
 export {
   Catalog,
   GLOBAL_CONDITION_KEYS,
   conditionKeysOf,
+  keyMatches,
   matchingActions,
   servicesIn,
   splitAction,
 } from './catalog/index'
 export type { ActionInfo, CatalogReader, CatalogSnapshot, ConditionKeyInfo, ResourceTypeInfo } from './catalog/index'
+
+// ## Scenarios: the simulated account
+// The format (model, parse with located issues, lookups, ARNs, quotas, the bundled AWS managed policies) and every
+// change to it as a pure function (`scenario/edits`).
+export type * from './scenario/model'
+export { AWS_MANAGED_ACCOUNT, isAwsManagedCopy, SCENARIO_VERSION } from './scenario/model'
+export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './scenario/parse'
+export type { ScenarioIssue, ScenarioParse } from './scenario/parse'
+export { exampleScenario } from './scenario/example'
+export {
+  defaultVersion,
+  findAwsManagedCopy,
+  findGroup,
+  findManagedPolicy,
+  findResource,
+  findRole,
+  findUser,
+  parsePrincipalText,
+  principalRef,
+} from './scenario/lookup'
+export type { PrincipalRef, PrincipalSyntax, ResolvedPolicy, ResourceMatch } from './scenario/lookup'
+export { awsManagedPolicies, awsManagedSource, findAwsManagedPolicy } from './scenario/aws-managed'
+export type { AwsManagedPolicy, AwsManagedPolicySummary, AwsManagedSource } from './scenario/aws-managed'
+export * from './scenario/quotas'
+export * as arns from './scenario/arns'
+export { accountOf, groupArn, policyArn, roleArn, userArn } from './scenario/arns'
+export * from './scenario/edits/index'
+
+// ## Asking the account
+// `simulate` resolves a request against a scenario (principal, groups, boundary, SCPs/RCPs, resource policy,
+// context) and evaluates it; STS sessions, who can do what, and the import of a real account.
 export { simulate } from './account/simulate'
 export type {
   PolicySource,
@@ -42,7 +91,7 @@ export type {
   SourceEntity,
 } from './account/simulate-types'
 export { buildRequestContext, uniqueId } from './account/request-context'
-export { resolveScenarioPrincipal } from './account/resolve'
+export { policyText, resolveScenarioPrincipal } from './account/resolve'
 export { resolveResourceIn } from './account/resolve-resource'
 export type { ResolvedResource } from './account/resolve-resource'
 export { FULL_AWS_ACCESS, RCP_FULL_AWS_ACCESS, RCP_SERVICES } from './account/resolve-org'
@@ -57,41 +106,34 @@ export type {
 } from './account/sts'
 export type { AssumeRoleErrorCode } from './account/sts-validate'
 export { whoCan } from './account/who-can'
-export * from './remedy/index'
 export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
-export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './scenario/parse'
-export type { ScenarioIssue, ScenarioParse } from './scenario/parse'
-export { exampleScenario } from './scenario/example'
-export {
-  defaultVersion,
-  findGroup,
-  findManagedPolicy,
-  findResource,
-  findRole,
-  findUser,
-  parsePrincipalText,
-  principalRef,
-} from './scenario/lookup'
-export type { PrincipalRef, PrincipalSyntax, ResolvedPolicy, ResourceMatch } from './scenario/lookup'
-export { awsManagedPolicies, awsManagedSource, findAwsManagedPolicy } from './scenario/aws-managed'
-export type { AwsManagedPolicy, AwsManagedPolicySummary, AwsManagedSource } from './scenario/aws-managed'
-export type * from './scenario/model'
-export { SCENARIO_VERSION } from './scenario/model'
-export * from './scenario/quotas'
-export * as arns from './scenario/arns'
 export { importAuthorizationDetails } from './account/import/index'
 export type { ImportResult } from './account/import/index'
-export { policyText } from './account/resolve'
-export { AWS_MANAGED_ACCOUNT, isAwsManagedCopy } from './scenario/model'
-export { findAwsManagedCopy } from './scenario/lookup'
-export * from './scenario/edits/index'
-export * from './activity/index'
+
+// ## Views of the account
+// What would allow a denied request, the access matrix, the inheritance graph, credentials, activity, the audit's
+// findings, and lessons.
+export * from './remedy/index'
 export * from './matrix/index'
-export * from './credentials/index'
 export * from './graph/index'
+export * from './credentials/index'
+export * from './activity/index'
 export * from './audit/index'
 export * from './lesson/index'
+
+// ## Messages
+// What the engine says, as `{ key, params }`; `english()` words it for Node callers, and the app's catalogs include
+// these English tables beside their Korean.
 export { english, ENGINE_EN } from './messages/english'
 export type { EngineMessageKey } from './messages/english'
-export { fillTemplate, message } from './messages/message'
+export { fillTemplate, isMessage, message } from './messages/message'
 export type { EngineMessage, MessageParam as EngineMessageParam } from './messages/message'
+export { CREDENTIALS_EN } from './messages/credentials.en'
+export { DIAGNOSTICS_EN } from './messages/diagnostics.en'
+export { EDITS_EN } from './messages/edits.en'
+export { FINDINGS_EN } from './messages/findings.en'
+export { REMEDY_EN } from './messages/remedy.en'
+export { RULES_EN } from './messages/rules.en'
+export { SOURCES_EN } from './messages/sources.en'
+export { STS_EN } from './messages/sts.en'
+export { TRACE_EN } from './messages/trace.en'

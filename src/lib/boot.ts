@@ -1,14 +1,14 @@
 // Starting the app: storage, the engine in its worker, and what a first visit opens.
-import { draftOfSaved } from './request-view/draft'
+import { draftOfSaved } from './request/draft'
 import type { Scenario } from '../engine/index'
 import { AppState, type EngineCalls } from './state/app.svelte'
 import { openBackend, type WorkspaceBackend } from './store/backend'
 import type { Course } from './lesson/course.svelte'
 import { openLinkedLesson, startCourse } from './lesson/start'
-import { FIRST_SCENARIO_ID, libraryEntries } from './library'
+import { FIRST_SCENARIO_ID, libraryEntries } from './gallery/library'
 import { localized } from './i18n/index'
 import { inWorker } from './worker/engine-client'
-import { openStatement } from './request-view/statement-links'
+import { openStatement } from './request/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */

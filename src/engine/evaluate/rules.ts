@@ -104,12 +104,7 @@ const ROWS: Record<RuleCode, Omit<RuleInfo, 'message'>> = {
     'none',
   ),
   'no-allow': rule('identity', DENY_ALLOW, { kind: 'implicit', type: 'identity' }, 'identity'),
-  'cross-account-identity-no-allow': rule(
-    'identity',
-    CROSS,
-    { kind: 'implicit', type: 'identity' },
-    'identity-only',
-  ),
+  'cross-account-identity-no-allow': rule('identity', CROSS, { kind: 'implicit', type: 'identity' }, 'identity-only'),
   'boundary-no-allow': rule(
     'boundary',
     `${GUIDE}access_policies_boundaries.html`,

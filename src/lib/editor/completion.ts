@@ -10,7 +10,7 @@ import {
 } from '@codemirror/autocomplete'
 import type { EditorState, Extension } from '@codemirror/state'
 import { STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../../engine/index'
-import { forbidsPrincipal } from '../../engine/policy/kinds'
+import { forbidsPrincipal } from '../../engine/index'
 import { t } from '../i18n/index'
 import type { ConditionKeySummary, EditorCatalog } from './catalog-types'
 import { policyConfig } from './config'

@@ -1,6 +1,6 @@
 // Condition operators for completion and hover: every accepted spelling, and a short text per family.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
-import { BASE_OPERATORS, parseOperator, type OperatorFamily } from '../../engine/conditions/operator'
+import { BASE_OPERATORS, parseOperator, type OperatorFamily } from '../../engine/index'
 import { t } from '../i18n/index'
 
 /** One operator spelling offered by completion. */

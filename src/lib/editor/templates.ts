@@ -2,7 +2,7 @@
 // Placeholders follow AWS's documentation conventions (account 111122223333, amzn-s3-demo-bucket, 192.0.2.0/24).
 import { findNodeAtLocation, getNodeValue, modify, parseTree, type Node, type ParseError } from 'jsonc-parser'
 import type { PolicyKind } from '../../engine/index'
-import { requiresPrincipal } from '../../engine/policy/kinds'
+import { requiresPrincipal } from '../../engine/index'
 import { t } from '../i18n/index'
 
 /** A statement to insert, with the policy kinds it suits. */

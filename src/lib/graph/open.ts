@@ -1,7 +1,7 @@
 // What selecting a graph node opens in the playground: the entity in the explorer and, for a policy kept inside an
 // entity (inline, resource or organization policy), that policy in the editor.
 import type { GraphNode, Scenario } from '../../engine/index'
-import { entityRef } from '../account-view/entities'
+import { entityRef } from '../account/entities'
 import type { Selection } from '../state/app.svelte'
 import type { PolicyTarget } from '../state/policy-target'
 

@@ -1,5 +1,5 @@
 // The app's translator: one language at a time (see locale.svelte.ts for how it is chosen), switchable live.
-import { isMessage, type EngineMessage } from '../../engine/messages/message'
+import { isMessage, type EngineMessage } from '../../engine/index'
 import { currentLocale } from './locale.svelte'
 import { translate, type MessageKey, type MessageParam } from './messages'
 

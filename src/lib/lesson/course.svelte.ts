@@ -3,7 +3,7 @@
 // person's workspaces; closing it returns to the workspace that was open before.
 import type { Lesson, Scenario } from '../../engine/index'
 import { localized, t } from '../i18n/index'
-import { emptyScenario } from '../shell-view/empty-scenario'
+import { emptyScenario } from '../shell/empty-scenario'
 import type { ScenarioDocument } from '../state/document.svelte'
 import type { Workspaces } from '../state/workspaces.svelte'
 import type { LessonPatch } from '../store/lessons'

@@ -1,7 +1,7 @@
 // The question a lesson opens with: its first request check in the request form, so the answer beside the lesson
 // changes as the learner works (the lesson scenarios carry no saved requests of their own).
 import type { Lesson, RequestCheck, Scenario } from '../../engine/index'
-import { draftFor, type RequestDraft } from '../request-view/draft'
+import { draftFor, type RequestDraft } from '../request/draft'
 
 /** An EC2 instance or Lambda function: a check "from" it runs as its role's session, which the form cannot ask. */
 const WORKLOAD = /^arn:[^:]+:(ec2|lambda):/

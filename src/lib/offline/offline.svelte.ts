@@ -1,5 +1,5 @@
 // Registers the offline service worker (see build/service-worker-plugin.ts) and publishes a waiting update.
-import { embedOptions } from '../embed/options'
+import { embedOptions } from '../shell/options'
 import { activate, shouldRegister, watchForUpdates, type WorkerLike } from './updates'
 
 class OfflineState {

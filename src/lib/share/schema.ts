@@ -1,6 +1,6 @@
 // The shape of a share link's payload, and its check: everything decoded from a link is untrusted.
 import { formatIssue, parseScenario, type Scenario } from '../../engine/index'
-import type { RequestDraft } from '../request-view/draft'
+import type { RequestDraft } from '../request/draft'
 import type { PolicyTarget } from '../state/policy-target'
 import { t } from '../i18n/index'
 

@@ -1,6 +1,6 @@
 // A scan for strings that look like real AWS credentials, run before anything is shared. The detection is the
 // engine's (src/engine/audit/secrets.ts), which the account audit uses too.
-import { findSecrets } from '../../engine/audit/secrets'
+import { findSecrets } from '../../engine/index'
 
 /** One string that looks like a secret. */
 export interface SecretFinding {

@@ -2,7 +2,7 @@
 import { isAppView } from '../state/views'
 import pkg from '../../../package.json'
 import type { Scenario } from '../../engine/index'
-import { draftFor, type RequestDraft } from '../request-view/draft'
+import { draftFor, type RequestDraft } from '../request/draft'
 import type { AppState } from '../state/app.svelte'
 import type { PolicyTarget } from '../state/policy-target'
 import { localized } from '../i18n/index'

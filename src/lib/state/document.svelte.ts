@@ -1,6 +1,6 @@
 // The scenario being edited: edits with their undo history, and the activity log, which undo leaves alone.
 import { appendEvents, type ActivityEvent, type EditResult, type Scenario } from '../../engine/index'
-import type { EngineMessage } from '../../engine/messages/message'
+import type { EngineMessage } from '../../engine/index'
 import { word } from '../i18n/index'
 import { UndoHistory } from '../workspace/history'
 

@@ -1,8 +1,8 @@
 // The question asked of the scenario: the request form's draft and its answers, computed by the engine.
 import type { Scenario, SimulationRequest, SimulationResult } from '../../engine/index'
-import { eventsFor } from '../activity-view/record'
-import { draftFor, type RequestDraft } from '../request-view/draft'
-import { filledLines } from '../request-view/lines'
+import { eventsFor } from '../activity/record'
+import { draftFor, type RequestDraft } from '../request/draft'
+import { filledLines } from '../request/lines'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import type { ScenarioDocument } from './document.svelte'
 

@@ -1,8 +1,8 @@
 // The person's saved workspaces and the open one: opening, creating, renaming and deleting them, autosave with its
 // two-tab conflicts, and the rescue of unsaved edits when the page goes away.
 import { parseScenario, type Scenario } from '../../engine/index'
-import { emptyScenario } from '../shell-view/empty-scenario'
-import { nextAfterDelete } from '../shell-view/workspace-menu'
+import { emptyScenario } from '../shell/empty-scenario'
+import { nextAfterDelete } from '../shell/workspace-menu'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 import type { WorkspaceBackend } from '../store/types'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'

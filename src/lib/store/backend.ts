@@ -1,5 +1,5 @@
 // Where workspaces live: IndexedDB when the browser allows it, this tab's memory otherwise, with a notice saying why.
-import type { Scenario } from '../../engine/scenario/model'
+import type { Scenario } from '../../engine/index'
 import { openPlaygroundDb, StorageUpgradeError, type MetaValues, type Migration, type PlaygroundDatabase } from './db'
 import { MemoryBackend } from './memory'
 import * as lessons from './lessons'

@@ -1,7 +1,7 @@
 // The `lessons` store: each lesson's progress (solved, hints shown) and the learner's scenario for it. The row rules
 // here are shared by both backends; the verbs below them run over IndexedDB, one transaction each.
-import type { Scenario } from '../../engine/scenario/model'
-import { parseScenario } from '../../engine/scenario/parse'
+import type { Scenario } from '../../engine/index'
+import { parseScenario } from '../../engine/index'
 import { commit, type LessonRow, type PlaygroundDatabase } from './db'
 
 /** One lesson's progress, as the course lists it. */

@@ -1,5 +1,5 @@
 // Workspaces kept in this tab's memory: for embedded pages, and when browser storage is missing, refused or full.
-import type { Scenario } from '../../engine/scenario/model'
+import type { Scenario } from '../../engine/index'
 import type { WorkspaceBackend } from './types'
 import type { LessonRow, MetaValues, WorkspaceRow } from './db'
 import { patchedRow, progressOf, workOf, type LessonPatch, type LessonProgressEntry } from './lessons'

@@ -1,7 +1,7 @@
 // Workspace rows: the rules both backends share (revisions, names, parsing on read), kept free of IndexedDB.
-import type { Scenario } from '../../engine/scenario/model'
-import { parseScenario, parseScenarioText } from '../../engine/scenario/parse'
-import type { ScenarioIssue } from '../../engine/scenario/issues'
+import type { Scenario } from '../../engine/index'
+import { parseScenario, parseScenarioText } from '../../engine/index'
+import type { ScenarioIssue } from '../../engine/index'
 import type { WorkspaceRow } from './db'
 
 export type { ScenarioIssue }

@@ -1,5 +1,5 @@
 // The workspace verbs every backend offers: a module of types only, so the backends import it without a cycle.
-import type { Scenario } from '../../engine/scenario/model'
+import type { Scenario } from '../../engine/index'
 import type { MetaValues } from './db'
 import type { LessonPatch, LessonProgressEntry } from './lessons'
 import type { UnreadableWorkspace, Workspace, WorkspaceChange, WorkspaceLoad, WorkspaceSummary } from './rows'

@@ -1,5 +1,5 @@
 // The workspace verbs over IndexedDB. Each verb is one transaction; the app reaches them through a WorkspaceBackend.
-import type { Scenario } from '../../engine/scenario/model'
+import type { Scenario } from '../../engine/index'
 import { commit, type PlaygroundDatabase, type WorkspaceRow } from './db'
 import {
   NotFoundError,

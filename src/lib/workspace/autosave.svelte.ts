@@ -1,5 +1,5 @@
 // Saves a workspace as it is edited: debounced, guarded by revisions, and told about saves in other tabs.
-import type { Scenario } from '../../engine/scenario/model'
+import type { Scenario } from '../../engine/index'
 import type { WorkspaceBackend } from '../store/backend'
 import { ConflictError, type ConflictReason, type Workspace } from '../store/rows'
 

@@ -1,8 +1,8 @@
 // Scenario files: exporting a workspace, reading an imported file, and planning where an import goes.
 import { parseTree, type Node } from 'jsonc-parser'
-import type { LocalizedText, Scenario } from '../../engine/scenario/model'
-import { parseScenarioText, type ScenarioIssue } from '../../engine/scenario/parse'
-import type { Span } from '../../engine/diagnostics'
+import type { LocalizedText, Scenario } from '../../engine/index'
+import { parseScenarioText, type ScenarioIssue } from '../../engine/index'
+import type { Span } from '../../engine/index'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 
 /** The largest scenario file imported, in bytes (UTF-8). */

@@ -1,6 +1,6 @@
 // The workspace's undo/redo stack: whole-scenario snapshots with labels, merging bursts of typing into one step.
 // Edits never mutate a scenario (engine/scenario/edits/), so keeping a snapshot costs only the parts that changed.
-import type { Scenario } from '../../engine/scenario/model'
+import type { Scenario } from '../../engine/index'
 
 /** How many steps can be undone; older ones are forgotten. */
 export const HISTORY_LIMIT = 200

@@ -2,8 +2,8 @@
 // accessed report of a principal, and a least-privilege policy generated and created as an undoable edit.
 import { describe, expect, it } from 'vitest'
 import { exampleScenario, lastAccessed, leastPrivilegePolicy, type Scenario } from '../../../src/engine/index'
-import { LastAccessed } from '../../../src/lib/activity-view/last-accessed.svelte'
-import { LeastPrivilegeDraft } from '../../../src/lib/activity-view/least-privilege.svelte'
+import { LastAccessed } from '../../../src/lib/activity/last-accessed.svelte'
+import { LeastPrivilegeDraft } from '../../../src/lib/activity/least-privilege.svelte'
 import { ScenarioDocument } from '../../../src/lib/state/document.svelte'
 import { withActivity } from './helpers'
 

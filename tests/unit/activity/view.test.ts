@@ -2,8 +2,8 @@
 // requests run (times at the clock, IDs that never repeat).
 import { describe, expect, it } from 'vitest'
 import { assumeRole, exampleScenario, simulate, type Scenario } from '../../../src/engine/index'
-import { defaultPrincipal, leastPrivilegeName, principalChoices } from '../../../src/lib/activity-view/principals'
-import { eventsFor, sameApartFromActivity } from '../../../src/lib/activity-view/record'
+import { defaultPrincipal, leastPrivilegeName, principalChoices } from '../../../src/lib/activity/principals'
+import { eventsFor, sameApartFromActivity } from '../../../src/lib/activity/record'
 import {
   chronological,
   eventTimeDisplay,
@@ -11,7 +11,7 @@ import {
   filterRows,
   NO_FILTER,
   rowsOf,
-} from '../../../src/lib/activity-view/rows'
+} from '../../../src/lib/activity/rows'
 import { clearActivity } from '../../../src/engine/scenario/edits/activity'
 import { withActivity } from './helpers'
 

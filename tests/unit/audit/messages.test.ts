@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { AUDIT_CHECKS, auditScenario, parseScenario, type Finding, type Scenario } from '../../../src/engine/index'
 import { translate, type MessageKey } from '../../../src/lib/i18n/messages'
 import { en, ko } from '../../../src/lib/i18n/messages/findings'
-import { findingKey } from '../../../src/lib/findings-view/text'
+import { findingKey } from '../../../src/lib/findings/text'
 import hygiene from '../../../scenarios/credential-hygiene.json'
 import { A, B, allowDoc, BASELINE, clean, daysAgo, trustDoc } from './fixtures'
 

@@ -2,7 +2,7 @@
 // answer, the latest scenario's findings winning, and the last findings kept beside a failure.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Finding, Scenario } from '../../../src/engine/index'
-import { AUDIT_DELAY_MS, FindingsLoader } from '../../../src/lib/findings-view/findings.svelte'
+import { AUDIT_DELAY_MS, FindingsLoader } from '../../../src/lib/findings/findings.svelte'
 import { scenario } from '../../helpers/scenario'
 
 /** An audit the test answers when it chooses. */

@@ -2,9 +2,9 @@
 // undoable edits, and the messages a finding is shown with.
 import { describe, expect, it } from 'vitest'
 import { auditScenario, type Finding } from '../../../src/engine/index'
-import { namesSelection, selectionOf } from '../../../src/lib/findings-view/entities'
-import { fixEdit } from '../../../src/lib/findings-view/fix'
-import { detailText, entityText, findingExplanation, findingTitle, fixLabel } from '../../../src/lib/findings-view/text'
+import { namesSelection, selectionOf } from '../../../src/lib/findings/entities'
+import { fixEdit } from '../../../src/lib/findings/fix'
+import { detailText, entityText, findingExplanation, findingTitle, fixLabel } from '../../../src/lib/findings/text'
 import { A, B, scenario } from '../../helpers/scenario'
 
 const s = scenario({

@@ -6,7 +6,7 @@ import {
   shareOf,
   toSharedState,
 } from '../../../src/lib/share/index'
-import { draftFor } from '../../../src/lib/request-view/draft'
+import { draftFor } from '../../../src/lib/request/draft'
 import { AppState } from '../../../src/lib/state/app.svelte'
 import { scenario } from './fixtures'
 

@@ -2,8 +2,8 @@
 // label) and the credential rules a password is checked against. English is the engine's own
 // (src/engine/messages/edits.en.ts and credentials.en.ts, written once); Korean has every key.
 
-import { CREDENTIALS_EN } from '../../../engine/messages/credentials.en'
-import { EDITS_EN } from '../../../engine/messages/edits.en'
+import { CREDENTIALS_EN } from '../../../engine/index'
+import { EDITS_EN } from '../../../engine/index'
 import type { Messages } from './types'
 
 export const en = { ...EDITS_EN, ...CREDENTIALS_EN } as const

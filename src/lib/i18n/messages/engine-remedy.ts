@@ -3,7 +3,7 @@
 // every key. Changes are short imperative phrases, like buttons; `{entity}`, `{node}` and `{policy}` (outside
 // backticks) are phrases of the sources' catalog, `{principal}` a `remedy.principal.*` phrase.
 
-import { REMEDY_EN } from '../../../engine/messages/remedy.en'
+import { REMEDY_EN } from '../../../engine/index'
 import type { Messages } from './types'
 
 export const en = REMEDY_EN

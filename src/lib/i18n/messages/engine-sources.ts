@@ -3,7 +3,7 @@
 // engine's own (src/engine/messages/sources.en.ts, written once); Korean has every key. `{entity}` and `{node}` are
 // entity phrases of this catalog.
 
-import { SOURCES_EN } from '../../../engine/messages/sources.en'
+import { SOURCES_EN } from '../../../engine/index'
 import type { Messages } from './types'
 
 export const en = SOURCES_EN

@@ -3,8 +3,8 @@
 // and rules.en.ts, written once); Korean has every key. `{type}`, `{how}`, `{reason}` and `{error}` are phrases or
 // sentences of this catalog; `{patterns}`, `{values}` and `{request}` are lists of code.
 
-import { RULES_EN } from '../../../engine/messages/rules.en'
-import { TRACE_EN } from '../../../engine/messages/trace.en'
+import { RULES_EN } from '../../../engine/index'
+import { TRACE_EN } from '../../../engine/index'
 import type { Messages } from './types'
 
 export const en = { ...TRACE_EN, ...RULES_EN } as const

@@ -2,7 +2,7 @@
 // The `findings.check.*`, `findings.detail.*` and `findings.fix.*` texts are the audit engine's own English
 // (src/engine/messages/findings.en.ts, written once), here in Korean too.
 
-import { FINDINGS_EN } from '../../../engine/messages/findings.en'
+import { FINDINGS_EN } from '../../../engine/index'
 import type { Messages } from './types'
 
 export const en = {

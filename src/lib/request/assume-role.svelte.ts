@@ -1,0 +1,69 @@
+// sts:AssumeRole as the request's principal, evaluated in the engine worker: a granted session joins the scenario
+// (an undoable edit) and becomes the request's principal; every call is recorded in the activity log.
+import { addSession, type AssumeRoleRequest, type AssumeRoleResult, type Scenario } from '../../engine/index'
+import { eventsFor } from '../activity/record'
+import { t, word } from '../i18n/index'
+import type { ScenarioDocument } from '../state/document.svelte'
+import type { Question } from '../state/question.svelte'
+import { sentence } from '../result/format'
+import { inWorker, type EngineCall } from '../worker/engine-client'
+import { EngineQuery } from '../worker/engine-query.svelte'
+
+/** How the last call ended: acting as the new session, or refused (with the engine's reason). */
+export type AssumeOutcome = { kind: 'acting'; arn: string } | { kind: 'refused'; text: string; detail?: string }
+
+/** The Assume role form: its fields, the call in flight and its outcome. */
+export class AssumeRole {
+  /** The role's ARN. */
+  role = $state('')
+  sessionName = $state('playground')
+  durationSeconds = $state(3600)
+  externalId = $state('')
+  mfa = $state(false)
+  outcome = $state.raw<AssumeOutcome | undefined>(undefined)
+
+  readonly #call: EngineQuery<Parameters<EngineCall<'assumeRole'>>, AssumeRoleResult>
+
+  /** `assumeRole` calls the engine (the worker in the app, a fake in tests). */
+  constructor(assumeRole: EngineCall<'assumeRole'> = inWorker('assumeRole')) {
+    this.#call = new EngineQuery(assumeRole)
+  }
+
+  get busy(): boolean {
+    return this.#call.pending
+  }
+
+  /** Calls sts:AssumeRole as the question's principal with the form's fields. */
+  assume = async (document: ScenarioDocument, question: Question): Promise<void> => {
+    const caller = question.request.principal.trim()
+    if (!caller) return void (this.outcome = { kind: 'refused', text: t('assume.needCaller') })
+    if (!this.role) return void (this.outcome = { kind: 'refused', text: t('assume.needRole') })
+    const request: AssumeRoleRequest = {
+      caller,
+      role: this.role,
+      sessionName: this.sessionName.trim(),
+      durationSeconds: this.durationSeconds,
+      environment: { ...$state.snapshot(question.request.environment), mfa: this.mfa },
+      ...(this.externalId.trim() ? { externalId: this.externalId.trim() } : {}),
+    }
+    const result = await this.#call.run($state.snapshot(document.scenario) as Scenario, request)
+    if (!result) {
+      if (this.#call.error !== undefined) this.outcome = { kind: 'refused', text: this.#call.error }
+      return
+    }
+    document.record(eventsFor(document.scenario, [{ call: request, answer: result }]))
+    if (!result.ok) {
+      const decision = t(`decision.${result.result.decision}`)
+      this.outcome = {
+        kind: 'refused',
+        text: t('assume.failed', { reason: word(result.reasonText) }),
+        detail: t('assume.decision', { decision, rule: sentence(word(result.result.trace.rule.text)) }),
+      }
+      return
+    }
+    const refusal = document.edit(addSession(document.scenario, result.session))
+    if (refusal) return void (this.outcome = { kind: 'refused', text: refusal })
+    question.setRequest({ principal: result.sessionArn })
+    this.outcome = { kind: 'acting', arn: result.sessionArn }
+  }
+}

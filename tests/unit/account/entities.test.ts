@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { explorerItems, isSelected, orgRows, selectedEntity } from '../../../src/lib/account/entities'
+import { A, B, fixture } from './fixtures'
+
+describe(explorerItems, () => {
+  it('lists every kind, resources by ARN with a short label and organization policies with their type', () => {
+    const items = explorerItems(fixture())
+    expect(items.user.map((i) => i.name)).toEqual(['alice', 'bob', 'carol'])
+    expect(items.resource.map((i) => i.label)).toEqual(['bucket-a', 'queue'])
+    expect(items.resource[1]!.name).toBe('arn:aws:sqs:us-east-1:444455556666:q')
+    expect(items['org-policy']).toEqual([{ key: 'DenyDelete', name: 'DenyDelete', label: 'DenyDelete (SCP)' }])
+  })
+
+  it('tells apart same-named entities of different accounts', () => {
+    const groups = explorerItems(fixture()).group
+    expect(groups.map((g) => g.label)).toEqual(['DEV1', 'ops', `DEV1 (${B})`])
+    expect(new Set(groups.map((g) => g.key)).size).toBe(3)
+  })
+
+  it('gives empty lists for a scenario without entities', () => {
+    const items = explorerItems({ ...fixture(), users: undefined, organization: undefined })
+    expect(items.user).toEqual([])
+    expect(items['org-policy']).toEqual([])
+  })
+})
+
+describe(selectedEntity, () => {
+  it('finds the selected entity of each kind', () => {
+    const s = fixture()
+    expect(selectedEntity(s, { kind: 'user', name: 'bob' })).toEqual({ kind: 'user', entity: { name: 'bob' } })
+    expect(selectedEntity(s, { kind: 'resource', name: 'arn:aws:s3:::bucket-a' })?.kind).toBe('resource')
+    expect(selectedEntity(s, { kind: 'org-policy', name: 'DenyDelete' })?.kind).toBe('org-policy')
+    expect(selectedEntity(s, { kind: 'policy', name: 'Writer' })?.kind).toBe('policy')
+  })
+
+  it('is undefined for nothing, the organization, or a deleted entity', () => {
+    const s = fixture()
+    expect(selectedEntity(s, undefined)).toBeUndefined()
+    expect(selectedEntity(s, { kind: 'organization' })).toBeUndefined()
+    expect(selectedEntity(s, { kind: 'role', name: 'Gone' })).toBeUndefined()
+  })
+})
+
+describe(isSelected, () => {
+  it('matches kind and name', () => {
+    expect(isSelected({ kind: 'user', name: 'alice' }, 'user', 'alice')).toBe(true)
+    expect(isSelected({ kind: 'group', name: 'alice' }, 'user', 'alice')).toBe(false)
+    expect(isSelected(undefined, 'user', 'alice')).toBe(false)
+  })
+})
+
+describe(orgRows, () => {
+  it('flattens the tree depth-first with account aliases and attached policies', () => {
+    expect(orgRows(fixture())).toEqual([
+      {
+        id: 'r-ab12',
+        name: 'Root',
+        depth: 0,
+        accounts: [{ id: A, label: `main (${A})` }],
+        scps: ['FullAWSAccess'],
+        rcps: [],
+      },
+      {
+        id: 'ou-ab12-11111111',
+        name: 'Dev',
+        depth: 1,
+        accounts: [{ id: B, label: B }],
+        scps: ['FullAWSAccess', 'DenyDelete'],
+        rcps: [],
+      },
+    ])
+  })
+
+  it('is empty without an organization', () => {
+    expect(orgRows({ ...fixture(), organization: undefined })).toEqual([])
+  })
+})

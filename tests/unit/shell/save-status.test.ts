@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { translate } from '../../../src/lib/i18n/messages'
+import { noticeSentence, saveStatusKey } from '../../../src/lib/shell/save-status'
+
+describe(saveStatusKey, () => {
+  it('names every status in words', () => {
+    const words = (['saved', 'saving', 'unsaved', 'error', 'conflict'] as const).map((s) =>
+      translate('en', saveStatusKey(s)),
+    )
+    expect(words).toEqual(['Saved', 'Saving…', 'Unsaved changes', 'Not saved: storage unavailable', 'Conflict'])
+  })
+})
+
+describe(noticeSentence, () => {
+  it('capitalises the first letter and ends with a period', () => {
+    expect(noticeSentence('browser storage is full; working in memory')).toBe(
+      'Browser storage is full; working in memory.',
+    )
+  })
+
+  it('keeps a final period and leaves blank notices blank', () => {
+    expect(noticeSentence('Done.')).toBe('Done.')
+    expect(noticeSentence('  ')).toBe('')
+  })
+})
