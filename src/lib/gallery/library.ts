@@ -11,10 +11,13 @@ export interface LibraryEntry {
 }
 
 // The library is small (ten files): bundled with the app, so the gallery and a first visit need no request.
-const summaries = import.meta.glob<Scenario>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
-  import: 'default',
-  eager: true,
-})
+const summaries = import.meta.glob<Scenario>(
+  ['../../../scenarios/*.json', '!../../../scenarios/scenario.schema.json'],
+  {
+    import: 'default',
+    eager: true,
+  },
+)
 
 /** Every scenario of the library, for the gallery. */
 export function libraryEntries(): LibraryEntry[] {
