@@ -53,7 +53,14 @@ export type { ActionInfo, CatalogReader, CatalogSnapshot, ConditionKeyInfo, Reso
 // The format (model, parse with located issues, lookups, ARNs, quotas, the bundled AWS managed policies) and every
 // change to it as a pure function (`scenario/edits`).
 export type * from './scenario/model'
-export { AWS_MANAGED_ACCOUNT, isAwsManagedCopy, SCENARIO_VERSION } from './scenario/model'
+export {
+  AWS_MANAGED_ACCOUNT,
+  ENVIRONMENT_FIELDS,
+  environmentFieldType,
+  RESOURCE_POLICY_SERVICES,
+  isAwsManagedCopy,
+  SCENARIO_VERSION,
+} from './scenario/model'
 export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './scenario/parse'
 export type { ScenarioIssue, ScenarioParse } from './scenario/parse'
 export { exampleScenario } from './scenario/example'

@@ -1,7 +1,14 @@
 // Lesson loading: a JSON value becomes a checked Lesson, or every reason it cannot, each at a JSON pointer into the
 // lesson document (like parseScenario). The starting scenario is loaded with parseScenario (its problems point under
 // `/scenario`), and the solution must apply to it and give a scenario that loads.
-import { AUDIT_CHECKS, formatIssue, parseScenario, type ScenarioIssue } from '../index'
+import {
+  AUDIT_CHECKS,
+  ENVIRONMENT_FIELDS,
+  environmentFieldType,
+  formatIssue,
+  parseScenario,
+  type ScenarioIssue,
+} from '../index'
 import { applySolution } from './check'
 import {
   CHECK_KINDS,
@@ -173,18 +180,6 @@ class Reader {
   }
 }
 
-/** The request environment's fields (scenario.schema.json's `environment`) and their JSON types. */
-const ENVIRONMENT_FIELDS: Record<string, 'string' | 'boolean' | 'number'> = {
-  time: 'string',
-  sourceIp: 'string',
-  region: 'string',
-  mfa: 'boolean',
-  mfaAge: 'number',
-  secureTransport: 'boolean',
-  userAgent: 'string',
-  vpc: 'string',
-}
-
 /** Reads one field of a check: the value, or undefined after reporting why it is unusable. */
 type FieldReader = (r: Reader, value: unknown, path: string) => unknown
 
@@ -239,7 +234,7 @@ const requestField: FieldReader = (r, value, path) => {
     const env = r.object(o.environment, envPath, 'an environment', Object.keys(ENVIRONMENT_FIELDS), [])
     if (env) {
       for (const [key, v] of Object.entries(env)) {
-        const type = ENVIRONMENT_FIELDS[key]
+        const type = environmentFieldType(key)
         if (type && typeof v !== type) r.issues.error(at(envPath, key), `expected a ${type}; found ${describe(v)}`)
       }
       out.environment = { ...env }

@@ -1,6 +1,7 @@
 // The English of where a policy of an answer came from: the scenario's entities ("user `alice`", "OU `Dev`"), the
 // policies as sentences name them ("inline policy `S3Read` of user `alice`"), each policy source's label, and what
 // the scenario names but does not define. Names are code (in backticks); `{entity}`, `{node}` are entity phrases.
+import { RESOURCE_POLICY_SERVICES } from '../scenario/model'
 import { message, type EngineMessage, type MessageParam } from './message'
 
 export const SOURCES_EN = {
@@ -77,23 +78,9 @@ export function entityText(kind: EntityKind, name: string): SourceMessage {
   return sourceMessage(`entity.${kind}`, { name })
 }
 
-/** Services whose resource-based policy has a name of its own ("bucket policy"). */
-const RESOURCE_POLICY_WORDS = new Set([
-  's3',
-  'kms',
-  'sqs',
-  'sns',
-  'lambda',
-  'secretsmanager',
-  'dynamodb',
-  'ecr',
-  'logs',
-  'glacier',
-])
-
 /** "bucket policy of `photos`", "key policy of `1234abcd`", else "resource-based policy of `name`". */
 export function resourcePolicyText(service: string | undefined, name: string): SourceMessage {
-  return service !== undefined && RESOURCE_POLICY_WORDS.has(service)
+  return service !== undefined && RESOURCE_POLICY_SERVICES.has(service)
     ? sourceMessage(`policyLabel.resource.${service}` as SourceMessageKey, { name })
     : sourceMessage('policyLabel.resource', { name })
 }

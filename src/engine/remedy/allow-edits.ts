@@ -2,7 +2,7 @@
 // identity policies, or in the resource's policy (the role's trust policy for sts:AssumeRole).
 import { policyArn, rootArn } from '../scenario/arns'
 import { findManagedPolicy } from '../scenario/lookup'
-import type { PolicyBody, Resource } from '../scenario/model'
+import { RESOURCE_POLICY_SERVICES, type PolicyBody, type Resource } from '../scenario/model'
 import { resolveResourceIn } from '../account/resolve-resource'
 import type { SimulationResult } from '../account/simulate-types'
 import { parseArn } from '../match/arn'
@@ -184,20 +184,6 @@ function principalElement(result: SimulationResult): { element: unknown; name: R
       return p.account ? named({ AWS: rootArn(p.account) }, rootArn(p.account)) : undefined
   }
 }
-
-/** Services whose resources take a resource-based policy. */
-const RESOURCE_POLICY_SERVICES = new Set([
-  's3',
-  'kms',
-  'sqs',
-  'sns',
-  'lambda',
-  'secretsmanager',
-  'dynamodb',
-  'ecr',
-  'logs',
-  'glacier',
-])
 
 /** A statement for the caller in the role's trust policy, or in the resource's policy (made when it has none). */
 export function resourceAllowEdits(world: World, result: SimulationResult): Edit[] {

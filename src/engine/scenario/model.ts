@@ -305,6 +305,23 @@ export interface Environment {
   vpc?: string
 }
 
+/** Each field of {@link Environment} and its JSON type: what a request environment may hold, for checking input. */
+export const ENVIRONMENT_FIELDS: Readonly<Record<keyof Environment, 'string' | 'boolean' | 'number'>> = {
+  time: 'string',
+  sourceIp: 'string',
+  region: 'string',
+  mfa: 'boolean',
+  mfaAge: 'number',
+  secureTransport: 'boolean',
+  userAgent: 'string',
+  vpc: 'string',
+}
+
+/** The JSON type of an environment field, or undefined for a name that is not one (`__proto__` included). */
+export function environmentFieldType(key: string): 'string' | 'boolean' | 'number' | undefined {
+  return Object.hasOwn(ENVIRONMENT_FIELDS, key) ? ENVIRONMENT_FIELDS[key as keyof Environment] : undefined
+}
+
 /** The decision a saved request expects. */
 export type ExpectedDecision = 'Allow' | 'ExplicitDeny' | 'ImplicitDeny'
 
@@ -323,3 +340,17 @@ export interface SavedRequest {
   context?: Record<string, string | string[]>
   expect?: ExpectedDecision
 }
+
+/** Services whose resources take a resource-based policy of their own (bucket, key, queue, topic, function… policy). */
+export const RESOURCE_POLICY_SERVICES: ReadonlySet<string> = new Set([
+  's3',
+  'kms',
+  'sqs',
+  'sns',
+  'lambda',
+  'secretsmanager',
+  'dynamodb',
+  'ecr',
+  'logs',
+  'glacier',
+])

@@ -1,24 +1,16 @@
 // What a Korean page shows in English on purpose: what people type into policies and the AWS CLI, and names.
 // A test that scans Korean pages for untranslated English asks isEnglishOnPurpose() before flagging a text.
+import { STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../../engine/index'
 
-/** Policy language element names and values, kept as they are typed in JSON (`AWS` is also a Principal key). */
+/** Policy language element names and values, kept as they are typed in JSON (from the engine's grammar table). */
 export const POLICY_WORDS: readonly string[] = [
-  'Version',
-  'Id',
-  'Statement',
-  'Sid',
-  'Effect',
-  'Allow',
-  'Deny',
-  'Principal',
-  'NotPrincipal',
-  'Action',
-  'NotAction',
-  'Resource',
-  'NotResource',
-  'Condition',
+  ...TOP_ELEMENTS,
+  ...STATEMENT_ELEMENTS,
+  // Of the principal types, only those that are no English word of their own ('Service' in Korean text is a miss).
   'AWS',
   'CanonicalUser',
+  'Allow',
+  'Deny',
   'ForAllValues',
   'ForAnyValue',
   'IfExists',

@@ -1,5 +1,5 @@
 // The shape of a share link's payload, and its check: everything decoded from a link is untrusted.
-import { formatIssue, parseScenario, type Scenario } from '../../engine/index'
+import { environmentFieldType, formatIssue, parseScenario, type Scenario } from '../../engine/index'
 import type { RequestDraft } from '../request/draft'
 import type { PolicyTarget } from '../state/policy-target'
 import { t } from '../i18n/index'
@@ -35,17 +35,6 @@ export const SHARE_VERSION = 1
 // INVARIANT: copies are built key by key from an allow list, so `__proto__` and friends never become setters.
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-const ENVIRONMENT_FIELDS: Record<string, 'string' | 'boolean' | 'number'> = {
-  time: 'string',
-  sourceIp: 'string',
-  region: 'string',
-  mfa: 'boolean',
-  mfaAge: 'number',
-  secureTransport: 'boolean',
-  userAgent: 'string',
-  vpc: 'string',
-}
-
 const MAX_STRINGS = 1000
 const MAX_STRING = 4096
 
@@ -80,7 +69,7 @@ function environment(value: unknown): RequestDraft['environment'] {
   if (!isRecord(value)) fail('request.environment must be an object')
   const out: Record<string, unknown> = {}
   for (const key of ownKeys(value, 'request.environment')) {
-    const type = Object.hasOwn(ENVIRONMENT_FIELDS, key) ? ENVIRONMENT_FIELDS[key] : undefined
+    const type = environmentFieldType(key)
     if (!type) fail(`request.environment: unknown field "${key}"`)
     const v = value[key]
     if (typeof v !== type) fail(`request.environment.${key} must be a ${type}`)
