@@ -1,16 +1,28 @@
 // What a Korean page shows in English on purpose: what people type into policies and the AWS CLI, and names.
 // A test that scans Korean pages for untranslated English asks isEnglishOnPurpose() before flagging a text.
-import { STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../../engine/index'
 
-/** Policy language element names and values, kept as they are typed in JSON (from the engine's grammar table). */
+/**
+ * Policy language element names and values, kept as they are typed in JSON (`AWS` is also a Principal key). Written
+ * out rather than imported from the engine, so the Playwright specs can load this file alone; a unit test keeps it
+ * in step with the engine's grammar table.
+ */
 export const POLICY_WORDS: readonly string[] = [
-  ...TOP_ELEMENTS,
-  ...STATEMENT_ELEMENTS,
-  // Of the principal types, only those that are no English word of their own ('Service' in Korean text is a miss).
-  'AWS',
-  'CanonicalUser',
+  'Version',
+  'Id',
+  'Statement',
+  'Sid',
+  'Effect',
   'Allow',
   'Deny',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
+  'AWS',
+  'CanonicalUser',
   'ForAllValues',
   'ForAnyValue',
   'IfExists',

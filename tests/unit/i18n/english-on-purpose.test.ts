@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { englishLeftIn, isEnglishOnPurpose } from '../../../src/lib/i18n/english-on-purpose'
+import { STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../../../src/engine/index'
+import { englishLeftIn, isEnglishOnPurpose, POLICY_WORDS } from '../../../src/lib/i18n/english-on-purpose'
 
 describe(isEnglishOnPurpose, () => {
   it.each([
@@ -58,5 +59,11 @@ describe(englishLeftIn, () => {
     expect(englishLeftIn('역할 신뢰 정책이 모든 보안 주체(Principal "*")에게 sts:AssumeRole을 허용합니다.')).toEqual([])
     expect(englishLeftIn('Allowed · 허용됨')).toEqual([])
     expect(englishLeftIn('AWS 계정 111122223333의 IAM Access Analyzer')).toEqual([])
+  })
+})
+
+describe('POLICY_WORDS', () => {
+  it('holds every element name of the engine’s grammar table', () => {
+    for (const name of [...TOP_ELEMENTS, ...STATEMENT_ELEMENTS]) expect(POLICY_WORDS).toContain(name)
   })
 })
