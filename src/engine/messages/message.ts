@@ -19,19 +19,38 @@ export function isMessage(value: MessageParam): value is EngineMessage {
   return typeof value === 'object'
 }
 
+/** A template cut at its placeholders once: literal text at even positions, placeholder names at odd ones. */
+const pieces = new Map<string, readonly string[]>()
+
+function piecesOf(template: string): readonly string[] {
+  let cut = pieces.get(template)
+  if (!cut) {
+    cut = template.split(/\{(\w+)\}/)
+    pieces.set(template, cut)
+  }
+  return cut
+}
+
 /**
  * Fills `{name}` placeholders of a template; a placeholder without a value stays as written. A param that is a
- * message is worded by `word` (by default shown as its key).
+ * message is worded by `word` (by default shown as its key). Templates are cut once and cached (the trace words
+ * every element it explains, so this is on a hot path).
  */
 export function fillTemplate(
   template: string,
   params: Readonly<Record<string, MessageParam>> = {},
   word: (m: EngineMessage) => string = (m) => m.key,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const cut = piecesOf(template)
+  if (cut.length === 1) return template
+  let out = cut[0]!
+  for (let i = 1; i < cut.length; i += 2) {
+    const name = cut[i]!
     const value = params[name]
-    return value === undefined ? whole : isMessage(value) ? word(value) : String(value)
-  })
+    out += value === undefined ? `{${name}}` : isMessage(value) ? word(value) : String(value)
+    out += cut[i + 1]!
+  }
+  return out
 }
 
 /** Makes a message; params are copied so the result is plain data (structured-cloneable). */
