@@ -6,7 +6,7 @@ import { openBackend, type WorkspaceBackend } from './store/backend'
 import type { Course } from './lesson/course.svelte'
 import { openLinkedLesson, startCourse } from './lesson/start'
 import { FIRST_SCENARIO_ID, libraryEntries } from './gallery/library'
-import { localized } from './i18n/index'
+import { localized, t } from './i18n/index'
 import { inWorker } from './worker/engine-client'
 import { openStatement } from './request/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
@@ -67,7 +67,9 @@ async function openWorkspace(
   const lastId = backend.persistent ? await backend.getMeta('lastWorkspaceId') : undefined
   const problem = lastId ? await app.workspaces.open(lastId) : 'none'
   if (problem)
-    await app.workspaces.load(fallback, first ? localized(first.title) : 'Untitled', { persist: backend.persistent })
+    await app.workspaces.load(fallback, first ? localized(first.title) : t('workspace.untitled'), {
+      persist: backend.persistent,
+    })
   await app.workspaces.refresh()
   if (problem) {
     // Start from a saved request that is allowed: its deciding statement is something to look at.

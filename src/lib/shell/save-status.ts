@@ -1,5 +1,7 @@
 // The words for where saving stands, and the storage notice as a sentence.
+import { t } from '../i18n'
 import type { MessageKey } from '../i18n/messages'
+import { NOTICES } from '../store/backend'
 import type { SaveStatus } from '../workspace/autosave.svelte'
 
 const KEYS: Record<SaveStatus, MessageKey> = {
@@ -21,4 +23,10 @@ export function noticeSentence(notice: string): string {
   if (text === '') return ''
   const sentence = text[0]!.toLocaleUpperCase() + text.slice(1)
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`
+}
+
+/** A backend notice in the page's language: a known notice from the catalog, any other as an English sentence. */
+export function noticeText(notice: string): string {
+  const known = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((name) => NOTICES[name] === notice)
+  return known ? t(`storage.${known}`) : noticeSentence(notice)
 }

@@ -1,6 +1,7 @@
 // The person's saved workspaces and the open one: opening, creating, renaming and deleting them, autosave with its
 // two-tab conflicts, and the rescue of unsaved edits when the page goes away.
 import { parseScenario, type Scenario } from '../../engine/index'
+import { t } from '../i18n'
 import { emptyScenario } from '../shell/empty-scenario'
 import { nextAfterDelete } from '../shell/workspace-menu'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
@@ -95,15 +96,15 @@ export class Workspaces {
   /** Keeps an unsaved workspace (from a share link) among the person's saved workspaces. */
   saveAs = async (): Promise<void> => {
     if (!this.#backend?.persistent || !this.unsaved) return
-    const name = this.current?.name ?? 'Shared scenario'
+    const name = this.current?.name ?? t('workspace.sharedName')
     await this.#attach(await this.#backend.createWorkspace(name, $state.snapshot(this.#document.scenario) as Scenario))
   }
 
   /** Opens a stored workspace. Returns an error message when it cannot be read. */
   open = async (id: string): Promise<string | undefined> => {
     const loaded = await this.#backend?.getWorkspace(id)
-    if (!loaded) return 'This workspace no longer exists.'
-    if (!loaded.ok) return `This workspace cannot be read: ${loaded.errors[0]?.message ?? ''}`
+    if (!loaded) return t('workspace.missing')
+    if (!loaded.ok) return t('workspace.unreadable', { detail: loaded.errors[0]?.message ?? '' })
     const ws = loaded.workspace
     this.#document.start(ws.scenario)
     await this.#attach(ws)
@@ -135,7 +136,9 @@ export class Workspaces {
     await this.refresh()
     const next = nextAfterDelete(this.list, doomed.id)
     const others = this.list.filter((ws) => ws.id !== doomed.id)
-    const problem = next ? await this.open(next) : await this.load(emptyScenario(), uniqueName('Untitled', others))
+    const problem = next
+      ? await this.open(next)
+      : await this.load(emptyScenario(), uniqueName(t('workspace.untitled'), others))
     if (problem) return problem
     await this.#backend.deleteWorkspace(doomed.id)
     await this.refresh()

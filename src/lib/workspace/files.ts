@@ -3,6 +3,7 @@ import { parseTree, type Node } from 'jsonc-parser'
 import type { LocalizedText, Scenario } from '../../engine/index'
 import { parseScenarioText, type ScenarioIssue } from '../../engine/index'
 import type { Span } from '../../engine/index'
+import { t } from '../i18n'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 
 /** The largest scenario file imported, in bytes (UTF-8). */
@@ -85,12 +86,12 @@ export function planImport(existing: readonly WorkspaceSummary[], scenario: Scen
   return { kind: 'clash', name, existing: clash, copyName: uniqueName(name, existing) }
 }
 
-/** The name for an imported scenario: its English title, else the file name without `.json`, else `Imported scenario`. */
+/** The name for an imported scenario: its English title, else the file name without `.json`, else the catalog's `Imported scenario`. */
 export function importName(scenario: Scenario, fileName?: string): string {
   const title = englishText(scenario.title).replace(/\s+/g, ' ').trim()
   if (title) return title
   const stem = (fileName ?? '').replace(/\.json$/i, '').trim()
-  return stem || 'Imported scenario'
+  return stem || t('workspace.importedName')
 }
 
 /** `name`, or `name (2)`, `name (3)`, ... whichever no workspace has. */
@@ -112,7 +113,7 @@ function englishText(text: LocalizedText | undefined): string {
 }
 
 function tooLarge(): ScenarioFileRead {
-  const message = `the file is larger than ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MB, the limit for scenario files`
+  const message = t('fileImport.tooLarge', { mb: MAX_SCENARIO_FILE_BYTES / 1024 / 1024 })
   return { ok: false, issues: [{ path: '', message, severity: 'error' }] }
 }
 

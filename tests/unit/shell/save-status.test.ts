@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { translate } from '../../../src/lib/i18n/messages'
-import { noticeSentence, saveStatusKey } from '../../../src/lib/shell/save-status'
+import { noticeSentence, noticeText, saveStatusKey } from '../../../src/lib/shell/save-status'
+import { NOTICES } from '../../../src/lib/store/backend'
 
 describe(saveStatusKey, () => {
   it('names every status in words', () => {
@@ -21,5 +22,15 @@ describe(noticeSentence, () => {
   it('keeps a final period and leaves blank notices blank', () => {
     expect(noticeSentence('Done.')).toBe('Done.')
     expect(noticeSentence('  ')).toBe('')
+  })
+})
+
+describe(noticeText, () => {
+  it('words every backend notice from the catalog, keeping the English', () => {
+    for (const notice of Object.values(NOTICES)) expect(noticeText(notice)).toBe(noticeSentence(notice))
+  })
+
+  it('shows an unknown notice as a sentence', () => {
+    expect(noticeText('something else happened')).toBe('Something else happened.')
   })
 })

@@ -10,6 +10,7 @@ import type { WorkspaceBackend } from '../../../src/lib/store/types'
 import { uniqueName } from '../../../src/lib/workspace/files'
 import type { SyncStorage } from '../../../src/lib/workspace/rescue'
 import { freshIndexedDb, scenario } from '../store/fixtures'
+import { setLocale } from '../../../src/lib/i18n/index'
 
 /** A document and its workspaces, the document's changes saved through them as the app wires it. */
 function setup(backend?: WorkspaceBackend, first: Scenario = scenario('First')) {
@@ -89,6 +90,16 @@ describe(Workspaces, () => {
     expect(await workspaces.open(kept.id)).toBeUndefined()
     expect(document.scenario.title).toBe('Kept')
     expect(workspaces.current).toEqual({ id: kept.id, name: 'Kept' })
+  })
+
+  it("says why in the page's language", async () => {
+    const { workspaces } = setup(new MemoryBackend())
+    setLocale('ko', false)
+    try {
+      expect(await workspaces.open('missing')).toBe('이 작업 공간은 더 이상 없습니다.')
+    } finally {
+      setLocale('en', false)
+    }
   })
 
   it('creates a workspace named against the existing ones, after writing the open one', async () => {

@@ -11,6 +11,7 @@ import {
   uniqueName,
 } from '../../../src/lib/workspace/files'
 import { scenario } from '../store/fixtures'
+import { setLocale } from '../../../src/lib/i18n/index'
 
 const summary = (name: string, id = name) => ({ id, name, updatedAt: 1 })
 
@@ -169,6 +170,12 @@ describe(importName, () => {
     expect(importName({ ...scenario(), title: { en: 'English', ko: '한국어' } })).toBe('English')
     expect(importName({ ...scenario(), title: '  ' }, 'my-account.JSON')).toBe('my-account')
     expect(importName({ ...scenario(), title: '' })).toBe('Imported scenario')
+    setLocale('ko', false)
+    try {
+      expect(importName({ ...scenario(), title: '' })).toBe('가져온 시나리오')
+    } finally {
+      setLocale('en', false)
+    }
   })
 })
 

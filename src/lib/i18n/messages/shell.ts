@@ -28,6 +28,20 @@ export const en = {
   'saveStatus.unsaved': 'Unsaved changes',
   'saveStatus.error': 'Not saved: storage unavailable',
   'saveStatus.conflict': 'Conflict',
+  'storage.unavailable':
+    'This browser offers no storage here; working in memory, so changes last only until this tab closes.',
+  'storage.denied':
+    'The browser does not allow storage on this page (a private window or a sandboxed frame); working in memory, so changes last only until this tab closes.',
+  'storage.blocked':
+    'Another playground tab is keeping storage busy; close the other tabs and reload; working in memory, so changes last only until this tab closes.',
+  'storage.upgradeFailed': 'Storage upgrade failed; your data is unchanged; working in memory.',
+  'storage.newerVersion':
+    'Another tab saved with a newer version of the playground; reload this tab; working in memory, so changes last only until this tab closes.',
+  'storage.quotaAtOpen': 'Browser storage is full; working in memory, so changes last only until this tab closes.',
+  'storage.quota': 'Browser storage is full; your latest changes are kept in this tab only and are not saved.',
+  'storage.versionChange':
+    'The playground was updated in another tab; reload this tab; changes from now on are not saved.',
+  'storage.closed': 'The browser closed storage; changes from now on are kept in this tab only and are not saved.',
   'offline.updateAvailable': 'A newer version of the playground is available.',
   'offline.reload': 'Reload',
 } as const
@@ -57,6 +71,21 @@ export const ko = {
   'saveStatus.unsaved': '저장되지 않은 변경 사항',
   'saveStatus.error': '저장 안 됨: 저장소를 사용할 수 없음',
   'saveStatus.conflict': '충돌',
+  'storage.unavailable':
+    '이 브라우저에서는 여기에 저장소를 쓸 수 없어 메모리에서 작업합니다. 변경 사항은 이 탭을 닫을 때까지만 유지됩니다.',
+  'storage.denied':
+    '브라우저가 이 페이지에서 저장소를 허용하지 않습니다(시크릿 창 또는 샌드박스 프레임). 메모리에서 작업하며, 변경 사항은 이 탭을 닫을 때까지만 유지됩니다.',
+  'storage.blocked':
+    '다른 플레이그라운드 탭이 저장소를 사용 중입니다. 다른 탭을 닫고 새로 고치세요. 지금은 메모리에서 작업하며, 변경 사항은 이 탭을 닫을 때까지만 유지됩니다.',
+  'storage.upgradeFailed': '저장소 업그레이드에 실패했습니다. 데이터는 바뀌지 않았으며, 메모리에서 작업합니다.',
+  'storage.newerVersion':
+    '다른 탭이 더 새로운 버전의 플레이그라운드로 저장했습니다. 이 탭을 새로 고치세요. 지금은 메모리에서 작업하며, 변경 사항은 이 탭을 닫을 때까지만 유지됩니다.',
+  'storage.quotaAtOpen':
+    '브라우저 저장소가 가득 찼습니다. 메모리에서 작업하며, 변경 사항은 이 탭을 닫을 때까지만 유지됩니다.',
+  'storage.quota': '브라우저 저장소가 가득 찼습니다. 최근 변경 사항은 이 탭에만 남아 있으며 저장되지 않습니다.',
+  'storage.versionChange':
+    '다른 탭에서 플레이그라운드가 업데이트되었습니다. 이 탭을 새로 고치세요. 지금부터의 변경 사항은 저장되지 않습니다.',
+  'storage.closed': '브라우저가 저장소를 닫았습니다. 지금부터의 변경 사항은 이 탭에만 남아 있으며 저장되지 않습니다.',
   'offline.updateAvailable': '플레이그라운드의 새 버전을 사용할 수 있습니다.',
   'offline.reload': '새로 고침',
 } satisfies Messages<typeof en>
