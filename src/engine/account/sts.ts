@@ -235,7 +235,21 @@ function serviceRole(ix: ScenarioIndex, resource: Resource, service: string): Ro
 }
 
 /** The answer of {@link serviceSession}. */
-export type ServiceSessionResult = IssuedSession | { ok: false; reason: string; result?: SimulationResult }
+export type ServiceSessionResult =
+  | IssuedSession
+  | {
+      ok: false
+      /** Why, in English. */
+      reason: string
+      /** Why, for the app to word in the reader's language. */
+      reasonText: StsMessage
+      result?: SimulationResult
+    }
+
+/** A failed {@link serviceSession}: the reason as a message and in English. */
+function noServiceSession(reasonText: StsMessage, result?: SimulationResult): ServiceSessionResult {
+  return { ok: false, reason: english(reasonText), reasonText, ...(result ? { result } : {}) }
+}
 
 /**
  * The role session an EC2 instance (through its instance profile) or a Lambda function (through its execution
@@ -251,19 +265,21 @@ export function serviceSession(
 ): ServiceSessionResult {
   const ix = indexScenario(scenario, options.sessions)
   const resource = findResource(ix, resourceArn)?.resource
-  if (!resource) return { ok: false, reason: `the scenario has no resource \`${resourceArn}\`` }
+  if (!resource) return noServiceSession(stsMessage('sts.noResource', { arn: resourceArn }))
   const arn = parseArn(resourceArn)
   const service = arn?.service ?? ''
   const principal = SERVICE_OF[service]
   if (!principal || !arn) {
-    return { ok: false, reason: `\`${resourceArn}\` is neither an EC2 instance nor a Lambda function` }
+    return noServiceSession(stsMessage('sts.notWorkload', { arn: resourceArn }))
   }
   const role = serviceRole(ix, resource, service)
-  const what =
-    service === 'ec2'
-      ? `instance profile \`${resource.instanceProfile ?? '(none)'}\``
-      : `execution role \`${resource.executionRole ?? '(none)'}\``
-  if (!role) return { ok: false, reason: `\`${resourceArn}\` has no role: its ${what} names no role of the scenario` }
+  if (!role) {
+    return noServiceSession(
+      service === 'ec2'
+        ? stsMessage('sts.noInstanceProfileRole', { arn: resourceArn, profile: resource.instanceProfile ?? '(none)' })
+        : stsMessage('sts.noExecutionRole', { arn: resourceArn, role: resource.executionRole ?? '(none)' }),
+    )
+  }
   const sessionName =
     service === 'ec2'
       ? arn.resource.slice(arn.resource.lastIndexOf('/') + 1)
@@ -274,11 +290,10 @@ export function serviceSession(
     prepareSimulation(ix, options.environment ? { ...request, environment: options.environment } : request),
   )
   if (result.decision !== 'Allow') {
-    return {
-      ok: false,
-      reason: `the trust policy of role ${role.name} does not allow \`${principal}\` to assume it: ${result.trace.rule.message}`,
+    return noServiceSession(
+      stsMessage('sts.serviceTrustDenied', { role: role.name, principal, why: result.trace.rule.text }),
       result,
-    }
+    )
   }
   const env = requestEnvironment(scenario, options)
   const now = requestTime(env)

@@ -54,6 +54,7 @@ function runRequest(scenario: Scenario, check: RequestCheck): CheckResult {
         ok: false,
         code: 'no-service-session',
         params: { principal: request.principal, reason: session.reason },
+        reasonText: session.reasonText,
         detail: session.reason,
         ...(session.result ? { decision: session.result.decision, rule: session.result.trace.rule } : {}),
       }

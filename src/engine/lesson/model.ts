@@ -3,6 +3,7 @@
 // carries hints, a solution (a JSON Patch of the starting scenario) and what the learner should take away.
 // Documented in scenarios/lessons/README.md and described by scenarios/lessons/lesson.schema.json.
 import type { CheckId, DecisionRule, RuleCode, Scenario, SimulationRequest, Verdict } from '../index'
+import type { EngineMessage } from '../messages/message'
 
 /** Always `iam-playground/lesson`. */
 export const LESSON_FORMAT = 'iam-playground/lesson'
@@ -293,6 +294,8 @@ export interface CheckResult {
   params: ResultParams
   /** A sentence in English about the outcome (the app words `code` and `params` in the learner's language). */
   detail?: string
+  /** `no-service-session`: why the workload has no role session, for the app to word (`params.reason` in English). */
+  reasonText?: EngineMessage
   /** Request checks that ran: the decision. */
   decision?: Verdict
   /** Request checks that ran: the rule of the evaluation logic that decided, from the trace. */

@@ -26,6 +26,12 @@ export const STS_EN = {
     'invalid `SourceIdentity` `{value}`: 2–64 characters of letters, digits and `_+=,.@-`, not starting with `aws:`',
   'sts.sourceIdentityChange':
     'the calling session already has source identity `{set}`; it cannot be changed to `{value}`',
+  // Why an EC2 instance or a Lambda function has no role session (`serviceSession`).
+  'sts.noResource': 'the scenario has no resource `{arn}`',
+  'sts.notWorkload': '`{arn}` is neither an EC2 instance nor a Lambda function',
+  'sts.noInstanceProfileRole': '`{arn}` has no role: its instance profile `{profile}` names no role of the scenario',
+  'sts.noExecutionRole': '`{arn}` has no role: its execution role `{role}` names no role of the scenario',
+  'sts.serviceTrustDenied': 'the trust policy of role {role} does not allow `{principal}` to assume it: {why}',
 } as const satisfies Record<string, string>
 
 /** A key of the STS messages. */

@@ -71,7 +71,8 @@ function requestWhy(result: CheckResult): string {
   const { params } = result
   if (result.code === 'request-invalid') return t('lesson.request.invalid', { message: String(params.message ?? '') })
   if (result.code === 'no-service-session') {
-    return t('lesson.request.noSession', { principal: shown(params.principal), reason: String(params.reason ?? '') })
+    const reason = result.reasonText ? word(result.reasonText) : String(params.reason ?? '')
+    return t('lesson.request.noSession', { principal: shown(params.principal), reason })
   }
   const decision = code(result.decision ?? '')
   const rule = ruleSentence(result.rule)

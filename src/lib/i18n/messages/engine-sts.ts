@@ -30,4 +30,11 @@ export const ko = {
   'sts.invalidSourceIdentity':
     '`SourceIdentity` `{value}`이(가) 올바르지 않습니다. 문자, 숫자, `_+=,.@-`로 된 2–64자이며 `aws:`로 시작할 수 없습니다',
   'sts.sourceIdentityChange': '호출하는 세션에 소스 자격 증명 `{set}`이(가) 이미 있어 `{value}`(으)로 바꿀 수 없습니다',
+  'sts.noResource': '시나리오에 리소스 `{arn}`이(가) 없습니다',
+  'sts.notWorkload': '`{arn}`은(는) EC2 인스턴스도 Lambda 함수도 아닙니다',
+  'sts.noInstanceProfileRole':
+    '`{arn}`에는 역할이 없습니다: 인스턴스 프로파일 `{profile}`이(가) 시나리오의 어떤 역할도 가리키지 않습니다',
+  'sts.noExecutionRole':
+    '`{arn}`에는 역할이 없습니다: 실행 역할 `{role}`이(가) 시나리오의 어떤 역할도 가리키지 않습니다',
+  'sts.serviceTrustDenied': '역할 {role}의 신뢰 정책이 `{principal}`의 역할 수임을 허용하지 않습니다: {why}',
 } satisfies Messages<typeof en>

@@ -2,7 +2,7 @@
 // role; the service assumes the role, so the trust policy must allow that service principal.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html
 import { describe, expect, it } from 'vitest'
-import { serviceSession, uniqueId } from '../../../../src/engine/index'
+import { english, serviceSession, uniqueId } from '../../../../src/engine/index'
 import { A, inline, scenario, sim, trust } from '../../../helpers/scenario'
 
 const INSTANCE = `arn:aws:ec2:us-east-1:${A}:instance/i-0abc1234`
@@ -86,6 +86,18 @@ describe(serviceSession, () => {
     const r = serviceSession(s, arn)
     expect(r.ok).toBe(false)
     expect(r.ok ? '' : r.reason).toContain(reason)
+    // The message beside it words the same English.
+    expect(r.ok ? '' : english(r.reasonText)).toBe(r.ok ? '' : r.reason)
+  })
+
+  it('says why as STS messages, with the trust policy’s rule as a message inside', () => {
+    const ghost = serviceSession(s, `arn:aws:ec2:us-east-1:${A}:instance/i-0ghost00`)
+    expect(ghost.ok ? undefined : ghost.reasonText.key).toBe('sts.noResource')
+    const wrong = serviceSession(s, `arn:aws:ec2:us-east-1:${A}:instance/i-0wrong00`)
+    expect(wrong.ok ? undefined : wrong.reasonText.key).toBe('sts.serviceTrustDenied')
+    expect(wrong.ok ? undefined : wrong.reasonText.params?.why).toEqual(
+      wrong.ok ? undefined : wrong.result?.trace.rule.text,
+    )
   })
 
   it('returns the simulation when the trust policy refuses the service', () => {
