@@ -6,6 +6,7 @@ import { FINDINGS_EN } from './findings.en'
 import { fillTemplate, type EngineMessage } from './message'
 import { REMEDY_EN } from './remedy.en'
 import { RULES_EN } from './rules.en'
+import { SCENARIO_EN } from './scenario.en'
 import { SOURCES_EN } from './sources.en'
 import { STS_EN } from './sts.en'
 import { TRACE_EN } from './trace.en'
@@ -24,6 +25,7 @@ export const ENGINE_EN = {
   ...SOURCES_EN,
   ...REMEDY_EN,
   ...STS_EN,
+  ...SCENARIO_EN,
 } as const satisfies Record<string, string>
 
 /** A key of {@link ENGINE_EN}. */

@@ -1,5 +1,7 @@
 // Problems found in a scenario, each at a JSON pointer into the scenario document.
 import type { Span } from '../diagnostics'
+import { english } from '../messages/english'
+import type { EngineMessage } from '../messages/message'
 
 /** One problem in a scenario document. */
 export interface ScenarioIssue {
@@ -7,6 +9,8 @@ export interface ScenarioIssue {
   path: string
   /** One line, lower-case start; user values in double quotes, field and AWS names in backticks. */
   message: string
+  /** The same problem as a message, for the app to word in the reader's language (where the engine has one). */
+  messageText?: EngineMessage
   severity: 'error' | 'warning'
   /** Where in the scenario text, for JSON syntax errors found by {@link parseScenarioText}. */
   span?: Span
@@ -42,12 +46,22 @@ export class Issues {
   readonly warnings: ScenarioIssue[] = []
 
   /** Records an error: the scenario will not load. */
-  error(path: string, message: string): void {
-    this.errors.push({ path, message, severity: 'error' })
+  error(path: string, message: string | EngineMessage): void {
+    this.errors.push(issue(path, message, 'error'))
   }
 
   /** Records a warning: the scenario loads, and the warning is shown beside it. */
-  warn(path: string, message: string): void {
-    this.warnings.push({ path, message, severity: 'warning' })
+  warn(path: string, message: string | EngineMessage): void {
+    this.warnings.push(issue(path, message, 'warning'))
   }
+}
+
+/** An issue from an English line or a message (kept as `messageText`, with its English as `message`). */
+export function issue(
+  path: string,
+  message: string | EngineMessage,
+  severity: ScenarioIssue['severity'],
+): ScenarioIssue {
+  if (typeof message === 'string') return { path, message, severity }
+  return { path, message: english(message), messageText: message, severity }
 }

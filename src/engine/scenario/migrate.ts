@@ -1,6 +1,7 @@
 // The migration ladder: a scenario of any known older version is lifted one version at a time to the current one.
 import { SCENARIO_VERSION } from './model'
-import { at, q, type ScenarioIssue } from './issues'
+import { at, issue, q, type ScenarioIssue } from './issues'
+import { scenarioMessage, type ScenarioMessage } from '../messages/scenario.en'
 
 /** The value of `format` in every scenario. */
 export const SCENARIO_FORMAT = 'iam-playground/scenario'
@@ -30,7 +31,10 @@ const STEPS: Record<number, (doc: Doc) => Doc> = {
 /** The result of {@link migrateScenario}: the document at the current version, or why it cannot be. */
 export type Migration = { ok: true; value: unknown; from: number } | { ok: false; error: ScenarioIssue }
 
-const fail = (path: string, message: string): Migration => ({ ok: false, error: { path, message, severity: 'error' } })
+const fail = (path: string, message: ScenarioMessage): Migration => ({
+  ok: false,
+  error: issue(path, message, 'error'),
+})
 
 /**
  * Lifts a scenario document of an older version to {@link SCENARIO_VERSION}, step by step, without mutating it.
@@ -40,16 +44,12 @@ const fail = (path: string, message: string): Migration => ({ ok: false, error: 
 export function migrateScenario(raw: unknown): Migration {
   if (!isPlainObject(raw)) return { ok: true, value: raw, from: SCENARIO_VERSION }
   const version = raw.version
-  if (version === undefined) return fail('', `missing \`version\`: write \`"version": ${SCENARIO_VERSION}\``)
+  if (version === undefined) return fail('', scenarioMessage('scenario.missingVersion', { version: SCENARIO_VERSION }))
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail(at('', 'version'), `\`version\` must be a whole number; found ${q(JSON.stringify(version))}`)
+    return fail(at('', 'version'), scenarioMessage('scenario.badVersion', { found: q(JSON.stringify(version)) }))
   }
   if (version > SCENARIO_VERSION) {
-    return fail(
-      at('', 'version'),
-      `this scenario is version ${version}, newer than this playground reads (${SCENARIO_VERSION}); ` +
-        'open it in a newer version of the playground',
-    )
+    return fail(at('', 'version'), scenarioMessage('scenario.newerVersion', { version, current: SCENARIO_VERSION }))
   }
   let doc: Doc = raw
   for (let v = version; v < SCENARIO_VERSION; v++) {

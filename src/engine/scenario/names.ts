@@ -4,6 +4,7 @@ import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, type EntityKind, iamArn, ownerOf } from './check'
 import { ACCOUNT_ID } from './fields'
 import { at, q } from './issues'
+import { scenarioMessage } from '../messages/scenario.en'
 
 const KIND_ARN: Record<EntityKind, string> = {
   user: 'user',
@@ -17,11 +18,12 @@ const KIND_ARN: Record<EntityKind, string> = {
 export function checkAccounts(ctx: CheckContext): void {
   const { s, issues } = ctx
   if (s.accounts && s.accounts.length === 0) {
-    issues.error('/accounts', 'at least one account is needed: the first is the default account')
+    issues.error('/accounts', scenarioMessage('scenario.noAccount'))
   }
   each(s.accounts, '/accounts', (a, path) => {
     if (a.id === undefined) return
-    if (ctx.accounts.has(a.id)) issues.error(at(path, 'id'), `duplicate account ID ${q(a.id)}`)
+    if (ctx.accounts.has(a.id))
+      issues.error(at(path, 'id'), scenarioMessage('scenario.duplicateAccount', { id: q(a.id) }))
     ctx.accounts.add(a.id)
   })
   const lists = ['users', 'groups', 'roles', 'policies', 'resources'] as const
@@ -31,7 +33,7 @@ export function checkAccounts(ctx: CheckContext): void {
       // A managed policy's `account` is 12 digits or `aws` (a copy of an AWS managed policy): the shape check has
       // reported anything else.
       if (list === 'policies' && !ACCOUNT_ID.test(e.account)) return
-      issues.error(at(path, 'account'), `unknown account ${q(e.account)}: add it to \`accounts\``)
+      issues.error(at(path, 'account'), scenarioMessage('scenario.unknownAccount', { account: q(e.account) }))
     })
   }
 }

@@ -5,6 +5,7 @@ import { MAX_OU_DEPTH } from './quotas'
 import type { CheckContext, Loose } from './check'
 import { each } from './check'
 import { at, q } from './issues'
+import { scenarioMessage } from '../messages/scenario.en'
 
 /** Policies AWS attaches by default, so they exist without being declared. */
 const BUILT_IN = { scp: FULL_AWS_ACCESS_NAME, rcp: RCP_FULL_AWS_ACCESS_NAME } as const
@@ -43,7 +44,8 @@ export function checkOrganization(ctx: CheckContext): void {
     }
     if (depth > MAX_OU_DEPTH) issues.error(path, `OUs nest at most ${MAX_OU_DEPTH} levels below the root`)
     each(node.accounts, at(path, 'accounts'), (account, aPath) => {
-      if (!ctx.accounts.has(account)) issues.error(aPath, `unknown account ${q(account)}: add it to \`accounts\``)
+      if (!ctx.accounts.has(account))
+        issues.error(aPath, scenarioMessage('scenario.unknownAccount', { account: q(account) }))
       const other = placed.get(account)
       if (other) issues.error(aPath, `account ${account} is already in ${other}: an account is in one node only`)
       else placed.set(account, path)

@@ -7,6 +7,7 @@ import { SCENARIO_VERSION, type Scenario } from './model'
 import { type CheckContext, EntityIndex, type LooseScenario } from './check'
 import { SCENARIO_SHAPE } from './fields'
 import { Issues, type ScenarioIssue } from './issues'
+import { scenarioMessage } from '../messages/scenario.en'
 import { isPlainObject, migrateScenario } from './migrate'
 import { checkAccounts, indexEntities } from './names'
 import { checkOrganization } from './org'
@@ -41,10 +42,7 @@ export function parseScenario(raw: unknown): ScenarioParse {
     return result(issues)
   }
   if (migrated.from < SCENARIO_VERSION) {
-    issues.warn(
-      '/version',
-      `migrated from version ${migrated.from} to ${SCENARIO_VERSION}; save it again to keep the new form`,
-    )
+    issues.warn('/version', scenarioMessage('scenario.migrated', { from: migrated.from, to: SCENARIO_VERSION }))
   }
   // INVARIANT: nothing walks the document before scanJson has bounded its depth (cycles and deep nesting stop here).
   if (!scanJson(value, '', issues)) return result(issues)

@@ -3,6 +3,7 @@ import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } fro
 import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, ownerOf } from './check'
 import { at, q } from './issues'
+import { scenarioMessage } from '../messages/scenario.en'
 import { isPlainObject } from './migrate'
 
 /** AWS's default quota of managed policies per user, group or role (adjustable to 20). */
@@ -28,7 +29,7 @@ export function checkReferences(ctx: CheckContext, raw: Record<string, unknown>)
       }
       const seen = new Set<string>()
       each(e.managedPolicies, at(path, 'managedPolicies'), (ref, refPath) => {
-        if (seen.has(ref)) ctx.issues.warn(refPath, `${q(ref)} is attached twice`)
+        if (seen.has(ref)) ctx.issues.warn(refPath, scenarioMessage('scenario.attachedTwice', { ref: q(ref) }))
         seen.add(ref)
         checkPolicyRef(ctx, ref, account, refPath)
       })
@@ -58,7 +59,7 @@ export function checkPolicyRef(ctx: CheckContext, ref: string, account: string, 
   }
   if (ref.startsWith('arn:')) {
     const e = ctx.index.byArn('policy', ref)
-    if (!e) ctx.issues.error(path, `unknown managed policy ${q(ref)}: no policy in \`policies\` has this ARN`)
+    if (!e) ctx.issues.error(path, scenarioMessage('scenario.unknownManagedPolicy', { ref: q(ref) }))
     else if (e.account !== account) {
       ctx.issues.error(
         path,
@@ -88,13 +89,14 @@ function checkMemberships(ctx: CheckContext): void {
     const account = ownerOf(ctx, u)
     const seen = new Set<string>()
     each(u.groups, at(path, 'groups'), (name, gPath) => {
-      if (seen.has(name)) ctx.issues.error(gPath, `group ${q(name)} is listed twice`)
+      if (seen.has(name)) ctx.issues.error(gPath, scenarioMessage('scenario.groupTwice', { name: q(name) }))
       seen.add(name)
       const { exact, near } = ctx.index.byName('group', account, name)
       if (exact) return
-      if (near) ctx.issues.error(gPath, `unknown group ${q(name)} (did you mean ${q(near.name)}?)`)
+      if (near)
+        ctx.issues.error(gPath, scenarioMessage('scenario.unknownGroupNear', { name: q(name), near: q(near.name) }))
       else if (ctx.index.byName('user', account, name).exact) {
-        ctx.issues.error(gPath, `unknown group ${q(name)}: that is a user; a user's \`groups\` lists groups`)
+        ctx.issues.error(gPath, scenarioMessage('scenario.unknownGroupIsUser', { name: q(name) }))
       } else ctx.issues.error(gPath, `unknown group ${q(name)}${elsewhere(ctx, name, account)}`)
     })
   })
@@ -124,7 +126,7 @@ function checkGroupMembersField(ctx: CheckContext, raw: Record<string, unknown>)
       if (!Array.isArray(members)) continue
       members.forEach((m: unknown, j) => {
         if (typeof m === 'string' && ctx.index.byName('group', account, m).exact) {
-          ctx.issues.error(at('/groups', i, field, j), `IAM groups cannot contain groups: ${q(m)} is a group`)
+          ctx.issues.error(at('/groups', i, field, j), scenarioMessage('scenario.groupInGroup', { name: q(m) }))
         }
       })
     }
@@ -137,14 +139,15 @@ function checkVersions(ctx: CheckContext): void {
     const versions = p.versions
     if (!versions) return
     if (versions.length === 0) {
-      ctx.issues.error(at(path, 'versions'), 'a managed policy needs at least one version')
+      ctx.issues.error(at(path, 'versions'), scenarioMessage('scenario.noVersions'))
       return
     }
     const ids = new Set<string>()
     let firstDefault: string | undefined
     each(versions, at(path, 'versions'), (v, vPath) => {
       if (v.id !== undefined) {
-        if (ids.has(v.id)) ctx.issues.error(at(vPath, 'id'), `duplicate version ID ${q(v.id)}`)
+        if (ids.has(v.id))
+          ctx.issues.error(at(vPath, 'id'), scenarioMessage('scenario.duplicateVersion', { id: q(v.id) }))
         ids.add(v.id)
       }
       if (v.isDefault !== true) return

@@ -4,6 +4,7 @@ import { parsePrincipalText } from './lookup'
 import type { Role, Session } from './model'
 import { type CheckContext, each, type Entry, iamArn, type Loose, ownerOf } from './check'
 import { at, q } from './issues'
+import { scenarioMessage } from '../messages/scenario.en'
 import { checkPolicyRef } from './refs'
 
 const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov'])
@@ -136,9 +137,9 @@ function checkSessions(ctx: CheckContext): void {
     }
     const issued = session.issuedAt ? Date.parse(session.issuedAt) : NaN
     if (now !== undefined && !Number.isNaN(now) && !Number.isNaN(issued)) {
-      if (issued > now) issues.warn(at(path, 'issuedAt'), 'the session is issued after the environment time')
+      if (issued > now) issues.warn(at(path, 'issuedAt'), scenarioMessage('scenario.sessionIssuedLater'))
       else if (issued + duration * 1000 <= now)
-        issues.warn(at(path, 'issuedAt'), 'the session has expired by the environment time')
+        issues.warn(at(path, 'issuedAt'), scenarioMessage('scenario.sessionExpired'))
     }
     checkSessionPolicies(ctx, session, path, role)
   })

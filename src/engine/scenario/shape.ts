@@ -1,6 +1,7 @@
 // A tiny declarative type checker for the scenario document: it reports every field of the wrong type or format
 // and copies what is usable into a fresh object, so later checks never see foreign prototypes or hostile keys.
 import { at, type Issues, q } from './issues'
+import { scenarioMessage } from '../messages/scenario.en'
 import { isPlainObject } from './migrate'
 
 /** What a value must look like. */
@@ -57,7 +58,7 @@ export function scanJson(value: unknown, path: string, issues: Issues): boolean 
     }
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return true
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) issues.error(where(), `${v} is not a JSON number`)
+      if (!Number.isFinite(v)) issues.error(where(), scenarioMessage('scenario.notJsonNumber', { value: String(v) }))
       return true
     }
     if (Array.isArray(v)) {
@@ -72,7 +73,7 @@ export function scanJson(value: unknown, path: string, issues: Issues): boolean 
     if (typeof v === 'object') {
       for (const key of Object.keys(v)) {
         tokens.push(key)
-        if (HOSTILE_KEYS.has(key)) issues.error(where(), `the key ${q(key)} is not allowed anywhere in a scenario`)
+        if (HOSTILE_KEYS.has(key)) issues.error(where(), scenarioMessage('scenario.hostileKey', { key: q(key) }))
         const ok = HOSTILE_KEYS.has(key) || walk((v as Record<string, unknown>)[key])
         tokens.pop()
         if (!ok) return false
@@ -102,19 +103,20 @@ export function check(value: unknown, shape: Shape, path: string, issues: Issues
         )
         return BAD
       }
-      if (shape.nonEmpty && value === '') issues.error(path, 'must not be empty')
+      if (shape.nonEmpty && value === '') issues.error(path, scenarioMessage('scenario.empty'))
       // A bad format is reported, but the value is kept: references to it still resolve, so errors do not cascade.
       else if (shape.pattern && !shape.pattern.test(value)) issues.error(path, `${q(value)} is not ${shape.expected}`)
       return value
     }
     case 'date':
       if (typeof value !== 'string') return mismatch(value, 'an ISO 8601 date', path, issues)
-      if (!isIsoDate(value)) issues.error(path, `${q(value)} is not an ISO 8601 date (\`2024-05-01T12:00:00Z\`)`)
+      if (!isIsoDate(value)) issues.error(path, scenarioMessage('scenario.notIsoDate', { value: q(value) }))
       return value
     case 'integer':
     case 'number': {
       if (typeof value !== 'number') return mismatch(value, 'a number', path, issues)
-      if (shape.kind === 'integer' && !Number.isInteger(value)) issues.error(path, `${value} is not a whole number`)
+      if (shape.kind === 'integer' && !Number.isInteger(value))
+        issues.error(path, scenarioMessage('scenario.notWholeNumber', { value: String(value) }))
       const max = shape.kind === 'integer' ? shape.max : undefined
       const unit = shape.kind === 'integer' && shape.unit ? ` ${shape.unit}` : ''
       if ((shape.min !== undefined && value < shape.min) || (max !== undefined && value > max)) {

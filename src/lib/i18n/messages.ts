@@ -10,6 +10,7 @@ import * as engineEdits from './messages/engine-edits'
 import * as engineRemedy from './messages/engine-remedy'
 import * as engineSources from './messages/engine-sources'
 import * as engineSts from './messages/engine-sts'
+import * as engineScenario from './messages/engine-scenario'
 import * as engineTrace from './messages/engine-trace'
 import * as findings from './messages/findings'
 import * as flow from './messages/flow'
@@ -41,6 +42,7 @@ export const en = {
   ...engineSources.en,
   ...engineRemedy.en,
   ...engineSts.en,
+  ...engineScenario.en,
   ...views.en,
   ...graph.en,
   ...flow.en,
@@ -74,6 +76,7 @@ export const ko: Catalog = {
   ...engineSources.ko,
   ...engineRemedy.ko,
   ...engineSts.ko,
+  ...engineScenario.ko,
   ...views.ko,
   ...graph.ko,
   ...flow.ko,

@@ -1,8 +1,9 @@
 // The shape of a share link's payload, and its check: everything decoded from a link is untrusted.
-import { environmentFieldType, formatIssue, parseScenario, type Scenario } from '../../engine/index'
+import { environmentFieldType, parseScenario, type Scenario } from '../../engine/index'
 import type { RequestDraft } from '../request/draft'
 import type { PolicyTarget } from '../state/policy-target'
 import { t } from '../i18n/index'
+import { issueText } from '../workspace/issue-text'
 
 /** What a share link carries. Only the parts that differ from the defaults are present. */
 export interface SharedState {
@@ -142,7 +143,7 @@ export function checkSharedState(raw: unknown): SharedCheck {
     const parsed = parseScenario(raw.scenario)
     if (!parsed.ok) {
       const first = parsed.errors[0]
-      return { ok: false, error: t('share.error.scenario', { detail: first ? formatIssue(first) : '' }) }
+      return { ok: false, error: t('share.error.scenario', { detail: first ? issueText(first) : '' }) }
     }
     const state: SharedState = {
       v: SHARE_VERSION,

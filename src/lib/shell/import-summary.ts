@@ -1,9 +1,9 @@
 // What the shell says about an import: located file problems, and the outcome of an AWS account import.
 import type { ImportResult } from '../../engine/index'
-import { formatIssue } from '../../engine/index'
 import type { MessageKey } from '../i18n/messages'
 import type { WorkspaceSummary } from '../store/rows'
 import { uniqueName, type LocatedIssue } from '../workspace/files'
+import { issueMessage, issueText } from '../workspace/issue-text'
 
 /** A translator (`t` in the app, `translate('en', ...)` in tests). */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string
@@ -13,8 +13,10 @@ export const MAX_AWS_IMPORT_BYTES = 64 * 1024 * 1024
 
 /** One problem of a scenario file: `line:column: message` when it has a place, else `path: message`. */
 export function issueLine(issue: LocatedIssue): string {
-  if (issue.line !== undefined && issue.column !== undefined) return `${issue.line}:${issue.column}: ${issue.message}`
-  return formatIssue(issue)
+  if (issue.line !== undefined && issue.column !== undefined) {
+    return `${issue.line}:${issue.column}: ${issueMessage(issue)}`
+  }
+  return issueText(issue)
 }
 
 /** How an AWS import went, as lines of plain text. */

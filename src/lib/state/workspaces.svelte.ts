@@ -8,6 +8,7 @@ import type { Workspace, WorkspaceSummary } from '../store/rows'
 import type { WorkspaceBackend } from '../store/types'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
 import { uniqueName } from '../workspace/files'
+import { issueMessage } from '../workspace/issue-text'
 import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
 import type { ScenarioDocument } from './document.svelte'
 
@@ -104,7 +105,7 @@ export class Workspaces {
   open = async (id: string): Promise<string | undefined> => {
     const loaded = await this.#backend?.getWorkspace(id)
     if (!loaded) return t('workspace.missing')
-    if (!loaded.ok) return t('workspace.unreadable', { detail: loaded.errors[0]?.message ?? '' })
+    if (!loaded.ok) return t('workspace.unreadable', { detail: loaded.errors[0] ? issueMessage(loaded.errors[0]) : '' })
     const ws = loaded.workspace
     this.#document.start(ws.scenario)
     await this.#attach(ws)
