@@ -4,6 +4,7 @@
 // the policy editor's text, and text from the AWS catalog (descriptions AWS writes in English), which the page marks
 // with lang="en" and data-aws-text.
 import { readdirSync, readFileSync } from 'node:fs'
+import { deflateRawSync } from 'node:zlib'
 import { expect, test, type Page } from '@playwright/test'
 import { englishLeftIn, isEnglishOnPurpose } from '../../src/lib/i18n/english-on-purpose.ts'
 import { ANY_DECISION } from './support/app.ts'
@@ -206,4 +207,32 @@ test('a Korean page shows no English outside names, code and AWS text, in every 
   if (stray.length) console.log(stray.join('\n'))
   expect(stray, 'English on the Korean page (view: text [stray words])').toEqual([])
   expect(unusedGaps, 'known gaps that no longer show: remove them from KNOWN_GAPS').toEqual([])
+})
+
+test('a link whose scenario is not valid says why in Korean', async ({ page }) => {
+  const b64url = (bytes: Buffer) => bytes.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  const scenario = { format: 'iam-playground/scenario', version: 1, title: 'Broken', accounts: [] }
+  const fragment = 'z' + b64url(deflateRawSync(Buffer.from(JSON.stringify({ v: 1, scenario }))))
+  await page.goto(`./?lang=ko#${fragment}`)
+  const alert = page.getByRole('alert').filter({ hasText: '공유 링크' })
+  await expect(alert).toContainText(
+    '이 공유 링크의 시나리오가 올바르지 않습니다: /accounts: 계정이 하나 이상 있어야 합니다. 첫 번째 계정이 기본 계정입니다',
+  )
+  await expect(page.getByRole('status', { name: '결정' })).toHaveText(ANY_DECISION)
+})
+
+test('a refused Assume role says why in Korean', async ({ page }) => {
+  await page.goto('./?lang=ko')
+  await expect(page.getByRole('status', { name: '결정' })).toHaveText(ANY_DECISION)
+  await page
+    .getByRole('form', { name: '요청' })
+    .getByLabel('보안 주체 (Principal)', { exact: true })
+    .fill('user/developer-a')
+  const assume = page.getByRole('form', { name: '역할 수임' })
+  await assume.getByRole('combobox', { name: '역할' }).selectOption({ label: 'EC2FullAccessRole' })
+  await assume.getByRole('textbox', { name: '세션 이름' }).fill('bad name')
+  await assume.getByRole('button', { name: '역할 수임' }).click()
+  await expect(assume.getByRole('status')).toContainText(
+    'AssumeRole 실패: RoleSessionName bad name이(가) 올바르지 않습니다. 문자, 숫자, _+=,.@-로 된 2–64자여야 합니다',
+  )
 })
