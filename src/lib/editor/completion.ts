@@ -26,6 +26,24 @@ interface Draft extends Completion {
   snippet?: boolean
   /** Inserted as is even outside a string (statement templates). */
   raw?: boolean
+  /** AWS's own description from the catalog (English as AWS writes it), shown by `info`. */
+  awsText?: string
+}
+
+/**
+ * The info panel for AWS's own description: marked `lang="en"` and `data-aws-text`, as the hover marks it, so a Korean
+ * page reads it as AWS's English, not a missing translation.
+ */
+function awsInfo(text: string | undefined): Pick<Draft, 'info' | 'awsText'> {
+  if (!text) return {}
+  const info = (): HTMLElement => {
+    const element = document.createElement('div')
+    element.lang = 'en'
+    element.dataset['awsText'] = ''
+    element.textContent = text
+    return element
+  }
+  return { info, awsText: text }
 }
 
 type Options = { drafts: Draft[]; validFor?: CompletionResult['validFor'] }
@@ -79,7 +97,7 @@ async function actionOptions(typed: string, catalog: EditorCatalog): Promise<Opt
       ...actions.map((a) => ({
         label: `${service}:${a.name}`,
         detail: a.accessLevel,
-        info: a.description,
+        ...awsInfo(a.description),
         type: 'function',
       })),
     ],
@@ -114,7 +132,7 @@ function keyDraft(k: ConditionKeySummary, family: string | undefined): Draft {
   return {
     label: k.key,
     detail: k.type,
-    info: k.description,
+    ...awsInfo(k.description),
     type: 'property',
     boost: fits(k.type, family) ? 1 : 0,
     section: k.forActions ? SECTIONS.forActions : k.global ? SECTIONS.global : SECTIONS.service,

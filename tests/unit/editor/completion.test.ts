@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Completion } from '@codemirror/autocomplete'
 import { complete, fakeCatalog, labels } from './fixtures'
+
+/** The info panel of a completion with AWS's description, drawn into a stand-in element (the tests have no DOM). */
+function awsPanel(completion: Completion | undefined): Record<string, unknown> | undefined {
+  if (typeof completion?.info !== 'function') return undefined
+  vi.stubGlobal('document', { createElement: () => ({ dataset: {} }) })
+  try {
+    return completion.info(completion) as unknown as Record<string, unknown>
+  } finally {
+    vi.unstubAllGlobals()
+  }
+}
 
 const option = (result: Awaited<ReturnType<typeof complete>>, label: string): Completion | undefined =>
   result?.options.find((o) => o.label === label)
@@ -68,7 +79,12 @@ describe('actions', () => {
     expect(labels(result)).toContain('s3:GetObject')
     expect(option(result, 's3:GetObject')).toMatchObject({
       detail: 'Read',
-      info: 'Grants permission to retrieve objects',
+      awsText: 'Grants permission to retrieve objects',
+    })
+    expect(awsPanel(option(result, 's3:GetObject'))).toEqual({
+      lang: 'en',
+      dataset: { awsText: '' },
+      textContent: 'Grants permission to retrieve objects',
     })
     expect(calls).toEqual(['actions:s3'])
   })
@@ -117,7 +133,7 @@ describe('conditions', () => {
     expect(section('s3:ExistingObjectTag/<key>')).toBe('Keys of these actions')
     expect(section('aws:SourceIp')).toBe('Global keys')
     expect(section('s3:prefix')).toBe('Other keys of these services')
-    expect(option(result, 's3:prefix')?.info).toBe('Filters by prefix')
+    expect(awsPanel(option(result, 's3:prefix'))?.textContent).toBe('Filters by prefix')
   })
 
   it('ranks keys whose type fits the operator higher', async () => {
