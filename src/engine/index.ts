@@ -57,7 +57,6 @@ export {
   AWS_MANAGED_ACCOUNT,
   ENVIRONMENT_FIELDS,
   environmentFieldType,
-  RESOURCE_POLICY_SERVICES,
   isAwsManagedCopy,
   SCENARIO_VERSION,
 } from './scenario/model'

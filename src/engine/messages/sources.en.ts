@@ -1,7 +1,6 @@
 // The English of where a policy of an answer came from: the scenario's entities ("user `alice`", "OU `Dev`"), the
 // policies as sentences name them ("inline policy `S3Read` of user `alice`"), each policy source's label, and what
 // the scenario names but does not define. Names are code (in backticks); `{entity}`, `{node}` are entity phrases.
-import { RESOURCE_POLICY_SERVICES } from '../scenario/model'
 import { message, type EngineMessage, type MessageParam } from './message'
 
 export const SOURCES_EN = {
@@ -77,6 +76,20 @@ export type EntityKind = 'user' | 'group' | 'role' | 'session' | 'resource' | 'a
 export function entityText(kind: EntityKind, name: string): SourceMessage {
   return sourceMessage(`entity.${kind}`, { name })
 }
+
+/** Services whose resources take a resource-based policy of their own (bucket, key, queue, topic, function… policy). */
+export const RESOURCE_POLICY_SERVICES: ReadonlySet<string> = new Set([
+  's3',
+  'kms',
+  'sqs',
+  'sns',
+  'lambda',
+  'secretsmanager',
+  'dynamodb',
+  'ecr',
+  'logs',
+  'glacier',
+])
 
 /** "bucket policy of `photos`", "key policy of `1234abcd`", else "resource-based policy of `name`". */
 export function resourcePolicyText(service: string | undefined, name: string): SourceMessage {

@@ -2,7 +2,7 @@
 // identity policies, or in the resource's policy (the role's trust policy for sts:AssumeRole).
 import { policyArn, rootArn } from '../scenario/arns'
 import { findManagedPolicy } from '../scenario/lookup'
-import { RESOURCE_POLICY_SERVICES, type PolicyBody, type Resource } from '../scenario/model'
+import type { PolicyBody, Resource } from '../scenario/model'
 import { resolveResourceIn } from '../account/resolve-resource'
 import type { SimulationResult } from '../account/simulate-types'
 import { parseArn } from '../match/arn'
@@ -27,7 +27,7 @@ import { attachmentCount, customerPolicy, newDefaultVersion, principalIdentity }
 import { makeChange } from './sentences'
 import { identityText } from './slots'
 import { remedyMessage, type RemedyMessage } from '../messages/remedy.en'
-import { sourceMessage } from '../messages/sources.en'
+import { RESOURCE_POLICY_SERVICES, sourceMessage } from '../messages/sources.en'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'
 

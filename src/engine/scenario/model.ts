@@ -340,17 +340,3 @@ export interface SavedRequest {
   context?: Record<string, string | string[]>
   expect?: ExpectedDecision
 }
-
-/** Services whose resources take a resource-based policy of their own (bucket, key, queue, topic, function… policy). */
-export const RESOURCE_POLICY_SERVICES: ReadonlySet<string> = new Set([
-  's3',
-  'kms',
-  'sqs',
-  'sns',
-  'lambda',
-  'secretsmanager',
-  'dynamodb',
-  'ecr',
-  'logs',
-  'glacier',
-])
