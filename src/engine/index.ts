@@ -114,7 +114,7 @@ export type { AssumeRoleErrorCode } from './account/sts-validate'
 export { whoCan } from './account/who-can'
 export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
 export { importAuthorizationDetails } from './account/import/index'
-export type { ImportResult } from './account/import/index'
+export type { ImportProblem, ImportResult } from './account/import/index'
 
 // ## Views of the account
 // What would allow a denied request, the access matrix, the inheritance graph, credentials, activity, the audit's
@@ -142,5 +142,6 @@ export { REMEDY_EN } from './messages/remedy.en'
 export { RULES_EN } from './messages/rules.en'
 export { SOURCES_EN } from './messages/sources.en'
 export { SCENARIO_EN } from './messages/scenario.en'
+export { IMPORT_EN } from './messages/import.en'
 export { STS_EN } from './messages/sts.en'
 export { TRACE_EN } from './messages/trace.en'

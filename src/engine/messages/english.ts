@@ -3,6 +3,7 @@ import { CREDENTIALS_EN } from './credentials.en'
 import { DIAGNOSTICS_EN } from './diagnostics.en'
 import { EDITS_EN } from './edits.en'
 import { FINDINGS_EN } from './findings.en'
+import { IMPORT_EN } from './import.en'
 import { fillTemplate, type EngineMessage } from './message'
 import { REMEDY_EN } from './remedy.en'
 import { RULES_EN } from './rules.en'
@@ -26,6 +27,7 @@ export const ENGINE_EN = {
   ...REMEDY_EN,
   ...STS_EN,
   ...SCENARIO_EN,
+  ...IMPORT_EN,
 } as const satisfies Record<string, string>
 
 /** A key of {@link ENGINE_EN}. */

@@ -7,6 +7,7 @@ import * as credentials from './messages/credentials'
 import * as editor from './messages/editor'
 import * as engineDiagnostics from './messages/engine-diagnostics'
 import * as engineEdits from './messages/engine-edits'
+import * as engineImport from './messages/engine-import'
 import * as engineRemedy from './messages/engine-remedy'
 import * as engineSources from './messages/engine-sources'
 import * as engineSts from './messages/engine-sts'
@@ -43,6 +44,7 @@ export const en = {
   ...engineRemedy.en,
   ...engineSts.en,
   ...engineScenario.en,
+  ...engineImport.en,
   ...views.en,
   ...graph.en,
   ...flow.en,
@@ -77,6 +79,7 @@ export const ko: Catalog = {
   ...engineRemedy.ko,
   ...engineSts.ko,
   ...engineScenario.ko,
+  ...engineImport.ko,
   ...views.ko,
   ...graph.ko,
   ...flow.ko,

@@ -1,5 +1,6 @@
 // What the shell says about an import: located file problems, and the outcome of an AWS account import.
-import type { ImportResult } from '../../engine/index'
+import type { ImportProblem, ImportResult } from '../../engine/index'
+import { word } from '../i18n'
 import type { MessageKey } from '../i18n/messages'
 import type { WorkspaceSummary } from '../store/rows'
 import { uniqueName, type LocatedIssue } from '../workspace/files'
@@ -43,9 +44,15 @@ export function importSummary(result: ImportResult, tr: Translate): ImportSummar
     stats: tr('awsImport.stats', { ...stats }),
     warnings: tr('awsImport.warnings', { n: result.warnings.length }),
     unresolved: tr('awsImport.unresolved', { n: result.unresolved.length }),
-    problems: [...result.errors, ...result.warnings].map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+    problems: [...result.errors, ...result.warnings].map(problemLine),
     unresolvedPolicies: [...result.unresolved],
   }
+}
+
+/** One import problem as `path: message`, in the page's language (the message alone for the input as a whole). */
+export function problemLine(problem: ImportProblem): string {
+  const text = word(problem.text)
+  return problem.path ? `${problem.path}: ${text}` : text
 }
 
 /** The workspace name for an imported account (`AWS account 123456789012`), unique among `existing`. */

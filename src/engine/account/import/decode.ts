@@ -1,6 +1,8 @@
 // Policy documents as GetAccountAuthorizationDetails gives them: the raw API returns RFC 3986 URL-encoded JSON text,
 // the AWS CLI decodes that into objects, and other tools print JSON text. All three become a document object.
 import type { PolicyDocument } from '../../evaluate/input'
+import { english } from '../../messages/english'
+import { importMessage, type ImportMessage } from '../../messages/import.en'
 import type { PolicyKind } from '../../policy/kinds'
 import { parsePolicy } from '../../policy/parse'
 import { q } from '../../scenario/issues'
@@ -15,37 +17,51 @@ export type DocumentEncoding = 'object' | 'json' | 'url'
 export type DecodedDocument =
   { ok: true; document: PolicyDocument; encoding: DocumentEncoding } | { ok: false; message: string }
 
+/** A decoded document, or why not as a message (a predicate: `is empty`). */
+export type ReadDocument =
+  { ok: true; document: PolicyDocument; encoding: DocumentEncoding } | { ok: false; problem: ImportMessage }
+
 /** Decodes a policy document given as an object, as JSON text, or as URL-encoded JSON text. */
 export function decodePolicyDocument(value: unknown): DecodedDocument {
+  const decoded = decodeDocument(value)
+  return decoded.ok ? decoded : { ok: false, message: english(decoded.problem) }
+}
+
+function decodeDocument(value: unknown): ReadDocument {
   const decoded = decode(value)
   if (!decoded.ok) return decoded
   const problem = jsonProblem(decoded.document, 0)
-  return problem === undefined ? decoded : { ok: false, message: problem }
+  return problem === undefined ? decoded : { ok: false, problem }
+}
+
+/** {@link readDocument} with its problem in English (`is not a valid trust policy: …`). */
+export function readPolicyDocument(value: unknown, kind: PolicyKind): DecodedDocument {
+  const read = readDocument(value, kind)
+  return read.ok ? read : { ok: false, message: english(read.problem) }
 }
 
 /**
  * Decodes a document and checks it against the policy grammar for `kind`, as the scenario parser will: a document
  * with grammar errors would make the whole scenario fail to load, so the importer leaves it out instead.
  */
-export function readPolicyDocument(value: unknown, kind: PolicyKind): DecodedDocument {
-  const decoded = decodePolicyDocument(value)
+export function readDocument(value: unknown, kind: PolicyKind): ReadDocument {
+  const decoded = decodeDocument(value)
   if (!decoded.ok) return decoded
   const errors = parsePolicy(decoded.document, { kind }).diagnostics.filter((d) => d.severity === 'error')
   const first = errors[0]
   if (first === undefined) return decoded
-  const where = first.path ? ` at \`${first.path}\`` : ''
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
-  return { ok: false, message: `is not a valid ${KIND_WORDS[kind]}: ${first.message}${where}${more}` }
-}
-
-const KIND_WORDS: Record<PolicyKind, string> = {
-  identity: 'identity-based policy',
-  trust: 'trust policy',
-  resource: 'resource-based policy',
-  boundary: 'permissions boundary',
-  session: 'session policy',
-  scp: 'SCP',
-  rcp: 'RCP',
+  const where = first.path ? importMessage('import.doc.at', { path: first.path }) : ''
+  const more = errors.length > 1 ? importMessage('import.doc.more', { n: errors.length - 1 }) : ''
+  const problem = first.messageText
+  return {
+    ok: false,
+    problem: importMessage('import.doc.invalid', {
+      kind: importMessage(`import.policyKind.${kind}`),
+      problem,
+      where,
+      more,
+    }),
+  }
 }
 
 /** Deepest nesting accepted in a document (real policies nest about 6 levels; the scenario caps the whole at 64). */
@@ -55,10 +71,11 @@ export const MAX_DOCUMENT_DEPTH = 32
  * Why a value cannot go into a scenario as a document: keys that reach prototypes, values JSON cannot hold (given
  * an object straight from code), or absurd nesting.
  */
-function jsonProblem(value: unknown, depth: number): string | undefined {
-  if (depth > MAX_DOCUMENT_DEPTH) return `is nested more than ${MAX_DOCUMENT_DEPTH} levels deep`
+function jsonProblem(value: unknown, depth: number): ImportMessage | undefined {
+  if (depth > MAX_DOCUMENT_DEPTH) return importMessage('import.doc.nested', { depth: MAX_DOCUMENT_DEPTH })
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : `holds ${value}, which JSON cannot`
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? undefined : importMessage('import.doc.holds', { value: String(value) })
   if (Array.isArray(value)) {
     for (const item of value) {
       const problem = jsonProblem(item, depth + 1)
@@ -66,24 +83,25 @@ function jsonProblem(value: unknown, depth: number): string | undefined {
     }
     return undefined
   }
-  if (!isPlainObject(value)) return `holds ${kindOf(value)}, which JSON cannot`
+  if (!isPlainObject(value)) return importMessage('import.doc.holds', { value: kindOf(value) })
   for (const key of Object.keys(value)) {
-    if (HOSTILE_KEYS.has(key)) return `holds the key ${q(key)}, which scenarios do not allow`
+    if (HOSTILE_KEYS.has(key)) return importMessage('import.doc.hostileKey', { key: q(key) })
     const problem = jsonProblem(value[key], depth + 1)
     if (problem) return problem
   }
   return undefined
 }
 
-function decode(value: unknown): DecodedDocument {
+function decode(value: unknown): ReadDocument {
   if (isObject(value)) return { ok: true, document: value, encoding: 'object' }
-  if (typeof value !== 'string') return { ok: false, message: `is ${kindOf(value)}, not a policy document` }
+  if (typeof value !== 'string')
+    return { ok: false, problem: importMessage('import.doc.notDocument', { kind: kindOf(value) }) }
   const text = value.trim()
-  if (text === '') return { ok: false, message: 'is empty' }
+  if (text === '') return { ok: false, problem: importMessage('import.doc.empty') }
   // URL-encoded JSON starts with an escape (`%7B`, or `%0A`/`%20` for leading whitespace); JSON text never does.
   if (text.startsWith('{') || !/^%[0-9A-Fa-f]{2}/.test(text)) return fromJson(text, 'json')
   const decoded = urlDecode(text)
-  if (decoded === undefined) return { ok: false, message: 'has a broken URL escape (`%` not followed by a UTF-8 byte)' }
+  if (decoded === undefined) return { ok: false, problem: importMessage('import.doc.brokenEscape') }
   const result = fromJson(decoded.trim(), 'url')
   // RFC 3986 encodes a space as `%20`, but form encoders (Java's URLEncoder) write `+`; a literal `+` is `%2B` in
   // both, so a `+` left in the text can only have been a space.
@@ -94,7 +112,9 @@ function decode(value: unknown): DecodedDocument {
       if (retry.ok) return retry
     }
   }
-  return result.ok ? result : { ok: false, message: `is URL-encoded, but the decoded text ${result.message}` }
+  return result.ok
+    ? result
+    : { ok: false, problem: importMessage('import.doc.urlEncoded', { problem: result.problem }) }
 }
 
 function urlDecode(text: string): string | undefined {
@@ -105,16 +125,18 @@ function urlDecode(text: string): string | undefined {
   }
 }
 
-function fromJson(text: string, encoding: DocumentEncoding): DecodedDocument {
+function fromJson(text: string, encoding: DocumentEncoding): ReadDocument {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (e) {
-    return { ok: false, message: `is not valid JSON (${oneLine(e instanceof Error ? e.message : String(e))})` }
+    const error = oneLine(e instanceof Error ? e.message : String(e))
+    return { ok: false, problem: importMessage('import.doc.badJson', { error }) }
   }
   // Text that was JSON-encoded twice (a JSON string holding the document's JSON) decodes one more level.
   if (typeof parsed === 'string' && parsed.trim().startsWith('{')) return fromJson(parsed.trim(), encoding)
-  if (!isObject(parsed)) return { ok: false, message: `is JSON for ${kindOf(parsed)}, not a policy document` }
+  if (!isObject(parsed))
+    return { ok: false, problem: importMessage('import.doc.jsonNotDocument', { kind: kindOf(parsed) }) }
   return { ok: true, document: parsed, encoding }
 }
 

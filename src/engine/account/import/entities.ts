@@ -1,10 +1,11 @@
 // Users, groups and roles as GetAccountAuthorizationDetails describes them (UserDetail, GroupDetail, RoleDetail),
 // turned into scenario entities. A bad field is reported and left out; the entity keeps everything else.
+import { importMessage } from '../../messages/import.en'
 import type { Group, InlinePolicy, PolicyBody, Role, Tags, User } from '../../scenario/model'
 import { MAX_ATTACHED_POLICIES, MAX_GROUPS_PER_USER, MAX_TAGS } from '../../scenario/quotas'
 import { HOSTILE_KEYS } from '../../scenario/shape'
 import { q } from '../../scenario/issues'
-import { readPolicyDocument } from './decode'
+import { readDocument } from './decode'
 import { parseIamArn } from './iam-arn'
 import type { PolicyCatalog } from './policies'
 import { isObject, itemsAt, kindOf, objectAt, readDate, textAt, type Json } from './read'
@@ -111,8 +112,7 @@ export function readRole(value: unknown, base: string, ctx: EntityContext): Role
     if (isValidMaxSessionDuration(obj.MaxSessionDuration)) {
       role.maxSessionDuration = obj.MaxSessionDuration
     } else {
-      const message = '`MaxSessionDuration` should be a whole number of seconds from 3600 to 43200; ignored'
-      ctx.warn(`${base}/MaxSessionDuration`, message)
+      ctx.warn(`${base}/MaxSessionDuration`, importMessage('import.maxSessionDuration'))
     }
   }
   const tags = readTags(obj, base, ctx.warn)
@@ -123,6 +123,11 @@ export function readRole(value: unknown, base: string, ctx: EntityContext): Role
   return role
 }
 
+/** The entity's kind, as a message (`user`). */
+function entityKind(spelling: Spelling) {
+  return importMessage(`import.entity.${spelling.kind}`)
+}
+
 /** The name, path and unique ID shared by the three entity kinds. */
 function entity(
   value: unknown,
@@ -131,36 +136,42 @@ function entity(
   warn: Warn,
 ): { obj: Json; entity: { name: string; path?: string; id?: string } } | undefined {
   if (!isObject(value)) {
-    warn(base, `a ${spelling.kind} should be an object, found ${kindOf(value)}; skipped`)
+    warn(base, importMessage('import.entityNotObject', { kind: entityKind(spelling), found: kindOf(value) }))
     return undefined
   }
   const arnText = textAt(value, 'Arn', base, warn)
   let arn = arnText === undefined ? undefined : parseIamArn(arnText)
   if (arnText !== undefined && arn?.type !== spelling.kind) {
-    warn(`${base}/Arn`, `${q(arnText)} is not an IAM ${spelling.kind} ARN; ignored`)
+    warn(`${base}/Arn`, importMessage('import.notEntityArn', { arn: q(arnText), kind: entityKind(spelling) }))
     arn = undefined
   }
   const name = textAt(value, spelling.name, base, warn) ?? arn?.name
   if (name === undefined) {
-    warn(base, `${spelling.kind} has neither \`${spelling.name}\` nor \`Arn\`; skipped`)
+    warn(base, importMessage('import.entityNoName', { kind: entityKind(spelling), field: spelling.name }))
     return undefined
   }
   if (!isValidName(spelling.kind, name)) {
-    warn(`${base}/${spelling.name}`, `invalid ${spelling.kind} name ${q(name)}; skipped`)
+    warn(
+      `${base}/${spelling.name}`,
+      importMessage('import.entityBadName', { kind: entityKind(spelling), name: q(name) }),
+    )
     return undefined
   }
   const out: { name: string; path?: string; id?: string } = { name }
   let path = textAt(value, 'Path', base, warn) ?? arn?.path
   if (path !== undefined && !isValidPath(path)) {
     const fallback = arn && isValidPath(arn.path) ? arn.path : '/'
-    warn(`${base}/Path`, `invalid path ${q(path)}; using ${q(fallback)}`)
+    warn(`${base}/Path`, importMessage('import.badPath', { path: q(path), fallback: q(fallback) }))
     path = fallback
   }
   if (path !== undefined && path !== '/') out.path = path
   const id = textAt(value, spelling.id, base, warn)
   if (id !== undefined) {
     if (spelling.idPattern.test(id)) out.id = id
-    else warn(`${base}/${spelling.id}`, `${q(id)} is not a ${spelling.kind} ID (\`${spelling.idPrefix}…\`); ignored`)
+    else {
+      const params = { id: q(id), kind: entityKind(spelling), prefix: spelling.idPrefix }
+      warn(`${base}/${spelling.id}`, importMessage('import.badId', params))
+    }
   }
   return { obj: value, entity: out }
 }
@@ -184,7 +195,7 @@ function inlinePolicies(obj: Json, key: string, base: string, warn: Warn): Inlin
   const out: InlinePolicy[] = []
   for (const { value, path } of itemsAt(obj, key, base, warn)) {
     if (!isObject(value)) {
-      warn(path, `an inline policy should be an object, found ${kindOf(value)}; skipped`)
+      warn(path, importMessage('import.inlineNotObject', { kind: kindOf(value) }))
       continue
     }
     const name = textAt(value, 'PolicyName', path, warn)
@@ -192,18 +203,19 @@ function inlinePolicies(obj: Json, key: string, base: string, warn: Warn): Inlin
       warn(
         path,
         name === undefined
-          ? 'inline policy has no `PolicyName`; skipped'
-          : `invalid inline policy name ${q(name)}; skipped`,
+          ? importMessage('import.inlineNoName')
+          : importMessage('import.inlineBadName', { name: q(name) }),
       )
       continue
     }
     if (out.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
-      warn(path, `inline policy ${q(name)} is listed twice (names ignore case); the first is kept`)
+      warn(path, importMessage('import.inlineTwice', { name: q(name) }))
       continue
     }
-    const decoded = readPolicyDocument(value.PolicyDocument, 'identity')
+    const decoded = readDocument(value.PolicyDocument, 'identity')
     if (!decoded.ok) {
-      warn(`${path}/PolicyDocument`, `\`PolicyDocument\` ${decoded.message}; inline policy ${q(name)} skipped`)
+      const params = { problem: decoded.problem, name: q(name) }
+      warn(`${path}/PolicyDocument`, importMessage('import.inlineBadDocument', params))
       continue
     }
     out.push({ name, document: decoded.document })
@@ -216,19 +228,19 @@ function attachedPolicies(obj: Json, base: string, ctx: EntityContext): string[]
   const out: string[] = []
   for (const { value, path } of itemsAt(obj, 'AttachedManagedPolicies', base, ctx.warn)) {
     if (!isObject(value)) {
-      ctx.warn(path, `an attached policy should be an object, found ${kindOf(value)}; skipped`)
+      ctx.warn(path, importMessage('import.attachedNotObject', { kind: kindOf(value) }))
       continue
     }
     const arn = textAt(value, 'PolicyArn', path, ctx.warn)
     const name = textAt(value, 'PolicyName', path, ctx.warn)
     if (arn === undefined && name === undefined) {
-      ctx.warn(path, 'attached policy has neither `PolicyArn` nor `PolicyName`; skipped')
+      ctx.warn(path, importMessage('import.attachedNoRef'))
       continue
     }
     const ref = ctx.policies.resolve(arn === undefined ? { name } : { arn }, path, 'attached')
     if (ref === undefined || out.includes(ref)) continue
     if (out.length === MAX_ATTACHED_POLICIES) {
-      ctx.warn(path, `at most ${MAX_ATTACHED_POLICIES} managed policies can be attached; ${q(ref)} left out`)
+      ctx.warn(path, importMessage('import.tooManyAttached', { max: MAX_ATTACHED_POLICIES, ref: q(ref) }))
       continue
     }
     out.push(ref)
@@ -243,7 +255,7 @@ function permissionsBoundary(obj: Json, base: string, ctx: EntityContext): strin
   const path = `${base}/PermissionsBoundary`
   const arn = textAt(boundary, 'PermissionsBoundaryArn', path, ctx.warn)
   if (arn === undefined) {
-    ctx.warn(path, '`PermissionsBoundary` has no `PermissionsBoundaryArn`; ignored')
+    ctx.warn(path, importMessage('import.boundaryNoArn'))
     return undefined
   }
   return ctx.policies.resolve({ arn }, `${path}/PermissionsBoundaryArn`, 'boundary')
@@ -257,14 +269,14 @@ function groupList(obj: Json, base: string, warn: Warn): string[] {
       warn(
         path,
         typeof value === 'string'
-          ? `invalid group name ${q(value)}; skipped`
-          : `a group name should be a string, found ${kindOf(value)}; skipped`,
+          ? importMessage('import.entityBadName', { kind: importMessage('import.entity.group'), name: q(value) })
+          : importMessage('import.groupNameNotString', { kind: kindOf(value) }),
       )
       continue
     }
     if (out.some((g) => g.toLowerCase() === value.toLowerCase())) continue
     if (out.length === MAX_GROUPS_PER_USER) {
-      warn(path, `a user can be in at most ${MAX_GROUPS_PER_USER} groups; group ${q(value)} left out`)
+      warn(path, importMessage('import.tooManyGroups', { max: MAX_GROUPS_PER_USER, name: q(value) }))
       continue
     }
     out.push(value)
@@ -278,25 +290,28 @@ function readTags(obj: Json, base: string, warn: Warn): Tags | undefined {
   let count = 0
   for (const { value, path } of itemsAt(obj, 'Tags', base, warn)) {
     if (!isObject(value)) {
-      warn(path, `a tag should be an object, found ${kindOf(value)}; skipped`)
+      warn(path, importMessage('import.tagNotObject', { kind: kindOf(value) }))
       continue
     }
     const key = textAt(value, 'Key', path, warn)
     const tagValue = textAt(value, 'Value', path, warn) ?? ''
     if (key === undefined || key === '' || key.length > 128 || HOSTILE_KEYS.has(key)) {
-      warn(path, key === undefined ? 'tag has no `Key`; skipped' : `invalid tag key ${q(key)}; skipped`)
+      warn(
+        path,
+        key === undefined ? importMessage('import.tagNoKey') : importMessage('import.tagBadKey', { key: q(key) }),
+      )
       continue
     }
     if (tagValue.length > 256) {
-      warn(`${path}/Value`, `tag value is longer than 256 characters; tag ${q(key)} skipped`)
+      warn(`${path}/Value`, importMessage('import.tagValueTooLong', { key: q(key) }))
       continue
     }
     if (Object.hasOwn(out, key)) {
-      warn(path, `tag ${q(key)} is listed twice; the first is kept`)
+      warn(path, importMessage('import.tagTwice', { key: q(key) }))
       continue
     }
     if (count === MAX_TAGS) {
-      warn(path, `at most ${MAX_TAGS} tags; tag ${q(key)} left out`)
+      warn(path, importMessage('import.tooManyTags', { max: MAX_TAGS, key: q(key) }))
       continue
     }
     out[key] = tagValue
@@ -309,15 +324,12 @@ function readTags(obj: Json, base: string, warn: Warn): Tags | undefined {
 function trustPolicy(obj: Json, base: string, warn: Warn): PolicyBody {
   const raw = obj.AssumeRolePolicyDocument
   if (raw === undefined || raw === null) {
-    warn(base, 'role has no `AssumeRolePolicyDocument`; it gets a trust policy that trusts no one')
+    warn(base, importMessage('import.noTrustPolicy'))
     return trustsNoOne()
   }
-  const decoded = readPolicyDocument(raw, 'trust')
+  const decoded = readDocument(raw, 'trust')
   if (decoded.ok) return decoded.document
-  warn(
-    `${base}/AssumeRolePolicyDocument`,
-    `\`AssumeRolePolicyDocument\` ${decoded.message}; the role gets a trust policy that trusts no one`,
-  )
+  warn(`${base}/AssumeRolePolicyDocument`, importMessage('import.badTrustPolicy', { problem: decoded.problem }))
   return trustsNoOne()
 }
 
@@ -326,7 +338,7 @@ function instanceProfiles(obj: Json, base: string, warn: Warn): string[] {
   const out: string[] = []
   for (const { value, path } of itemsAt(obj, 'InstanceProfileList', base, warn)) {
     if (!isObject(value)) {
-      warn(path, `an instance profile should be an object, found ${kindOf(value)}; skipped`)
+      warn(path, importMessage('import.profileNotObject', { kind: kindOf(value) }))
       continue
     }
     const arnText = textAt(value, 'Arn', path, warn)
@@ -335,8 +347,8 @@ function instanceProfiles(obj: Json, base: string, warn: Warn): string[] {
       warn(
         path,
         name === undefined
-          ? 'instance profile has no `InstanceProfileName`; skipped'
-          : `invalid instance profile name ${q(name)}; skipped`,
+          ? importMessage('import.profileNoName')
+          : importMessage('import.profileBadName', { name: q(name) }),
       )
       continue
     }

@@ -3,6 +3,8 @@
 import type { Group, Role, Scenario, User } from '../../scenario/model'
 import { SCENARIO_VERSION } from '../../scenario/model'
 import { SCENARIO_FORMAT } from '../../scenario/migrate'
+import { english } from '../../messages/english'
+import { importMessage } from '../../messages/import.en'
 import { q } from '../../scenario/issues'
 import { readGroup, readRole, readUser, type EntityContext } from './entities'
 import { parseIamArn } from './iam-arn'
@@ -24,8 +26,8 @@ export const FALLBACK_ACCOUNT = '000000000000'
  */
 export function importAuthorizationDetails(input: unknown, options: ImportOptions = {}): ImportResult {
   const warnings: ImportProblem[] = []
-  const warn: Warn = (path, message) => {
-    warnings.push({ path, message })
+  const warn: Warn = (path, text) => {
+    warnings.push({ path, message: english(text), text })
   }
   const pages = readPages(input, warn)
   if (!pages.ok) {
@@ -95,7 +97,7 @@ interface Placed<T> {
 /** Reads every item of one list; IAM names are unique in an account whatever their case, so later twins are dropped. */
 function readAll<T extends { name: string }>(
   items: Lists[keyof Lists],
-  kind: string,
+  kind: 'user' | 'group' | 'role',
   read: (value: unknown, path: string) => T | undefined,
   warn: Warn,
 ): Placed<T>[] {
@@ -108,7 +110,7 @@ function readAll<T extends { name: string }>(
     if (seen.has(key)) {
       warn(
         path,
-        `${kind} ${q(entity.name)} is listed twice (names are unique in an account, whatever their case); the first is kept`,
+        importMessage('import.entityTwice', { kind: importMessage(`import.entity.${kind}`), name: q(entity.name) }),
       )
       continue
     }
@@ -132,10 +134,7 @@ function addMissingGroups(users: Placed<User>[], groups: Placed<Group>[], warn: 
       if (existing !== undefined) return existing
       known.set(name.toLowerCase(), name)
       groups.push({ entity: { name }, path: `${path}/GroupList` })
-      warn(
-        `${path}/GroupList`,
-        `group ${q(name)} is not in \`GroupDetailList\`; added with no policies (its own are unknown)`,
-      )
+      warn(`${path}/GroupList`, importMessage('import.missingGroup', { name: q(name) }))
       return name
     })
   }
@@ -151,7 +150,7 @@ function dropDuplicateIds(entities: Placed<User | Group | Role>[], warn: Warn) {
       seen.set(entity.id, path)
       continue
     }
-    warn(path, `unique ID ${q(entity.id)} is also at ${other}; ignored here`)
+    warn(path, importMessage('import.duplicateId', { id: q(entity.id), other }))
     delete entity.id
   }
 }
@@ -167,10 +166,7 @@ function shareNoInstanceProfile(roles: Placed<Role>[], warn: Warn) {
         holder.set(name.toLowerCase(), path)
         return true
       }
-      warn(
-        `${path}/InstanceProfileList`,
-        `instance profile ${q(name)} already holds the role at ${other}; left out here`,
-      )
+      warn(`${path}/InstanceProfileList`, importMessage('import.profileTaken', { name: q(name), other }))
       return false
     })
     if (role.instanceProfiles.length === 0) delete role.instanceProfiles
@@ -206,26 +202,20 @@ function chooseAccount(lists: Lists, options: ImportOptions, warn: Warn): string
     if (isAccountId(options.accountId)) {
       for (const [account, { path }] of counts) {
         if (account !== options.accountId) {
-          warn(path, `the input's ARNs name account ${q(account)}; imported into ${q(options.accountId)} as asked`)
+          warn(path, importMessage('import.accountAsked', { account: q(account), asked: q(options.accountId) }))
         }
       }
       return options.accountId
     }
-    warn('', `the \`accountId\` option ${q(String(options.accountId))} is not a 12-digit account ID; ignored`)
+    warn('', importMessage('import.badAccountOption', { value: q(String(options.accountId)) }))
   }
   if (fromArns === undefined) {
-    warn(
-      '',
-      `no ARN in the input names an account; imported into ${q(FALLBACK_ACCOUNT)} (pass \`accountId\` to choose)`,
-    )
+    warn('', importMessage('import.noAccount', { account: q(FALLBACK_ACCOUNT) }))
     return FALLBACK_ACCOUNT
   }
   for (const [account, { path }] of counts) {
     if (account !== fromArns) {
-      warn(
-        path,
-        `ARNs name another account, ${q(account)}; everything is imported into ${q(fromArns)}, the one most ARNs name`,
-      )
+      warn(path, importMessage('import.otherAccount', { account: q(account), chosen: q(fromArns) }))
     }
   }
   return fromArns

@@ -1,5 +1,7 @@
 // The shapes the input may come in: one response, a partial one (`{ "UserDetailList": [...] }`), the AWS CLI's
 // merged output, or an array of pages fetched one `Marker` at a time; all become one list of items per kind.
+import { english } from '../../messages/english'
+import { importMessage, type ImportMessage } from '../../messages/import.en'
 import { q } from '../../scenario/issues'
 import { isObject, itemsAt, kindOf, type Item, type Json } from './read'
 import type { ImportProblem, Warn } from './types'
@@ -9,10 +11,6 @@ export const LIST_KEYS = ['UserDetailList', 'GroupDetailList', 'RoleDetailList',
 
 /** Every page's items, per list. */
 export type Lists = Record<(typeof LIST_KEYS)[number], Item[]>
-
-const EXPECTED =
-  'the output of `aws iam get-account-authorization-details`: an object with `UserDetailList`, `GroupDetailList`, ' +
-  '`RoleDetailList` or `Policies`, or an array of such pages'
 
 /** The items of every page, or the reason the input is not authorization details at all. */
 export function readPages(
@@ -24,23 +22,23 @@ export function readPages(
     try {
       value = JSON.parse(value)
     } catch (e) {
-      return fail('', `the input is not valid JSON (${e instanceof Error ? e.message : String(e)})`)
+      return fail('', importMessage('import.badJson', { error: e instanceof Error ? e.message : String(e) }))
     }
   }
   const pages: { page: Json; base: string }[] = []
   if (Array.isArray(value)) {
     value.forEach((page, i) => {
       if (isObject(page)) pages.push({ page, base: `/${i}` })
-      else warn(`/${i}`, `a page should be an object, found ${kindOf(page)}; skipped`)
+      else warn(`/${i}`, importMessage('import.pageNotObject', { kind: kindOf(page) }))
     })
-    if (pages.length === 0) return fail('', `expected ${EXPECTED}; found an array without pages`)
+    if (pages.length === 0) return fail('', importMessage('import.expectedNoPages'))
   } else if (isObject(value)) {
     pages.push({ page: value, base: '' })
   } else {
-    return fail('', `expected ${EXPECTED}; found ${kindOf(value)}`)
+    return fail('', importMessage('import.expectedFound', { kind: kindOf(value) }))
   }
   if (!pages.some(({ page }) => LIST_KEYS.some((key) => key in page))) {
-    return fail('', `expected ${EXPECTED}; found none of these lists`)
+    return fail('', importMessage('import.expectedNoLists'))
   }
 
   const lists: Lists = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [] }
@@ -55,19 +53,16 @@ export function readPages(
 /** A last page that says more follow means pages are missing: the raw API says `IsTruncated`, the CLI `NextToken`. */
 function warnIfTruncated({ page, base }: { page: Json; base: string }, warn: Warn) {
   if (page.IsTruncated === true) {
-    const marker = typeof page.Marker === 'string' ? ` (next \`Marker\`: ${q(page.Marker)})` : ''
-    warn(
-      `${base}/IsTruncated`,
-      `the last page is truncated${marker}: entities on later pages are missing; import every page`,
-    )
+    const text =
+      typeof page.Marker === 'string'
+        ? importMessage('import.truncatedMarker', { marker: q(page.Marker) })
+        : importMessage('import.truncated')
+    warn(`${base}/IsTruncated`, text)
   } else if (typeof page.NextToken === 'string') {
-    warn(
-      `${base}/NextToken`,
-      'the output stops at `--max-items` (`NextToken` is set): entities after it are missing; import every page',
-    )
+    warn(`${base}/NextToken`, importMessage('import.maxItems'))
   }
 }
 
-function fail(path: string, message: string): { ok: false; error: ImportProblem } {
-  return { ok: false, error: { path, message } }
+function fail(path: string, text: ImportMessage): { ok: false; error: ImportProblem } {
+  return { ok: false, error: { path, message: english(text), text } }
 }

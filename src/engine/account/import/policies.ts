@@ -2,11 +2,13 @@
 // reference (`AttachedManagedPolicies`, `PermissionsBoundary`) is resolved against it, then the bundled AWS set. The
 // AWS managed policies the input lists are carried as copies (`account: 'aws'`) when referenced and not bundled as is.
 import type { PolicyDocument } from '../../evaluate/input'
+import { importMessage, type ImportMessage } from '../../messages/import.en'
+import type { MessageParam } from '../../messages/message'
 import { normalPath } from '../../scenario/arns'
 import { findAwsManagedPolicy } from '../../scenario/aws-managed'
 import { AWS_MANAGED_ACCOUNT, type ManagedPolicy, type PolicyVersion } from '../../scenario/model'
 import { q } from '../../scenario/issues'
-import { readPolicyDocument } from './decode'
+import { readDocument } from './decode'
 import { parseIamArn } from './iam-arn'
 import { isObject, kindOf, textAt, type Item, type Json } from './read'
 import { isoDate, isValidName, isValidPath, isValidVersionId } from './rules'
@@ -46,7 +48,7 @@ interface AwsCopy {
   /** The default version's document (as in `policy`). */
   document?: PolicyDocument
   /** Why the default version is unusable. */
-  problem?: string
+  problem?: ImportMessage
 }
 
 /**
@@ -70,28 +72,28 @@ interface EntryName {
 /** The name and path of one entry of `Policies`; undefined (with a warning) when it names no policy. */
 function readEntryName(value: unknown, path: string, warn: Warn): EntryName | undefined {
   if (!isObject(value)) {
-    warn(path, `a managed policy should be an object, found ${kindOf(value)}; skipped`)
+    warn(path, importMessage('import.policyNotObject', { kind: kindOf(value) }))
     return undefined
   }
   const arnText = textAt(value, 'Arn', path, warn)
   const arn = arnText === undefined ? undefined : parseIamArn(arnText)
   if (arnText !== undefined && arn?.type !== 'policy') {
-    warn(`${path}/Arn`, `${q(arnText)} is not a managed policy ARN; ignored`)
+    warn(`${path}/Arn`, importMessage('import.notPolicyArn', { arn: q(arnText) }))
   }
   const policyArnParts = arn?.type === 'policy' ? arn : undefined
   const name = textAt(value, 'PolicyName', path, warn) ?? policyArnParts?.name
   if (name === undefined) {
-    warn(path, 'managed policy has neither `PolicyName` nor `Arn`; skipped')
+    warn(path, importMessage('import.policyNoName'))
     return undefined
   }
   // References name policies by ARN, so the ARN's path wins over a disagreeing `Path`.
   const pathField = textAt(value, 'Path', path, warn)
   let policyPath = policyArnParts?.path ?? pathField ?? '/'
   if (pathField !== undefined && pathField !== policyPath) {
-    warn(`${path}/Path`, `\`Path\` ${q(pathField)} disagrees with \`Arn\`; using the ARN's ${q(policyPath)}`)
+    warn(`${path}/Path`, importMessage('import.pathDisagrees', { path: q(pathField), arnPath: q(policyPath) }))
   }
   if (!isValidPath(policyPath)) {
-    warn(`${path}/Path`, `invalid path ${q(policyPath)}; using "/"`)
+    warn(`${path}/Path`, importMessage('import.badPath', { path: q(policyPath), fallback: q('/') }))
     policyPath = '/'
   }
   return { detail: value, name, path: policyPath, aws: policyArnParts?.account === 'aws' }
@@ -153,7 +155,7 @@ function addAwsEntry(index: PolicyIndex, entry: EntryName, path: string, order: 
   const { name } = entry
   const twin = index.awsByName.get(name.toLowerCase())
   if (twin !== undefined) {
-    warn(path, `AWS managed policy ${q(name)} is listed twice; the first (${q(twin)}) is kept`)
+    warn(path, importMessage('import.awsTwice', { name: q(name), arn: q(twin) }))
     return
   }
   const key = awsArn(entry.path, name)
@@ -165,11 +167,11 @@ function addAwsEntry(index: PolicyIndex, entry: EntryName, path: string, order: 
 function addCustomerEntry(index: PolicyIndex, entry: EntryName, path: string, account: string, warn: Warn): void {
   const { name } = entry
   if (!isValidName('policy', name)) {
-    warn(path, `invalid managed policy name ${q(name)}; skipped`)
+    warn(path, importMessage('import.policyBadName', { name: q(name) }))
     return
   }
   if (index.customerNames.has(name.toLowerCase())) {
-    warn(path, `managed policy ${q(name)} is listed twice (names are unique in an account); the first is kept`)
+    warn(path, importMessage('import.policyTwice', { name: q(name) }))
     return
   }
   index.customerNames.add(name.toLowerCase())
@@ -186,6 +188,9 @@ function addCustomerEntry(index: PolicyIndex, entry: EntryName, path: string, ac
 }
 
 type Referrer = 'attached' | 'boundary'
+
+/** Why a reference resolves nowhere (each has a sentence for both referrers). */
+type FailReason = 'notFound' | 'broken' | 'notInPolicies' | 'awsBroken' | 'awsMissing'
 
 /** Resolves references against the index, then the bundled AWS managed policies, reporting what it cannot. */
 class Catalog implements PolicyCatalog {
@@ -226,29 +231,26 @@ class Catalog implements PolicyCatalog {
     if (awsKey !== undefined && awsKey.endsWith(`/${name}`)) return this.#aws(awsKey, name, path, what)
     const bundled = findAwsManagedPolicy(name)
     if (bundled) return this.#aws(bundled.arn, name, path, what)
-    return this.#fail(name, path, what, 'is neither in `Policies` nor a bundled AWS managed policy')
+    return this.#fail(name, path, what, 'notFound')
   }
 
   /** A reference by ARN. */
   #byArn(text: string, path: string, what: Referrer): string | undefined {
     const arn = parseIamArn(text)
     if (arn?.type !== 'policy') {
-      this.#warn(path, `${q(text)} is not a managed policy ARN; left out`)
+      this.#warn(path, importMessage('import.refNotPolicyArn', { arn: q(text) }))
       return undefined
     }
     if (arn.partition !== 'aws' && !this.#partitionWarned) {
       this.#partitionWarned = true
-      this.#warn(
-        path,
-        `partition ${q(arn.partition)} is imported as \`aws\` (the playground simulates the \`aws\` partition)`,
-      )
+      this.#warn(path, importMessage('import.partition', { partition: q(arn.partition) }))
     }
     if (arn.account === 'aws') return this.#aws(awsArn(arn.path, arn.name), text, path, what)
     const key = normalPath(arn.path) + arn.name
     const hit = this.#index.customerByKey.get(key)
     if (hit) return hit
-    if (this.#index.broken.has(key)) return this.#fail(text, path, what, 'has no usable default version in `Policies`')
-    return this.#fail(text, path, what, 'is not in `Policies`')
+    if (this.#index.broken.has(key)) return this.#fail(text, path, what, 'broken')
+    return this.#fail(text, path, what, 'notInPolicies')
   }
 
   /** An AWS managed policy: the input's copy when usable (unless it matches the bundle), else the bundled one. */
@@ -263,35 +265,23 @@ class Catalog implements PolicyCatalog {
     if (bundled) {
       if (copy?.problem !== undefined && !this.#reported.has(key)) {
         this.#reported.add(key)
-        this.#warn(
-          copy.where,
-          `the default version of ${q(copy.name)} is unusable (${copy.problem}); the scenario uses the bundled document (${bundled.versionId})`,
-        )
+        const params = { name: q(copy.name), problem: copy.problem, version: bundled.versionId }
+        this.#warn(copy.where, importMessage('import.awsCopyUnusable', params))
       }
       return key
     }
-    return this.#fail(
-      ref,
-      path,
-      what,
-      copy
-        ? `has no usable default version in \`Policies\` (${copy.problem ?? 'unknown'}) and is not among the bundled AWS managed policies`
-        : 'is neither in `Policies` nor among the bundled AWS managed policies',
-    )
+    if (!copy) return this.#fail(ref, path, what, 'awsMissing')
+    return this.#fail(ref, path, what, 'awsBroken', copy.problem ?? importMessage('import.copy.unknown'))
   }
 
   /** Reports a reference that resolves nowhere (listed once in {@link unresolved}). */
-  #fail(ref: string, path: string, what: Referrer, reason: string): undefined {
+  #fail(ref: string, path: string, what: Referrer, reason: FailReason, problem?: ImportMessage): undefined {
     if (!this.#unresolved.has(ref)) {
       this.#unresolved.add(ref)
       this.unresolved.push(ref)
     }
-    this.#warn(
-      path,
-      what === 'boundary'
-        ? `permissions boundary ${q(ref)} ${reason}; imported without a boundary, which may allow more than in AWS`
-        : `managed policy ${q(ref)} ${reason}; left out, which may deny more than in AWS`,
-    )
+    const params: Record<string, MessageParam> = problem === undefined ? { ref: q(ref) } : { ref: q(ref), problem }
+    this.#warn(path, importMessage(`import.${what}.${reason}`, params))
     return undefined
   }
 }
@@ -314,8 +304,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
  * Read quietly: the problem is reported only if a reference needs the copy.
  */
 function awsCopy(detail: Json, name: string, policyPath: string, where: string, order: number): AwsCopy {
-  const unusable = (problem: string): AwsCopy => ({ name, where, order, problem })
-  if (!isValidName('policy', name)) return unusable(`${q(name)} is not a valid policy name`)
+  const unusable = (problem: ImportMessage): AwsCopy => ({ name, where, order, problem })
+  if (!isValidName('policy', name)) return unusable(importMessage('import.copy.badName', { name: q(name) }))
   const list = Array.isArray(detail.PolicyVersionList) ? (detail.PolicyVersionList as unknown[]) : []
   const defaultId = detail.DefaultVersionId
   const versions = list.filter(isObject)
@@ -326,16 +316,20 @@ function awsCopy(detail: Json, name: string, policyPath: string, where: string, 
   if (!version) {
     return unusable(
       typeof defaultId === 'string'
-        ? `${q(defaultId)} is not in \`PolicyVersionList\``
-        : 'no version in `PolicyVersionList` is marked as the default',
+        ? importMessage('import.copy.defaultMissing', { id: q(defaultId) })
+        : importMessage('import.copy.noDefault'),
     )
   }
   const id = version.VersionId
   if (typeof id !== 'string' || !isValidVersionId(id)) {
-    return unusable(typeof id === 'string' ? `invalid \`VersionId\` ${q(id)}` : 'no `VersionId`')
+    return unusable(
+      typeof id === 'string'
+        ? importMessage('import.copy.badVersionId', { id: q(id) })
+        : importMessage('import.copy.noVersionId'),
+    )
   }
-  const decoded = readPolicyDocument(version.Document, 'identity')
-  if (!decoded.ok) return unusable(`\`Document\` of ${q(id)} ${decoded.message}`)
+  const decoded = readDocument(version.Document, 'identity')
+  if (!decoded.ok) return unusable(importMessage('import.copy.badDocument', { id: q(id), problem: decoded.problem }))
   const policyVersion: PolicyVersion = { id, document: decoded.document, isDefault: true }
   const created = isoDate(version.CreateDate)
   if (created) policyVersion.createdAt = created

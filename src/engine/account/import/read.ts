@@ -1,4 +1,5 @@
 // Defensive readers over untrusted JSON: each returns a usable value or nothing, and reports what it skipped.
+import { importMessage, type ImportMessage } from '../../messages/import.en'
 import { at, q } from '../../scenario/issues'
 import { isoDate } from './rules'
 import type { Warn } from './types'
@@ -18,13 +19,12 @@ export function isObject(value: unknown): value is Json {
 }
 
 /** What a value is, for messages: `a string`, `an array`, `null`. */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'undefined'
-  if (Array.isArray(value)) return 'an array'
-  if (value instanceof Date) return 'a date object'
-  const type = typeof value
-  return type === 'object' ? 'an object' : `a ${type}`
+export function kindOf(value: unknown): ImportMessage {
+  if (value === null) return importMessage('import.value.null')
+  if (value === undefined) return importMessage('import.value.undefined')
+  if (Array.isArray(value)) return importMessage('import.value.array')
+  if (value instanceof Date) return importMessage('import.value.date')
+  return importMessage(`import.value.${typeof value}`)
 }
 
 /** The items of the array at `obj[key]`: none when absent or null, none and a warning when it is not an array. */
@@ -33,7 +33,7 @@ export function itemsAt(obj: Json, key: string, base: string, warn: Warn): Item[
   if (value === undefined || value === null) return []
   const path = at(base, key)
   if (!Array.isArray(value)) {
-    warn(path, `\`${key}\` should be an array, found ${kindOf(value)}; ignored`)
+    warn(path, importMessage('import.notArray', { key, kind: kindOf(value) }))
     return []
   }
   // Array.from, not map: an array built in code may have holes, which map would keep as holes.
@@ -45,7 +45,7 @@ export function textAt(obj: Json, key: string, base: string, warn: Warn): string
   const value = obj[key]
   if (value === undefined || value === null) return undefined
   if (typeof value === 'string') return value
-  warn(at(base, key), `\`${key}\` should be a string, found ${kindOf(value)}; ignored`)
+  warn(at(base, key), importMessage('import.notString', { key, kind: kindOf(value) }))
   return undefined
 }
 
@@ -54,7 +54,7 @@ export function objectAt(obj: Json, key: string, base: string, warn: Warn): Json
   const value = obj[key]
   if (value === undefined || value === null) return undefined
   if (isObject(value)) return value
-  warn(at(base, key), `\`${key}\` should be an object, found ${kindOf(value)}; ignored`)
+  warn(at(base, key), importMessage('import.notObject', { key, kind: kindOf(value) }))
   return undefined
 }
 
@@ -64,7 +64,7 @@ export function readDate(obj: Json, base: string, warn: Warn): string | undefine
   if (value === undefined || value === null) return undefined
   const date = isoDate(value)
   if (date === undefined) {
-    warn(`${base}/CreateDate`, `\`CreateDate\` ${q(String(value))} is not an ISO 8601 date; ignored`)
+    warn(`${base}/CreateDate`, importMessage('import.badCreateDate', { value: q(String(value)) }))
   }
   return date
 }

@@ -1,12 +1,15 @@
 // The public types of the importer for `aws iam get-account-authorization-details` output.
+import type { ImportMessage } from '../../messages/import.en'
 import type { Scenario } from '../../scenario/model'
 
 /** Something the importer skipped or changed, at a JSON pointer into the input (`/UserDetailList/0/Path`). */
 export interface ImportProblem {
   /** JSON pointer into the input; `/2/RoleDetailList/0` when the input is an array of pages; `` for the input itself. */
   path: string
-  /** Lowercase, one line, AWS names in `backticks`. */
+  /** Lowercase, one line, AWS names in `backticks`: {@link text} in English. */
   message: string
+  /** The same problem as a message, for the app to word in the reader's language. */
+  text: ImportMessage
 }
 
 /** How to import. */
@@ -45,4 +48,4 @@ export interface ImportResult {
 }
 
 /** Reports a skipped or changed part of the input. */
-export type Warn = (path: string, message: string) => void
+export type Warn = (path: string, message: ImportMessage) => void

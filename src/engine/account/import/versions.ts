@@ -1,8 +1,9 @@
 // The versions of a managed policy (`PolicyVersionList`): which are usable, and which one is the default.
+import { importMessage } from '../../messages/import.en'
 import type { PolicyVersion } from '../../scenario/model'
 import { MAX_POLICY_VERSIONS } from '../../scenario/quotas'
 import { q } from '../../scenario/issues'
-import { readPolicyDocument } from './decode'
+import { readDocument } from './decode'
 import { isObject, itemsAt, kindOf, readDate, textAt, type Json } from './read'
 import { isValidVersionId } from './rules'
 import type { Warn } from './types'
@@ -15,7 +16,7 @@ export function readVersions(detail: Json, base: string, warn: Warn): PolicyVers
   const items = itemsAt(detail, 'PolicyVersionList', base, warn)
   const defaultId = textAt(detail, 'DefaultVersionId', base, warn)
   if (items.length === 0) {
-    warn(base, 'managed policy has no `PolicyVersionList`, so its document is unknown; skipped')
+    warn(base, importMessage('import.noVersionList'))
     return undefined
   }
   const versions: PolicyVersion[] = []
@@ -23,24 +24,24 @@ export function readVersions(detail: Json, base: string, warn: Warn): PolicyVers
   const skipped = new Set<string>()
   for (const { value, path } of items) {
     if (!isObject(value)) {
-      warn(path, `a policy version should be an object, found ${kindOf(value)}; skipped`)
+      warn(path, importMessage('import.versionNotObject', { kind: kindOf(value) }))
       continue
     }
     const id = textAt(value, 'VersionId', path, warn)
     if (id === undefined || !isValidVersionId(id)) {
       warn(
         path,
-        id === undefined ? 'policy version has no `VersionId`; skipped' : `invalid \`VersionId\` ${q(id)}; skipped`,
+        id === undefined ? importMessage('import.versionNoId') : importMessage('import.versionBadId', { id: q(id) }),
       )
       continue
     }
     if (versions.some((v) => v.id === id) || skipped.has(id)) {
-      warn(path, `version ${q(id)} is listed twice; the first is kept`)
+      warn(path, importMessage('import.versionTwice', { id: q(id) }))
       continue
     }
-    const decoded = readPolicyDocument(value.Document, 'identity')
+    const decoded = readDocument(value.Document, 'identity')
     if (!decoded.ok) {
-      warn(`${path}/Document`, `\`Document\` ${decoded.message}; version ${q(id)} skipped`)
+      warn(`${path}/Document`, importMessage('import.versionBadDocument', { problem: decoded.problem, id: q(id) }))
       skipped.add(id)
       continue
     }
@@ -51,7 +52,7 @@ export function readVersions(detail: Json, base: string, warn: Warn): PolicyVers
     else if (value.IsDefaultVersion !== undefined && value.IsDefaultVersion !== false) {
       warn(
         `${path}/IsDefaultVersion`,
-        `\`IsDefaultVersion\` should be a boolean, found ${kindOf(value.IsDefaultVersion)}`,
+        importMessage('import.isDefaultNotBoolean', { kind: kindOf(value.IsDefaultVersion) }),
       )
     }
     versions.push(version)
@@ -77,7 +78,10 @@ function keepNewest(versions: PolicyVersion[], base: string, warn: Warn): Policy
   const dropped = versions.filter((v) => !kept.has(v))
   warn(
     `${base}/PolicyVersionList`,
-    `a managed policy keeps at most ${MAX_POLICY_VERSIONS} versions; ${dropped.map((v) => q(v.id)).join(', ')} left out`,
+    importMessage('import.tooManyVersions', {
+      max: MAX_POLICY_VERSIONS,
+      ids: dropped.map((v) => q(v.id)).join(', '),
+    }),
   )
   return versions.filter((v) => kept.has(v))
 }
@@ -95,23 +99,20 @@ function chooseDefault(
   if (defaultId !== undefined) {
     if (usable(defaultId)) {
       if (flagged.length > 0 && !flagged.includes(defaultId)) {
-        warn(
-          base,
-          `\`DefaultVersionId\` is ${q(defaultId)} but ${q(flagged[0])} is marked \`IsDefaultVersion\`; using ${q(defaultId)}`,
-        )
+        warn(base, importMessage('import.defaultDisagrees', { id: q(defaultId), flagged: q(flagged[0]) }))
       }
       return defaultId
     }
     if (skipped.has(defaultId)) {
-      warn(base, `the default version ${q(defaultId)} is unusable, so the policy's effect is unknown; skipped`)
+      warn(base, importMessage('import.defaultUnusable', { id: q(defaultId) }))
       return undefined
     }
-    warn(base, `\`DefaultVersionId\` ${q(defaultId)} is not in \`PolicyVersionList\``)
+    warn(base, importMessage('import.defaultMissing', { id: q(defaultId) }))
   }
   const marked = flagged[0]
   if (marked !== undefined) return marked
   if (skipped.size > 0) {
-    warn(base, "no usable version is marked as the default, so the policy's effect is unknown; skipped")
+    warn(base, importMessage('import.noUsableMarked'))
     return undefined
   }
   const newest = versions.reduce<PolicyVersion | undefined>(
@@ -119,10 +120,10 @@ function chooseDefault(
     undefined,
   )
   if (newest === undefined) {
-    warn(base, 'managed policy has no usable version; skipped')
+    warn(base, importMessage('import.noUsableVersion'))
     return undefined
   }
-  if (versions.length > 1) warn(base, `no version is marked as the default; using the newest, ${q(newest.id)}`)
+  if (versions.length > 1) warn(base, importMessage('import.newestDefault', { id: q(newest.id) }))
   return newest.id
 }
 
