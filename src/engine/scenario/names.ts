@@ -4,7 +4,7 @@ import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, type EntityKind, iamArn, ownerOf } from './check'
 import { ACCOUNT_ID } from './fields'
 import { at, q } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { SCENARIO_KIND as KIND_WORD, scenarioMessage } from '../messages/scenario.en'
 
 const KIND_ARN: Record<EntityKind, string> = {
   user: 'user',
@@ -47,9 +47,17 @@ export function indexEntities(ctx: CheckContext): void {
     const arn = iamArn(account, KIND_ARN[kind], e.path, e.name)
     const clash = ctx.index.add(kind, { name: e.name, account, where: path, arn })
     if (clash) {
-      const other = clash.name === e.name ? '' : ` (as ${q(clash.name)}; IAM names ignore case)`
-      const where = account === AWS_MANAGED_ACCOUNT ? 'among the AWS managed policies' : `in account ${account}`
-      ctx.issues.error(at(path, 'name'), `duplicate ${kind} name ${q(e.name)} ${where}: ${clash.where} has it${other}`)
+      const aws = account === AWS_MANAGED_ACCOUNT
+      const params = { kind: KIND_WORD[kind], name: q(e.name), account, other: clash.where, as: q(clash.name) }
+      const key =
+        clash.name === e.name
+          ? aws
+            ? 'scenario.duplicateAwsName'
+            : 'scenario.duplicateName'
+          : aws
+            ? 'scenario.duplicateAwsNameCase'
+            : 'scenario.duplicateNameCase'
+      ctx.issues.error(at(path, 'name'), scenarioMessage(key, params))
     }
   }
   each(s.users, '/users', (u, path) => add('user', u, path))
@@ -73,8 +81,8 @@ function checkInstanceProfiles(ctx: CheckContext): void {
       ctx.issues.error(
         path,
         clash.where === rolePath
-          ? `instance profile ${q(name)} is listed twice`
-          : `instance profile ${q(clash.name)} already holds the role at ${clash.where}; an instance profile holds one role`,
+          ? scenarioMessage('scenario.instanceProfileTwice', { name: q(name) })
+          : scenarioMessage('scenario.instanceProfileTaken', { name: q(clash.name), other: clash.where }),
       )
     })
   })
@@ -87,7 +95,7 @@ function checkUniqueIds(ctx: CheckContext): void {
     each(ctx.s[list], `/${list}`, (e, path) => {
       if (e.id === undefined) return
       const other = seen.get(e.id)
-      if (other) ctx.issues.error(at(path, 'id'), `duplicate unique ID ${q(e.id)}: ${other} has it`)
+      if (other) ctx.issues.error(at(path, 'id'), scenarioMessage('scenario.duplicateUniqueId', { id: q(e.id), other }))
       else seen.set(e.id, path)
     })
   }
@@ -101,7 +109,8 @@ function checkInlineNames(ctx: CheckContext): void {
       each(e.inlinePolicies, at(path, 'inlinePolicies'), (p, pPath) => {
         if (p.name === undefined) return
         const k = p.name.toLowerCase()
-        if (seen.has(k)) ctx.issues.error(at(pPath, 'name'), `duplicate inline policy name ${q(p.name)}`)
+        if (seen.has(k))
+          ctx.issues.error(at(pPath, 'name'), scenarioMessage('scenario.duplicateInlineName', { name: q(p.name) }))
         seen.add(k)
       })
     })
@@ -115,14 +124,18 @@ function checkCredentials(ctx: CheckContext): void {
   const key = (id: string | undefined, path: string) => {
     if (id === undefined) return
     const other = keys.get(id)
-    if (other) ctx.issues.error(at(path, 'id'), `duplicate access key ID ${q(id)}: ${other} has it`)
+    if (other) ctx.issues.error(at(path, 'id'), scenarioMessage('scenario.duplicateAccessKey', { id: q(id), other }))
     else keys.set(id, path)
   }
   const serial = (account: string | undefined, d: { serial?: string }, dPath: string) => {
     if (d.serial === undefined) return
     const k = `${account}\n${d.serial}`
     const other = serials.get(k)
-    if (other) ctx.issues.error(at(dPath, 'serial'), `duplicate MFA serial ${q(d.serial)}: ${other} has it`)
+    if (other)
+      ctx.issues.error(
+        at(dPath, 'serial'),
+        scenarioMessage('scenario.duplicateMfaSerial', { serial: q(d.serial), other }),
+      )
     else serials.set(k, dPath)
   }
   each(ctx.s.accounts, '/accounts', (a, path) => {

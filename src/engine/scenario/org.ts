@@ -18,14 +18,18 @@ export function checkOrganization(ctx: CheckContext): void {
   if (org.managementAccount !== undefined && !ctx.accounts.has(org.managementAccount)) {
     issues.error(
       '/organization/managementAccount',
-      `unknown account ${q(org.managementAccount)}: add it to \`accounts\``,
+      scenarioMessage('scenario.unknownAccount', { account: q(org.managementAccount) }),
     )
   }
   const policies = new Map<string, { type: 'scp' | 'rcp'; path: string }>()
   each(org.policies, '/organization/policies', (p, path) => {
     if (p.name === undefined || p.type === undefined) return
     const other = policies.get(p.name)
-    if (other) issues.error(at(path, 'name'), `duplicate organization policy name ${q(p.name)}: ${other.path} has it`)
+    if (other)
+      issues.error(
+        at(path, 'name'),
+        scenarioMessage('scenario.duplicateOrgPolicy', { name: q(p.name), other: other.path }),
+      )
     else policies.set(p.name, { type: p.type, path })
   })
   const nodeIds = new Map<string, string>()
@@ -35,19 +39,19 @@ export function checkOrganization(ctx: CheckContext): void {
     if (node.id !== undefined) {
       const isRoot = depth === 0
       if (isRoot && !node.id.startsWith('r-'))
-        issues.error(at(path, 'id'), `the root's ID starts with \`r-\`; found ${q(node.id)}`)
+        issues.error(at(path, 'id'), scenarioMessage('scenario.rootIdPrefix', { id: q(node.id) }))
       if (!isRoot && !node.id.startsWith('ou-'))
-        issues.error(at(path, 'id'), `an OU's ID starts with \`ou-\`; found ${q(node.id)}`)
+        issues.error(at(path, 'id'), scenarioMessage('scenario.ouIdPrefix', { id: q(node.id) }))
       const other = nodeIds.get(node.id)
-      if (other) issues.error(at(path, 'id'), `duplicate node ID ${q(node.id)}: ${other} has it`)
+      if (other) issues.error(at(path, 'id'), scenarioMessage('scenario.duplicateNodeId', { id: q(node.id), other }))
       else nodeIds.set(node.id, path)
     }
-    if (depth > MAX_OU_DEPTH) issues.error(path, `OUs nest at most ${MAX_OU_DEPTH} levels below the root`)
+    if (depth > MAX_OU_DEPTH) issues.error(path, scenarioMessage('scenario.ouTooDeep', { max: MAX_OU_DEPTH }))
     each(node.accounts, at(path, 'accounts'), (account, aPath) => {
       if (!ctx.accounts.has(account))
         issues.error(aPath, scenarioMessage('scenario.unknownAccount', { account: q(account) }))
       const other = placed.get(account)
-      if (other) issues.error(aPath, `account ${account} is already in ${other}: an account is in one node only`)
+      if (other) issues.error(aPath, scenarioMessage('scenario.accountPlacedTwice', { account, other }))
       else placed.set(account, path)
     })
     for (const type of ['scp', 'rcp'] as const) {
@@ -55,16 +59,15 @@ export function checkOrganization(ctx: CheckContext): void {
       each(node[field], at(path, field), (name, nPath) => {
         if (name === BUILT_IN[type] && !policies.has(name)) return
         const found = policies.get(name)
-        const upper = type.toUpperCase()
         if (!found) {
           issues.error(
             nPath,
-            `unknown ${upper} ${q(name)}: add it to \`organization.policies\` with \`"type": "${type}"\``,
+            scenarioMessage(type === 'scp' ? 'scenario.unknownScp' : 'scenario.unknownRcp', { name: q(name) }),
           )
         } else if (found.type !== type) {
           issues.error(
             nPath,
-            `${q(name)} is an ${found.type.toUpperCase()}, not an ${upper}: list it under \`${found.type}s\``,
+            scenarioMessage(found.type === 'scp' ? 'scenario.scpNotRcp' : 'scenario.rcpNotScp', { name: q(name) }),
           )
         }
       })

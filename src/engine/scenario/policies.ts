@@ -4,6 +4,7 @@ import type { PolicyKind } from '../policy/kinds'
 import { parsePolicy } from '../policy/parse'
 import { type CheckContext, each } from './check'
 import { at } from './issues'
+import { scenarioMessage } from '../messages/scenario.en'
 
 /** A policy document found in a scenario, with where it is and how it is used. */
 export interface ScenarioDocument {
@@ -52,8 +53,13 @@ export function checkPolicies(ctx: CheckContext): void {
       if (d.severity !== 'error') continue
       if (typeof document === 'string') {
         const where = d.span ? lineColumn(document, d.span.from) : undefined
-        ctx.issues.error(path, where ? `line ${where.line}, column ${where.column}: ${d.message}` : d.message)
-      } else ctx.issues.error(`${path}${d.path ?? ''}`, d.message)
+        ctx.issues.error(
+          path,
+          where
+            ? scenarioMessage('scenario.policyAt', { line: where.line, column: where.column, message: d.messageText })
+            : d.messageText,
+        )
+      } else ctx.issues.error(`${path}${d.path ?? ''}`, d.messageText)
     }
   }
 }

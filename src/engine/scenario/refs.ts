@@ -3,7 +3,7 @@ import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } fro
 import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, ownerOf } from './check'
 import { at, q } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage, type ScenarioMessage } from '../messages/scenario.en'
 import { isPlainObject } from './migrate'
 
 /** AWS's default quota of managed policies per user, group or role (adjustable to 20). */
@@ -20,11 +20,18 @@ export function checkReferences(ctx: CheckContext, raw: Record<string, unknown>)
       const account = ownerOf(ctx, e)
       const refs = e.managedPolicies ?? []
       if (refs.length > MANAGED_POLICY_MAX) {
-        ctx.issues.error(at(path, 'managedPolicies'), `at most ${MANAGED_POLICY_MAX} managed policies can be attached`)
+        ctx.issues.error(
+          at(path, 'managedPolicies'),
+          scenarioMessage('scenario.tooManyManagedPolicies', { max: MANAGED_POLICY_MAX }),
+        )
       } else if (refs.length > MANAGED_POLICY_QUOTA) {
         ctx.issues.warn(
           at(path, 'managedPolicies'),
-          `${refs.length} managed policies: AWS's default quota is ${MANAGED_POLICY_QUOTA} (it can be raised to ${MANAGED_POLICY_MAX})`,
+          scenarioMessage('scenario.managedPolicyQuota', {
+            count: refs.length,
+            quota: MANAGED_POLICY_QUOTA,
+            max: MANAGED_POLICY_MAX,
+          }),
         )
       }
       const seen = new Set<string>()
@@ -52,8 +59,8 @@ export function checkPolicyRef(ctx: CheckContext, ref: string, account: string, 
     ctx.issues.error(
       path,
       near
-        ? `unknown AWS managed policy ${q(ref)} (did you mean ${q(near)}?)`
-        : `unknown AWS managed policy ${q(ref)}: the playground bundles a selection of AWS managed policies, and this one is not among them (a copy in \`policies\` with \`"account": "aws"\` can add it)`,
+        ? scenarioMessage('scenario.unknownAwsManagedNear', { ref: q(ref), near: q(near) })
+        : scenarioMessage('scenario.unknownAwsManaged', { ref: q(ref) }),
     )
     return
   }
@@ -63,17 +70,18 @@ export function checkPolicyRef(ctx: CheckContext, ref: string, account: string, 
     else if (e.account !== account) {
       ctx.issues.error(
         path,
-        `the policy ${q(ref)} belongs to account ${e.account}; only policies of account ${account} can be attached here`,
+        scenarioMessage('scenario.policyOfOtherAccount', { ref: q(ref), owner: e.account, account }),
       )
     }
     return
   }
   const { exact, near } = ctx.index.byName('policy', account, ref)
   if (exact || ctx.index.byName('policy', AWS_MANAGED_ACCOUNT, ref).exact || findAwsManagedPolicy(ref)) return
-  const hint = near ? ` (did you mean ${q(near.name)}?)` : ''
   ctx.issues.error(
     path,
-    `unknown managed policy ${q(ref)}${hint}: neither a customer managed policy of account ${account} nor a bundled AWS managed policy`,
+    near
+      ? scenarioMessage('scenario.unknownPolicyRefNear', { ref: q(ref), near: q(near.name), account })
+      : scenarioMessage('scenario.unknownPolicyRef', { ref: q(ref), account }),
   )
 }
 
@@ -97,19 +105,19 @@ function checkMemberships(ctx: CheckContext): void {
         ctx.issues.error(gPath, scenarioMessage('scenario.unknownGroupNear', { name: q(name), near: q(near.name) }))
       else if (ctx.index.byName('user', account, name).exact) {
         ctx.issues.error(gPath, scenarioMessage('scenario.unknownGroupIsUser', { name: q(name) }))
-      } else ctx.issues.error(gPath, `unknown group ${q(name)}${elsewhere(ctx, name, account)}`)
+      } else ctx.issues.error(gPath, elsewhere(ctx, name, account))
     })
   })
 }
 
-/** `: it is in account …` when a group of that name exists in another account (memberships stay in one account). */
-function elsewhere(ctx: CheckContext, name: string, account: string): string {
+/** Unknown group, saying so when a group of that name exists in another account (memberships stay in one account). */
+function elsewhere(ctx: CheckContext, name: string, account: string): ScenarioMessage {
   for (const other of ctx.accounts) {
     if (other !== account && ctx.index.byName('group', other, name).exact) {
-      return `: it is in account ${other}, and a user can only join groups of its own account (${account})`
+      return scenarioMessage('scenario.unknownGroupElsewhere', { name: q(name), other, account })
     }
   }
-  return ''
+  return scenarioMessage('scenario.unknownGroup', { name: q(name) })
 }
 
 /**
@@ -152,14 +160,11 @@ function checkVersions(ctx: CheckContext): void {
       }
       if (v.isDefault !== true) return
       if (firstDefault) {
-        ctx.issues.error(at(vPath, 'isDefault'), `only one version can be the default, and ${firstDefault} already is`)
+        ctx.issues.error(at(vPath, 'isDefault'), scenarioMessage('scenario.secondDefault', { first: firstDefault }))
       } else firstDefault = vPath
     })
     if (!firstDefault && versions.every((v) => v !== undefined)) {
-      ctx.issues.error(
-        at(path, 'versions'),
-        `no default version: set \`"isDefault": true\` on exactly one version of ${q(p.name ?? '')}`,
-      )
+      ctx.issues.error(at(path, 'versions'), scenarioMessage('scenario.noDefaultVersion', { name: q(p.name ?? '') }))
     }
   })
 }

@@ -4,22 +4,25 @@ import { parsePrincipalText } from './lookup'
 import type { Role, Session } from './model'
 import { type CheckContext, each, type Entry, iamArn, type Loose, ownerOf } from './check'
 import { at, q } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { SCENARIO_KIND, scenarioMessage, type ScenarioMessage } from '../messages/scenario.en'
 import { checkPolicyRef } from './refs'
 
 const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov'])
 
 /** Why `text` is not the ARN of one resource, or undefined when it is. */
-export function arnProblem(text: string): string | undefined {
-  const shape = '(`arn:aws:<service>:<region>:<account>:<resource>`)'
+export function arnProblem(text: string): ScenarioMessage | undefined {
   const arn = parseArn(text)
-  if (!arn) return `${q(text)} is not an ARN ${shape}`
-  if (!PARTITIONS.has(arn.partition)) return `${q(text)} has an unknown partition ${q(arn.partition)}`
-  if (!/^[a-z0-9-]+$/.test(arn.service)) return `${q(text)} has no valid service name ${shape}`
-  if (!/^[a-z0-9-]*$/.test(arn.region)) return `${q(text)} has an invalid region ${q(arn.region)}`
-  if (!/^(\d{12}|aws)?$/.test(arn.account)) return `${q(text)} has an invalid account ${q(arn.account)} (12 digits)`
-  if (arn.resource === '') return `${q(text)} names no resource ${shape}`
-  if (/[*?]/.test(text)) return `${q(text)} holds a wildcard: a resource ARN names one resource`
+  const t = q(text)
+  if (!arn) return scenarioMessage('scenario.arn.notArn', { text: t })
+  if (!PARTITIONS.has(arn.partition))
+    return scenarioMessage('scenario.arn.partition', { text: t, partition: q(arn.partition) })
+  if (!/^[a-z0-9-]+$/.test(arn.service)) return scenarioMessage('scenario.arn.service', { text: t })
+  if (!/^[a-z0-9-]*$/.test(arn.region))
+    return scenarioMessage('scenario.arn.region', { text: t, region: q(arn.region) })
+  if (!/^(\d{12}|aws)?$/.test(arn.account))
+    return scenarioMessage('scenario.arn.account', { text: t, account: q(arn.account) })
+  if (arn.resource === '') return scenarioMessage('scenario.arn.noResource', { text: t })
+  if (/[*?]/.test(text)) return scenarioMessage('scenario.arn.wildcard', { text: t })
   return undefined
 }
 
@@ -39,39 +42,39 @@ function checkResources(ctx: CheckContext): void {
     const problem = arnProblem(r.arn)
     if (problem) issues.error(arnPath, problem)
     const other = seen.get(r.arn)
-    if (other) issues.error(arnPath, `duplicate resource ${q(r.arn)}: ${other} has it`)
+    if (other) issues.error(arnPath, scenarioMessage('scenario.duplicateResource', { arn: q(r.arn), other }))
     seen.set(r.arn, path)
     const arn = problem ? undefined : parseArn(r.arn)
     const arnAccount = arn && /^\d{12}$/.test(arn.account) ? arn.account : undefined
     if (r.account !== undefined && arnAccount && r.account !== arnAccount) {
-      issues.error(at(path, 'account'), `the ARN says account ${arnAccount}, but \`account\` says ${r.account}`)
+      issues.error(
+        at(path, 'account'),
+        scenarioMessage('scenario.arnAccountDiffers', { arnAccount, account: r.account }),
+      )
     }
     if (arnAccount && r.account === undefined && !ctx.accounts.has(arnAccount)) {
-      issues.warn(arnPath, `account ${arnAccount} is not in \`accounts\`: its policies are not simulated`)
+      issues.warn(arnPath, scenarioMessage('scenario.accountNotSimulated', { account: arnAccount }))
     }
     const owner = r.account ?? arnAccount ?? ctx.defaultAccount
     if (r.instanceProfile !== undefined) {
       const ipPath = at(path, 'instanceProfile')
       if (arn && !(arn.service === 'ec2' && arn.resource.startsWith('instance/'))) {
-        issues.error(ipPath, 'only EC2 instances (`arn:aws:ec2:…:instance/…`) have an instance profile')
+        issues.error(ipPath, scenarioMessage('scenario.instanceProfileNotEc2'))
       }
       const profile = findInstanceProfile(ctx, owner, r.instanceProfile)
       if (!profile) {
-        issues.error(
-          ipPath,
-          `unknown instance profile ${q(r.instanceProfile)}: list it in a role's \`instanceProfiles\``,
-        )
+        issues.error(ipPath, scenarioMessage('scenario.unknownInstanceProfile', { name: q(r.instanceProfile) }))
       }
     }
     if (r.executionRole !== undefined) {
       const erPath = at(path, 'executionRole')
       if (arn && !(arn.service === 'lambda' && arn.resource.startsWith('function:'))) {
-        issues.error(erPath, 'only Lambda functions (`arn:aws:lambda:…:function:…`) have an execution role')
+        issues.error(erPath, scenarioMessage('scenario.executionRoleNotLambda'))
       }
       const { exact, near } = ctx.index.find('role', owner, r.executionRole)
       if (!exact) issues.error(erPath, unknown('role', r.executionRole, near))
       else if (exact.account !== owner) {
-        issues.error(erPath, `the execution role must be in the function's account (${owner}), not ${exact.account}`)
+        issues.error(erPath, scenarioMessage('scenario.executionRoleAccount', { owner, account: exact.account }))
       }
     }
   })
@@ -84,8 +87,11 @@ function findInstanceProfile(ctx: CheckContext, account: string, ref: string): E
   return ctx.index.byName('instance profile', account, ref).exact
 }
 
-function unknown(kind: string, ref: string, near: Entry | undefined): string {
-  return `unknown ${kind} ${q(ref)}${near ? ` (did you mean ${q(near.name)}?)` : ''}`
+function unknown(kind: 'user' | 'role', ref: string, near: Entry | undefined): ScenarioMessage {
+  const params = { kind: SCENARIO_KIND[kind], name: q(ref) }
+  return near
+    ? scenarioMessage('scenario.unknownEntityNear', { ...params, near: q(near.name) })
+    : scenarioMessage('scenario.unknownEntity', params)
 }
 
 /** A role by name in the default account, else any account, or by ARN. */
@@ -119,7 +125,7 @@ function checkSessions(ctx: CheckContext): void {
     if (other)
       issues.error(
         at(path, 'sessionName'),
-        `duplicate session ${q(session.sessionName ?? '')} of this role: ${other} has it`,
+        scenarioMessage('scenario.duplicateSession', { name: q(session.sessionName ?? ''), other }),
       )
     seen.set(key, path)
     const duration = session.durationSeconds ?? 3600
@@ -130,10 +136,12 @@ function checkSessions(ctx: CheckContext): void {
     if (!session.chained && (roleMax < 3600 || roleMax > 43200)) return checkSessionPolicies(ctx, session, path, role)
     const max = session.chained ? 3600 : roleMax
     if (duration > max) {
-      const why = session.chained
-        ? 'role chaining limits a session to 3600 seconds'
-        : `the role's \`maxSessionDuration\` is ${max}`
-      issues.error(at(path, 'durationSeconds'), `${duration} seconds is too long: ${why}`)
+      issues.error(
+        at(path, 'durationSeconds'),
+        session.chained
+          ? scenarioMessage('scenario.chainedTooLong', { duration })
+          : scenarioMessage('scenario.sessionTooLong', { duration, max }),
+      )
     }
     const issued = session.issuedAt ? Date.parse(session.issuedAt) : NaN
     if (now !== undefined && !Number.isNaN(now) && !Number.isNaN(issued)) {
@@ -147,7 +155,8 @@ function checkSessions(ctx: CheckContext): void {
 
 function checkSessionPolicies(ctx: CheckContext, session: Loose<Session>, path: string, role: Entry): void {
   each(session.policyArns, at(path, 'policyArns'), (ref, refPath) => {
-    if (!ref.startsWith('arn:')) ctx.issues.error(refPath, `session policies are given by ARN; found ${q(ref)}`)
+    if (!ref.startsWith('arn:'))
+      ctx.issues.error(refPath, scenarioMessage('scenario.sessionPolicyNotArn', { ref: q(ref) }))
     else checkPolicyRef(ctx, ref, role.account, refPath)
   })
 }
@@ -158,12 +167,12 @@ function checkRequests(ctx: CheckContext): void {
   each(ctx.s.requests, '/requests', (req, path) => {
     if (req.id !== undefined) {
       const other = ids.get(req.id)
-      if (other) issues.error(at(path, 'id'), `duplicate request ID ${q(req.id)}: ${other} has it`)
+      if (other) issues.error(at(path, 'id'), scenarioMessage('scenario.duplicateRequest', { id: q(req.id), other }))
       ids.set(req.id, path)
     }
     if (req.resource !== undefined && req.resource !== '*') {
       const problem = arnProblem(req.resource)
-      if (problem) issues.error(at(path, 'resource'), `${problem}; a request's resource is an ARN or \`*\``)
+      if (problem) issues.error(at(path, 'resource'), scenarioMessage('scenario.requestResource', { problem }))
     }
     if (req.principal !== undefined) checkPrincipal(ctx, req.principal, at(path, 'principal'))
   })
@@ -174,14 +183,13 @@ function checkPrincipal(ctx: CheckContext, text: string, path: string): void {
   const syntax = parsePrincipalText(text)
   if (!syntax) {
     if (text.startsWith('arn:') && !parseArn(text))
-      ctx.issues.error(path, arnProblem(text) ?? `${q(text)} is not an ARN`)
+      ctx.issues.error(path, arnProblem(text) ?? scenarioMessage('scenario.notArn', { text: q(text) }))
     return
   }
   const account = syntax.account ?? ctx.defaultAccount
   if (!ctx.accounts.has(account)) {
-    if (text.startsWith('arn:'))
-      ctx.issues.warn(path, `account ${account} is not in \`accounts\`: its policies are not simulated`)
-    else ctx.issues.error(path, `unknown account ${q(account)}`)
+    if (text.startsWith('arn:')) ctx.issues.warn(path, scenarioMessage('scenario.accountNotSimulated', { account }))
+    else ctx.issues.error(path, scenarioMessage('scenario.unknownAccountPlain', { account: q(account) }))
     return
   }
   if (syntax.kind === 'root') return
@@ -194,6 +202,9 @@ function checkPrincipal(ctx: CheckContext, text: string, path: string): void {
     syntax.path !== undefined &&
     exact.arn !== iamArn(account, kind, syntax.path, name)
   ) {
-    ctx.issues.error(path, `the ${kind} ${q(name)} is at ${q(exact.arn)}: the path differs`)
+    ctx.issues.error(
+      path,
+      scenarioMessage('scenario.pathDiffers', { kind: SCENARIO_KIND[kind], name: q(name), arn: q(exact.arn) }),
+    )
   }
 }
