@@ -3,10 +3,11 @@
 import type { Prop, Shape } from './shape'
 import { SCENARIO_FORMAT } from './migrate'
 import { ACTIVITY_LIMIT } from './activity'
+import { SCENARIO_KIND, scenarioMessage as sm, type ScenarioMessage } from '../messages/scenario.en'
 
 const str = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra })
-const pattern = (re: RegExp, expected: string): Shape => ({ kind: 'string', pattern: re, expected })
-const int = (min: number, max?: number, unit?: string): Shape => ({
+const pattern = (re: RegExp, expected: ScenarioMessage): Shape => ({ kind: 'string', pattern: re, expected })
+const int = (min: number, max?: number, unit?: ScenarioMessage): Shape => ({
   kind: 'integer',
   min,
   ...(max ? { max } : {}),
@@ -14,16 +15,24 @@ const int = (min: number, max?: number, unit?: string): Shape => ({
 })
 const bool: Shape = { kind: 'boolean' }
 const date: Shape = { kind: 'date' }
-const list = (of: Shape, max?: number, tooMany?: string): Shape => ({
+const list = (of: Shape, max?: number, tooMany?: ScenarioMessage): Shape => ({
   kind: 'array',
   of,
   ...(max ? { max } : {}),
   ...(tooMany ? { tooMany } : {}),
 })
 const opt = (shape: Shape): Prop => ({ shape })
-const req = (shape: Shape, missing?: string): Prop => ({ shape, required: true, ...(missing ? { missing } : {}) })
+const req = (shape: Shape, missing?: ScenarioMessage): Prop => ({
+  shape,
+  required: true,
+  ...(missing ? { missing } : {}),
+})
 const key = (shape: Shape): Prop => ({ shape, required: true, key: true })
-const obj = (what: string, props: Record<string, Prop>, forbidden?: Record<string, string>): Shape => ({
+const obj = (
+  what: ScenarioMessage,
+  props: Record<string, Prop>,
+  forbidden?: Record<string, ScenarioMessage>,
+): Shape => ({
   kind: 'object',
   what,
   props,
@@ -31,81 +40,76 @@ const obj = (what: string, props: Record<string, Prop>, forbidden?: Record<strin
 })
 
 /** An IAM name: letters, digits and `+=,.@_-` (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html). */
-export function iamName(what: string, max: number): Shape {
+export function iamName(what: keyof typeof SCENARIO_KIND, max: number): Shape {
   return pattern(
     new RegExp(`^[\\w+=,.@-]{1,${max}}$`),
-    `a valid ${what} name (1 to ${max} letters, digits or + = , . @ _ -)`,
+    sm('scenario.shape.iamName', { what: SCENARIO_KIND[what], max }),
   )
 }
 
 /** 12 digits. */
 export const ACCOUNT_ID = /^\d{12}$/
-const accountId = pattern(ACCOUNT_ID, 'a 12-digit account ID')
-const path = pattern(
-  /^(\/|\/[\x21-\x7e]{1,510}\/)$/,
-  'an IAM path: it starts and ends with `/`, at most 512 characters',
-)
+const accountId = pattern(ACCOUNT_ID, sm('scenario.shape.accountId'))
+const path = pattern(/^(\/|\/[\x21-\x7e]{1,510}\/)$/, sm('scenario.shape.iamPath'))
 const uniqueId = (prefix: string) =>
-  pattern(
-    new RegExp(`^${prefix}[A-Z0-9]{12,124}$`),
-    `a unique ID (\`${prefix}\` and 12 or more capital letters or digits)`,
-  )
+  pattern(new RegExp(`^${prefix}[A-Z0-9]{12,124}$`), sm('scenario.shape.uniqueId', { prefix }))
 const text: Shape = {
   kind: 'oneOf',
-  of: [str(), obj('a localized text', { en: req(str()), ko: opt(str()) })],
-  expected: 'a string or `{ "en": …, "ko": … }`',
+  of: [str(), obj(sm('scenario.shape.localizedText'), { en: req(str()), ko: opt(str()) })],
+  expected: sm('scenario.shape.textOrLocalized'),
 }
 const policyBody: Shape = {
   kind: 'oneOf',
   of: [str(), { kind: 'document' }],
-  expected: 'a policy document (an object) or its JSON text',
+  expected: sm('scenario.shape.policyBody'),
 }
-const tags: Shape = { kind: 'record', of: str(), maxKey: 128, maxValue: 256, max: 50, what: 'tags' }
+const tags: Shape = { kind: 'record', of: str(), maxKey: 128, maxValue: 256, max: 50, what: sm('scenario.shape.tags') }
 const policyRefs = list(str({ nonEmpty: true }))
-const sessionName = pattern(/^[\w+=,.@-]{2,64}$/, 'a valid session name (2 to 64 letters, digits or + = , . @ _ -)')
+const sessionName = pattern(/^[\w+=,.@-]{2,64}$/, sm('scenario.shape.sessionName'))
 
-const accessKey = obj('an access key', {
-  id: req(pattern(/^AKIA[A-Z0-9]{16}$/, 'an access key ID (`AKIA` and 16 capital letters or digits)')),
+const accessKey = obj(sm('scenario.shape.accessKey'), {
+  id: req(pattern(/^AKIA[A-Z0-9]{16}$/, sm('scenario.shape.accessKeyId'))),
   created: req(date),
   status: req(str({ enum: ['Active', 'Inactive'] })),
   lastUsed: opt(date),
   lastUsedService: opt(str()),
   lastUsedRegion: opt(str()),
 })
-const accessKeys = list(accessKey, 2, 'a user or root can have at most 2 access keys')
+const accessKeys = list(accessKey, 2, sm('scenario.shape.tooManyAccessKeys'))
 const mfaDevices = list(
-  obj('an MFA device', {
-    serial: req(pattern(/^[\w+=/:,.@-]{9,256}$/, 'an MFA serial number or device ARN (9 to 256 characters)')),
+  obj(sm('scenario.shape.mfaDevice'), {
+    serial: req(pattern(/^[\w+=/:,.@-]{9,256}$/, sm('scenario.shape.mfaSerial'))),
     type: req(str({ enum: ['virtual', 'hardware'] })),
     enabledAt: opt(date),
   }),
   8,
-  'a user or root can have at most 8 MFA devices',
+  sm('scenario.shape.tooManyMfaDevices'),
 )
 
-const inlinePolicy = obj('an inline policy', { name: key(iamName('policy', 128)), document: req(policyBody) })
+const inlinePolicy = obj(sm('scenario.shape.inlinePolicy'), {
+  name: key(iamName('policy', 128)),
+  document: req(policyBody),
+})
 const inlinePolicies = list(inlinePolicy)
 
-const account = obj('an account', {
+const account = obj(sm('scenario.shape.account'), {
   id: key(accountId),
-  alias: opt(
-    pattern(/^[a-z0-9]([a-z0-9-]{1,61})[a-z0-9]$/, 'an account alias (3 to 63 lowercase letters, digits or -)'),
-  ),
+  alias: opt(pattern(/^[a-z0-9]([a-z0-9-]{1,61})[a-z0-9]$/, sm('scenario.shape.accountAlias'))),
   passwordPolicy: opt(
-    obj('a password policy', {
+    obj(sm('scenario.shape.passwordPolicy'), {
       minimumLength: opt(int(6, 128)),
       requireUppercase: opt(bool),
       requireLowercase: opt(bool),
       requireNumbers: opt(bool),
       requireSymbols: opt(bool),
-      maxAgeDays: opt(int(0, 1095, 'days')),
+      maxAgeDays: opt(int(0, 1095, sm('scenario.shape.days'))),
       reusePrevention: opt(int(0, 24)),
       allowUsersToChange: opt(bool),
       hardExpiry: opt(bool),
     }),
   ),
   root: opt(
-    obj('the root user', {
+    obj(sm('scenario.shape.rootUser'), {
       mfa: opt(bool),
       mfaDevices: opt(mfaDevices),
       accessKeys: opt(accessKeys),
@@ -114,22 +118,22 @@ const account = obj('an account', {
   ),
 })
 
-const orgNode: Shape = obj('an organization node', {
-  id: key(pattern(/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/, 'a root ID (`r-…`) or an OU ID (`ou-…-…`)')),
+const orgNode: Shape = obj(sm('scenario.shape.orgNode'), {
+  id: key(pattern(/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/, sm('scenario.shape.orgNodeId'))),
   name: req(str({ nonEmpty: true })),
-  scps: opt(list(str(), 5, 'at most 5 SCPs can be attached to one node')),
-  rcps: opt(list(str(), 5, 'at most 5 RCPs can be attached to one node')),
+  scps: opt(list(str(), 5, sm('scenario.shape.tooManyScps'))),
+  rcps: opt(list(str(), 5, sm('scenario.shape.tooManyRcps'))),
   accounts: opt(list(str())),
   children: opt(list({ kind: 'lazy', get: () => orgNode })),
 })
 
-const organization = obj('the organization', {
-  id: req(pattern(/^o-[a-z0-9]{10,32}$/, 'an organization ID (`o-` and 10 to 32 lowercase letters or digits)')),
+const organization = obj(sm('scenario.shape.organization'), {
+  id: req(pattern(/^o-[a-z0-9]{10,32}$/, sm('scenario.shape.organizationId'))),
   managementAccount: req(str()),
   policies: opt(
     list(
-      obj('an organization policy', {
-        name: key(pattern(/^.{1,128}$/s, 'a policy name of 1 to 128 characters')),
+      obj(sm('scenario.shape.orgPolicy'), {
+        name: key(pattern(/^.{1,128}$/s, sm('scenario.shape.orgPolicyName'))),
         type: key(str({ enum: ['scp', 'rcp'] })),
         document: req(policyBody),
       }),
@@ -139,34 +143,34 @@ const organization = obj('the organization', {
 })
 
 const user = obj(
-  'a user',
+  sm('scenario.shape.user'),
   {
     name: key(iamName('user', 64)),
     account: opt(str()),
     path: opt(path),
     id: opt(uniqueId('AIDA')),
-    groups: opt(list(str(), 10, 'a user can be in at most 10 groups')),
+    groups: opt(list(str(), 10, sm('scenario.shape.tooManyGroups'))),
     inlinePolicies: opt(inlinePolicies),
     managedPolicies: opt(policyRefs),
     permissionsBoundary: opt(str({ nonEmpty: true })),
     tags: opt(tags),
     createdAt: opt(date),
     password: opt(
-      obj('a password', {
+      obj(sm('scenario.shape.password'), {
         lastChanged: opt(date),
         lastUsed: opt(date),
         resetRequired: opt(bool),
-        history: opt(list(pattern(/^[0-9a-f]{64}$/, 'a SHA-256 fingerprint (64 hex digits)'), 24)),
+        history: opt(list(pattern(/^[0-9a-f]{64}$/, sm('scenario.shape.fingerprint')), 24)),
       }),
     ),
     mfaDevices: opt(mfaDevices),
     accessKeys: opt(accessKeys),
   },
-  { groupNames: '`groupNames` is the pre-release (version 0) spelling: write `groups`' },
+  { groupNames: sm('scenario.shape.groupNames') },
 )
 
 const group = obj(
-  'a group',
+  sm('scenario.shape.group'),
   {
     name: key(iamName('group', 128)),
     account: opt(str()),
@@ -176,53 +180,53 @@ const group = obj(
     managedPolicies: opt(policyRefs),
   },
   {
-    groups: 'IAM groups cannot contain groups',
-    members: "a group does not list its members: add the group's name to each user's `groups`",
-    users: "a group does not list its members: add the group's name to each user's `groups`",
-    permissionsBoundary: 'a group cannot have a permissions boundary: set it on its users',
+    groups: sm('scenario.shape.groupsInGroup'),
+    members: sm('scenario.shape.groupMembers'),
+    users: sm('scenario.shape.groupMembers'),
+    permissionsBoundary: sm('scenario.shape.groupBoundary'),
   },
 )
 
 const role = obj(
-  'a role',
+  sm('scenario.shape.role'),
   {
     name: key(iamName('role', 64)),
     account: opt(str()),
     path: opt(path),
     id: opt(uniqueId('AROA')),
     description: opt(str()),
-    trustPolicy: req(policyBody, 'missing `trustPolicy`: every role needs a trust policy saying who may assume it'),
+    trustPolicy: req(policyBody, sm('scenario.shape.missingTrustPolicy')),
     inlinePolicies: opt(inlinePolicies),
     managedPolicies: opt(policyRefs),
     permissionsBoundary: opt(str({ nonEmpty: true })),
-    maxSessionDuration: opt(int(3600, 43200, 'seconds')),
+    maxSessionDuration: opt(int(3600, 43200, sm('scenario.shape.seconds'))),
     tags: opt(tags),
     instanceProfiles: opt(list(iamName('instance profile', 128))),
   },
-  { assumeRolePolicyDocument: 'write the trust policy in `trustPolicy`' },
+  { assumeRolePolicyDocument: sm('scenario.shape.assumeRolePolicyDocument') },
 )
 
-const managedPolicy = obj('a managed policy', {
+const managedPolicy = obj(sm('scenario.shape.managedPolicy'), {
   name: key(iamName('policy', 128)),
   // `aws`: a copy of an AWS managed policy (model.ts, AWS_MANAGED_ACCOUNT).
-  account: opt(pattern(/^(\d{12}|aws)$/, 'a 12-digit account ID, or `aws` for a copy of an AWS managed policy')),
+  account: opt(pattern(/^(\d{12}|aws)$/, sm('scenario.shape.policyAccount'))),
   path: opt(path),
   description: opt(str()),
   versions: req(
     list(
-      obj('a policy version', {
-        id: key(pattern(/^v[1-9]\d*$/, 'a version ID (`v1`, `v2`, …)')),
+      obj(sm('scenario.shape.policyVersion'), {
+        id: key(pattern(/^v[1-9]\d*$/, sm('scenario.shape.versionId'))),
         document: req(policyBody),
         isDefault: opt(bool),
         createdAt: opt(date),
       }),
       5,
-      'a managed policy keeps at most 5 versions',
+      sm('scenario.shape.tooManyVersions'),
     ),
   ),
 })
 
-const resource = obj('a resource', {
+const resource = obj(sm('scenario.shape.resource'), {
   arn: key(str({ nonEmpty: true })),
   account: opt(accountId),
   name: opt(str()),
@@ -232,28 +236,26 @@ const resource = obj('a resource', {
   executionRole: opt(str({ nonEmpty: true })),
 })
 
-const session = obj('a session', {
+const session = obj(sm('scenario.shape.session'), {
   role: key(str({ nonEmpty: true })),
   sessionName: key(sessionName),
   sourcePrincipal: opt(str()),
   issuedAt: req(date),
-  durationSeconds: opt(int(900, 43200, 'seconds')),
+  durationSeconds: opt(int(900, 43200, sm('scenario.shape.seconds'))),
   tags: opt(tags),
   transitiveTagKeys: opt(list(str())),
-  sourceIdentity: opt(
-    pattern(/^[\w+=,.@-]{2,64}$/, 'a valid source identity (2 to 64 letters, digits or + = , . @ _ -)'),
-  ),
+  sourceIdentity: opt(pattern(/^[\w+=,.@-]{2,64}$/, sm('scenario.shape.sourceIdentity'))),
   policies: opt(list(policyBody)),
-  policyArns: opt(list(str({ nonEmpty: true }), 10, 'at most 10 managed session policies')),
+  policyArns: opt(list(str({ nonEmpty: true }), 10, sm('scenario.shape.tooManySessionPolicies'))),
   mfa: opt(bool),
   chained: opt(bool),
 })
 
 const IPV4 = '(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}'
-const environment = obj('an environment', {
+const environment = obj(sm('scenario.shape.environment'), {
   time: opt(date),
-  sourceIp: opt(pattern(new RegExp(`^(${IPV4}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*)$`), 'an IPv4 or IPv6 address')),
-  region: opt(pattern(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, 'a region name (`us-east-1`)')),
+  sourceIp: opt(pattern(new RegExp(`^(${IPV4}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*)$`), sm('scenario.shape.ipAddress'))),
+  region: opt(pattern(/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/, sm('scenario.shape.region'))),
   mfa: opt(bool),
   mfaAge: opt({ kind: 'number', min: 0 }),
   secureTransport: opt(bool),
@@ -261,24 +263,24 @@ const environment = obj('an environment', {
   vpc: opt(str()),
 })
 
-const request = obj('a request', {
+const request = obj(sm('scenario.shape.request'), {
   id: opt(str({ nonEmpty: true })),
   title: opt(text),
   principal: req(str({ nonEmpty: true })),
-  action: req(pattern(/^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/, 'an action (`service:Action`)')),
+  action: req(pattern(/^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/, sm('scenario.shape.action'))),
   resource: req(str({ nonEmpty: true })),
   environment: opt(environment),
   context: opt({
     kind: 'record',
-    what: 'context keys',
-    of: { kind: 'oneOf', of: [str(), list(str())], expected: 'a string or an array of strings' },
+    what: sm('scenario.shape.contextKeys'),
+    of: { kind: 'oneOf', of: [str(), list(str())], expected: sm('scenario.shape.stringOrList') },
   }),
   expect: opt(str({ enum: ['Allow', 'ExplicitDeny', 'ImplicitDeny'] })),
 })
 
 // A CloudTrail record of the activity log (./activity.ts); nested parts are copied as they are.
 const document: Shape = { kind: 'document' }
-const activityEvent = obj('an activity event', {
+const activityEvent = obj(sm('scenario.shape.activityEvent'), {
   eventVersion: req(str({ nonEmpty: true })),
   userIdentity: req(document),
   eventTime: req(date),
@@ -304,9 +306,9 @@ const activityEvent = obj('an activity event', {
 })
 
 /** The whole scenario document. */
-export const SCENARIO_SHAPE = obj('the scenario', {
+export const SCENARIO_SHAPE = obj(sm('scenario.shape.scenario'), {
   $schema: opt(str()),
-  format: req(str({ enum: [SCENARIO_FORMAT] }), `missing \`format\`: write \`"format": "${SCENARIO_FORMAT}"\``),
+  format: req(str({ enum: [SCENARIO_FORMAT] }), sm('scenario.shape.missingFormat', { format: SCENARIO_FORMAT })),
   version: req(int(0)),
   id: opt(str({ nonEmpty: true })),
   title: req(text),
@@ -322,5 +324,5 @@ export const SCENARIO_SHAPE = obj('the scenario', {
   sessions: opt(list(session)),
   environment: opt(environment),
   requests: opt(list(request)),
-  activity: opt(list(activityEvent, ACTIVITY_LIMIT, `the activity log keeps at most ${ACTIVITY_LIMIT} events`)),
+  activity: opt(list(activityEvent, ACTIVITY_LIMIT, sm('scenario.shape.tooManyEvents', { max: ACTIVITY_LIMIT }))),
 })

@@ -38,7 +38,7 @@ export function parseScenario(raw: unknown): ScenarioParse {
   if (!migrated.ok) return { ok: false, errors: [migrated.error], warnings: [] }
   const value = migrated.value
   if (!isPlainObject(value)) {
-    issues.error('', `a scenario is a JSON object; found ${describe(value)}`)
+    issues.error('', scenarioMessage('scenario.notObject', { found: describe(value) }))
     return result(issues)
   }
   if (migrated.from < SCENARIO_VERSION) {

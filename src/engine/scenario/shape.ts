@@ -1,22 +1,22 @@
 // A tiny declarative type checker for the scenario document: it reports every field of the wrong type or format
 // and copies what is usable into a fresh object, so later checks never see foreign prototypes or hostile keys.
 import { at, type Issues, q } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage, type ScenarioMessage } from '../messages/scenario.en'
 import { isPlainObject } from './migrate'
 
 /** What a value must look like. */
 export type Shape =
-  | { kind: 'string'; pattern?: RegExp; expected?: string; enum?: readonly string[]; nonEmpty?: boolean }
+  | { kind: 'string'; pattern?: RegExp; expected?: ScenarioMessage; enum?: readonly string[]; nonEmpty?: boolean }
   | { kind: 'date' }
-  | { kind: 'integer'; min?: number; max?: number; unit?: string }
+  | { kind: 'integer'; min?: number; max?: number; unit?: ScenarioMessage }
   | { kind: 'number'; min?: number }
   | { kind: 'boolean' }
-  | { kind: 'array'; of: Shape; max?: number; tooMany?: string }
-  | { kind: 'object'; what: string; props: Record<string, Prop>; forbidden?: Record<string, string> }
-  | { kind: 'record'; of: Shape; maxKey?: number; maxValue?: number; max?: number; what: string }
+  | { kind: 'array'; of: Shape; max?: number; tooMany?: ScenarioMessage }
+  | { kind: 'object'; what: ScenarioMessage; props: Record<string, Prop>; forbidden?: Record<string, ScenarioMessage> }
+  | { kind: 'record'; of: Shape; maxKey?: number; maxValue?: number; max?: number; what: ScenarioMessage }
   /** Any JSON object, copied as is: a policy document, checked later by the policy parser. */
   | { kind: 'document' }
-  | { kind: 'oneOf'; of: Shape[]; expected: string }
+  | { kind: 'oneOf'; of: Shape[]; expected: ScenarioMessage }
   /** A recursive shape (organization nodes). */
   | { kind: 'lazy'; get: () => Shape }
 
@@ -25,7 +25,7 @@ export interface Prop {
   shape: Shape
   required?: boolean
   /** Said when the property is missing (default ``missing `name` ``). */
-  missing?: string
+  missing?: ScenarioMessage
   /** Identifies the object: when it is unusable, the whole object is left out of the copy. */
   key?: boolean
 }
@@ -50,10 +50,7 @@ export function scanJson(value: unknown, path: string, issues: Issues): boolean 
   const where = () => at(path, ...tokens)
   const walk = (v: unknown): boolean => {
     if (tokens.length > MAX_SCENARIO_DEPTH) {
-      issues.error(
-        where(),
-        `the scenario is nested more than ${MAX_SCENARIO_DEPTH} levels deep here (or holds a cycle)`,
-      )
+      issues.error(where(), scenarioMessage('scenario.tooDeep', { max: MAX_SCENARIO_DEPTH }))
       return false
     }
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return true
@@ -80,7 +77,7 @@ export function scanJson(value: unknown, path: string, issues: Issues): boolean 
       }
       return true
     }
-    issues.error(where(), `${describe(v)} cannot be stored in JSON`)
+    issues.error(where(), scenarioMessage('scenario.notStorable', { value: describe(v) }))
     return true
   }
   return walk(value)
@@ -92,45 +89,60 @@ export function check(value: unknown, shape: Shape, path: string, issues: Issues
     case 'lazy':
       return check(value, shape.get(), path, issues)
     case 'string': {
-      if (typeof value !== 'string') return mismatch(value, 'a string', path, issues)
+      if (typeof value !== 'string') return mismatch(value, scenarioMessage('scenario.type.string'), path, issues)
       if (shape.enum && !shape.enum.includes(value)) {
+        const options = shape.enum.map((e) => q(e))
+        const last = options.pop()!
         issues.error(
           path,
-          `must be ${shape.enum
-            .map((e) => q(e))
-            .join(', ')
-            .replace(/, ([^,]*)$/, ' or $1')}; found ${q(value)}`,
+          options.length
+            ? scenarioMessage('scenario.mustBeOneOf', { options: options.join(', '), last, value: q(value) })
+            : scenarioMessage('scenario.mustBe', { options: last, value: q(value) }),
         )
         return BAD
       }
       if (shape.nonEmpty && value === '') issues.error(path, scenarioMessage('scenario.empty'))
       // A bad format is reported, but the value is kept: references to it still resolve, so errors do not cascade.
-      else if (shape.pattern && !shape.pattern.test(value)) issues.error(path, `${q(value)} is not ${shape.expected}`)
+      else if (shape.pattern && !shape.pattern.test(value))
+        issues.error(path, scenarioMessage('scenario.notFormat', { value: q(value), expected: shape.expected ?? '' }))
       return value
     }
     case 'date':
-      if (typeof value !== 'string') return mismatch(value, 'an ISO 8601 date', path, issues)
+      if (typeof value !== 'string') return mismatch(value, scenarioMessage('scenario.type.date'), path, issues)
       if (!isIsoDate(value)) issues.error(path, scenarioMessage('scenario.notIsoDate', { value: q(value) }))
       return value
     case 'integer':
     case 'number': {
-      if (typeof value !== 'number') return mismatch(value, 'a number', path, issues)
+      if (typeof value !== 'number') return mismatch(value, TYPE_NUMBER, path, issues)
       if (shape.kind === 'integer' && !Number.isInteger(value))
         issues.error(path, scenarioMessage('scenario.notWholeNumber', { value: String(value) }))
       const max = shape.kind === 'integer' ? shape.max : undefined
-      const unit = shape.kind === 'integer' && shape.unit ? ` ${shape.unit}` : ''
+      const unit = shape.kind === 'integer' ? shape.unit : undefined
       if ((shape.min !== undefined && value < shape.min) || (max !== undefined && value > max)) {
-        const range = max === undefined ? `at least ${shape.min}` : `from ${shape.min} to ${max}`
-        issues.error(path, `must be ${range}${unit}; found ${value}`)
+        const params = { min: String(shape.min), value: String(value), ...(max === undefined ? {} : { max }) }
+        const key =
+          max === undefined
+            ? unit
+              ? 'scenario.atLeastUnit'
+              : 'scenario.atLeast'
+            : unit
+              ? 'scenario.betweenUnit'
+              : 'scenario.between'
+        issues.error(path, scenarioMessage(key, unit ? { ...params, unit } : params))
       }
       return value
     }
     case 'boolean':
-      return typeof value === 'boolean' ? value : mismatch(value, '`true` or `false`', path, issues)
+      return typeof value === 'boolean'
+        ? value
+        : mismatch(value, scenarioMessage('scenario.type.boolean'), path, issues)
     case 'array': {
-      if (!Array.isArray(value)) return mismatch(value, 'an array', path, issues)
+      if (!Array.isArray(value)) return mismatch(value, TYPE_ARRAY, path, issues)
       if (shape.max !== undefined && value.length > shape.max) {
-        issues.error(path, shape.tooMany ?? `at most ${shape.max} items; found ${value.length}`)
+        issues.error(
+          path,
+          shape.tooMany ?? scenarioMessage('scenario.tooManyItems', { max: shape.max, count: value.length }),
+        )
       }
       return value.map((item, i) => {
         const c = check(item, shape.of, at(path, i), issues)
@@ -140,27 +152,33 @@ export function check(value: unknown, shape: Shape, path: string, issues: Issues
     case 'object':
       return checkObject(value, shape, path, issues)
     case 'record': {
-      if (!isPlainObject(value)) return mismatch(value, `an object (${shape.what})`, path, issues)
+      if (!isPlainObject(value)) return mismatch(value, objectOf(shape.what), path, issues)
       const keys = Object.keys(value).filter((k) => !HOSTILE_KEYS.has(k))
       if (shape.max !== undefined && keys.length > shape.max) {
-        issues.error(path, `at most ${shape.max} ${shape.what}; found ${keys.length}`)
+        issues.error(
+          path,
+          scenarioMessage('scenario.tooManyEntries', { max: shape.max, what: shape.what, count: keys.length }),
+        )
       }
       const out: Record<string, unknown> = {}
       for (const k of keys) {
         if (k === '' || (shape.maxKey !== undefined && k.length > shape.maxKey)) {
-          issues.error(at(path, k), `a key of ${shape.what} must be 1 to ${shape.maxKey ?? '∞'} characters`)
+          issues.error(
+            at(path, k),
+            scenarioMessage('scenario.keyLength', { what: shape.what, max: shape.maxKey ?? '∞' }),
+          )
         }
         const c = check(value[k], shape.of, at(path, k), issues)
         if (c === BAD) continue
         if (shape.maxValue !== undefined && typeof c === 'string' && c.length > shape.maxValue) {
-          issues.error(at(path, k), `a value of ${shape.what} is at most ${shape.maxValue} characters`)
+          issues.error(at(path, k), scenarioMessage('scenario.valueLength', { what: shape.what, max: shape.maxValue }))
         }
         out[k] = c
       }
       return out
     }
     case 'document':
-      return isPlainObject(value) ? copyJson(value) : mismatch(value, 'an object', path, issues)
+      return isPlainObject(value) ? copyJson(value) : mismatch(value, TYPE_OBJECT, path, issues)
     case 'oneOf': {
       const fit = shape.of.find((s) => jsonType(value) === jsonTypeOf(s))
       return fit ? check(value, fit, path, issues) : mismatch(value, shape.expected, path, issues)
@@ -169,14 +187,14 @@ export function check(value: unknown, shape: Shape, path: string, issues: Issues
 }
 
 function checkObject(value: unknown, shape: Extract<Shape, { kind: 'object' }>, path: string, issues: Issues) {
-  if (!isPlainObject(value)) return mismatch(value, `an object (${shape.what})`, path, issues)
+  if (!isPlainObject(value)) return mismatch(value, objectOf(shape.what), path, issues)
   const out: Record<string, unknown> = {}
   let unusable = false
   for (const [name, prop] of Object.entries(shape.props)) {
     const v = value[name]
     if (v === undefined) {
       if (prop.required) {
-        issues.error(path, prop.missing ?? `missing \`${name}\` (${shape.what})`)
+        issues.error(path, prop.missing ?? scenarioMessage('scenario.missingProperty', { name, what: shape.what }))
         if (prop.key) unusable = true
       }
       continue
@@ -190,7 +208,15 @@ function checkObject(value: unknown, shape: Extract<Shape, { kind: 'object' }>, 
     if (Object.hasOwn(shape.props, key) || HOSTILE_KEYS.has(key)) continue
     const special = shape.forbidden?.[key]
     if (special) issues.error(at(path, key), special)
-    else issues.error(at(path, key), `unknown property \`${key}\` in ${shape.what}${didYouMean(key, shape.props)}`)
+    else {
+      const near = didYouMean(key, shape.props)
+      issues.error(
+        at(path, key),
+        near
+          ? scenarioMessage('scenario.unknownPropertyNear', { key, what: shape.what, near })
+          : scenarioMessage('scenario.unknownProperty', { key, what: shape.what }),
+      )
+    }
   }
   return unusable ? BAD : out
 }
@@ -223,19 +249,37 @@ function jsonType(value: unknown): string {
   return isPlainObject(value) ? 'object' : typeof value
 }
 
-function mismatch(value: unknown, expected: string, path: string, issues: Issues): typeof BAD {
-  issues.error(path, `expected ${expected}, found ${describe(value)}`)
+function mismatch(value: unknown, expected: ScenarioMessage, path: string, issues: Issues): typeof BAD {
+  issues.error(path, scenarioMessage('scenario.expected', { expected, found: describe(value) }))
   return BAD
 }
 
+const TYPE_NUMBER = scenarioMessage('scenario.type.number')
+const TYPE_ARRAY = scenarioMessage('scenario.type.array')
+const TYPE_OBJECT = scenarioMessage('scenario.type.object')
+const objectOf = (what: ScenarioMessage) => scenarioMessage('scenario.type.objectOf', { what })
+
 /** `a number`, `an array`, `null`, ... for messages. */
-export function describe(value: unknown): string {
-  if (value === null) return '`null`'
-  if (Array.isArray(value)) return 'an array'
+export function describe(value: unknown): ScenarioMessage {
+  if (value === null || value === undefined || typeof value === 'boolean')
+    return scenarioMessage('scenario.value.code', { value: String(value) })
+  if (Array.isArray(value)) return TYPE_ARRAY
   if (typeof value === 'object')
-    return isPlainObject(value) ? 'an object' : `a ${value.constructor?.name ?? 'foreign'} object`
-  if (typeof value === 'undefined') return '`undefined`'
-  return typeof value === 'boolean' ? `\`${value}\`` : `a ${typeof value}`
+    return isPlainObject(value)
+      ? TYPE_OBJECT
+      : scenarioMessage('scenario.value.foreignObject', { name: value.constructor?.name ?? 'foreign' })
+  switch (typeof value) {
+    case 'string':
+      return scenarioMessage('scenario.type.string')
+    case 'number':
+      return TYPE_NUMBER
+    case 'bigint':
+      return scenarioMessage('scenario.value.bigint')
+    case 'symbol':
+      return scenarioMessage('scenario.value.symbol')
+    default:
+      return scenarioMessage('scenario.value.function')
+  }
 }
 
 const ISO_DATE =
@@ -257,8 +301,8 @@ function copyJson(value: unknown): unknown {
   return out
 }
 
-/** ` (did you mean \`groups\`?)` when a known property is close to `key`. */
-function didYouMean(key: string, props: Record<string, Prop>): string {
+/** The known property close to `key` (`groups` for `group`), if any. */
+function didYouMean(key: string, props: Record<string, Prop>): string | undefined {
   const lower = key.toLowerCase()
   let best: string | undefined
   // Longer names tolerate more typos (`managedPolicy` → `managedPolicies` is 3 edits).
@@ -270,7 +314,7 @@ function didYouMean(key: string, props: Record<string, Prop>): string {
       bestDistance = d
     }
   }
-  return best ? ` (did you mean \`${best}\`?)` : ''
+  return best
 }
 
 /** Levenshtein distance, for short property names. */

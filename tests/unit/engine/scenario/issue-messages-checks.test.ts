@@ -57,6 +57,24 @@ const cases: [string, object, string][] = [
     }),
     'line 1, column',
   ],
+  ['shape', { ...base, title: 5 }, 'expected a string or `{ "en": …, "ko": … }`, found a number'],
+  ['shape', doc({ users: [{ name: 'a', group: [] }] }), 'unknown property `group` in a user (did you mean `groups`?)'],
+  ['shape', doc({ roles: [{ name: 'r' }] }), 'missing `trustPolicy`: every role needs a trust policy'],
+  ['shape', doc({ accounts: [{ id: '12' }] }), '"12" is not a 12-digit account ID'],
+  ['shape', doc({ users: [{ name: 'a b' }] }), 'is not a valid user name (1 to 64 letters'],
+  [
+    'shape',
+    doc({ roles: [{ name: 'r', trustPolicy: {}, maxSessionDuration: 5 }] }),
+    'must be from 3600 to 43200 seconds; found 5',
+  ],
+  [
+    'shape',
+    doc({ requests: [{ id: 'x', action: 's3:GetObject', expect: 'Maybe' }] }),
+    'must be "Allow", "ExplicitDeny" or',
+  ],
+  ['shape', doc({ users: [{ name: 'a', tags: { '': 'v' } }] }), 'a key of tags must be 1 to 128 characters'],
+  ['fields', doc({ users: [{ name: 'a', groupNames: [] }] }), '`groupNames` is the pre-release'],
+  ['parse', [], 'a scenario is a JSON object; found an array'],
 ]
 
 describe('scenario check messages', () => {
