@@ -3,6 +3,7 @@ import { environmentFieldType, parseScenario, type Scenario } from '../../engine
 import type { RequestDraft } from '../request/draft'
 import type { PolicyTarget } from '../state/policy-target'
 import { t } from '../i18n/index'
+import type { MessageKey } from '../i18n/messages'
 import { issueText } from '../workspace/issue-text'
 
 /** What a share link carries. Only the parts that differ from the defaults are present. */
@@ -41,8 +42,16 @@ const MAX_STRING = 4096
 
 class ShapeError extends Error {}
 
-function fail(detail: string): never {
-  throw new ShapeError(detail)
+/** Why an environment value of the wrong type is refused, by the type it must have. */
+const TYPE_DETAIL = {
+  string: 'share.detail.notString',
+  number: 'share.detail.notNumber',
+  boolean: 'share.detail.notBoolean',
+} as const
+
+/** Stops the check with why, in the page's language (`share.detail.*`). */
+function fail(key: MessageKey & `share.detail.${string}`, params?: Record<string, string>): never {
+  throw new ShapeError(t(key, params))
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,29 +60,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function ownKeys(value: Record<string, unknown>, where: string): string[] {
   const keys = Object.keys(value)
-  for (const key of keys) if (HOSTILE_KEYS.has(key)) fail(`${where}: the key "${key}" is not allowed`)
+  for (const key of keys) if (HOSTILE_KEYS.has(key)) fail('share.detail.hostileKey', { where, key })
   return keys
 }
 
 function str(value: unknown, where: string): string {
-  if (typeof value !== 'string') fail(`${where} must be text`)
-  if (value.length > MAX_STRING) fail(`${where} is too long`)
+  if (typeof value !== 'string') fail('share.detail.notText', { where })
+  if (value.length > MAX_STRING) fail('share.detail.tooLong', { where })
   return value
 }
 
 function strings(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || value.length > MAX_STRINGS) fail(`${where} must be a list of text`)
+  if (!Array.isArray(value) || value.length > MAX_STRINGS) fail('share.detail.notList', { where })
   return value.map((v, i) => str(v, `${where}[${i}]`))
 }
 
 function environment(value: unknown): RequestDraft['environment'] {
-  if (!isRecord(value)) fail('request.environment must be an object')
+  if (!isRecord(value)) fail('share.detail.notObjectAt', { where: 'request.environment' })
   const out: Record<string, unknown> = {}
   for (const key of ownKeys(value, 'request.environment')) {
     const type = environmentFieldType(key)
-    if (!type) fail(`request.environment: unknown field "${key}"`)
+    if (!type) fail('share.detail.unknownField', { where: 'request.environment', key })
     const v = value[key]
-    if (typeof v !== type) fail(`request.environment.${key} must be a ${type}`)
+    if (typeof v !== type) fail(TYPE_DETAIL[type], { where: `request.environment.${key}` })
     if (type === 'string') str(v, `request.environment.${key}`)
     out[key] = v
   }
@@ -81,13 +90,13 @@ function environment(value: unknown): RequestDraft['environment'] {
 }
 
 function context(value: unknown): RequestDraft['context'] {
-  if (!isRecord(value)) fail('request.context must be an object')
+  if (!isRecord(value)) fail('share.detail.notObjectAt', { where: 'request.context' })
   const keys = ownKeys(value, 'request.context')
-  if (keys.length > MAX_STRINGS) fail('request.context has too many keys')
+  if (keys.length > MAX_STRINGS) fail('share.detail.tooManyKeys', { where: 'request.context' })
   const out: RequestDraft['context'] = {}
   for (const key of keys) {
     const v = value[key]
-    out[str(key, 'a request.context key')] = Array.isArray(v)
+    out[str(key, t('share.detail.contextKey'))] = Array.isArray(v)
       ? strings(v, `request.context.${key}`)
       : str(v, `request.context.${key}`)
   }
@@ -95,7 +104,7 @@ function context(value: unknown): RequestDraft['context'] {
 }
 
 function request(value: unknown): RequestDraft {
-  if (!isRecord(value)) fail('request must be an object')
+  if (!isRecord(value)) fail('share.detail.notObjectAt', { where: 'request' })
   ownKeys(value, 'request')
   return {
     principal: str(value.principal, 'request.principal'),
@@ -107,12 +116,12 @@ function request(value: unknown): RequestDraft {
 }
 
 function target(value: unknown): PolicyTarget {
-  if (!isRecord(value)) fail('open must be an object')
+  if (!isRecord(value)) fail('share.detail.notObjectAt', { where: 'open' })
   ownKeys(value, 'open')
   switch (value.slot) {
     case 'inline': {
       const owner = value.owner
-      if (owner !== 'user' && owner !== 'group' && owner !== 'role') fail('open.owner must be user, group or role')
+      if (owner !== 'user' && owner !== 'group' && owner !== 'role') fail('share.detail.owner', { where: 'open.owner' })
       return {
         slot: 'inline',
         owner,
@@ -129,17 +138,17 @@ function target(value: unknown): PolicyTarget {
     case 'org':
       return { slot: 'org', name: str(value.name, 'open.name') }
     default:
-      fail('open.slot is not a known kind of policy')
+      fail('share.detail.slot', { where: 'open.slot' })
   }
 }
 
 /** Checks a decoded payload: its version, the scenario through `parseScenario`, and the shape of the rest. */
 export function checkSharedState(raw: unknown): SharedCheck {
-  if (!isRecord(raw)) return { ok: false, error: t('share.error.shape', { detail: 'not an object' }) }
+  if (!isRecord(raw)) return { ok: false, error: t('share.error.shape', { detail: t('share.detail.notObject') }) }
   if (typeof raw.v === 'number' && raw.v > SHARE_VERSION) return { ok: false, error: t('share.error.newer') }
   try {
-    if (raw.v !== SHARE_VERSION) fail('unknown payload version')
-    ownKeys(raw, 'the link')
+    if (raw.v !== SHARE_VERSION) fail('share.detail.version')
+    ownKeys(raw, t('share.detail.theLink'))
     const parsed = parseScenario(raw.scenario)
     if (!parsed.ok) {
       const first = parsed.errors[0]
@@ -155,12 +164,12 @@ export function checkSharedState(raw: unknown): SharedCheck {
     if (raw.open !== undefined) state.open = target(raw.open)
     if (raw.view !== undefined) {
       const view = str(raw.view, 'view')
-      if (!/^[a-z][a-z-]{0,31}$/.test(view)) fail('view is not a known view')
+      if (!/^[a-z][a-z-]{0,31}$/.test(view)) fail('share.detail.view', { where: 'view' })
       state.view = view
     }
     if (raw.workspace !== undefined) {
       const workspace = str(raw.workspace, 'workspace')
-      if (!/^[\w-]{1,100}$/.test(workspace)) fail('workspace is not a workspace id')
+      if (!/^[\w-]{1,100}$/.test(workspace)) fail('share.detail.workspace', { where: 'workspace' })
       state.workspace = workspace
     }
     return { ok: true, state }

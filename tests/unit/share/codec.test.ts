@@ -7,6 +7,7 @@ import {
   type SharedState,
 } from '../../../src/lib/share/index'
 import { fromBase64Url, toBase64Url } from '../../../src/lib/share/codec'
+import { setLocale } from '../../../src/lib/i18n/index'
 import { deflate, scenario, sharedState } from './fixtures'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -169,6 +170,19 @@ describe(decodeShare, () => {
     expect(await errorOf(encodeLegacyShare(state as SharedState))).toMatch(
       /^The scenario in this share link is not valid: \/accounts\/0\/id/,
     )
+  })
+
+  it('says why a link is refused in Korean on a Korean page', async () => {
+    const state = { ...sharedState(), request: { principal: 42, actions: [], resources: [] } }
+    setLocale('ko', false)
+    try {
+      expect(await errorOf(j('[1,2]'))).toBe('이 공유 링크가 올바르지 않습니다: 객체가 아닙니다')
+      expect(await errorOf(encodeLegacyShare(state as unknown as SharedState))).toBe(
+        '이 공유 링크가 올바르지 않습니다: request.principal은(는) 텍스트여야 합니다',
+      )
+    } finally {
+      setLocale('en', false)
+    }
   })
 
   it('refuses a request of the wrong shape', async () => {
