@@ -10,6 +10,7 @@ import { localized, t } from './i18n/index'
 import { inWorker } from './worker/engine-client'
 import { openStatement } from './request/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
+import { emptyScenario } from './shell/empty-scenario'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -44,9 +45,7 @@ async function openWorkspace(
 ): Promise<{ app: AppState; fromLink: boolean; shareError?: string }> {
   const entries = libraryEntries()
   const first = entries.find((e) => e.id === FIRST_SCENARIO_ID) ?? entries[0]
-  const fallback: Scenario = first
-    ? await first.load()
-    : { format: 'iam-playground/scenario', version: 1, title: 'Untitled', accounts: [{ id: '111122223333' }] }
+  const fallback: Scenario = first ? await first.load() : emptyScenario()
   const app = new AppState(fallback, workerEngine, backend)
   // A share link opens as a new, unsaved workspace; the person's saved ones are left as they are.
   const shared = await readShareFromLocation(location)

@@ -1,6 +1,7 @@
 // Exports an on-screen SVG picture (graph, flow, matrix) as a standalone SVG or PNG file that looks like the screen:
 // the styles the page's CSS gives each element are written onto the copy, and the theme's background is painted in.
 import { downloadBlob, downloadText } from './download'
+import { t } from '../i18n/index'
 
 /** The presentation properties an SVG picture's look depends on. */
 const STYLED = [
@@ -101,10 +102,10 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   canvas.width = Math.max(1, Math.round(width * fit))
   canvas.height = Math.max(1, Math.round(height * fit))
   const context = canvas.getContext('2d')
-  if (!context) throw new Error('this browser cannot draw the picture to a canvas')
+  if (!context) throw new Error(t('graph.export.noCanvas'))
   context.drawImage(image, 0, 0, canvas.width, canvas.height)
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('graph.export.noPng')))), 'image/png'),
   )
 }
 

@@ -137,7 +137,7 @@ export class Course {
     if (back?.id && (await workspaces.open(back.id)) === undefined) return
     if (back?.scenario) return workspaces.load(back.scenario, back.name, { persist: false })
     await workspaces.refresh()
-    await workspaces.load(emptyScenario(), uniqueName('Untitled', workspaces.list))
+    await workspaces.load(emptyScenario(), uniqueName(t('workspace.untitled'), workspaces.list))
   }
 
   /** Stores the learner's lesson scenario after a pause (a policy typed in the editor changes it per keystroke). */

@@ -3,6 +3,7 @@ import type { Scenario } from '../../engine/index'
 import { parseScenario, parseScenarioText } from '../../engine/index'
 import type { ScenarioIssue } from '../../engine/index'
 import type { WorkspaceRow } from './db'
+import { t } from '../i18n/index'
 
 export type { ScenarioIssue }
 
@@ -71,10 +72,10 @@ export class NotFoundError extends Error {
 /** The longest workspace name kept, in UTF-16 units. */
 export const MAX_NAME_LENGTH = 200
 
-/** Trims and collapses whitespace, caps the length; a blank name becomes `Untitled`. */
+/** Trims and collapses whitespace, caps the length; a blank name becomes `Untitled` (in the page's language). */
 export function cleanName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim()
-  return clean || 'Untitled'
+  return clean || t('workspace.untitled')
 }
 
 /** A fresh id: a UUID where the browser offers one (secure contexts), random hex otherwise. */

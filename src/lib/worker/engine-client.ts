@@ -3,6 +3,7 @@ import * as Comlink from 'comlink'
 import type { Diagnostic, QuickFix } from '../../engine/index'
 import type { EngineApi } from '../../../workers/engine.worker'
 import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-types'
+import { t } from '../i18n/index'
 
 interface Engine {
   /** Undefined when the engine runs in the page (see {@link inPage}). */
@@ -52,7 +53,7 @@ function engine(): Engine {
       // A broken worker is dropped, so the next call starts a fresh one.
       worker.terminate()
       current = undefined
-      reject(new Error(event.message || 'the engine worker failed to load'))
+      reject(new Error(event.message || t('engine.loadFailed')))
     })
   })
   failed.catch(() => {}) // Reported through the calls that race against it.
@@ -81,7 +82,7 @@ export function withEngine<T>(call: (remote: Comlink.Remote<EngineApi>) => Promi
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       if (current === e) restartEngine()
-      reject(new EngineTimeoutError(`the engine took longer than ${Math.round(ms / 1000)} s and was restarted`))
+      reject(new EngineTimeoutError(t('engine.timeout', { seconds: Math.round(ms / 1000) })))
     }, ms)
   })
   return Promise.race([call(e.remote), e.failed, timeout]).finally(() => clearTimeout(timer))

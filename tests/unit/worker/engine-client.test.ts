@@ -34,6 +34,19 @@ describe('withEngine', () => {
     vi.unstubAllGlobals()
   })
 
+  it('says the engine timed out in the page language', async () => {
+    const i18n = await import('../../../src/lib/i18n/index')
+    const client = await import('../../../src/lib/worker/engine-client')
+    i18n.setLocale('ko', false)
+    try {
+      await expect(client.withEngine((remote) => remote.catalogServices(), 30)).rejects.toThrow(
+        '엔진이 0초 넘게 걸려 다시 시작했습니다',
+      )
+    } finally {
+      i18n.setLocale('en', false)
+    }
+  })
+
   it('gives up on a hung engine after the time limit, terminates the worker and starts a new one next time', async () => {
     const client = await import('../../../src/lib/worker/engine-client')
     const call = client.withEngine((remote) => remote.catalogServices(), 30)
