@@ -2,7 +2,7 @@
 // one idea, hands the learner a starting scenario and a task, checks the learner's scenario against the task, and
 // carries hints, a solution (a JSON Patch of the starting scenario) and what the learner should take away.
 // Documented in scenarios/lessons/README.md and described by scenarios/lessons/lesson.schema.json.
-import type { CheckId, DecisionRule, RuleCode, Scenario, SimulationRequest, Verdict } from '../index'
+import type { CheckId, DecisionRule, PasswordPolicy, RuleCode, Scenario, SimulationRequest, Verdict } from '../index'
 import type { EngineMessage } from '../messages/message'
 
 /** Always `iam-playground/lesson`. */
@@ -174,21 +174,26 @@ export interface AccessKeyRotatedCheck extends CheckBase {
   users?: EntityRef[]
 }
 
-/** The password policy of `account` (default: the first account) is at least as strong as each setting given. */
-export interface PasswordPolicyCheck extends CheckBase {
+/**
+ * The password policy of `account` (default: the first account) is at least as strong as each setting given: at
+ * least `minimumLength` characters and remembered passwords, each character class required where `true`, passwords
+ * expiring after at most `maxAgeDays` (and expiring).
+ */
+export interface PasswordPolicyCheck
+  extends
+    CheckBase,
+    Pick<
+      PasswordPolicy,
+      | 'minimumLength'
+      | 'requireUppercase'
+      | 'requireLowercase'
+      | 'requireNumbers'
+      | 'requireSymbols'
+      | 'maxAgeDays'
+      | 'reusePrevention'
+    > {
   kind: 'password-policy'
   account?: string
-  /** At least this many characters. */
-  minimumLength?: number
-  /** `true`: the character class must be required. */
-  requireUppercase?: boolean
-  requireLowercase?: boolean
-  requireNumbers?: boolean
-  requireSymbols?: boolean
-  /** Passwords expire after at most this many days (and do expire). */
-  maxAgeDays?: number
-  /** At least this many previous passwords are remembered. */
-  reusePrevention?: number
 }
 
 /** The account audit (`auditScenario`, AWS Config-style checks) reports nothing for these checks. */
