@@ -1,14 +1,10 @@
 // Lesson loading: a JSON value becomes a checked Lesson, or every reason it cannot, each at a JSON pointer into the
 // lesson document (like parseScenario). The starting scenario is loaded with parseScenario (its problems point under
 // `/scenario`), and the solution must apply to it and give a scenario that loads.
-import {
-  AUDIT_CHECKS,
-  ENVIRONMENT_FIELDS,
-  environmentFieldType,
-  formatIssue,
-  parseScenario,
-  type ScenarioIssue,
-} from '../index'
+import { AUDIT_CHECKS, ENVIRONMENT_FIELDS, environmentFieldType, parseScenario, type ScenarioIssue } from '../index'
+import { LESSON_EN } from '../messages/lesson.en'
+import { message, type EngineMessage, type MessageParam } from '../messages/message'
+import { issue } from '../scenario/issues'
 import { applySolution } from './check'
 import {
   CHECK_KINDS,
@@ -46,6 +42,11 @@ const HOSTILE = new Set(['__proto__', 'constructor', 'prototype'])
 
 type Obj = Record<string, unknown>
 
+/** A problem (or a piece of one) as a message with a key of {@link LESSON_EN}. */
+function say(key: keyof typeof LESSON_EN, params?: Readonly<Record<string, MessageParam>>): EngineMessage {
+  return message(key, params)
+}
+
 /** Appends reference tokens to a JSON pointer, escaping `~` and `/` (RFC 6901). */
 function at(path: string, ...tokens: (string | number)[]): string {
   return tokens.reduce<string>(
@@ -54,25 +55,30 @@ function at(path: string, ...tokens: (string | number)[]): string {
   )
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object'
+/** What a value is, for `found …` (`the string "x"`, `number 3`). */
+function describe(value: unknown): EngineMessage {
+  if (value === undefined) return say('lesson.found.nothing')
+  if (value === null) return say('lesson.found.null')
+  if (Array.isArray(value)) return say('lesson.found.array')
+  if (typeof value === 'object') return say('lesson.found.object')
   if (typeof value === 'string')
-    return `the string ${JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value)}`
-  return `${typeof value} ${String(value)}`
+    return say('lesson.found.string', {
+      value: JSON.stringify(value.length > 60 ? value.slice(0, 60) + '…' : value),
+    })
+  if (typeof value === 'number') return say('lesson.found.number', { value: String(value) })
+  if (typeof value === 'boolean') return say('lesson.found.boolean', { value: String(value) })
+  return say('lesson.found.other', { type: typeof value, value: String(value) })
 }
 
 /** Collects every problem; checking never stops at the first. */
 class Issues {
   readonly errors: LessonIssue[] = []
   readonly warnings: LessonIssue[] = []
-  error(path: string, message: string): void {
-    this.errors.push({ path, message, severity: 'error' })
+  error(path: string, message: string | EngineMessage): void {
+    this.errors.push(issue(path, message, 'error'))
   }
-  warn(path: string, message: string): void {
-    this.warnings.push({ path, message, severity: 'warning' })
+  warn(path: string, message: string | EngineMessage): void {
+    this.warnings.push(issue(path, message, 'warning'))
   }
 }
 
@@ -80,40 +86,39 @@ class Issues {
 class Reader {
   constructor(readonly issues: Issues) {}
 
-  object(value: unknown, path: string, what: string, known: readonly string[], required: readonly string[]) {
+  object(value: unknown, path: string, what: EngineMessage, known: readonly string[], required: readonly string[]) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.issues.error(path, `${what} is a JSON object; found ${describe(value)}`)
+      this.issues.error(path, say('lesson.notObject', { what, found: describe(value) }))
       return undefined
     }
     const o = value as Obj
     for (const key of Object.keys(o)) {
-      if (HOSTILE.has(key)) this.issues.error(at(path, key), `\`${key}\` is not allowed as a key`)
+      if (HOSTILE.has(key)) this.issues.error(at(path, key), say('lesson.hostileKey', { key }))
       else if (!known.includes(key)) {
-        this.issues.error(at(path, key), `unknown field \`${key}\` in ${what} (known: ${known.join(', ')})`)
+        this.issues.error(at(path, key), say('lesson.unknownField', { key, what, known: known.join(', ') }))
       }
     }
-    for (const key of required) if (!(key in o)) this.issues.error(path, `missing \`${key}\` in ${what}`)
+    for (const key of required) if (!(key in o)) this.issues.error(path, say('lesson.missingField', { key, what }))
     return o
   }
 
   string(
     value: unknown,
     path: string,
-    options: { pattern?: RegExp; expected?: string; enum?: readonly string[] } = {},
+    options: { pattern?: RegExp; expected?: EngineMessage; enum?: readonly string[] } = {},
   ) {
     if (typeof value !== 'string' || value.trim() === '') {
-      this.issues.error(path, `expected a non-empty string; found ${describe(value)}`)
+      this.issues.error(path, say('lesson.notString', { found: describe(value) }))
       return undefined
     }
     if (options.enum && !options.enum.includes(value)) {
-      this.issues.error(path, `expected one of ${options.enum.map((e) => `\`${e}\``).join(', ')}; found "${value}"`)
+      const list = options.enum.map((e) => `\`${e}\``).join(', ')
+      this.issues.error(path, say('lesson.notOneOf', { options: list, value }))
       return undefined
     }
     if (options.pattern && !options.pattern.test(value)) {
-      this.issues.error(
-        path,
-        `expected ${options.expected ?? `a string matching ${options.pattern}`}; found "${value}"`,
-      )
+      const expected = options.expected ?? say('lesson.expected.pattern', { pattern: String(options.pattern) })
+      this.issues.error(path, say('lesson.notMatching', { expected, value }))
       return undefined
     }
     return value
@@ -121,8 +126,13 @@ class Reader {
 
   integer(value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`
-      this.issues.error(path, `expected a whole number ${range}; found ${describe(value)}`)
+      const found = describe(value)
+      this.issues.error(
+        path,
+        max === Number.MAX_SAFE_INTEGER
+          ? say('lesson.notIntegerAtLeast', { min, found })
+          : say('lesson.notIntegerRange', { min, max, found }),
+      )
       return undefined
     }
     return value
@@ -130,7 +140,7 @@ class Reader {
 
   boolean(value: unknown, path: string) {
     if (typeof value !== 'boolean') {
-      this.issues.error(path, `expected true or false; found ${describe(value)}`)
+      this.issues.error(path, say('lesson.notBoolean', { found: describe(value) }))
       return undefined
     }
     return value
@@ -144,10 +154,10 @@ class Reader {
     item: (v: unknown, path: string) => T | undefined,
   ): T[] | undefined {
     if (!Array.isArray(value)) {
-      this.issues.error(path, `expected an array; found ${describe(value)}`)
+      this.issues.error(path, say('lesson.notArray', { found: describe(value) }))
       return undefined
     }
-    if (value.length < min) this.issues.error(path, `expected at least ${min} item${min > 1 ? 's' : ''}`)
+    if (value.length < min) this.issues.error(path, say(min > 1 ? 'lesson.tooFewItems' : 'lesson.tooFewItem', { min }))
     const out: T[] = []
     value.forEach((v, i) => {
       const read = item(v, at(path, i))
@@ -158,7 +168,7 @@ class Reader {
 
   /** Text in both languages: `{ "en": "…", "ko": "…" }`, plain text without markup. */
   text(value: unknown, path: string): LessonText | undefined {
-    const o = this.object(value, path, 'a text', ['en', 'ko'], ['en', 'ko'])
+    const o = this.object(value, path, say('lesson.what.text'), ['en', 'ko'], ['en', 'ko'])
     if (!o) return undefined
     // A missing language is reported once, by `object`.
     const en = 'en' in o ? this.plain(o.en, at(path, 'en')) : undefined
@@ -171,10 +181,7 @@ class Reader {
     if (s === undefined) return undefined
     const markup = MARKUP.exec(s)
     if (markup) {
-      this.issues.error(
-        path,
-        `"${markup[0]}" would show as it is: lesson text is plain text (mark inline code with backticks)`,
-      )
+      this.issues.error(path, say('lesson.markup', { markup: markup[0] }))
     }
     return s
   }
@@ -183,15 +190,30 @@ class Reader {
 /** Reads one field of a check: the value, or undefined after reporting why it is unusable. */
 type FieldReader = (r: Reader, value: unknown, path: string) => unknown
 
+/** The kinds of entity each form of reference takes (its English lists them as `` `user/NAME` or `role/NAME` ``). */
+const FORMS = {
+  user: ['user'],
+  group: ['group'],
+  userRole: ['user', 'role'],
+  userGroupRole: ['user', 'group', 'role'],
+} as const satisfies Record<string, readonly ('user' | 'group' | 'role')[]>
+
+const FORM_KEYS = {
+  user: 'lesson.forms.user',
+  group: 'lesson.forms.group',
+  userRole: 'lesson.forms.userRole',
+  userGroupRole: 'lesson.forms.userGroupRole',
+} as const satisfies Record<keyof typeof FORMS, keyof typeof LESSON_EN>
+
 const entityRef =
-  (...kinds: ('user' | 'group' | 'role')[]): FieldReader =>
+  (form: keyof typeof FORMS): FieldReader =>
   (r, value, path) => {
     const s = r.string(value, path)
     if (s === undefined) return undefined
     const parts = entityRefParts(s)
+    const kinds: readonly string[] = FORMS[form]
     if (!parts || !kinds.includes(parts.kind)) {
-      const forms = kinds.map((k) => `\`${k}/NAME\``).join(' or ')
-      r.issues.error(path, `expected ${forms} (or its ARN); found "${s}"`)
+      r.issues.error(path, say('lesson.notEntityRef', { forms: say(FORM_KEYS[form]), value: s }))
       return undefined
     }
     return s
@@ -199,7 +221,7 @@ const entityRef =
 
 const userList: FieldReader = (r, value, path) => r.list(value, path, 1, (v, p) => entityRef('user')(r, v, p))
 const account: FieldReader = (r, value, path) =>
-  r.string(value, path, { pattern: /^\d{12}$/, expected: 'a 12-digit account ID' })
+  r.string(value, path, { pattern: /^\d{12}$/, expected: say('lesson.expected.accountId') })
 const name: FieldReader = (r, value, path) => r.string(value, path)
 const flag: FieldReader = (r, value, path) => r.boolean(value, path)
 
@@ -208,16 +230,22 @@ const target: FieldReader = (r, value, path) => {
   if (s === undefined) return undefined
   if (s.startsWith('policy/') && s.length > 'policy/'.length) return s
   if (/^arn:[^:]+:iam::(\d{12}|aws):policy\/.+/.test(s)) return s
-  return entityRef('user', 'group', 'role')(r, s, path)
+  return entityRef('userGroupRole')(r, s, path)
 }
 
 const auditCheckIds = AUDIT_CHECKS.map((c) => c.id as string)
+
+const ENV_TYPE_KEYS = {
+  string: 'lesson.notEnvString',
+  number: 'lesson.notEnvNumber',
+  boolean: 'lesson.notEnvBoolean',
+} as const satisfies Record<string, keyof typeof LESSON_EN>
 
 const requestField: FieldReader = (r, value, path) => {
   const o = r.object(
     value,
     path,
-    'a request',
+    say('lesson.what.request'),
     ['principal', 'action', 'resource', 'environment', 'context'],
     ['principal', 'action', 'resource'],
   )
@@ -225,30 +253,31 @@ const requestField: FieldReader = (r, value, path) => {
   const principal = r.string(o.principal, at(path, 'principal'))
   const action = r.string(o.action, at(path, 'action'), {
     pattern: /^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$/,
-    expected: '`service:Action`',
+    expected: say('lesson.expected.action'),
   })
   const resource = r.string(o.resource, at(path, 'resource'))
   const out: Obj = { principal, action, resource }
   if (o.environment !== undefined) {
     const envPath = at(path, 'environment')
-    const env = r.object(o.environment, envPath, 'an environment', Object.keys(ENVIRONMENT_FIELDS), [])
+    const env = r.object(o.environment, envPath, say('lesson.what.environment'), Object.keys(ENVIRONMENT_FIELDS), [])
     if (env) {
       for (const [key, v] of Object.entries(env)) {
         const type = environmentFieldType(key)
-        if (type && typeof v !== type) r.issues.error(at(envPath, key), `expected a ${type}; found ${describe(v)}`)
+        if (type && typeof v !== type)
+          r.issues.error(at(envPath, key), say(ENV_TYPE_KEYS[type], { found: describe(v) }))
       }
       out.environment = { ...env }
     }
   }
   if (o.context !== undefined) {
     const ctxPath = at(path, 'context')
-    const ctx = r.object(o.context, ctxPath, 'context keys', Object.keys(o.context as Obj), [])
+    const ctx = r.object(o.context, ctxPath, say('lesson.what.context'), Object.keys(o.context as Obj), [])
     if (ctx) {
       const copy: Record<string, string | string[]> = {}
       for (const [key, v] of Object.entries(ctx)) {
         if (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
           copy[key] = typeof v === 'string' ? v : [...(v as string[])]
-        } else r.issues.error(at(ctxPath, key), `expected a string or an array of strings; found ${describe(v)}`)
+        } else r.issues.error(at(ctxPath, key), say('lesson.notContextValue', { found: describe(v) }))
       }
       out.context = copy
     }
@@ -269,7 +298,7 @@ const FIELDS: Record<CheckKind, { required: Record<string, FieldReader>; optiona
   'root-has-no-access-keys': { required: {}, optional: { account } },
   'user-in-group': { required: { user: entityRef('user'), group: entityRef('group') }, optional: { member: flag } },
   'policy-attached-to': {
-    required: { policy: name, entity: entityRef('user', 'group', 'role') },
+    required: { policy: name, entity: entityRef('userGroupRole') },
     optional: { attached: flag },
   },
   'no-policies-on-users': { required: {}, optional: { users: userList } },
@@ -282,7 +311,7 @@ const FIELDS: Record<CheckKind, { required: Record<string, FieldReader>; optiona
     required: { targets: (r, v, p) => r.list(v, p, 1, (x, q) => target(r, x, q)) },
     optional: {},
   },
-  'boundary-set': { required: { entity: entityRef('user', 'role') }, optional: { policy: name } },
+  'boundary-set': { required: { entity: entityRef('userRole') }, optional: { policy: name } },
   'user-has-mfa': { required: { users: userList }, optional: {} },
   'access-key-rotated': {
     required: { maxAgeDays: (r, v, p) => r.integer(v, p, 1, 3650) },
@@ -305,12 +334,12 @@ const FIELDS: Record<CheckKind, { required: Record<string, FieldReader>; optiona
     required: { checks: (r, v, p) => r.list(v, p, 1, (x, q) => r.string(x, q, { enum: auditCheckIds })) },
     optional: {},
   },
-  'no-unused-services': { required: { principal: entityRef('user', 'role') }, optional: {} },
+  'no-unused-services': { required: { principal: entityRef('userRole') }, optional: {} },
 }
 
 function readCheck(r: Reader, value: unknown, path: string): LessonCheck | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    r.issues.error(path, `a check is a JSON object; found ${describe(value)}`)
+    r.issues.error(path, say('lesson.notObject', { what: say('lesson.what.check'), found: describe(value) }))
     return undefined
   }
   const kind = r.string((value as Obj).kind, at(path, 'kind'), { enum: CHECK_KINDS })
@@ -318,7 +347,7 @@ function readCheck(r: Reader, value: unknown, path: string): LessonCheck | undef
   const { required, optional } = FIELDS[kind as CheckKind]
   const known = ['kind', 'label', ...Object.keys(required), ...Object.keys(optional)]
   const before = r.issues.errors.length
-  const o = r.object(value, path, `a \`${kind}\` check`, known, ['label', ...Object.keys(required)])
+  const o = r.object(value, path, say('lesson.what.kindCheck', { kind }), known, ['label', ...Object.keys(required)])
   if (!o) return undefined
   const out: Obj = { kind }
   if (o.label !== undefined) out.label = r.text(o.label, at(path, 'label'))
@@ -326,29 +355,29 @@ function readCheck(r: Reader, value: unknown, path: string): LessonCheck | undef
     if (o[key] !== undefined) out[key] = read(r, o[key], at(path, key))
   }
   if (kind === 'password-policy' && Object.keys(optional).every((k) => k === 'account' || o[k] === undefined)) {
-    r.issues.error(path, 'a `password-policy` check names at least one setting to check')
+    r.issues.error(path, say('lesson.passwordPolicyEmpty'))
   }
   return r.issues.errors.length === before ? (out as unknown as LessonCheck) : undefined
 }
 
 function readBlock(r: Reader, value: unknown, path: string): LessonBlock | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    r.issues.error(path, `a block is a JSON object; found ${describe(value)}`)
+    r.issues.error(path, say('lesson.notObject', { what: say('lesson.what.block'), found: describe(value) }))
     return undefined
   }
   const type = r.string((value as Obj).type, at(path, 'type'), { enum: ['paragraph', 'list', 'code'] })
   if (type === 'paragraph') {
-    const o = r.object(value, path, 'a paragraph', ['type', 'text'], ['text'])
+    const o = r.object(value, path, say('lesson.what.paragraph'), ['type', 'text'], ['text'])
     const text = o && r.text(o.text, at(path, 'text'))
     return text && { type, text }
   }
   if (type === 'list') {
-    const o = r.object(value, path, 'a list', ['type', 'items'], ['items'])
+    const o = r.object(value, path, say('lesson.what.list'), ['type', 'items'], ['items'])
     const items = o && r.list(o.items, at(path, 'items'), 1, (v, p) => r.text(v, p))
     return items && { type, items }
   }
   if (type === 'code') {
-    const o = r.object(value, path, 'a code block', ['type', 'code', 'language'], ['code'])
+    const o = r.object(value, path, say('lesson.what.codeBlock'), ['type', 'code', 'language'], ['code'])
     if (!o) return undefined
     const code = r.string(o.code, at(path, 'code'))
     const language =
@@ -364,18 +393,21 @@ function readBlock(r: Reader, value: unknown, path: string): LessonBlock | undef
 
 function readOperation(r: Reader, value: unknown, path: string): PatchOperation | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    r.issues.error(path, `an operation is a JSON object; found ${describe(value)}`)
+    r.issues.error(path, say('lesson.notObject', { what: say('lesson.what.operation'), found: describe(value) }))
     return undefined
   }
   const op = r.string((value as Obj).op, at(path, 'op'), { enum: ['add', 'replace', 'remove'] }) as
     PatchOperation['op'] | undefined
   if (op === undefined) return undefined
   const fields = op === 'remove' ? ['op', 'path'] : ['op', 'path', 'value']
-  const o = r.object(value, path, `an \`${op}\` operation`, fields, fields)
+  const o = r.object(value, path, say('lesson.what.opOperation', { op }), fields, fields)
   if (!o) return undefined
   if (!('path' in o)) return undefined
   if (typeof o.path !== 'string' || pointerTokens(o.path) === undefined) {
-    r.issues.error(at(path, 'path'), `expected a JSON pointer such as "/users/0/groups/-"; found ${describe(o.path)}`)
+    r.issues.error(
+      at(path, 'path'),
+      say('lesson.notPointer', { example: '"/users/0/groups/-"', found: describe(o.path) }),
+    )
     return undefined
   }
   if (op === 'remove') return { op, path: o.path }
@@ -384,12 +416,12 @@ function readOperation(r: Reader, value: unknown, path: string): PatchOperation 
 }
 
 function readLink(r: Reader, value: unknown, path: string): LessonLink | undefined {
-  const o = r.object(value, path, 'a link', ['title', 'url'], ['title', 'url'])
+  const o = r.object(value, path, say('lesson.what.link'), ['title', 'url'], ['title', 'url'])
   if (!o) return undefined
   const title = r.text(o.title, at(path, 'title'))
   const url = r.string(o.url, at(path, 'url'), {
     pattern: DOCS_URL,
-    expected: 'a https://docs.aws.amazon.com/ address',
+    expected: say('lesson.expected.docsUrl', { url: 'https://docs.aws.amazon.com/' }),
   })
   return title && url ? { title, url } : undefined
 }
@@ -420,19 +452,22 @@ export function parseLesson(raw: unknown): LessonParse {
   const issues = new Issues()
   const r = new Reader(issues)
   const required = TOP.filter((k) => k !== '$schema')
-  const o = r.object(raw, '', 'a lesson', TOP, required)
+  const o = r.object(raw, '', say('lesson.what.lesson'), TOP, required)
   if (!o) return { ok: false, errors: issues.errors, warnings: issues.warnings }
   if (o.format !== undefined) r.string(o.format, '/format', { enum: [LESSON_FORMAT] })
   if (o.version !== undefined) {
     const version = r.integer(o.version, '/version', 1)
     if (version !== undefined && version > LESSON_VERSION) {
-      issues.error('/version', `version ${version} is newer than this app reads (${LESSON_VERSION})`)
+      issues.error('/version', say('lesson.newerVersion', { version, current: LESSON_VERSION }))
     }
   }
   const id =
     o.id === undefined
       ? undefined
-      : r.string(o.id, '/id', { pattern: LESSON_ID, expected: 'an id like "users-and-groups"' })
+      : r.string(o.id, '/id', {
+          pattern: LESSON_ID,
+          expected: say('lesson.expected.lessonId', { example: '"users-and-groups"' }),
+        })
   const order = o.order === undefined ? undefined : r.integer(o.order, '/order', 1)
   const title = o.title === undefined ? undefined : r.text(o.title, '/title')
   const summary = o.summary === undefined ? undefined : r.text(o.summary, '/summary')
@@ -444,7 +479,7 @@ export function parseLesson(raw: unknown): LessonParse {
     o.solution === undefined ? undefined : r.list(o.solution, '/solution', 1, (v, p) => readOperation(r, v, p))
   let learned: Lesson['learned'] | undefined
   if (o.learned !== undefined) {
-    const l = r.object(o.learned, '/learned', '`learned`', ['items', 'links'], ['items', 'links'])
+    const l = r.object(o.learned, '/learned', say('lesson.what.learned'), ['items', 'links'], ['items', 'links'])
     const items = l && r.list(l.items, '/learned/items', 1, (v, p) => r.text(v, p))
     const links = l && r.list(l.links, '/learned/links', 1, (v, p) => readLink(r, v, p))
     if (items && links) learned = { items, links }
@@ -461,8 +496,16 @@ export function parseLesson(raw: unknown): LessonParse {
     const solved = applySolution({ scenario, solution })
     if (!solved.ok) {
       for (const e of solved.errors) {
-        if (e.path.startsWith('/solution/')) issues.error(e.path, e.message)
-        else issues.error('/solution', `the solved scenario does not load: ${formatIssue(e)}`)
+        const problem = e.messageText ?? e.message
+        if (e.path.startsWith('/solution/')) issues.error(e.path, problem)
+        else {
+          issues.error(
+            '/solution',
+            e.path
+              ? say('lesson.solvedDoesNotLoadAt', { path: e.path, problem })
+              : say('lesson.solvedDoesNotLoad', { problem }),
+          )
+        }
       }
     }
   }
@@ -510,18 +553,21 @@ export function parseCourse(raws: readonly unknown[]): CourseParse {
   lessons.forEach((lesson, i) => {
     const first = ids.get(lesson.id)
     if (first !== undefined)
-      errors.push({ path: `/${i}/id`, message: `id "${lesson.id}" is also lesson ${first}'s`, severity: 'error' })
+      errors.push(issue(`/${i}/id`, say('lesson.duplicateId', { id: lesson.id, first }), 'error'))
     else ids.set(lesson.id, i)
   })
   const orders = lessons.map((l) => l.order).sort((a, b) => a - b)
   const gap = orders.findIndex((order, i) => order !== i + 1)
   if (gap >= 0) {
     const order = orders[gap]!
-    errors.push({
-      path: `/${lessons.findIndex((l) => l.order === order)}/order`,
-      message: `the orders must be 1 to ${lessons.length} with no gap or repeat; place ${gap + 1} has ${order}`,
-      severity: 'error',
-    })
+    const place = gap + 1
+    errors.push(
+      issue(
+        `/${lessons.findIndex((l) => l.order === order)}/order`,
+        say('lesson.orderGap', { count: lessons.length, place, order }),
+        'error',
+      ),
+    )
   }
   if (errors.length > 0) return { ok: false, errors, warnings }
   return { ok: true, lessons: lessons.sort((a, b) => a.order - b.order), warnings }

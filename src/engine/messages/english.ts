@@ -4,6 +4,7 @@ import { DIAGNOSTICS_EN } from './diagnostics.en'
 import { EDITS_EN } from './edits.en'
 import { FINDINGS_EN } from './findings.en'
 import { IMPORT_EN } from './import.en'
+import { LESSON_EN } from './lesson.en'
 import { fillTemplate, type EngineMessage } from './message'
 import { REMEDY_EN } from './remedy.en'
 import { RULES_EN } from './rules.en'
@@ -28,6 +29,7 @@ export const ENGINE_EN = {
   ...STS_EN,
   ...SCENARIO_EN,
   ...IMPORT_EN,
+  ...LESSON_EN,
 } as const satisfies Record<string, string>
 
 /** A key of {@link ENGINE_EN}. */

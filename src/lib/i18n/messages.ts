@@ -8,6 +8,7 @@ import * as editor from './messages/editor'
 import * as engineDiagnostics from './messages/engine-diagnostics'
 import * as engineEdits from './messages/engine-edits'
 import * as engineImport from './messages/engine-import'
+import * as engineLesson from './messages/engine-lesson'
 import * as engineRemedy from './messages/engine-remedy'
 import * as engineSources from './messages/engine-sources'
 import * as engineSts from './messages/engine-sts'
@@ -45,6 +46,7 @@ export const en = {
   ...engineSts.en,
   ...engineScenario.en,
   ...engineImport.en,
+  ...engineLesson.en,
   ...views.en,
   ...graph.en,
   ...flow.en,
@@ -80,6 +82,7 @@ export const ko: Catalog = {
   ...engineSts.ko,
   ...engineScenario.ko,
   ...engineImport.ko,
+  ...engineLesson.ko,
   ...views.ko,
   ...graph.ko,
   ...flow.ko,
