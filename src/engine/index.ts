@@ -86,7 +86,12 @@ export * from './scenario/edits/index'
 // `simulate` resolves a request against a scenario (principal, groups, boundary, SCPs/RCPs, resource policy,
 // context) and evaluates it; STS sessions, who can do what, and the import of a real account.
 export { simulate } from './account/simulate'
+export { exclusionChoices, exclusionKey, exclusionText, policyKey, policyPhrase } from './account/exclude'
+export type { ExclusionChoice, ExclusionChoices } from './account/exclude'
 export type {
+  Exclusion,
+  ExclusionText,
+  LeftOut,
   PolicySource,
   PolicySourceKind,
   ResolvedPrincipal,
@@ -141,6 +146,7 @@ export { FINDINGS_EN } from './messages/findings.en'
 export { REMEDY_EN } from './messages/remedy.en'
 export { RULES_EN } from './messages/rules.en'
 export { SOURCES_EN } from './messages/sources.en'
+export { EXCLUSIONS_EN } from './messages/exclusions.en'
 export { SCENARIO_EN } from './messages/scenario.en'
 export { IMPORT_EN } from './messages/import.en'
 export { LESSON_EN } from './messages/lesson.en'

@@ -1,8 +1,9 @@
 // The public types of scenario simulation: what `simulate` takes and returns, and where each policy came from.
 import type { CallerKind } from '../request/caller'
-import type { Trace, Verdict } from '../trace/types'
+import type { PolicyType, Trace, Verdict } from '../trace/types'
 import type { Environment, Role, Session, User } from '../scenario/model'
 import type { SourceMessage } from '../messages/sources.en'
+import type { ExclusionMessage } from '../messages/exclusions.en'
 
 /** One request against a scenario. */
 export interface SimulationRequest {
@@ -25,7 +26,39 @@ export interface SimulationRequest {
 export interface SimulateOptions {
   /** Sessions to know besides `scenario.sessions` (e.g. the session an `assumeRole` call returned). */
   sessions?: readonly Session[]
+  /**
+   * Policies to leave out of this one evaluation ("what if"), as the IAM policy simulator's "policies to exclude":
+   * the scenario is not changed. The result's `excluded` says what each one took out.
+   */
+  exclude?: readonly Exclusion[]
 }
+
+/**
+ * Something to leave out of one simulation:
+ * - `policy`: one policy, by its `policyKey` (a managed policy is left out wherever the principal gets it,
+ *   directly or through a group; an SCP or RCP at every level it is attached at, and a level left with no SCP then
+ *   allows nothing, as the engine's rule for SCP levels says: only that policy is taken away).
+ * - `type`: every policy of one policy type. The type then takes no part at all: without SCPs (or RCPs) the
+ *   request is evaluated as if the account were outside the organization for that policy type; without the
+ *   boundary, as if none were set; without session policies, as if the session had been created with none;
+ *   without the resource-based policy, as if the resource had none (for `sts:AssumeRole*`: no trust policy).
+ * - `group`: every policy of one of the user's groups (its inline and attached managed policies), as if the user
+ *   were not in it.
+ */
+export type Exclusion =
+  { kind: 'policy'; id: string } | { kind: 'type'; type: PolicyType } | { kind: 'group'; name: string }
+
+/** What one exclusion left out of a simulation. */
+export interface LeftOut {
+  exclusion: Exclusion
+  /** The exclusion as a phrase: "SCP `DenyOutsideSeoul`", "group `dev`", "SCPs". */
+  text: ExclusionText
+  /** The policies it took out (none: nothing of this request matched it). */
+  sources: PolicySource[]
+}
+
+/** A phrase naming an exclusion. */
+export type ExclusionText = ExclusionMessage | SourceMessage
 
 /** The kinds of place a policy of the simulation came from. */
 export type PolicySourceKind =
@@ -127,4 +160,6 @@ export interface SimulationResult {
   unresolvedText?: SourceMessage[]
   /** Principals and resources the request names that the scenario does not have (set by `simulate` only). */
   warnings?: SimulationWarning[]
+  /** What `options.exclude` left out of this evaluation, one entry per exclusion (set only when some were asked). */
+  excluded?: LeftOut[]
 }

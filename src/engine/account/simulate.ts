@@ -23,7 +23,10 @@ import { indexScenario, type ScenarioIndex } from './resolve-lookup'
 import { placeAccount, rcpLevels, rcpsApply, scpLevels, type OrgPolicyAt } from './resolve-org'
 import { requestWarnings } from './request-warnings'
 import { resolveResource, type ResolvedResource } from './resolve-resource'
+import { excludes, exclusionText } from './exclude'
 import type {
+  Exclusion,
+  LeftOut,
   PolicySource,
   ResolvedPrincipal,
   SimulateOptions,
@@ -86,6 +89,8 @@ export interface PreparedSimulation {
   expired: boolean
   unresolved: string[]
   unresolvedText: SourceMessage[]
+  /** What the exclusions left out ("what if"), when some were given. */
+  excluded?: LeftOut[]
 }
 
 function orgSourced(levels: OrgPolicyAt[][], type: 'scp' | 'rcp', account: string): SourcedPolicy[][] {
@@ -109,6 +114,42 @@ function orgSourced(levels: OrgPolicyAt[][], type: 'scp' | 'rcp', account: strin
   )
 }
 
+/** Filters resolved policies by the exclusions, remembering what each one took out. */
+interface LeaveOut {
+  /** The items `type` keeps. */
+  list<T extends { source: PolicySource }>(items: T[], type: PolicyType): T[]
+  /** The SCP or RCP levels kept: none when the whole type is left out, else each level without what is left out. */
+  levels(items: SourcedPolicy[][], type: PolicyType): SourcedPolicy[][]
+  leftOut(): LeftOut[]
+}
+
+function leaveOut(exclude: readonly Exclusion[]): LeaveOut {
+  const taken = exclude.map((exclusion) => ({ exclusion, sources: [] as PolicySource[] }))
+  const list = <T extends { source: PolicySource }>(items: T[], type: PolicyType): T[] => {
+    if (!taken.length) return items
+    return items.filter((item) => {
+      let kept = true
+      for (const t of taken) {
+        if (excludes(t.exclusion, type, item.source)) {
+          t.sources.push(item.source)
+          kept = false
+        }
+      }
+      return kept
+    })
+  }
+  return {
+    list,
+    levels: (items, type) => {
+      const levels = items.map((level) => list(level, type))
+      // Leaving out a whole type means it takes no part (no levels at all: as outside the organization), not empty
+      // levels (an SCP level with no policy allows nothing).
+      return taken.some((t) => t.exclusion.kind === 'type' && t.exclusion.type === type) ? [] : levels
+    },
+    leftOut: () => taken.map((t) => ({ ...t, text: exclusionText(t.exclusion, t.sources) })),
+  }
+}
+
 function cached<K, V>(map: Map<K, V> | undefined, key: K, make: () => V): V {
   if (!map) return make()
   let value = map.get(key)
@@ -119,7 +160,8 @@ function cached<K, V>(map: Map<K, V> | undefined, key: K, make: () => V): V {
 /**
  * Resolves everything a request needs. `principal` may be given already resolved (a session that exists only in
  * an `assumeRole` answer); `cache` shares resolution across many requests (one environment per cache); `lean`
- * leaves out `sources` (for callers that read only the decision).
+ * leaves out `sources` (for callers that read only the decision); `exclude` leaves policies out of this evaluation
+ * (see {@link Exclusion}; the cached resolution is filtered, never changed).
  */
 export function prepareSimulation(
   ix: ScenarioIndex,
@@ -127,6 +169,7 @@ export function prepareSimulation(
   principal: ResolvedPrincipal = resolvePrincipal(ix, request.principal),
   cache?: SimulationCache,
   lean = false,
+  exclude: readonly Exclusion[] = [],
 ): PreparedSimulation {
   const { scenario } = ix
   const resource = cached(cache?.resources, `${request.action.toLowerCase()} ${request.resource}`, () =>
@@ -134,14 +177,15 @@ export function prepareSimulation(
   )
   const own = cached(cache?.policies, principal.arn, () => principalPolicies(ix, principal))
   const sources: Record<string, PolicySource> = {}
+  const skip = leaveOut(exclude)
   // `lean` (whoCan's many checks) skips the sources: only the decision is read.
   const list = (items: SourcedPolicy[], type: PolicyType): NamedPolicy[] =>
-    items.map((item, i) => {
+    skip.list(items, type).map((item, i) => {
       if (!lean) sources[policyIdOf(type, undefined, i)] = item.source
       return item.policy
     })
   const levels = (items: SourcedPolicy[][], type: PolicyType): NamedPolicy[][] =>
-    items.map((level, l) =>
+    skip.levels(items, type).map((level, l) =>
       level.map((item, i) => {
         if (!lean) sources[policyIdOf(type, l, i)] = item.source
         return item.policy
@@ -154,19 +198,22 @@ export function prepareSimulation(
   const context = contextOf(ix, request, principal, resource, cache)
   input.request.context = context
   if (resource.account !== undefined) input.request.resourceAccount = resource.account
-  if (own.identity.length) input.identityPolicies = list(own.identity, 'identity')
-  if (own.boundary) {
+  const identity = list(own.identity, 'identity')
+  if (identity.length) input.identityPolicies = identity
+  if (own.boundary && skip.list([own.boundary], 'boundary').length) {
     sources['boundary'] = own.boundary.source
     input.permissionsBoundary = own.boundary.policy
   }
-  if (own.session.length) input.sessionPolicies = list(own.session, 'session')
+  const session = list(own.session, 'session')
+  if (session.length) input.sessionPolicies = session
   // SCPs follow the principal's account; none for the management account or outside the organization.
   if (principal.account !== undefined) {
     const account = principal.account
     const scps = cached(cache?.scps, account, () =>
       orgSourced(scpLevels(placeAccount(scenario, account)), 'scp', account),
     )
-    if (scps.length) input.scps = levels(scps, 'scp')
+    const scpInput = levels(scps, 'scp')
+    if (scpInput.length) input.scps = scpInput
   }
   // RCPs follow the resource's account, for services that support them.
   const resourceAccount = resource.account ?? principal.account
@@ -174,9 +221,10 @@ export function prepareSimulation(
     const rcps = cached(cache?.rcps, resourceAccount, () =>
       orgSourced(rcpLevels(placeAccount(scenario, resourceAccount)), 'rcp', resourceAccount),
     )
-    if (rcps.length) input.rcps = levels(rcps, 'rcp')
+    const rcpInput = levels(rcps, 'rcp')
+    if (rcpInput.length) input.rcps = rcpInput
   }
-  if (resource.policy) {
+  if (resource.policy && skip.list([resource.policy], 'resource').length) {
     sources['resource'] = resource.policy.source
     input.resourcePolicy = named(resource.policy.name, resource.policy.body)
   }
@@ -191,11 +239,12 @@ export function prepareSimulation(
     unresolved: own.unresolved,
     unresolvedText: own.unresolvedText,
   }
-  const session = principal.session
-  if (session) {
-    const issued = Date.parse(session.issuedAt)
+  if (exclude.length) prepared.excluded = skip.leftOut()
+  const principalSession = principal.session
+  if (principalSession) {
+    const issued = Date.parse(principalSession.issuedAt)
     if (!Number.isNaN(issued)) {
-      prepared.expiresAt = issued + (session.durationSeconds ?? 3600) * 1000
+      prepared.expiresAt = issued + (principalSession.durationSeconds ?? 3600) * 1000
       const now = requestTime(requestEnvironment(scenario, request))
       prepared.expired = !Number.isNaN(now) && now >= prepared.expiresAt
     }
@@ -211,6 +260,7 @@ export function runPrepared(prepared: PreparedSimulation): SimulationResult {
     out.unresolved = prepared.unresolved
     out.unresolvedText = prepared.unresolvedText
   }
+  if (prepared.excluded) out.excluded = prepared.excluded
   return out
 }
 
@@ -268,7 +318,7 @@ export function simulate(
   options: SimulateOptions = {},
 ): SimulationResult {
   const ix = indexScenario(scenario, options.sessions)
-  const prepared = prepareSimulation(ix, request)
+  const prepared = prepareSimulation(ix, request, undefined, undefined, false, options.exclude)
   const result = runPrepared(prepared)
   // Only here, not in `runPrepared`: the bulk callers (whoCan, the matrix, the graph, the audit) read the decision
   // alone.

@@ -2,6 +2,7 @@
 import { CREDENTIALS_EN } from './credentials.en'
 import { DIAGNOSTICS_EN } from './diagnostics.en'
 import { EDITS_EN } from './edits.en'
+import { EXCLUSIONS_EN } from './exclusions.en'
 import { FINDINGS_EN } from './findings.en'
 import { IMPORT_EN } from './import.en'
 import { LESSON_EN } from './lesson.en'
@@ -25,6 +26,7 @@ export const ENGINE_EN = {
   ...TRACE_EN,
   ...RULES_EN,
   ...SOURCES_EN,
+  ...EXCLUSIONS_EN,
   ...REMEDY_EN,
   ...STS_EN,
   ...SCENARIO_EN,

@@ -7,6 +7,7 @@ import * as credentials from './messages/credentials'
 import * as editor from './messages/editor'
 import * as engineDiagnostics from './messages/engine-diagnostics'
 import * as engineEdits from './messages/engine-edits'
+import * as engineExclusions from './messages/engine-exclusions'
 import * as engineImport from './messages/engine-import'
 import * as engineLesson from './messages/engine-lesson'
 import * as engineRemedy from './messages/engine-remedy'
@@ -26,6 +27,7 @@ import * as result from './messages/result'
 import * as share from './messages/share'
 import * as shell from './messages/shell'
 import * as views from './messages/views'
+import * as whatIf from './messages/what-if'
 import * as workspace from './messages/workspace'
 
 /** The English catalog: the source of truth for keys and placeholders (`{name}`). */
@@ -42,6 +44,7 @@ export const en = {
   ...result.en,
   ...engineTrace.en,
   ...engineSources.en,
+  ...engineExclusions.en,
   ...engineRemedy.en,
   ...engineSts.en,
   ...engineScenario.en,
@@ -52,6 +55,7 @@ export const en = {
   ...flow.en,
   ...matrix.en,
   ...remedy.en,
+  ...whatIf.en,
   ...credentials.en,
   ...activity.en,
   ...findings.en,
@@ -78,6 +82,7 @@ export const ko: Catalog = {
   ...result.ko,
   ...engineTrace.ko,
   ...engineSources.ko,
+  ...engineExclusions.ko,
   ...engineRemedy.ko,
   ...engineSts.ko,
   ...engineScenario.ko,
@@ -88,6 +93,7 @@ export const ko: Catalog = {
   ...flow.ko,
   ...matrix.ko,
   ...remedy.ko,
+  ...whatIf.ko,
   ...credentials.ko,
   ...activity.ko,
   ...findings.ko,
