@@ -36,7 +36,7 @@ export const api = {
     validatePolicyWithCatalog(input, { ...options, catalog }),
   /** The quick fixes of each diagnostic of `text`, in the same order; see `quickFixes` in src/engine. */
   quickFixes: (text: string, diagnostics: Diagnostic[]) => diagnostics.map((d) => quickFixes(text, d)),
-  /** Decides a request against a simulated account; see `simulate` in src/engine. */
+  /** Decides a request against a simulated account (`options.exclude`: a "what if" without some policies); see `simulate`. */
   simulate,
   /** Evaluates `sts:AssumeRole` and, when allowed, returns the new session; see `assumeRole`. */
   assumeRole,
