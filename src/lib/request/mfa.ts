@@ -33,13 +33,20 @@ export function principalMfa(scenario: Scenario, principal: string): PrincipalMf
 }
 
 /**
- * `env` with the MFA box set from the principal: a user (or root user) with an MFA device signs in with it — the
- * console asks for the code at every sign-in once a device is assigned — and one without a device signs in without
- * MFA. Other principals (roles, sessions: the session carries its own MFA) keep `env` as it is.
+ * `env` with the MFA box set from the principal. A user (or root user) without an MFA device signs in without MFA:
+ * `mfa: false`. One with a device starts as the scenario's environment says: a device does not mean the request was
+ * made with it (requests signed with access keys carry no MFA), and the form then asks what "Run all expectations"
+ * asks. Other principals (roles; sessions carry their own MFA) keep `env` as it is.
  */
 export function mfaFromPrincipal(scenario: Scenario, principal: string, env: Environment): Environment {
   const who = principalMfa(scenario, principal)
-  return who ? { ...env, mfa: who.hasDevice } : env
+  if (!who) return env
+  if (!who.hasDevice) return { ...env, mfa: false }
+  const next = { ...env }
+  const byDefault = scenario.environment?.mfa
+  if (byDefault === undefined) delete next.mfa
+  else next.mfa = byDefault
+  return next
 }
 
 /** The principal the request pretends has MFA: MFA is ticked for a user (or root user) without a device. */

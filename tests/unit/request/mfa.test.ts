@@ -47,10 +47,11 @@ describe(draftOfSaved, () => {
     expect(draft.environment.mfa).toBe(false)
   })
 
-  it('starts a user with a device with MFA, even when the scenario has no MFA default', () => {
+  it('starts a user with a device as the scenario says (a device does not mean the request used it)', () => {
     const draft = draftFor(exampleScenario())
     expect(draft.principal).toBe('user/alice')
-    expect(draft.environment.mfa).toBe(true)
+    expect(draft.environment.mfa).toBeUndefined()
+    expect(draftFor(withMfaEverywhere()).environment.mfa).toBe(true)
   })
 
   it('keeps the MFA a saved request sets itself (then the form shows it as a what-if)', () => {
@@ -91,12 +92,15 @@ describe(mfaFromPrincipal, () => {
       mfa: false,
     })
     expect(mfaFromPrincipal(s, 'role/Deployer', { mfa: true })).toEqual({ mfa: true })
+    // A user with a device: back to the scenario's default (none here: long-term keys).
+    expect(mfaFromPrincipal(s, 'user/alice', { region: 'eu-west-1', mfa: false })).toEqual({ region: 'eu-west-1' })
+    expect(mfaFromPrincipal(withMfaEverywhere(), 'user/alice', { mfa: false })).toEqual({ mfa: true })
   })
 })
 
 describe('Question.setRequest', () => {
   it('another principal in the form brings its own MFA; a ticked box stays for the same principal', () => {
-    const q = new Question(new ScenarioDocument(exampleScenario()), { simulate: async () => new Promise(() => {}) })
+    const q = new Question(new ScenarioDocument(withMfaEverywhere()), { simulate: async () => new Promise(() => {}) })
     expect(q.request.environment.mfa).toBe(true)
     q.setRequest({ principal: 'user/contractors/bob' })
     expect(q.request.environment.mfa).toBe(false)
