@@ -76,9 +76,10 @@ test('the first visit’s MFA box matches the principal; ticking it anyway says 
   await form.getByRole('group', { name: 'Environment' }).screenshot({ path: '/tmp/i14/misc-mfa-en.png' })
 
   // The Findings view says the same thing about jiwoo: no MFA device.
-  await page.getByRole('tab', { name: 'Credentials' }).click()
-  const jiwoo = page.getByRole('tabpanel', { name: 'Credentials' }).getByRole('row', { name: /^jiwoo\b/ })
-  await expect(jiwoo).toContainText('false')
+  await page.getByRole('tab', { name: 'Findings' }).click()
+  await expect(page.getByRole('tabpanel', { name: 'Findings' })).toContainText(
+    'User jiwoo signs in to the console without MFA',
+  )
 
   await page.getByRole('tab', { name: 'Playground' }).click()
   await mfa.uncheck()
@@ -110,6 +111,13 @@ test('the About panel names the app and the AWS catalog’s version and date', a
   await about.screenshot({ path: '/tmp/i14/misc-about-en.png' })
   await about.getByRole('button', { name: 'Close' }).click()
   await expect(about).toBeHidden()
+
+  // The editor's hover docs name the catalog they come from (the first visit opens the deciding policy).
+  const action = policyEditor(page).getByText('cloudfront:List*').first()
+  await action.hover()
+  const hover = page.locator('.cm-policyHover')
+  await expect(hover.locator('.cm-policyHover-footer')).toHaveText(/^AWS catalog 0\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\)$/)
+  await hover.screenshot({ path: '/tmp/i14/misc-hover-en.png' })
 
   await page.goto('./?lang=ko')
   await page.getByRole('button', { name: '정보' }).click()
