@@ -85,7 +85,7 @@ test('Evaluate records CloudTrail events; the log filters and exports as JSON li
     `"errorMessage": "User: ${HYUNWOO} is not authorized to perform: iam:ChangePassword on resource: ${MINHO} because no identity-based policy allows the iam:ChangePassword action"`,
   )
   await expect(detail).toContainText('"type": "IAMUser"')
-  await expect(detail).toContainText('"mfaAuthenticated": "true"')
+  await expect(detail).toContainText('"mfaAuthenticated": "false"')
   await a.rows
     .nth(1)
     .getByRole('button', { name: /^Hide the record/ })

@@ -1,8 +1,12 @@
 // `userIdentity` of a CloudTrail record: who made the request and with which credentials, from the principal the
-// simulation resolved. Credentials follow the request context's reading of the environment: `mfa` set (true or
-// false) is a console sign-in (temporary credentials, `sessionCredentialFromConsole`), no `mfa` is the user's (or
-// root user's) first active access key.
+// simulation resolved. A user (or root user) signs with their first active access key (`AKIA…`, long-term) when they
+// have one; otherwise, or when the request was made with MFA (long-term keys never carry MFA), it is a console
+// sign-in with temporary credentials (`ASIA…`, `sessionCredentialFromConsole`). Sessions sign with their own
+// temporary key. "accessKeyId: The access key ID that was used to sign the request. If the request was made with
+// temporary security credentials, this is the access key ID of the temporary credentials."
 // https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+// "Access key IDs beginning with AKIA are long-term credentials for an IAM user or the AWS account root user. Access
+// key IDs beginning with ASIA are temporary credentials" (STS API Reference, GetAccessKeyInfo).
 import { roleArn } from '../scenario/arns'
 import type { AccessKey, Environment, Scenario } from '../scenario/model'
 import { uniqueId } from '../account/request-context'
@@ -41,17 +45,17 @@ export function identityOf(
               accountId: p.account!,
             }
           : { type: 'Root', principalId: p.account!, arn: p.arn, accountId: p.account! }
-      if (env.mfa !== undefined) {
-        identity.accessKeyId = temporaryKeyId(`console ${p.arn} ${time}`)
-        if (p.kind === 'user') identity.userName = p.name
-        identity.sessionContext = { attributes: { creationDate: time, mfaAuthenticated: mfa } }
-        return { identity, console: true }
-      }
-      const keys = p.kind === 'user' ? p.user?.accessKeys : scenario.accounts.find((a) => a.id === p.account)?.root
-      const key = firstActive(Array.isArray(keys) ? keys : keys?.accessKeys)
-      if (key) identity.accessKeyId = key.id
       if (p.kind === 'user') identity.userName = p.name
-      return { identity, console: false }
+      const keys =
+        p.kind === 'user' ? p.user?.accessKeys : scenario.accounts.find((a) => a.id === p.account)?.root?.accessKeys
+      const key = firstActive(keys)
+      if (key && env.mfa !== true) {
+        identity.accessKeyId = key.id
+        return { identity, console: false }
+      }
+      identity.accessKeyId = temporaryKeyId(`console ${p.arn} ${time}`)
+      identity.sessionContext = { attributes: { creationDate: time, mfaAuthenticated: mfa } }
+      return { identity, console: true }
     }
     case 'role':
     case 'session': {

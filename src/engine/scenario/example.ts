@@ -12,8 +12,8 @@ export function exampleScenario(): Scenario {
     description: 'Developers read a bucket; an SCP keeps everyone in two regions.',
     tags: ['example'],
     accounts: [
-      { id: '111122223333', alias: 'dev', root: { mfa: true } },
-      { id: '444455556666', alias: 'prod' },
+      { id: '111122223333', alias: 'dev', root: { mfa: true, createdAt: '2023-06-01T08:00:00Z' } },
+      { id: '444455556666', alias: 'prod', root: { createdAt: '2023-05-15T08:00:00Z' } },
     ],
     organization: {
       id: 'o-a1b2c3d4e5',
@@ -52,6 +52,7 @@ export function exampleScenario(): Scenario {
     users: [
       {
         name: 'alice',
+        createdAt: '2024-01-10T09:00:00Z',
         groups: ['developers'],
         managedPolicies: ['IAMUserChangePassword'],
         tags: { team: 'payments' },
@@ -61,6 +62,7 @@ export function exampleScenario(): Scenario {
       {
         name: 'bob',
         path: '/contractors/',
+        createdAt: '2024-03-04T09:00:00Z',
         groups: ['developers'],
         permissionsBoundary: 'DeveloperBoundary',
       },

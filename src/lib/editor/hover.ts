@@ -4,6 +4,7 @@ import type { Extension } from '@codemirror/state'
 import { findNodeAtOffset, getNodePath, parseTree } from 'jsonc-parser'
 import { keyMatches } from '../../engine/index'
 import { compileGlob } from '../../engine/index'
+import { catalogLabel } from '../about/versions'
 import { t } from '../i18n/index'
 import type { EditorCatalog } from './catalog-types'
 import { inStatement, statementAt, stringsOf } from './location'
@@ -20,6 +21,13 @@ export interface HoverDoc {
   body?: string
   /** The body is the AWS catalog's description, in English as AWS writes it (marked `lang="en"` on the page). */
   awsText?: true
+  /** A small last line naming the AWS catalog the doc comes from (`AWS catalog 0.21.202609261 (2026-09-26)`). */
+  footer?: string
+}
+
+/** The footer of a doc read from the AWS catalog. */
+function catalogFooter(): string {
+  return t('about.hoverCatalog', { version: catalogLabel() })
 }
 
 const MAX_LISTED = 12
@@ -85,8 +93,11 @@ export async function policyHoverDoc(text: string, pos: number, catalog: EditorC
       doc = op ? { title: value, detail: t('editor.hover.operator', { family: op.family }), body: op.text } : undefined
     } else if (isKey && s?.rest.length === 3 && s.rest[0] === 'Condition') {
       doc = await keyDoc(text, value, s.statement, catalog)
+      if (doc) doc.footer = catalogFooter()
     } else if (!isKey && s && (s.rest[0] === 'Action' || s.rest[0] === 'NotAction') && s.rest.length <= 2) {
       doc = await actionDoc(value, catalog)
+      // `*` is the grammar's, not the catalog's.
+      if (doc && value !== '*') doc.footer = catalogFooter()
     }
   } catch {
     return undefined // No catalog (the worker failed): no hover rather than an error.
@@ -98,6 +109,7 @@ const hoverTheme = EditorView.baseTheme({
   '.cm-policyHover': { padding: '4px 8px', maxWidth: '28rem' },
   '.cm-policyHover-detail': { opacity: '0.75', fontSize: '0.85em' },
   '.cm-policyHover-body': { marginTop: '2px' },
+  '.cm-policyHover-footer': { marginTop: '4px', opacity: '0.65', fontSize: '0.75em' },
 })
 
 /** Shows {@link policyHoverDoc} as a tooltip. */
@@ -116,6 +128,7 @@ export function policyHover(catalog: EditorCatalog): Extension {
         for (const [text, className] of [
           [doc.detail, 'cm-policyHover-detail'],
           [doc.body, 'cm-policyHover-body'],
+          [doc.footer, 'cm-policyHover-footer'],
         ] as const) {
           if (!text) continue
           const line = dom.appendChild(document.createElement('div'))

@@ -29,6 +29,7 @@ import { externalText } from './replace'
 import { insertStatement, type StatementTemplate } from './templates'
 import { policyTheme } from './theme'
 import { traceHighlight } from './trace-highlight'
+import { changeHighlight } from './change-highlight'
 
 /** What can change while an editor is open; each part lives in its own Compartment. */
 export interface PolicyEditorSettings {
@@ -160,6 +161,7 @@ export function policyEditor(options: PolicyEditorOptions = {}): Extension {
     policyCompletion(catalog),
     policyHover(catalog),
     traceHighlight(),
+    changeHighlight(),
     EditorView.updateListener.of((u) => {
       if (u.docChanged && !u.transactions.some((tr) => tr.annotation(externalText))) onchange?.(u.state.doc.toString())
     }),

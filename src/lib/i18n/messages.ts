@@ -1,6 +1,7 @@
 // Every user-facing string of the app, in one typed catalog assembled from the feature catalogs in ./messages/.
 // English is the source of truth; every language has every key (a missing one is a type error in its feature file).
 
+import * as about from './messages/about'
 import * as account from './messages/account'
 import * as activity from './messages/activity'
 import * as credentials from './messages/credentials'
@@ -60,6 +61,7 @@ export const en = {
   ...activity.en,
   ...findings.en,
   ...lesson.en,
+  ...about.en,
 } as const
 
 /** A message key. */
@@ -98,6 +100,7 @@ export const ko: Catalog = {
   ...activity.ko,
   ...findings.ko,
   ...lesson.ko,
+  ...about.ko,
 }
 
 /** The languages the app speaks. */

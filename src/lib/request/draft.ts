@@ -1,5 +1,6 @@
 // The request form's contents (the draft) and the draft a scenario opens with.
 import type { SavedRequest, Scenario } from '../../engine/index'
+import { mfaFromPrincipal } from './mfa'
 
 /** The request form: one principal, one or more actions and resources. */
 export interface RequestDraft {
@@ -11,13 +12,18 @@ export interface RequestDraft {
   context: Record<string, string | string[]>
 }
 
-/** The form's draft for a saved request: the scenario environment with the request's overrides. */
+/**
+ * The form's draft for a saved request: the scenario environment with the request's overrides. MFA starts from the
+ * principal (see {@link mfaFromPrincipal}) unless the saved request sets it itself.
+ */
 export function draftOfSaved(scenario: Scenario, saved: SavedRequest): RequestDraft {
+  const environment = { ...(scenario.environment ?? {}), ...(saved.environment ?? {}) }
   return {
     principal: saved.principal,
     actions: [saved.action],
     resources: [saved.resource],
-    environment: { ...(scenario.environment ?? {}), ...(saved.environment ?? {}) },
+    environment:
+      saved.environment?.mfa === undefined ? mfaFromPrincipal(scenario, saved.principal, environment) : environment,
     context: { ...(saved.context ?? {}) },
   }
 }

@@ -1,5 +1,5 @@
 // What the result pane asks the editor to highlight: a span in the policy document with the given target key.
-import type { Span } from '../../engine/index'
+import type { Scenario, Span } from '../../engine/index'
 import { targetKey, type PolicyTarget } from '../state/policy-target'
 
 /**
@@ -25,3 +25,20 @@ export function clearHighlight(): void {
 
 /** A context key the form should focus the value of (set by the result's "Add" for a missing key). */
 export const contextFocus = $state<{ key: string | undefined }>({ key: undefined })
+
+/** The lines a change made to a policy (an applied "What would allow it"), shown until the scenario changes again. */
+class ChangeMark {
+  /** The document's key, the changed span, and the scenario the change made (the mark shows only while it is current). */
+  current = $state.raw<{ key: string; span: Span; scenario: Scenario } | undefined>(undefined)
+  /** Counts the marks set: the editor reloads its text for each (the change may be to the document it holds). */
+  serial = $state(0)
+}
+
+/** See {@link ChangeMark}. */
+export const changeMark = new ChangeMark()
+
+/** Marks `span` of `target`'s document as what the change that made `scenario` changed. */
+export function setChangeMark(target: PolicyTarget, span: Span, scenario: Scenario): void {
+  changeMark.current = { key: targetKey(target), span, scenario }
+  changeMark.serial++
+}

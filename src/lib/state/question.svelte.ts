@@ -3,6 +3,7 @@ import type { Scenario, SimulationRequest, SimulationResult } from '../../engine
 import { eventsFor } from '../activity/record'
 import { draftFor, type RequestDraft } from '../request/draft'
 import { filledLines } from '../request/lines'
+import { mfaFromPrincipal } from '../request/mfa'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import type { ScenarioDocument } from './document.svelte'
 
@@ -58,9 +59,16 @@ export class Question {
     return this.#answers.error
   }
 
-  /** Changes the request form; the answer refreshes by itself. */
+  /**
+   * Changes the request form; the answer refreshes by itself. Another principal brings its own MFA (a user signs in
+   * with MFA only when they have a device) unless the patch sets the environment too.
+   */
   setRequest = (patch: Partial<RequestDraft>): void => {
-    this.request = { ...this.request, ...patch }
+    const next = { ...this.request, ...patch }
+    if (patch.principal !== undefined && patch.principal !== this.request.principal && !patch.environment) {
+      next.environment = mfaFromPrincipal(this.#document.scenario, next.principal, next.environment)
+    }
+    this.request = next
     this.schedule()
   }
 

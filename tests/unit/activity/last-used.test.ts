@@ -44,7 +44,7 @@ describe('credentialUse', () => {
         principal: 'user/alice',
         action: 's3:ListBucket',
         resource: 'arn:aws:s3:::example-reports',
-        environment: { mfa: false },
+        environment: { mfa: true },
         time: '2024-05-01T11:00:00Z',
       },
       {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { policyHoverDoc } from '../../../src/lib/editor/hover'
 import { fakeCatalog } from './fixtures'
+import { CATALOG_VERSION, catalogDate } from '../../../src/lib/about/versions'
 
 /** The hover doc at the `|` of `marked`, and the text it covers. */
 async function hoverAt(marked: string) {
@@ -20,7 +21,17 @@ describe(policyHoverDoc, () => {
       detail: 'Access level: Read',
       body: 'Grants permission to retrieve objects',
       awsText: true,
+      footer: `AWS catalog ${CATALOG_VERSION} (${catalogDate(CATALOG_VERSION)})`,
     })
+  })
+
+  it('names the AWS catalog under docs read from it, not under the grammar’s own', async () => {
+    const key = await hoverAt(
+      '{ "Statement": [ { "Action": "s3:GetObject", "Condition": { "Bool": { "aws:Secure|Transport": "true" } } } ] }',
+    )
+    expect(key?.footer).toMatch(/^AWS catalog 0\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\)$/)
+    expect((await hoverAt('{ "Statement": [ { "Condition": { "String|Equals": {} } } ] }'))?.footer).toBeUndefined()
+    expect((await hoverAt('{ "Statement": [ { "Action": "|*" } ] }'))?.footer).toBeUndefined()
   })
 
   it('lists what a wildcard action matches', async () => {

@@ -23,6 +23,10 @@ export const en = {
   'request.sourceIp': 'Source IP',
   'request.region': 'Region',
   'request.mfa': 'MFA',
+  'request.mfaWhatIf': 'as if {name} had an MFA device',
+  'request.mfaWhatIfRoot': 'as if the root user had an MFA device',
+  'request.mfaWhatIfHint':
+    'This user has no MFA device (as Credentials and Findings show): only this request is evaluated as if they had signed in with MFA.',
   'request.secureTransport': 'Secure transport',
   'request.context': 'Context keys',
   'request.contextKey': 'Context key {n}',
@@ -86,6 +90,10 @@ export const ko = {
   'request.sourceIp': '소스 IP',
   'request.region': '리전',
   'request.mfa': 'MFA',
+  'request.mfaWhatIf': '{name}에게 MFA 디바이스가 있다고 가정',
+  'request.mfaWhatIfRoot': '루트 사용자에게 MFA 디바이스가 있다고 가정',
+  'request.mfaWhatIfHint':
+    '이 사용자에게는 MFA 디바이스가 없습니다(자격 증명과 발견 사항에 표시된 대로). 이 요청만 MFA로 로그인한 것처럼 평가합니다.',
   'request.secureTransport': '보안 전송',
   'request.context': '컨텍스트 키',
   'request.contextKey': '컨텍스트 키 {n}',
