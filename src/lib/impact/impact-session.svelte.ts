@@ -35,12 +35,6 @@ export class ImpactSession {
     return this.baseline === 'opened' ? this.app.document.opened : this.app.document.lastChange?.before
   }
 
-  /** Opens the panel and computes. */
-  show = (): void => {
-    this.open = true
-    void this.compute()
-  }
-
   /** Computes the impact of the baseline → now (nothing when there is no baseline or it is known already). */
   compute = async (): Promise<void> => {
     const before = this.before

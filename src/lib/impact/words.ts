@@ -25,3 +25,38 @@ export function changeSentence(change: AccessChange, tense: ImpactTense = 'made'
 export function isAskable(change: AccessChange): boolean {
   return !/[*?]/.test(change.action)
 }
+
+/** Changes of one principal on one resource in one direction, read as one sentence (saved requests stay alone). */
+export interface ChangeGroup {
+  change: AccessChange['change']
+  /** The first change of the group: its principal, resource and (for a saved request) request. */
+  first: AccessChange
+  items: AccessChange[]
+}
+
+/** Groups a sorted impact by principal, direction and resource, in the order of first appearance. */
+export function groupChanges(changes: readonly AccessChange[]): ChangeGroup[] {
+  const groups = new Map<string, ChangeGroup>()
+  changes.forEach((c, i) => {
+    const key = c.request ? `request ${i}` : JSON.stringify([c.principal.ref, c.change, c.resource])
+    const group = groups.get(key)
+    if (group) group.items.push(c)
+    else groups.set(key, { change: c.change, first: c, items: [c] })
+  })
+  return [...groups.values()]
+}
+
+/** The sentence of a group of several actions, before its list of actions ("minho lost 7 actions on …:"). */
+export function groupSentence(group: ChangeGroup, tense: ImpactTense = 'made'): string {
+  if (group.items.length === 1) return changeSentence(group.first, tense)
+  const params = { principal: group.first.principal.name, resource: group.first.resource, n: group.items.length }
+  const key =
+    tense === 'undo'
+      ? group.change === 'gained'
+        ? 'impact.undo.regainMany'
+        : 'impact.undo.loseMany'
+      : group.change === 'gained'
+        ? 'impact.gainedMany'
+        : 'impact.lostMany'
+  return t(key, params)
+}
