@@ -4,6 +4,7 @@
 import { principalPolicies, resolvePrincipal } from '../account/resolve'
 import { indexScenario } from '../account/resolve-lookup'
 import type { CatalogSnapshot } from '../catalog/types'
+import { LIMITS } from '../errors'
 import { ACTION_NAME } from '../evaluate/input'
 import { resourceMatches } from '../match/arn'
 import { matrixPrincipals, type MatrixPrincipal } from '../matrix/principals'
@@ -146,6 +147,8 @@ export function impactPrincipals(before: Scenario, after: Scenario): ImpactPrinc
  */
 function impactResources(value: string, principal: ImpactPrincipal, known: readonly string[]): string[] {
   let text = value.trim()
+  // A value no request could name (blank, or longer than the engine reads) is left out, as a request names none.
+  if (text === '' || text.length > LIMITS.maxString) return []
   if (principal.kind === 'user') text = text.replace(/\$\{aws:username\}/gi, principal.name)
   if (text === '*' || !hasWildcard(text) || text.includes('${')) return [text]
   const found = known.filter((arn) => resourceMatches(text, arn))

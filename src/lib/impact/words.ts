@@ -5,9 +5,14 @@ import { localized, t } from '../i18n/index'
 /** How a sentence speaks: of a change made (`made`), or of what Undo would do (`undo`). */
 export type ImpactTense = 'made' | 'undo'
 
+/** How a sentence names a principal: a user by name (`jiwoo`), a role or session as the matrix labels it (`role/Admin`). */
+function principalName(change: AccessChange): string {
+  return change.principal.kind === 'user' ? change.principal.name : change.principal.label
+}
+
 /** One change as a sentence, naming its saved request when it is one. */
 export function changeSentence(change: AccessChange, tense: ImpactTense = 'made'): string {
-  const params = { principal: change.principal.name, action: change.action, resource: change.resource }
+  const params = { principal: principalName(change), action: change.action, resource: change.resource }
   const key =
     tense === 'undo'
       ? change.change === 'gained'
@@ -49,7 +54,7 @@ export function groupChanges(changes: readonly AccessChange[]): ChangeGroup[] {
 /** The sentence of a group of several actions, before its list of actions ("minho lost 7 actions on …:"). */
 export function groupSentence(group: ChangeGroup, tense: ImpactTense = 'made'): string {
   if (group.items.length === 1) return changeSentence(group.first, tense)
-  const params = { principal: group.first.principal.name, resource: group.first.resource, n: group.items.length }
+  const params = { principal: principalName(group.first), resource: group.first.resource, n: group.items.length }
   const key =
     tense === 'undo'
       ? group.change === 'gained'

@@ -181,3 +181,28 @@ describe(accessDiff, () => {
     expect(stopped.changes.length).toBeLessThan(full.changes.length)
   })
 })
+
+describe(accessDiffPlan, () => {
+  it('concretizes a resource pattern to the scenario resources it matches, and fills in ${aws:username}', () => {
+    const s = scenario({
+      users: [
+        {
+          name: 'jiwoo',
+          inlinePolicies: [
+            { name: 'Own', document: policy(allow('iam:ChangePassword', `arn:aws:iam::${A}:user/\${aws:username}`)) },
+            { name: 'Objects', document: policy(allow('s3:GetObject', `${BUCKET}/*`)) },
+            { name: 'Other', document: policy(allow('s3:PutObject', 'arn:aws:s3:::other/*')) },
+          ],
+        },
+      ],
+      resources: [{ arn: BUCKET }, { arn: OBJ }],
+    })
+    const plan = accessDiffPlan(s, s)
+    // Resources in sorted order; a pattern matching none of the scenario's resources stays as written.
+    expect(plan.groups.map((g) => [g.resource, g.actions])).toEqual([
+      [`arn:aws:iam::${A}:user/jiwoo`, ['iam:ChangePassword']],
+      [OBJ, ['s3:GetObject']],
+      ['arn:aws:s3:::other/*', ['s3:PutObject']],
+    ])
+  })
+})
