@@ -36,7 +36,7 @@ describe(ImpactRun, () => {
   it('stops at the next step when cancelled, keeping no half answer', async () => {
     const log: string[] = []
     const calls = engineCalls(log)
-    const run = new ImpactRun({ ...calls, step: async (...args) => (run.cancel(), calls.step(...args)) })
+    const run: ImpactRun = new ImpactRun({ ...calls, step: (...args) => (run.cancel(), calls.step(...args)) })
     await run.start(before, after)
     expect(run.cancelled).toBe(true)
     expect(run.changes).toBeUndefined()
