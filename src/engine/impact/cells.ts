@@ -8,6 +8,7 @@ import { LIMITS } from '../errors'
 import { ACTION_NAME } from '../evaluate/input'
 import { resourceMatches } from '../match/arn'
 import { matrixPrincipals, type MatrixPrincipal } from '../matrix/principals'
+import type { Policy } from '../policy/model'
 import { parsePolicy } from '../policy/parse'
 import type { Scenario } from '../scenario/model'
 
@@ -108,15 +109,22 @@ function collect(
   visit: (principal: ImpactPrincipal, action: string, resource: string) => void,
 ): ImpactPrincipal[] {
   const principals = impactPrincipals(before, after)
+  // A group's or managed policy's text is read once, however many principals it reaches.
+  const parsed = new Map<string, Policy>()
+  const parse = (text: string) => {
+    let policy = parsed.get(text)
+    if (!policy) parsed.set(text, (policy = parsePolicy(text)))
+    return policy
+  }
   for (const scenario of [before, after]) {
     const ix = indexScenario(scenario)
     for (const p of principals) {
       const resolved = resolvePrincipal(ix, p.ref)
       if (!resolved.known) continue
       for (const { policy } of principalPolicies(ix, resolved).identity) {
-        const parsed = parsePolicy('text' in policy ? policy.text : policy.document)
-        if (parsed.invalid) continue
-        for (const st of parsed.statements) {
+        const doc = 'text' in policy ? parse(policy.text) : parsePolicy(policy.document)
+        if (doc.invalid) continue
+        for (const st of doc.statements) {
           if (st.invalid || !st.action) continue
           const resources = st.resource?.map((r) => r.value) ?? ['*']
           for (const a of st.action) for (const r of resources) visit(p, a.value, r)

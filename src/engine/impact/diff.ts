@@ -125,9 +125,9 @@ export function accessDiffStep(before: Scenario, after: Scenario, plan: AccessDi
     const byRef = new Map(plan.principals.map((p) => [p.ref, p]))
     // A wildcard kept as written is asked as its stand-in (see `standInAction`), and reported as written.
     const actions = g.actions.map((a) => (/[*?]/.test(a) ? standInAction(a)! : a))
-    const query = { principals: g.principals, actions, resource: g.resource }
-    const was = matrixRows(before, query, step.from, step.to)
-    const now = matrixRows(after, query, step.from, step.to)
+    const query = { principals: g.principals.slice(step.from, step.to), actions, resource: g.resource }
+    const was = matrixRows(before, query)
+    const now = matrixRows(after, query)
     for (let i = step.from; i < step.to; i++) {
       for (const j of g.cells[i]!) {
         const b = MATRIX_VERDICTS[was[i - step.from]![j] as MatrixCode]
