@@ -122,7 +122,7 @@ function collect(
       const resolved = resolvePrincipal(ix, p.ref)
       if (!resolved.known) continue
       for (const { policy } of principalPolicies(ix, resolved).identity) {
-        const doc = 'text' in policy ? parse(policy.text) : parsePolicy(policy.document)
+        const doc = policy.text !== undefined ? parse(policy.text) : parsePolicy(policy.document)
         if (doc.invalid) continue
         for (const st of doc.statements) {
           if (st.invalid || !st.action) continue
