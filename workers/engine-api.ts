@@ -1,10 +1,13 @@
 // The engine's API as the app calls it: plain wiring to src/engine, shared by the worker and the in-page fallback.
 import {
   Catalog,
+  accessDiffPlan,
+  accessDiffStep,
   assumeRole,
   auditScenario,
   checkLesson,
   evaluate,
+  impactCatalogServices,
   importAuthorizationDetails,
   lastAccessed,
   leastPrivilegePolicy,
@@ -69,6 +72,16 @@ export const api = {
   checkLesson,
   /** Rows `from`..`to` of an access matrix, one decision code per action; the app asks in chunks for progress. */
   matrixRows,
+  /**
+   * The steps of a change's impact on access (`before` → `after`); wildcard actions covering few catalog actions are
+   * listed one by one (the catalog loads the services they name; offline they stay as written). See `accessDiff`.
+   */
+  accessDiffPlan: async (before: Scenario, after: Scenario) => {
+    await catalog.load(impactCatalogServices(before, after)).catch(() => undefined)
+    return accessDiffPlan(before, after, { catalog: catalog.snapshot() })
+  },
+  /** The gains and losses one step of a plan finds; the app asks step by step for progress and Cancel. */
+  accessDiffStep,
 }
 
 /** The API the worker exposes; the client's types derive from it, so they cannot drift. */

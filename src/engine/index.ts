@@ -126,6 +126,7 @@ export type { ImportProblem, ImportResult } from './account/import/index'
 // findings, and lessons.
 export * from './remedy/index'
 export * from './matrix/index'
+export * from './impact/index'
 export * from './graph/index'
 export * from './credentials/index'
 export * from './activity/index'

@@ -20,6 +20,7 @@ import * as findings from './messages/findings'
 import * as flow from './messages/flow'
 import * as gallery from './messages/gallery'
 import * as graph from './messages/graph'
+import * as impact from './messages/impact'
 import * as lesson from './messages/lesson'
 import * as matrix from './messages/matrix'
 import * as remedy from './messages/remedy'
@@ -55,6 +56,7 @@ export const en = {
   ...graph.en,
   ...flow.en,
   ...matrix.en,
+  ...impact.en,
   ...remedy.en,
   ...whatIf.en,
   ...credentials.en,
@@ -94,6 +96,7 @@ export const ko: Catalog = {
   ...graph.ko,
   ...flow.ko,
   ...matrix.ko,
+  ...impact.ko,
   ...remedy.ko,
   ...whatIf.ko,
   ...credentials.ko,

@@ -29,6 +29,14 @@ export class ScenarioDocument {
   revision = $state(0)
   canUndo = $state(false)
   canRedo = $state(false)
+  /** The scenario before the last step (what Undo would bring back), or undefined when there is nothing to undo. */
+  previous = $state.raw<Scenario | undefined>(undefined)
+  /** The last change made (an edit, an undo or a redo): the scenario before it, for "What changed?". */
+  #last = $state.raw<{ before: Scenario; kind: 'edit' | 'undo' | 'redo'; label: HistoryLabel | undefined } | undefined>(
+    undefined,
+  )
+  /** The scenario as it was when this workspace was opened (or last reloaded): a second baseline for impacts. */
+  opened = $state.raw<Scenario>() as unknown as Scenario
   #undoLabel = $state.raw<HistoryLabel | undefined>(undefined)
   #redoLabel = $state.raw<HistoryLabel | undefined>(undefined)
 
@@ -42,6 +50,7 @@ export class ScenarioDocument {
 
   constructor(scenario: Scenario, hooks: DocumentHooks = {}) {
     this.scenario = scenario
+    this.opened = scenario
     this.#hooks = hooks
   }
 
@@ -55,23 +64,38 @@ export class ScenarioDocument {
     return labelText(this.#redoLabel)
   }
 
+  /** The scenario before the last change, and what that change was, in the page's language (undefined: none yet). */
+  get lastChange(): { before: Scenario; kind: 'edit' | 'undo' | 'redo'; label: string | undefined } | undefined {
+    const last = this.#last
+    return last && { before: last.before, kind: last.kind, label: labelText(last.label) }
+  }
+
   /** Applies an edit; returns why it was refused, in the page's language (for the form field), when it was. */
   edit = (result: EditResult): string | undefined => {
     if (!result.ok) return word(result.errorText)
     const options = result.coalesceKey ? { coalesceKey: result.coalesceKey, time: Date.now() } : {}
     this.#history.push(this.scenario, result.scenario, result.labelText ?? result.label, options)
+    // A burst of typing merged into one step has the burst's start as its baseline, as Undo does.
+    const before = this.#history.undoTarget ?? this.scenario
     this.#replace(result.scenario, false)
+    this.#last = { before, kind: 'edit', label: this.#undoLabel }
     return undefined
   }
 
   undo = (): void => {
-    const previous = this.#history.undo(this.scenario)
-    if (previous) this.#replace(this.#withLaterActivity(previous), true)
+    const current = this.scenario
+    const previous = this.#history.undo(current)
+    if (!previous) return
+    this.#replace(this.#withLaterActivity(previous), true)
+    this.#last = { before: current, kind: 'undo', label: this.#redoLabel }
   }
 
   redo = (): void => {
-    const next = this.#history.redo(this.scenario)
-    if (next) this.#replace(this.#withLaterActivity(next), true)
+    const current = this.scenario
+    const next = this.#history.redo(current)
+    if (!next) return
+    this.#replace(this.#withLaterActivity(next), true)
+    this.#last = { before: current, kind: 'redo', label: this.#undoLabel }
   }
 
   /**
@@ -89,6 +113,8 @@ export class ScenarioDocument {
   /** Starts over on another scenario: no undo history, and the `started` hook closes what was open. */
   start(scenario: Scenario): void {
     this.#history.clear()
+    this.opened = scenario
+    this.#last = undefined
     this.#hooks.started?.(scenario)
     this.#replace(scenario, true, false)
   }
@@ -96,13 +122,17 @@ export class ScenarioDocument {
   /** Takes the same workspace's scenario as saved elsewhere (another tab): no undo history, not saved again. */
   reload(scenario: Scenario): void {
     this.#history.clear()
+    this.opened = scenario
+    this.#last = undefined
     this.#replace(scenario, true, false)
   }
 
   /** Puts back a scenario from outside the editor (edits kept when the page closed) as one undoable, saved step. */
   restore(scenario: Scenario, label: HistoryLabel): void {
-    this.#history.push(this.scenario, scenario, label)
+    const before = this.scenario
+    this.#history.push(before, scenario, label)
     this.#replace(scenario, true)
+    this.#last = { before, kind: 'edit', label }
   }
 
   /** `restored` with the records made after it stopped being current appended (see {@link record}). */
@@ -118,6 +148,7 @@ export class ScenarioDocument {
     this.scenario = scenario
     this.canUndo = this.#history.canUndo
     this.canRedo = this.#history.canRedo
+    this.previous = this.#history.undoTarget
     this.#undoLabel = this.#history.undoLabel
     this.#redoLabel = this.#history.redoLabel
     if (fromOutside) this.revision++

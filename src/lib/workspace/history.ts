@@ -111,6 +111,16 @@ export class UndoHistory<T = Scenario, L = string> {
     return this.#undo.at(-1)?.label
   }
 
+  /** The snapshot {@link undo} would return: the state before the last step (the baseline of its impact). */
+  get undoTarget(): T | undefined {
+    return this.#undo.at(-1)?.before
+  }
+
+  /** The snapshot {@link redo} would return. */
+  get redoTarget(): T | undefined {
+    return this.#redo.at(-1)?.after
+  }
+
   /** The label of the step {@link redo} would reapply. */
   get redoLabel(): L | undefined {
     return this.#redo.at(-1)?.label
