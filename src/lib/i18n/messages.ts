@@ -10,6 +10,7 @@ import * as engineEdits from './messages/engine-edits'
 import * as engineImport from './messages/engine-import'
 import * as engineLesson from './messages/engine-lesson'
 import * as engineRemedy from './messages/engine-remedy'
+import * as engineRequest from './messages/engine-request'
 import * as engineSources from './messages/engine-sources'
 import * as engineSts from './messages/engine-sts'
 import * as engineScenario from './messages/engine-scenario'
@@ -20,8 +21,10 @@ import * as gallery from './messages/gallery'
 import * as graph from './messages/graph'
 import * as lesson from './messages/lesson'
 import * as matrix from './messages/matrix'
+import * as matrixColumns from './messages/matrix-columns'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
+import * as requestChecks from './messages/request-checks'
 import * as result from './messages/result'
 import * as share from './messages/share'
 import * as shell from './messages/shell'
@@ -39,10 +42,12 @@ export const en = {
   ...engineDiagnostics.en,
   ...engineEdits.en,
   ...request.en,
+  ...requestChecks.en,
   ...result.en,
   ...engineTrace.en,
   ...engineSources.en,
   ...engineRemedy.en,
+  ...engineRequest.en,
   ...engineSts.en,
   ...engineScenario.en,
   ...engineImport.en,
@@ -51,6 +56,7 @@ export const en = {
   ...graph.en,
   ...flow.en,
   ...matrix.en,
+  ...matrixColumns.en,
   ...remedy.en,
   ...credentials.en,
   ...activity.en,
@@ -75,10 +81,12 @@ export const ko: Catalog = {
   ...engineDiagnostics.ko,
   ...engineEdits.ko,
   ...request.ko,
+  ...requestChecks.ko,
   ...result.ko,
   ...engineTrace.ko,
   ...engineSources.ko,
   ...engineRemedy.ko,
+  ...engineRequest.ko,
   ...engineSts.ko,
   ...engineScenario.ko,
   ...engineImport.ko,
@@ -87,6 +95,7 @@ export const ko: Catalog = {
   ...graph.ko,
   ...flow.ko,
   ...matrix.ko,
+  ...matrixColumns.ko,
   ...remedy.ko,
   ...credentials.ko,
   ...activity.ko,
