@@ -11,6 +11,8 @@ export const REQUEST_EN = {
   'check.resource-not-arn':
     '`{value}` is not an ARN: write `arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE`, or `*` for an action that acts on no resource',
   'check.context-too-long': 'the key or a value of `{key}` is longer than {max} characters',
+  'check.environment-too-long': 'longer than {max} characters',
+  'check.source-ip': '`{value}` is not an IP address: write e.g. `203.0.113.7` or `2001:db8::1`',
   'check.resource-none-needed':
     '`{action}` acts on no resource type: AWS asks it on `*`, not on `{resource}`',
   'check.resource-star':

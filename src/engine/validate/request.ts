@@ -10,6 +10,7 @@ import { actionResourceTypes, resourceTypeOfArn, typesOfArn } from '../catalog/r
 import { splitAction } from '../catalog/queries'
 import type { CatalogSnapshot, ResourceTypeInfo } from '../catalog/types'
 import { LIMITS } from '../errors'
+import { parseIp } from '../conditions/ip'
 import { ACTION_NAME } from '../evaluate/input'
 import { parseArn } from '../match/arn'
 import { message, type EngineMessage } from '../messages/message'
@@ -21,14 +22,14 @@ import { unknownAction, unknownService } from './action-check'
 import { closestFew } from './suggest'
 
 /** The request form's field an issue is about. */
-export type RequestField = 'principal' | 'action' | 'resource' | 'context'
+export type RequestField = 'principal' | 'action' | 'resource' | 'context' | 'environment'
 
 /** One problem of a request field. */
 export interface RequestIssue {
   field: RequestField
   /** The line of a field that takes several values (0 for one value); for `context`, unused. */
   line: number
-  /** For `context`: the key whose row it is about. */
+  /** For `context`: the key whose row it is about; for `environment`: the setting (`sourceIp`, `region`, ...). */
   key?: string
   /** `error`: the request cannot be asked (no answer); `warning`: asked, but likely not what was meant; `info`: a note. */
   severity: 'error' | 'warning' | 'info'
@@ -43,6 +44,8 @@ export interface RequestFields {
   actions: readonly string[]
   resources: readonly string[]
   context?: Readonly<Record<string, string | readonly string[]>>
+  /** The request's environment settings (time, source IP, region, ...); only text values are checked. */
+  environment?: Readonly<Record<string, unknown>>
 }
 
 /** Longest action name a request may give (the engine's own limit is the pattern; this keeps messages short). */
@@ -65,8 +68,9 @@ function filled(values: readonly string[]): { value: string; line: number }[] {
 
 /**
  * Problems that keep the request from being asked: a principal the engine cannot read, a line that is not an action
- * (`service:Action`, no wildcard) or not an ARN (or `*`), context values too long. Every issue is an `error`;
- * none means every filled combination can be given to `simulate` without it throwing. Needs no catalog.
+ * (`service:Action`, no wildcard) or not an ARN (or `*`), context or environment values too long; these are `error`s,
+ * and none means every filled combination can be given to `simulate` without it throwing. A source IP that is not an
+ * IP address is a `warning`. Needs no catalog.
  */
 export function requestInputIssues(scenario: Scenario, fields: RequestFields): RequestIssue[] {
   const out: RequestIssue[] = []
@@ -89,6 +93,17 @@ export function requestInputIssues(scenario: Scenario, fields: RequestFields): R
     const text = message('check.context-too-long', { key: quoted(key), max: LIMITS.maxString })
     out.push({ field: 'context', line: 0, key, severity: 'error', message: text, fixes: [] })
   }
+  for (const [key, value] of Object.entries(fields.environment ?? {})) {
+    if (typeof value !== 'string') continue
+    if (value.length > LIMITS.maxString) {
+      const text = message('check.environment-too-long', { max: LIMITS.maxString })
+      out.push({ field: 'environment', line: 0, key, severity: 'error', message: text, fixes: [] })
+    } else if (key === 'sourceIp' && value !== '' && !parseIp(value)) {
+      // Answered anyway (AWS would never send such a value: no `IpAddress` condition matches it), but said.
+      const text = message('check.source-ip', { value: quoted(value) })
+      out.push({ field: 'environment', line: 0, key, severity: 'warning', message: text, fixes: [] })
+    }
+  }
   return out
 }
 
@@ -106,7 +121,8 @@ function principalIssue(scenario: Scenario, text: string): RequestIssue | undefi
   }
   const fixes = principalFixes(scenario, value)
   const key = fixes.length ? 'check.principal-not-arn-fix' : 'check.principal-not-arn'
-  const params = fixes.length ? { value: quoted(value), fix: fixes[0]! } : { value: quoted(value) }
+  const params: Record<string, string> = { value: quoted(value) }
+  if (fixes[0]) params.fix = fixes[0]
   return { field: 'principal', line: 0, severity: 'error', message: message(key, params), fixes }
 }
 

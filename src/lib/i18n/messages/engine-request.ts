@@ -15,6 +15,8 @@ export const ko = {
   'check.resource-not-arn':
     '`{value}`은(는) ARN이 아닙니다. `arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE` 형식으로 입력하거나, 리소스가 없는 작업이면 `*`를 입력하세요',
   'check.context-too-long': '`{key}`의 키 또는 값이 {max}자보다 깁니다',
+  'check.environment-too-long': '{max}자보다 깁니다',
+  'check.source-ip': '`{value}`은(는) IP 주소가 아닙니다. 예: `203.0.113.7` 또는 `2001:db8::1`',
   'check.resource-none-needed':
     '`{action}`은(는) 리소스 유형 없이 동작합니다. AWS는 이 작업을 `{resource}`이(가) 아니라 `*`에 대해 묻습니다',
   'check.resource-star':
