@@ -45,7 +45,7 @@ export interface RequestFields {
   resources: readonly string[]
   context?: Readonly<Record<string, string | readonly string[]>>
   /** The request's environment settings (time, source IP, region, ...); only text values are checked. */
-  environment?: Readonly<Record<string, unknown>>
+  environment?: object
 }
 
 /** Longest action name a request may give (the engine's own limit is the pattern; this keeps messages short). */
@@ -93,7 +93,7 @@ export function requestInputIssues(scenario: Scenario, fields: RequestFields): R
     const text = message('check.context-too-long', { key: quoted(key), max: LIMITS.maxString })
     out.push({ field: 'context', line: 0, key, severity: 'error', message: text, fixes: [] })
   }
-  for (const [key, value] of Object.entries(fields.environment ?? {})) {
+  for (const [key, value] of Object.entries(fields.environment ?? {}) as [string, unknown][]) {
     if (typeof value !== 'string') continue
     if (value.length > LIMITS.maxString) {
       const text = message('check.environment-too-long', { max: LIMITS.maxString })

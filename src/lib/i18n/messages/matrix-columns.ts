@@ -8,8 +8,7 @@ export const en = {
   'matrixColumn.noTypes': 'asked on *: this action acts on no resource type',
   'matrixColumn.noFit': 'asked on {resource}: the account has no resource of a type this action acts on',
   'matrixColumn.unchecked': 'asked on {resource}: the AWS catalog does not list this action',
-  'matrixColumn.perAction': 'each action on a resource of a type it acts on',
-  'matrixColumn.resource': 'Resource',
+  'matrixColumn.list': 'Resource of each column',
 } as const
 
 export const ko = {
@@ -18,6 +17,5 @@ export const ko = {
   'matrixColumn.noTypes': '*에 대해 물었습니다. 이 작업은 리소스 유형 없이 동작합니다',
   'matrixColumn.noFit': '{resource}에 대해 물었습니다. 계정에 이 작업의 리소스 유형인 리소스가 없습니다',
   'matrixColumn.unchecked': '{resource}에 대해 물었습니다. AWS 카탈로그에 이 작업이 없습니다',
-  'matrixColumn.perAction': '각 작업은 그 작업의 리소스 유형인 리소스에 대해',
-  'matrixColumn.resource': '리소스',
+  'matrixColumn.list': '열마다 물은 리소스',
 } satisfies Messages<typeof en>
