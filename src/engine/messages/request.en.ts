@@ -13,11 +13,9 @@ export const REQUEST_EN = {
   'check.context-too-long': 'the key or a value of `{key}` is longer than {max} characters',
   'check.environment-too-long': 'longer than {max} characters',
   'check.source-ip': '`{value}` is not an IP address: write e.g. `203.0.113.7` or `2001:db8::1`',
-  'check.resource-none-needed':
-    '`{action}` acts on no resource type: AWS asks it on `*`, not on `{resource}`',
+  'check.resource-none-needed': '`{action}` acts on no resource type: AWS asks it on `*`, not on `{resource}`',
   'check.resource-star':
     '`{action}` acts on {types}; asked on `*`, only statements whose `Resource` matches any text apply',
-  'check.resource-type-mismatch':
-    '`{action}` acts on {types}; `{resource}` is a resource of type `{type}` ({service})',
+  'check.resource-type-mismatch': '`{action}` acts on {types}; `{resource}` is a resource of type `{type}` ({service})',
   'check.resource-type-unknown': '`{action}` acts on {types}; `{resource}` is none of these',
 } as const satisfies Record<string, string>

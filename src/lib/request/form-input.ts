@@ -1,11 +1,6 @@
 // The request form's text turned into the requests the engine is asked, or the field errors that keep it from being
 // asked: whatever is typed or pasted, the engine only ever sees requests it can read.
-import {
-  requestInputIssues,
-  type RequestIssue,
-  type Scenario,
-  type SimulationRequest,
-} from '../../engine/index'
+import { requestInputIssues, type RequestIssue, type Scenario, type SimulationRequest } from '../../engine/index'
 import type { RequestDraft } from './draft'
 import { filledLines } from './lines'
 
@@ -48,5 +43,7 @@ export function formInput(scenario: Scenario, draft: RequestDraft): FormInput {
 /** The issues about one field (and line, for action and resource lines), errors first. */
 export function issuesOf(issues: readonly RequestIssue[], field: RequestIssue['field']): RequestIssue[] {
   const order = { error: 0, warning: 1, info: 2 } as const
-  return issues.filter((i) => i.field === field).sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line)
+  return issues
+    .filter((i) => i.field === field)
+    .sort((a, b) => order[a.severity] - order[b.severity] || a.line - b.line)
 }

@@ -1,11 +1,5 @@
 // The question asked of the scenario: the request form's draft and its answers, computed by the engine.
-import type {
-  RequestFields,
-  RequestIssue,
-  Scenario,
-  SimulationRequest,
-  SimulationResult,
-} from '../../engine/index'
+import type { RequestFields, RequestIssue, Scenario, SimulationRequest, SimulationResult } from '../../engine/index'
 import { eventsFor } from '../activity/record'
 import { draftFor, type RequestDraft } from '../request/draft'
 import { formInput, type FormInput } from '../request/form-input'

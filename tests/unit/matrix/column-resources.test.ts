@@ -55,7 +55,13 @@ describe(matrixResourceFor, () => {
 
 describe(matrixRows, () => {
   it('answers each column on its own resource, exactly as `simulate` would', () => {
-    const actions = ['s3:GetObject', 'ec2:StopInstances', 'cloudfront:ListDistributions', 's3:ListBucket', 'dynamodb:GetItem']
+    const actions = [
+      's3:GetObject',
+      'ec2:StopInstances',
+      'cloudfront:ListDistributions',
+      's3:ListBucket',
+      'dynamodb:GetItem',
+    ]
     const columns = matrixResources(catalog.snapshot(), teams, actions, OBJECT)
     const resources = columns.map((c) => c.resource)
     expect(resources).toEqual([OBJECT, INSTANCE, '*', BUCKET, TABLE])

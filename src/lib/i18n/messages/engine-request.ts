@@ -23,5 +23,6 @@ export const ko = {
     '`{action}`의 리소스 유형은 {types}입니다. `*`로 물으면 `Resource`가 모든 텍스트와 일치하는 명령문만 적용됩니다',
   'check.resource-type-mismatch':
     '`{action}`의 리소스 유형은 {types}입니다. `{resource}`은(는) {service}의 `{type}` 유형 리소스입니다',
-  'check.resource-type-unknown': '`{action}`의 리소스 유형은 {types}입니다. `{resource}`은(는) 이 중 어느 것도 아닙니다',
+  'check.resource-type-unknown':
+    '`{action}`의 리소스 유형은 {types}입니다. `{resource}`은(는) 이 중 어느 것도 아닙니다',
 } satisfies Messages<typeof en>

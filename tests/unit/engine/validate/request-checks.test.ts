@@ -105,9 +105,9 @@ describe(requestCatalogIssues, () => {
 
   it('accepts resources of the action’s types: an object, a bucket, a user with a path', async () => {
     expect(await catalogIssues({})).toEqual([])
-    expect(await catalogIssues({ actions: ['s3:ListBucket'], resources: ['arn:aws:s3:::company-a-app-assets'] })).toEqual(
-      [],
-    )
+    expect(
+      await catalogIssues({ actions: ['s3:ListBucket'], resources: ['arn:aws:s3:::company-a-app-assets'] }),
+    ).toEqual([])
     expect(
       await catalogIssues({
         actions: ['iam:ChangePassword'],
