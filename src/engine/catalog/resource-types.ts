@@ -52,8 +52,13 @@ function fitOf(arn: string, format: string): Fit {
   if (segments.length > c.segments.length && !c.absorbs) return undefined
   const last = c.segments.length - 1
   for (let i = 0; i < last; i++) if (!c.segments[i]!.test(segments[i]!)) return undefined
-  const rest = segments.slice(last).join('/')
-  if (!c.segments[last]!.test(segments.length > c.segments.length ? rest : segments[last]!)) return undefined
+  // The last segment and whatever it absorbs, as written: a path holds `/` (`team/alice`, `a/b.png`), but a `:`
+  // starts another part (a Lambda function's version, `function:f:3`, is not the function).
+  const resource = fields[5]!
+  const start = last === 0 ? 0 : [...resource.matchAll(/[:/]/g)][last - 1]!.index + 1
+  const tail = resource.slice(start)
+  if (segments.length > c.segments.length && tail.includes(':')) return undefined
+  if (!c.segments[last]!.test(tail)) return undefined
   return segments.length === c.segments.length ? 'exact' : 'absorbed'
 }
 
