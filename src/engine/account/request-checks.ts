@@ -3,9 +3,9 @@
 //   which is an error on the field and no answer, instead of a failed evaluation;
 // - names the AWS catalog does not know (`s3:GetObjekt`, with the closest real actions) and resources of a type the
 //   action does not act on (`ec2:StopInstances` on an S3 object), which are warnings: the answer is still given.
-// The action check is the policy editor's own (./action-check.ts).
-import { resolvePrincipal } from '../account/resolve'
-import { indexScenario } from '../account/resolve-lookup'
+// The action check is the policy editor's own (../validate/action-check.ts).
+import { resolvePrincipal } from './resolve'
+import { indexScenario } from './resolve-lookup'
 import { actionResourceTypes, resourceTypeOfArn, typesOfArn } from '../catalog/resource-types'
 import { splitAction } from '../catalog/queries'
 import type { CatalogSnapshot, ResourceTypeInfo } from '../catalog/types'
@@ -18,8 +18,8 @@ import { parseCaller } from '../request/caller'
 import { findRole, findUser } from '../scenario/lookup'
 import type { Scenario } from '../scenario/model'
 import { accountResourceArns } from '../scenario/account-resources'
-import { unknownAction, unknownService } from './action-check'
-import { closestFew } from './suggest'
+import { unknownAction, unknownService } from '../validate/action-check'
+import { closestFew } from '../validate/suggest'
 
 /** The request form's field an issue is about. */
 export type RequestField = 'principal' | 'action' | 'resource' | 'context' | 'environment'
