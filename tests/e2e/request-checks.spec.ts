@@ -52,6 +52,7 @@ test('a resource whose type the action does not act on is flagged with the actio
     /ec2:StopInstances acts on instance \(arn:aws:ec2:\$\{Region\}:\$\{Account\}:instance\/\$\{InstanceId\}\); .*logo\.png is a resource of type object \(Amazon S3\)/,
   )
   await expect(decision(page)).toHaveText(/^(Allowed|Implicitly denied)/)
+  await f.form.screenshot({ path: '/tmp/i14/form-resource-type.png' })
   // The scenario's instance is offered in its place.
   await (await messageOf(page, f.resource)).getByRole('button', { name: `Use ${INSTANCE}` }).click()
   await expect(f.resource).toHaveValue(INSTANCE)
