@@ -11,15 +11,18 @@ import {
   importAuthorizationDetails,
   lastAccessed,
   leastPrivilegePolicy,
+  matrixResources,
   matrixRows,
   parseScenarioText,
   quickFixes,
+  requestCatalogIssues,
+  requestServices,
   simulate,
   validatePolicyWithCatalog,
   whatWouldAllow,
   whoCan,
 } from '../src/engine/index'
-import type { Diagnostic, Scenario, ValidateOptions } from '../src/engine/index'
+import type { Diagnostic, RequestFields, Scenario, ValidateOptions } from '../src/engine/index'
 import { fetchReader } from './catalog/fetch-reader'
 import { CatalogDocs, catalogQueries } from './catalog/queries'
 import { graphPicture } from './graph/picture'
@@ -70,6 +73,16 @@ export const api = {
   leastPrivilegePolicy,
   /** Checks a learner's scenario against a lesson's checks; see `checkLesson`. */
   checkLesson,
+  /** The AWS catalog's word on a request form's actions and resources (loads their services); see `requestCatalogIssues`. */
+  checkRequest: async (scenario: Scenario, fields: RequestFields) => {
+    await catalog.load(requestServices(fields))
+    return requestCatalogIssues(scenario, catalog.snapshot(), fields)
+  },
+  /** The resource each matrix column asks about (loads the actions' services); see `matrixResources`. */
+  matrixResources: async (scenario: Scenario, actions: string[], chosen: string) => {
+    await catalog.load([...new Set(actions.map((a) => a.slice(0, a.indexOf(':')).toLowerCase()))])
+    return matrixResources(catalog.snapshot(), scenario, actions, chosen)
+  },
   /** Rows `from`..`to` of an access matrix, one decision code per action; the app asks in chunks for progress. */
   matrixRows,
   /**

@@ -38,6 +38,10 @@ export { DIAGNOSTIC_DOCS } from './diagnostics'
 export type { Diagnostic, DiagnosticCode, Severity, Span } from './diagnostics'
 export { quickFixes, validatePolicy, validatePolicyWithCatalog } from './validate/index'
 export type { QuickFix, QuotaKind, ValidateOptions } from './validate/index'
+export { quoted, requestCatalogIssues, requestInputIssues, requestServices } from './account/request-checks'
+export type { RequestField, RequestFields, RequestIssue } from './account/request-checks'
+export { arnFitsFormat, actionResourceTypes, resourceTypeOfArn, typesOfArn } from './catalog/resource-types'
+export { accountResourceArns } from './scenario/account-resources'
 export {
   Catalog,
   GLOBAL_CONDITION_KEYS,
@@ -145,6 +149,7 @@ export { DIAGNOSTICS_EN } from './messages/diagnostics.en'
 export { EDITS_EN } from './messages/edits.en'
 export { FINDINGS_EN } from './messages/findings.en'
 export { REMEDY_EN } from './messages/remedy.en'
+export { REQUEST_EN } from './messages/request.en'
 export { RULES_EN } from './messages/rules.en'
 export { SOURCES_EN } from './messages/sources.en'
 export { EXCLUSIONS_EN } from './messages/exclusions.en'

@@ -15,6 +15,7 @@ import { emptyScenario } from './shell/empty-scenario'
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
   simulate: inWorker('simulate'),
+  checkRequest: inWorker('checkRequest'),
 }
 
 /** What the page starts with. */

@@ -23,6 +23,11 @@ export interface MatrixQuery {
   actions: readonly string[]
   /** The resource ARN, or `*`. */
   resource: string
+  /**
+   * The resource each action is asked about (same length as `actions`; see `matrixResources`), when columns differ;
+   * `resource` for every column otherwise.
+   */
+  resources?: readonly string[]
   /** Overrides of the scenario environment, for every cell. */
   environment?: Environment
   /** Context keys laid over the filled ones, for every cell. */
@@ -91,6 +96,13 @@ export function checkMatrixQuery(query: unknown): MatrixQuery {
   const resource = q.resource
   if (typeof resource !== 'string' || resource.trim() === '' || resource.length > LIMITS.maxString) {
     throw new EngineInputError('must be an ARN or `*`', '/resource')
+  }
+  if (q.resources !== undefined) {
+    const list = stringList(q.resources, 'resources', MATRIX_LIMITS.maxActions)
+    if (list.length !== actions.length) throw new EngineInputError('must have one resource per action', '/resources')
+    list.forEach((r, i) => {
+      if (r.length > LIMITS.maxString) throw new EngineInputError('must be an ARN or `*`', `/resources/${i}`)
+    })
   }
   if (q.environment !== undefined && (typeof q.environment !== 'object' || q.environment === null)) {
     throw new EngineInputError('must be an object', '/environment')
@@ -195,7 +207,7 @@ class MatrixSweep {
 /**
  * The rows `from` (inclusive) to `to` (exclusive) of the matrix of `query`: one string per principal, one
  * {@link MatrixCode} per action, each equal to `simulate(scenario, { principal, action, resource, environment,
- * context }).decision`. Lets a worker compute a large matrix in chunks and report progress between them.
+ * context }).decision`, where `resource` is the action's own from `resources` when given. Lets a worker compute a large matrix in chunks and report progress between them.
  * Throws {@link EngineInputError} for a malformed query (see {@link checkMatrixQuery}).
  */
 export function matrixRows(scenario: Scenario, query: MatrixQuery, from = 0, to = query.principals?.length): string[] {
@@ -204,11 +216,11 @@ export function matrixRows(scenario: Scenario, query: MatrixQuery, from = 0, to 
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > count || from > to) {
     throw new EngineInputError(`the rows must lie within 0..${count}, from ≤ to (got ${from}..${to})`)
   }
-  const sweep = new MatrixSweep(scenario, q)
+  const sweeps = sweepsOf(scenario, q)
   // A bad principal fails every chunk alike (never only the one holding it), pointing at its place in the query.
   q.principals.forEach((ref, i) => {
     try {
-      sweep.resolve(ref)
+      sweeps[0]!.sweep.resolve(ref)
     } catch (error) {
       if (!(error instanceof EngineInputError)) throw error
       throw new EngineInputError(
@@ -218,8 +230,39 @@ export function matrixRows(scenario: Scenario, query: MatrixQuery, from = 0, to 
     }
   })
   const rows: string[] = []
-  for (let i = from; i < to; i++) rows.push(sweep.row(q.principals[i]!))
+  for (let i = from; i < to; i++) {
+    if (sweeps.length === 1) {
+      rows.push(sweeps[0]!.sweep.row(q.principals[i]!))
+      continue
+    }
+    const codes = new Array<string>(q.actions.length)
+    for (const { sweep, columns } of sweeps) {
+      const row = sweep.row(q.principals[i]!)
+      columns.forEach((column, k) => (codes[column] = row[k]!))
+    }
+    rows.push(codes.join(''))
+  }
   return rows
+}
+
+/** One sweep per resource asked about, with the columns (action indexes) it answers. */
+function sweepsOf(scenario: Scenario, q: MatrixQuery): { sweep: MatrixSweep; columns: number[] }[] {
+  const resources = q.resources
+  if (!resources || resources.every((r) => r === q.resource)) {
+    return [{ sweep: new MatrixSweep(scenario, q), columns: q.actions.map((_, j) => j) }]
+  }
+  const groups = new Map<string, number[]>()
+  resources.forEach((r, j) => {
+    const list = groups.get(r)
+    if (list) list.push(j)
+    else groups.set(r, [j])
+  })
+  return [...groups].map(([resource, columns]) => {
+    const actions = columns.map((j) => q.actions[j]!)
+    const sub: MatrixQuery = { ...q, actions, resource }
+    delete sub.resources
+    return { sweep: new MatrixSweep(scenario, sub), columns }
+  })
 }
 
 /**

@@ -8,6 +8,7 @@ import { IMPORT_EN } from './import.en'
 import { LESSON_EN } from './lesson.en'
 import { fillTemplate, type EngineMessage } from './message'
 import { REMEDY_EN } from './remedy.en'
+import { REQUEST_EN } from './request.en'
 import { RULES_EN } from './rules.en'
 import { SCENARIO_EN } from './scenario.en'
 import { SOURCES_EN } from './sources.en'
@@ -32,6 +33,7 @@ export const ENGINE_EN = {
   ...SCENARIO_EN,
   ...IMPORT_EN,
   ...LESSON_EN,
+  ...REQUEST_EN,
 } as const satisfies Record<string, string>
 
 /** A key of {@link ENGINE_EN}. */

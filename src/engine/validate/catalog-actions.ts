@@ -8,7 +8,7 @@ import { hasActionSeparator } from '../policy/action-list'
 import type { Located, Statement } from '../policy/model'
 import { report, type Ctx } from './context'
 import { listOf } from './general'
-import { closest } from './suggest'
+import { unknownAction, unknownService } from './action-check'
 
 /** Checks every action value against the catalog. */
 export function checkActions(ctx: Ctx, catalog: CatalogSnapshot): void {
@@ -25,28 +25,17 @@ function checkAction(ctx: Ctx, catalog: CatalogSnapshot, v: Located, path: strin
   const parts = splitAction(v.value)
   if (!parts || hasWildcard(parts.service)) return
   const at = { ...(v.span ? { span: v.span } : {}), path }
-  const known = catalog.hasService(parts.service)
-  if (known === false) {
-    const guess = ctx.guesses-- > 0 ? closest(parts.service, catalog.services() ?? []) : undefined
-    report(
-      ctx,
-      'unknown-service',
-      'error',
-      message('diag.unknown-service', { service: parts.service, value: v.value }),
-      {
-        ...at,
-        help: guess
-          ? message('diag.help.did-you-mean', { value: `${guess}:${parts.name}` })
-          : message('diag.help.unknown-service'),
-      },
-    )
+  const guesses = () => (ctx.guesses-- > 0 ? 1 : 0)
+  const noService = unknownService(catalog, parts, v.value, guesses)
+  if (noService) {
+    report(ctx, noService.code, 'error', noService.message, { ...at, help: noService.help })
     return
   }
-  if (!known || !catalog.isLoaded(parts.service)) return
+  if (!catalog.hasService(parts.service) || !catalog.isLoaded(parts.service)) return
   const service = parts.service.toLowerCase()
-  const serviceName = catalog.serviceName(service) ?? `\`${service}\``
   if (hasWildcard(parts.name)) {
     if (matchingActions(catalog, v.value)?.length === 0) {
+      const serviceName = catalog.serviceName(service) ?? `\`${service}\``
       const text = message('diag.action-matches-nothing', { value: v.value, service: serviceName })
       report(ctx, 'action-matches-nothing', 'warning', text, {
         ...at,
@@ -55,24 +44,13 @@ function checkAction(ctx: Ctx, catalog: CatalogSnapshot, v: Located, path: strin
     }
     return
   }
-  const action = catalog.action(service, parts.name)
-  if (!action) {
-    const names = (catalog.actions(service) ?? []).map((a) => a.name)
-    const guess = ctx.guesses-- > 0 ? closest(parts.name, names) : undefined
-    report(
-      ctx,
-      'unknown-action',
-      'error',
-      message('diag.unknown-action', { value: v.value, service: serviceName, name: parts.name }),
-      {
-        ...at,
-        help: guess
-          ? message('diag.help.did-you-mean', { value: `${service}:${guess}` })
-          : message('diag.help.unknown-action', { service: serviceName }),
-      },
-    )
+  const noAction = unknownAction(catalog, parts, v.value, guesses)
+  if (noAction) {
+    report(ctx, noAction.code, 'error', noAction.message, { ...at, help: noAction.help })
     return
   }
+  const action = catalog.action(service, parts.name)
+  if (!action) return
   const canonical = `${service}:${action.name}`
   if (canonical !== v.value) {
     // Action names are case-insensitive in AWS; the documented spelling only reads better.

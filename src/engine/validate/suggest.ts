@@ -42,3 +42,21 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return best
 }
+
+/**
+ * Up to `max` candidates within typo distance of `word`, closest first (list order on ties); the first is
+ * {@link closest}'s answer. The request form offers them as one-click fixes.
+ */
+export function closestFew(word: string, candidates: Iterable<string>, max: number): string[] {
+  const limit = tolerance(word.length)
+  const found: { c: string; d: number; i: number }[] = []
+  let i = 0
+  for (const c of candidates) {
+    i++
+    if (Math.abs(c.length - word.length) > limit) continue
+    const d = editDistance(word, c, limit)
+    if (d <= limit) found.push({ c, d, i })
+  }
+  found.sort((a, b) => a.d - b.d || a.i - b.i)
+  return found.slice(0, max).map((f) => f.c)
+}

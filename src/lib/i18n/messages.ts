@@ -12,6 +12,7 @@ import * as engineExclusions from './messages/engine-exclusions'
 import * as engineImport from './messages/engine-import'
 import * as engineLesson from './messages/engine-lesson'
 import * as engineRemedy from './messages/engine-remedy'
+import * as engineRequest from './messages/engine-request'
 import * as engineSources from './messages/engine-sources'
 import * as engineSts from './messages/engine-sts'
 import * as engineScenario from './messages/engine-scenario'
@@ -23,8 +24,10 @@ import * as graph from './messages/graph'
 import * as impact from './messages/impact'
 import * as lesson from './messages/lesson'
 import * as matrix from './messages/matrix'
+import * as matrixColumns from './messages/matrix-columns'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
+import * as requestChecks from './messages/request-checks'
 import * as result from './messages/result'
 import * as share from './messages/share'
 import * as shell from './messages/shell'
@@ -43,11 +46,13 @@ export const en = {
   ...engineDiagnostics.en,
   ...engineEdits.en,
   ...request.en,
+  ...requestChecks.en,
   ...result.en,
   ...engineTrace.en,
   ...engineSources.en,
   ...engineExclusions.en,
   ...engineRemedy.en,
+  ...engineRequest.en,
   ...engineSts.en,
   ...engineScenario.en,
   ...engineImport.en,
@@ -57,6 +62,7 @@ export const en = {
   ...flow.en,
   ...matrix.en,
   ...impact.en,
+  ...matrixColumns.en,
   ...remedy.en,
   ...whatIf.en,
   ...credentials.en,
@@ -83,11 +89,13 @@ export const ko: Catalog = {
   ...engineDiagnostics.ko,
   ...engineEdits.ko,
   ...request.ko,
+  ...requestChecks.ko,
   ...result.ko,
   ...engineTrace.ko,
   ...engineSources.ko,
   ...engineExclusions.ko,
   ...engineRemedy.ko,
+  ...engineRequest.ko,
   ...engineSts.ko,
   ...engineScenario.ko,
   ...engineImport.ko,
@@ -97,6 +105,7 @@ export const ko: Catalog = {
   ...flow.ko,
   ...matrix.ko,
   ...impact.ko,
+  ...matrixColumns.ko,
   ...remedy.ko,
   ...whatIf.ko,
   ...credentials.ko,

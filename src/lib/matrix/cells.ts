@@ -84,3 +84,26 @@ export function matrixTable(run: MatrixRun, shown: readonly number[]): string[][
   const body = shown.map((r) => [run.principals[r]!.label, ...Array.from({ length: n }, (_, c) => view(r, c).words)])
   return [header, ...body]
 }
+
+/** The resource action `j` of the run was asked about (the chosen one when the run has no per-action list). */
+export function columnResource(run: MatrixRun, j: number): string {
+  return run.columns?.[j]?.resource ?? run.resource
+}
+
+/** Which resource action `j` was asked about, and why, in words ("asked on *: this action acts on no resource type"). */
+export function columnResourceWords(run: MatrixRun, j: number): string {
+  const column = run.columns?.[j]
+  const resource = column?.resource ?? run.resource
+  switch (column?.why ?? 'chosen') {
+    case 'chosen':
+      return t('matrixColumn.chosen', { resource })
+    case 'account':
+      return t('matrixColumn.account', { resource })
+    case 'no-types':
+      return t('matrixColumn.noTypes')
+    case 'no-fit':
+      return t('matrixColumn.noFit', { resource })
+    case 'unchecked':
+      return t('matrixColumn.unchecked', { resource })
+  }
+}

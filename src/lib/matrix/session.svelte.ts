@@ -4,6 +4,7 @@ import {
   matrixPrincipals,
   serviceColumns,
   type Environment,
+  type MatrixColumnResource,
   type MatrixPrincipal,
   type MatrixPrincipalKind,
   type MatrixQuery,
@@ -26,7 +27,10 @@ export interface MatrixRun {
   actions: string[]
   /** Services mode: the columns, each the indexes of its actions. */
   services?: ServiceColumn[]
+  /** The resource chosen in the form. */
   resource: string
+  /** The resource each action was asked about (one per action): the chosen one when it fits the action's types. */
+  columns?: MatrixColumnResource[]
   environment: Environment
   context: Record<string, string | string[]>
   /** One string per principal, one code (`A`, `E`, `I`) per action. */
@@ -139,8 +143,18 @@ export class MatrixSession {
     }
     const environment = $state.snapshot(this.app.question.request.environment) as Environment
     const context = $state.snapshot(this.app.question.request.context) as Record<string, string | string[]>
-    const query: MatrixQuery = { principals: principals.map((p) => p.ref), actions, resource, environment, context }
     this.phase = 'engine'
+    // Each action is asked about a resource of a type it acts on (the catalog, in the worker, says which).
+    const columns = await withEngine((remote) => remote.matrixResources(scenario, actions, resource), CHUNK_MS)
+    if (signal.aborted) throw new AbortedRun()
+    const query: MatrixQuery = {
+      principals: principals.map((p) => p.ref),
+      actions,
+      resource,
+      resources: columns.map((c) => c.resource),
+      environment,
+      context,
+    }
     this.total = principals.length * actions.length
     const step = Math.max(1, Math.floor(CHUNK_CELLS / actions.length))
     const rows: string[] = []
@@ -152,7 +166,19 @@ export class MatrixSession {
     }
     const counts = { A: 0, E: 0, I: 0 }
     for (const row of rows) for (let j = 0; j < row.length; j++) counts[row[j] as 'A' | 'E' | 'I']++
-    const run: MatrixRun = { mode, principals, actions, resource, environment, context, rows, counts, scenario, source }
+    const run: MatrixRun = {
+      mode,
+      principals,
+      actions,
+      resource,
+      columns,
+      environment,
+      context,
+      rows,
+      counts,
+      scenario,
+      source,
+    }
     if (mode === 'services') run.services = serviceColumns(actions)
     return run
   }

@@ -1,9 +1,9 @@
 // The question asked of the scenario: the request form's draft and its answers, computed by the engine.
-import type { Scenario, SimulationRequest, SimulationResult } from '../../engine/index'
+import type { RequestFields, RequestIssue, Scenario, SimulationRequest, SimulationResult } from '../../engine/index'
 import { eventsFor } from '../activity/record'
 import { draftFor, type RequestDraft } from '../request/draft'
-import { filledLines } from '../request/lines'
 import { mfaFromPrincipal } from '../request/mfa'
+import { formInput, type FormInput } from '../request/form-input'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import type { ScenarioDocument } from './document.svelte'
 
@@ -17,6 +17,8 @@ export interface BatchAnswer {
 /** Runs engine calls; the app passes the worker, tests pass the engine itself. */
 export interface EngineCalls {
   simulate(scenario: Scenario, request: SimulationRequest): Promise<SimulationResult>
+  /** The AWS catalog's word on the form's actions and resources (unknown actions, resource types); optional. */
+  checkRequest?(scenario: Scenario, fields: RequestFields): Promise<RequestIssue[]>
 }
 
 /** How long the form must stay the same before it is answered again (ms). */
@@ -28,14 +30,31 @@ export class Question {
 
   readonly #document: ScenarioDocument
   readonly #engine: EngineCalls
-  readonly #answers: EngineQuery<[Scenario, RequestDraft, boolean], BatchAnswer[]>
+  readonly #answers: EngineQuery<[Scenario, SimulationRequest[], boolean], BatchAnswer[]>
+  readonly #checks: EngineQuery<[Scenario, RequestFields], RequestIssue[]>
   #timer: ReturnType<typeof setTimeout> | undefined
 
   constructor(document: ScenarioDocument, engine: EngineCalls) {
     this.#document = document
     this.#engine = engine
-    this.#answers = new EngineQuery((scenario, draft, record) => this.#ask(scenario, draft, record))
+    this.#answers = new EngineQuery((scenario, requests, record) => this.#ask(scenario, requests, record))
+    this.#checks = new EngineQuery(async (scenario, fields) => (await engine.checkRequest?.(scenario, fields)) ?? [])
     this.request = draftFor(document.scenario)
+  }
+
+  readonly #input: FormInput = $derived.by(() => formInput(this.#document.scenario, this.request))
+
+  /** The form's requests, or the field errors that keep them from being asked. */
+  get input(): FormInput {
+    return this.#input
+  }
+
+  /**
+   * Every issue of the form's fields: its input errors (no answer is computed), then the catalog's warnings and notes
+   * (the answer is still computed) from the last check.
+   */
+  get issues(): RequestIssue[] {
+    return [...this.input.issues, ...(this.#checks.value ?? [])]
   }
 
   /** The answer to the request (the first of a batch). */
@@ -79,17 +98,24 @@ export class Question {
   evaluate = async (options: { record?: boolean } = {}): Promise<void> => {
     clearTimeout(this.#timer)
     const draft = this.request
-    if (
-      !draft.principal.trim() ||
-      filledLines(draft.actions).length === 0 ||
-      filledLines(draft.resources).length === 0
-    ) {
-      // Nothing to ask: no stale answer stays, but a failure stays reported.
-      this.#answers.reset({ keepError: true })
+    const scenario = $state.snapshot(this.#document.scenario) as Scenario
+    const fields: RequestFields = {
+      principal: draft.principal,
+      actions: draft.actions,
+      resources: draft.resources,
+      context: draft.context,
+    }
+    const checks = this.#checks.run(scenario, fields)
+    const { requests, issues } = formInput(scenario, draft)
+    if (requests.length === 0) {
+      // Nothing to ask: no stale answer stays. A failure stays reported for an empty form, but input the engine
+      // cannot read is said on its field alone.
+      this.#answers.reset({ keepError: issues.length === 0 })
+      await checks
       return
     }
     // One snapshot for the whole batch: every cell asks about the same scenario.
-    await this.#answers.run($state.snapshot(this.#document.scenario) as Scenario, draft, options.record === true)
+    await Promise.all([this.#answers.run(scenario, requests, options.record === true), checks])
   }
 
   /** Evaluates again shortly (after edits and form changes, which come in bursts). */
@@ -103,20 +129,17 @@ export class Question {
     this.request = draftFor(scenario)
   }
 
-  async #ask(scenario: Scenario, draft: RequestDraft, record: boolean): Promise<BatchAnswer[]> {
-    const principal = draft.principal.trim()
+  async #ask(scenario: Scenario, requests: SimulationRequest[], record: boolean): Promise<BatchAnswer[]> {
     const answers: BatchAnswer[] = []
-    for (const action of filledLines(draft.actions)) {
-      for (const resource of filledLines(draft.resources)) {
-        const request = { principal, action, resource, environment: draft.environment, context: draft.context }
-        answers.push({ action, resource, result: await this.#engine.simulate(scenario, request) })
-      }
+    for (const request of requests) {
+      const { action, resource } = request
+      answers.push({ action, resource, result: await this.#engine.simulate(scenario, request) })
     }
     if (record) {
-      const ran = answers.map(({ action, resource, result }) => ({
-        request: { principal, action, resource, environment: draft.environment },
-        result,
-      }))
+      const ran = answers.map(({ result }, i) => {
+        const { principal, action, resource, environment } = requests[i]!
+        return { request: { principal, action, resource, environment }, result }
+      })
       // Recorded even when a newer question overtook this one: the run happened.
       this.#document.record(eventsFor(this.#document.scenario, ran))
     }

@@ -5,7 +5,7 @@ import type { Messages } from './types'
 export const en = {
   'matrix.heading': 'Access matrix',
   'matrix.hint':
-    'Every principal × action on one resource, decided in the engine worker with the request form’s environment and context. Select a cell to see its trace.',
+    'Every principal × action on one resource, decided in the engine worker with the request form’s environment and context. An action that does not act on that resource’s type is asked about one of the account’s resources it acts on (or *). Select a cell to see its trace.',
   'matrix.form': 'Matrix question',
   'matrix.resource': 'Resource',
   'matrix.resourceHint': 'An ARN of the account (suggested as you type), any ARN, or *.',
@@ -79,7 +79,7 @@ export const en = {
 export const ko = {
   'matrix.heading': '액세스 매트릭스',
   'matrix.hint':
-    '한 리소스에 대한 모든 보안 주체 × 작업을 엔진 워커에서 요청 양식의 환경과 컨텍스트로 판정합니다. 셀을 선택하면 추적이 표시됩니다.',
+    '한 리소스에 대한 모든 보안 주체 × 작업을 엔진 워커에서 요청 양식의 환경과 컨텍스트로 판정합니다. 그 리소스 유형에 동작하지 않는 작업은 계정의 리소스 중 그 작업이 동작하는 리소스(없으면 *)에 대해 묻습니다. 셀을 선택하면 추적이 표시됩니다.',
   'matrix.form': '매트릭스 질문',
   'matrix.resource': '리소스',
   'matrix.resourceHint': '계정의 ARN(입력하면 제안됨), 임의의 ARN 또는 *.',
