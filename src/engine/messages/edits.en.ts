@@ -169,7 +169,7 @@ export const EDITS_EN = {
   'edit.refused.provider-name': 'A SAML provider name has 1 to 128 letters, digits, periods, underscores or hyphens',
   'edit.refused.provider-url-required': 'An OIDC provider needs its issuer URL',
   'edit.refused.provider-url':
-    'The issuer URL is a host with an optional path, e.g. token.actions.githubusercontent.com (https:// may be written)',
+    'The issuer URL is a host with an optional path, e.g. `token.actions.githubusercontent.com` (`https://` may be written)',
   'edit.refused.provider-client-required': 'An OIDC provider needs at least one client ID (audience)',
   'edit.refused.provider-client': 'At most 100 client IDs, each of at most 255 characters',
   'edit.refused.provider-thumbprint': 'At most 5 thumbprints, each of 40 hexadecimal digits',

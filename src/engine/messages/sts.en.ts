@@ -32,7 +32,7 @@ export const STS_EN = {
   'sts.noSamlProvider':
     'InvalidIdentityToken: account {account} has no SAML provider `{provider}`, so STS does not accept its assertion',
   'sts.noOidcProvider':
-    'InvalidIdentityToken: No OpenIDConnect provider found in account {account} for https://{issuer}',
+    'InvalidIdentityToken: No OpenIDConnect provider found in account {account} for `https://{issuer}`',
   'sts.wrongAudience':
     'InvalidIdentityToken: Incorrect token audience: `aud` {aud} is not a client ID of the OIDC provider {issuer} ({clientIds})',
   // Why an EC2 instance or a Lambda function has no role session (`serviceSession`).

@@ -95,7 +95,7 @@ export function deleteIdentityProvider(scenario: Scenario, arn: string): EditRes
   const i = indexOf(scenario, arn)
   if (typeof i !== 'number') return i
   const list = removeAt(scenario.identityProviders!, i)
-  const next = { ...scenario, identityProviders: list }
+  const next: Scenario = { ...scenario, identityProviders: list }
   if (list.length === 0) delete next.identityProviders
   return done(next, say('edit.done.delete-provider', { name: providerLabel(scenario.identityProviders![i]!) }))
 }

@@ -176,7 +176,7 @@ export const ko = {
   'edit.refused.provider-name': 'SAML 공급자 이름은 영문자, 숫자, 마침표, 밑줄, 하이픈으로 1~128자입니다',
   'edit.refused.provider-url-required': 'OIDC 공급자에는 발급자 URL이 있어야 합니다',
   'edit.refused.provider-url':
-    '발급자 URL은 호스트와 선택적 경로입니다(예: token.actions.githubusercontent.com, https://는 써도 됩니다)',
+    '발급자 URL은 호스트와 선택적 경로입니다(예: `token.actions.githubusercontent.com`, `https://`는 써도 됩니다)',
   'edit.refused.provider-client-required': 'OIDC 공급자에는 클라이언트 ID(대상)가 하나 이상 있어야 합니다',
   'edit.refused.provider-client': '클라이언트 ID는 최대 100개, 각각 255자 이하입니다',
   'edit.refused.provider-thumbprint': '지문은 최대 5개, 각각 16진수 40자리입니다',
