@@ -14,6 +14,7 @@ import * as engineSources from './messages/engine-sources'
 import * as engineSts from './messages/engine-sts'
 import * as engineScenario from './messages/engine-scenario'
 import * as engineTrace from './messages/engine-trace'
+import * as federation from './messages/federation'
 import * as findings from './messages/findings'
 import * as flow from './messages/flow'
 import * as gallery from './messages/gallery'
@@ -54,6 +55,7 @@ export const en = {
   ...remedy.en,
   ...credentials.en,
   ...activity.en,
+  ...federation.en,
   ...findings.en,
   ...lesson.en,
 } as const
@@ -90,6 +92,7 @@ export const ko: Catalog = {
   ...remedy.ko,
   ...credentials.ko,
   ...activity.ko,
+  ...federation.ko,
   ...findings.ko,
   ...lesson.ko,
 }
