@@ -86,10 +86,19 @@ export function trustOidcSubject(ctx: AuditContext): Finding[] {
     if (details.length === 0) continue
     // Anyone's token passes when the subject is not pinned; a missing audience alone is less open.
     const open = details.some((d) => d.key !== 'oidcNoAud')
+    const first = [...issuers][0] ?? GITHUB
     out.push(
       makeFinding(
         TRUST_OIDC_SUBJECT,
-        { params: { role: role.name, issuer: [...issuers].join(', ') } },
+        {
+          params: {
+            role: role.name,
+            issuer: [...issuers].join(', '),
+            subKey: `${first}:sub`,
+            audKey: `${first}:aud`,
+            example: 'repo:OWNER/REPO:ref:refs/heads/main',
+          },
+        },
         [identityEntity(ctx.scenario, 'role', role)],
         { details, severity: open ? 'critical' : 'medium' },
       ),

@@ -63,7 +63,9 @@ export class AssumeRole {
       const decision = t(`decision.${result.result.decision}`)
       this.outcome = {
         kind: 'refused',
-        text: t('assume.failed', { reason: word(result.reasonText) }),
+        text: fed.federated
+          ? t('federation.failed', { action: fed.how.slice(4), reason: word(result.reasonText) })
+          : t('assume.failed', { reason: word(result.reasonText) }),
         detail: t('assume.decision', { decision, rule: sentence(word(result.result.trace.rule.text)) }),
       }
       return
