@@ -115,6 +115,9 @@ export function acceptFederation(
     return { ok: true, principal: found.arn, context, provider: found.provider }
   }
   const { account: named, id } = issuerOf(caller, 'oidc-provider')
+  if (named === undefined && id.startsWith('arn:')) {
+    return { ok: false, code: 'not-a-provider', reasonText: stsMessage('sts.notOidcProvider', { caller }) }
+  }
   const issuer = oidcIssuer(id)
   const builtIn = (BUILT_IN_WEB_IDENTITY as readonly string[]).includes(issuer.toLowerCase())
   if (builtIn && named === undefined) {

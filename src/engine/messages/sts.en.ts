@@ -29,6 +29,8 @@ export const STS_EN = {
   // AssumeRoleWithSAML / AssumeRoleWithWebIdentity: the provider (`InvalidIdentityToken`).
   'sts.notSamlProvider':
     '`AssumeRoleWithSAML` is called by a SAML provider (`arn:aws:iam::ACCOUNT:saml-provider/NAME`), not `{caller}`',
+  'sts.notOidcProvider':
+    '`AssumeRoleWithWebIdentity` is called by an OIDC provider (`arn:aws:iam::ACCOUNT:oidc-provider/ISSUER`, or a built-in one such as `accounts.google.com`), not `{caller}`',
   'sts.noSamlProvider':
     'InvalidIdentityToken: account {account} has no SAML provider `{provider}`, so STS does not accept its assertion',
   'sts.noOidcProvider':

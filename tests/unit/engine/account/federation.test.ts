@@ -6,7 +6,13 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-saml
 // https://docs.aws.amazon.com/cognito/latest/developerguide/iam-roles.html (Cognito aud and amr)
 import { describe, expect, it } from 'vitest'
-import { assumeRole, simulate, type AssumeRoleRequest, type AssumeRoleResult } from '../../../../src/engine/index'
+import {
+  assumeRole,
+  assumeRoleEvent,
+  simulate,
+  type AssumeRoleRequest,
+  type AssumeRoleResult,
+} from '../../../../src/engine/index'
 import { policy } from '../../../helpers/policy'
 import { A, B, inline, role, scenario, trust } from '../../../helpers/scenario'
 
@@ -124,6 +130,11 @@ describe('AssumeRoleWithWebIdentity (GitHub Actions)', () => {
     expect(!gone.ok && gone.code).toBe('no-provider')
   })
 
+  it('refuses a caller that is not an OIDC provider', () => {
+    const r = web({ role: 'Deploy', caller: `arn:aws:iam::${A}:user/alice` })
+    expect(!r.ok && r.code).toBe('not-a-provider')
+  })
+
   it('later requests of the session carry aws:FederatedProvider and the role session keys', () => {
     const r = ok(web({ role: 'Deploy' }))
     const put = simulate(
@@ -207,5 +218,24 @@ describe('the trust policy must name the provider', () => {
       claims: MAIN,
     })
     expect(!r.ok && r.code).toBe('access-denied')
+  })
+})
+
+describe('the activity record of a federated call', () => {
+  it('is a WebIdentityUser event, and a wrong audience is InvalidIdentityToken', () => {
+    const call: AssumeRoleRequest = {
+      caller: GITHUB,
+      role: 'Deploy',
+      sessionName: 'gha',
+      action: 'sts:AssumeRoleWithWebIdentity',
+      claims: MAIN,
+    }
+    const good = assumeRoleEvent(s, call, assumeRole(s, call), { time: '2026-01-01T00:00:00Z', id: 'a' })
+    expect(good.eventName).toBe('AssumeRoleWithWebIdentity')
+    expect(good.userIdentity).toMatchObject({ type: 'WebIdentityUser' })
+    expect(good.errorCode).toBeUndefined()
+    const bad = { ...call, claims: { ...MAIN, aud: 'other' } }
+    const refused = assumeRoleEvent(s, bad, assumeRole(s, bad), { time: '2026-01-01T00:00:00Z', id: 'b' })
+    expect(refused.errorCode).toBe('InvalidIdentityToken')
   })
 })
