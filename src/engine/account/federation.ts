@@ -5,6 +5,8 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-saml
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
+import { sha1 } from '@noble/hashes/legacy.js'
+import { utf8ToBytes } from '@noble/hashes/utils.js'
 import { stsMessage, type StsMessage } from '../messages/sts.en'
 import { accountOf, identityProviderArn, oidcIssuer } from '../scenario/arns'
 import type { IdentityProvider, Scenario } from '../scenario/model'
@@ -81,7 +83,8 @@ function issuerOf(caller: string, kind: 'saml-provider' | 'oidc-provider'): { ac
  * account (`account`) and turns the claims into context keys:
  * - SAML: the caller is `arn:aws:iam::ACCOUNT:saml-provider/NAME`, which the account must have; each claim `X`
  *   becomes `SAML:X` (`SAML:aud`, `SAML:sub`, `SAML:sub_type`, `SAML:iss`, `SAML:edupersonorgdn`, …), and STS adds
- *   `SAML:doc` (`ACCOUNT/NAME`) and `SAML:iss` (the provider's entity ID) when the assertion has none.
+ *   `SAML:doc` (`ACCOUNT/NAME`), `SAML:iss` (the provider's entity ID) and `SAML:namequalifier` (from the issuer)
+ *   when the assertion has none.
  * - OIDC: the caller is the provider ARN or its issuer (`token.actions.githubusercontent.com`); the account must have
  *   an IAM OIDC provider for it, unless it is a built-in web identity provider ({@link BUILT_IN_WEB_IDENTITY}); the
  *   token's `aud` must be one of the provider's client IDs. Each claim `X` becomes `ISSUER:X`
@@ -112,6 +115,9 @@ export function acceptFederation(
     const has = (k: string) => Object.keys(context).some((c) => c.toLowerCase() === `saml:${k}`)
     if (!has('doc')) context['SAML:doc'] = `${account}/${id}`
     if (!has('iss') && found.provider.entityId !== undefined) context['SAML:iss'] = found.provider.entityId
+    const iss = Object.entries(context).find(([k]) => k.toLowerCase() === 'saml:iss')?.[1]
+    if (!has('namequalifier') && typeof iss === 'string')
+      context['SAML:namequalifier'] = nameQualifier(iss, account, id)
     return { ok: true, principal: found.arn, context, provider: found.provider }
   }
   const { account: named, id } = issuerOf(caller, 'oidc-provider')
@@ -148,6 +154,18 @@ export function acceptFederation(
     context: keyed(oidcIssuer(found.provider.url ?? ''), claims),
     provider: found.provider,
   }
+}
+
+/**
+ * `SAML:namequalifier`: "BASE64 ( SHA1 ( "https://example.com/saml" + "123456789012" + "/MySAMLIdP" ) )", the
+ * issuer, the account ID and `/` with the provider's name (STS API Reference, AssumeRoleWithSAML `NameQualifier`).
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html
+ */
+export function nameQualifier(issuer: string, account: string, providerName: string): string {
+  const bytes = sha1(utf8ToBytes(`${issuer}${account}/${providerName}`))
+  let binary = ''
+  for (const b of bytes) binary += String.fromCharCode(b)
+  return btoa(binary)
 }
 
 /**

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import {
   assumeRole,
   assumeRoleEvent,
+  nameQualifier,
   simulate,
   type AssumeRoleRequest,
   type AssumeRoleResult,
@@ -65,6 +66,9 @@ const s = scenario({
     }),
   ],
 })
+
+/** `echo -n 'http://www.okta.com/exk1111122223333/Okta' | openssl sha1 -binary | base64` */
+const EXPECTED_QUALIFIER = 'J3SVfLNuhkX6NOASNittjBlfAw8='
 
 const MAIN = { aud: 'sts.amazonaws.com', sub: 'repo:octo-org/octo-repo:ref:refs/heads/main' }
 
@@ -176,6 +180,13 @@ describe('AssumeRoleWithSAML', () => {
     expect(r.sessionArn).toBe(`arn:aws:sts::${A}:assumed-role/Sso/jdoe`)
     expect(r.result.context['SAML:iss']).toBe('http://www.okta.com/exk1')
     expect(saml('Sso', { aud: 'https://example.com/saml' }).ok).toBe(false)
+  })
+
+  it('computes SAML:namequalifier as BASE64(SHA1(issuer + account + "/" + name)) (STS API Reference)', () => {
+    const r = ok(saml('Sso', { aud: 'https://signin.aws.amazon.com/saml' }))
+    expect(r.result.context['SAML:namequalifier']).toBe(EXPECTED_QUALIFIER)
+    // The API Reference's own example, hashed with openssl.
+    expect(nameQualifier('https://example.com/saml', '123456789012', 'MySAMLIdP')).toBe('1uAJanUnBc2XeUkHURMht+xam2c=')
   })
 
   it('reads eduPerson attributes, sub_type and SAML:doc (keys ignore case)', () => {
