@@ -120,6 +120,14 @@ export type {
   ServiceSessionResult,
 } from './account/sts'
 export type { AssumeRoleErrorCode } from './account/sts-validate'
+export {
+  acceptFederation,
+  BUILT_IN_WEB_IDENTITY,
+  federatedProviderOf,
+  nameQualifier,
+  SAML_SIGNIN_URL,
+} from './account/federation'
+export type { FederatedAction, FederationClaims } from './account/federation'
 export { whoCan } from './account/who-can'
 export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
 export { importAuthorizationDetails } from './account/import/index'

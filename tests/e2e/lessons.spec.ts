@@ -25,7 +25,7 @@ test('a learner solves "Users and groups" in the account panels, and the course 
   await expect(page).toHaveURL(/\?lesson=users-and-groups$/)
 
   const lesson = lessonPane(page, /^Users and groups/)
-  await expect(lesson.getByText('Lesson 2 of 12')).toBeVisible()
+  await expect(lesson.getByText('Lesson 2 of 13')).toBeVisible()
   const result = lesson.getByRole('status', { name: 'Lesson result' })
   await lesson.getByRole('button', { name: 'Check' }).click()
   await expect(result).toHaveText(/^Not yet/)
@@ -67,7 +67,7 @@ test('a learner solves "Users and groups" in the account panels, and the course 
   await page.getByRole('button', { name: 'Lessons' }).click()
   const solved = course.getByRole('link', { name: 'Users and groups (solved)' })
   await expect(solved).toContainText('✓')
-  await expect(course.getByText('Solved: 1 of 12')).toBeVisible()
+  await expect(course.getByText('Solved: 1 of 13')).toBeVisible()
   await course.getByRole('button', { name: 'Close' }).click()
 
   // Closing the lesson returns to the person's own workspace, which the lesson never touched.
@@ -83,7 +83,7 @@ test('a learner solves "Users and groups" in the account panels, and the course 
 test('?lang=ko&lesson= opens the Korean lesson beside the playground', async ({ page }) => {
   await page.goto('./?lang=ko&lesson=users-and-groups')
   const lesson = lessonPane(page, /^사용자와 그룹/)
-  await expect(lesson.getByText('학습 2/12')).toBeVisible()
+  await expect(lesson.getByText('학습 2/13')).toBeVisible()
   await expect(lesson.getByText('jiwoo를 `FE1` 그룹에 추가해', { exact: false })).toHaveCount(0)
   await expect(lesson.getByRole('region', { name: '과제' })).toContainText('jiwoo를 FE1 그룹에 추가해')
   await expect(lesson.getByRole('button', { name: '힌트' })).toBeEnabled()

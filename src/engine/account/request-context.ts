@@ -4,6 +4,7 @@
 import { roleArn } from '../scenario/arns'
 import { isoSeconds } from '../scenario/clock'
 import type { Environment, Scenario, Tags } from '../scenario/model'
+import { federatedProviderOf } from './federation'
 import { orgPath, placeAccount } from './resolve-org'
 import { resolveResourceIn, type ResolvedResource } from './resolve-resource'
 import type { ResolvedPrincipal, SimulationRequest } from './simulate-types'
@@ -83,7 +84,8 @@ function mfaPresent(p: ResolvedPrincipal, env: Environment): boolean | undefined
  * - IAM principals: `aws:PrincipalArn` (a session's role ARN), `aws:PrincipalAccount`, `aws:PrincipalType`,
  *   `aws:userid`, `aws:PrincipalIsAWSService` (`false`), `aws:ViaAWSService` (`false`), `aws:PrincipalTag/*`,
  *   `aws:PrincipalOrgID` and `aws:PrincipalOrgPaths` in an organization, MFA keys (see below); users also
- *   `aws:username`; sessions also `aws:TokenIssueTime` and `aws:SourceIdentity`;
+ *   `aws:username`; sessions also `aws:TokenIssueTime`, `aws:SourceIdentity` and, when issued through an OIDC
+ *   provider, `aws:FederatedProvider`;
  * - service principals: `aws:PrincipalIsAWSService` (`true`) and `aws:PrincipalServiceName`;
  * - the resource: `aws:ResourceAccount`, `aws:ResourceOrgID`, `aws:ResourceOrgPaths`, `aws:ResourceTag/*`
  *   (`iam:ResourceTag/*` too for users and roles), `s3:ExistingObjectTag/*` for a listed S3 object.
@@ -184,6 +186,8 @@ function principalKeys(scenario: Scenario, p: ResolvedPrincipal, env: Environmen
     const issued = Date.parse(p.session.issuedAt)
     if (!Number.isNaN(issued)) out['aws:TokenIssueTime'] = isoSeconds(issued)
     if (p.session.sourceIdentity !== undefined) out['aws:SourceIdentity'] = p.session.sourceIdentity
+    const provider = federatedProviderOf(p.session.sourcePrincipal)
+    if (provider !== undefined) out['aws:FederatedProvider'] = provider
   }
 }
 

@@ -21,6 +21,9 @@ export type AssumeRoleErrorCode =
   | 'invalid-source-identity'
   | 'source-identity-change'
   | 'no-role'
+  | 'no-provider'
+  | 'wrong-audience'
+  | 'not-a-provider'
 
 /** A failed parameter check. */
 export interface StsProblem {

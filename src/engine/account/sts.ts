@@ -9,6 +9,7 @@ import { parseArn } from '../match/arn'
 import { accountOf, sessionArn as sessionArnOf } from '../scenario/arns'
 import { isoSeconds } from '../scenario/clock'
 import type { Environment, PolicyBody, Resource, Role, Scenario, Session, Tags } from '../scenario/model'
+import { acceptFederation, type FederationClaims } from './federation'
 import { requestEnvironment, requestTime } from './request-context'
 import { resolvePrincipal } from './resolve'
 import { arnOfRole, findResource, findRole, indexScenario, type ScenarioIndex } from './resolve-lookup'
@@ -40,6 +41,11 @@ export interface AssumeRoleRequest {
   externalId?: string
   environment?: Environment
   action?: AssumeRoleAction
+  /**
+   * `…WithSAML`: the assertion's attributes (`aud`, `sub`, `sub_type`, `iss`, `edupersonorgdn`, …), in the context
+   * as `SAML:NAME`; `…WithWebIdentity`: the token's claims (`aud`, `sub`, `amr`, …), as `ISSUER:NAME`.
+   */
+  claims?: FederationClaims
 }
 
 /** A session that was issued. */
@@ -113,7 +119,32 @@ export function assumeRole(
 ): AssumeRoleResult {
   const ix = indexScenario(scenario, options.sessions)
   const caller = resolvePrincipal(ix, req.caller)
+  if (req.action === 'sts:AssumeRoleWithSAML' || req.action === 'sts:AssumeRoleWithWebIdentity') {
+    return assumeRoleFederated(ix, req, req.action)
+  }
   return assumeRoleAs(ix, caller, req, simulationCache())
+}
+
+/**
+ * `AssumeRoleWithSAML` / `AssumeRoleWithWebIdentity` (see {@link acceptFederation}): the provider must be one the
+ * role's account accepts, then the trust policy decides with the claims in the context. No identity policy speaks
+ * for an identity provider, and the new session has no MFA (these calls carry none).
+ */
+function assumeRoleFederated(
+  ix: ScenarioIndex,
+  req: AssumeRoleRequest,
+  action: 'sts:AssumeRoleWithSAML' | 'sts:AssumeRoleWithWebIdentity',
+): AssumeRoleResult {
+  const { role, arn: roleArn } = roleFor(ix, req.role, undefined)
+  const account = role ? accountOf(ix.scenario, role) : (parseArn(roleArn)?.account ?? ix.defaultAccount)
+  const accepted = acceptFederation(ix.scenario, action, req.caller, account, req.claims)
+  const principal = accepted.ok ? accepted.principal : req.caller.trim()
+  const caller = resolvePrincipal(ix, principal)
+  const extra = accepted.ok ? accepted.context : {}
+  const answer = assumeRoleAs(ix, caller, { ...req, caller: principal, action }, simulationCache(), extra)
+  if (!accepted.ok) return fail(accepted.code, accepted.reasonText, answer.result)
+  if (answer.ok) answer.session.mfa = false
+  return answer
 }
 
 /** {@link assumeRole} for an already resolved caller (used by `whoCan` and by chains). */
@@ -122,10 +153,11 @@ export function assumeRoleAs(
   caller: ResolvedPrincipal,
   req: AssumeRoleRequest,
   cache: SimulationCache = simulationCache(),
+  claimKeys: Record<string, string | string[]> = {},
 ): AssumeRoleResult {
   const { role, arn: roleArn } = roleFor(ix, req.role, caller.account)
   const action = req.action ?? 'sts:AssumeRole'
-  const context = stsContext(req)
+  const context = { ...stsContext(req), ...claimKeys }
   const ask = (act: string) => {
     const request = { principal: caller.arn, action: act, resource: roleArn, context }
     return runPrepared(

@@ -150,7 +150,9 @@ export function assumeRoleEvent(
     }
   } else if (answer.code === 'caller-expired') {
     extra.error = { code: 'ExpiredToken', message: 'The security token included in the request is expired' }
-  } else if (PARAMETER_FAILURES.has(answer.code)) {
+  } else if (answer.code === 'no-provider' || answer.code === 'wrong-audience') {
+    extra.error = { code: 'InvalidIdentityToken', message: answer.reason }
+  } else if (PARAMETER_FAILURES.has(answer.code) || answer.code === 'not-a-provider') {
     extra.error = { code: 'ValidationError', message: answer.reason }
   } else {
     extra.error = requestError(answer.result, answer.result.trace.request.action, roleArn) ?? {

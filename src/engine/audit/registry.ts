@@ -17,6 +17,7 @@ import { ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED, escalation, PRIVILEGE_ES
 import { ADMIN_ACCESS, adminAccess, PASSROLE_ANY, passRoleAny } from './grants'
 import { HARDCODED_SECRET, hardcodedSecrets } from './hardcoded'
 import { lastUses } from '../credentials/last-use'
+import { TRUST_OIDC_SUBJECT, trustOidcSubject } from './oidc'
 import { PASSWORD_POLICY, passwordPolicy } from './password-policy'
 import { ROOT_ACCESS_KEY, ROOT_MFA, rootAccessKeys, rootMfa } from './root'
 import {
@@ -40,6 +41,7 @@ export const AUDIT_CHECKS: readonly CheckInfo[] = [
   TWO_ACTIVE_KEYS,
   TRUST_OPEN,
   TRUST_CROSS_ACCOUNT,
+  TRUST_OIDC_SUBJECT,
   TRUST_SERVICE_SOURCE,
   PRIVILEGE_ESCALATION,
   ASSUME_MORE_POWERFUL_ROLE,
@@ -62,6 +64,7 @@ const RUNS: ((ctx: AuditContext) => Finding[])[] = [
   twoActiveKeys,
   trustOpen,
   trustCrossAccount,
+  trustOidcSubject,
   trustServiceSource,
   escalation,
   adminAccess,

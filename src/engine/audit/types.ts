@@ -24,6 +24,7 @@ export type CheckId =
   | 'trust-open'
   | 'trust-cross-account'
   | 'trust-service-source'
+  | 'trust-oidc-subject'
   | 'privilege-escalation'
   | 'assume-more-powerful-role'
   | 'escalation-limited'

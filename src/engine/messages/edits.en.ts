@@ -164,6 +164,21 @@ export const EDITS_EN = {
   'edit.done.resource-policy': 'Edit resource policy of {name}',
   'edit.done.resource-tags': 'Edit tags of {name}',
 
+  // --- Identity providers (providers.ts) ---
+  'edit.refused.provider-name-required': 'A SAML provider needs a name',
+  'edit.refused.provider-name': 'A SAML provider name has 1 to 128 letters, digits, periods, underscores or hyphens',
+  'edit.refused.provider-url-required': 'An OIDC provider needs its issuer URL',
+  'edit.refused.provider-url':
+    'The issuer URL is a host with an optional path, e.g. `token.actions.githubusercontent.com` (`https://` may be written)',
+  'edit.refused.provider-client-required': 'An OIDC provider needs at least one client ID (audience)',
+  'edit.refused.provider-client': 'At most 100 client IDs, each of at most 255 characters',
+  'edit.refused.provider-thumbprint': 'At most 5 thumbprints, each of 40 hexadecimal digits',
+  'edit.refused.provider-taken': 'This account already has an identity provider with this ARN',
+  'edit.refused.no-provider': 'There is no identity provider {arn}',
+  'edit.done.create-provider': 'Create identity provider {name}',
+  'edit.done.update-provider': 'Edit identity provider {name}',
+  'edit.done.delete-provider': 'Delete identity provider {name}',
+
   // --- The organization (org.ts, org-policies.ts) ---
   'edit.refused.ous-named': '{count} OUs are named "{name}": choose one by its id',
   'edit.refused.no-node': 'There is no OU or root "{name}"',

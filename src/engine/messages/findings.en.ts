@@ -82,6 +82,11 @@ export const FINDINGS_EN = {
   'findings.check.trust-cross-account.title': 'Role {role} trusts another account without an external ID or MFA',
   'findings.check.trust-cross-account.explanation':
     'Principals of the other account can assume the role with nothing more than their own permissions. For a third party, require the external ID you agreed on (sts:ExternalId) so it cannot be tricked into using the role for someone else; for people, require MFA.',
+  'findings.check.trust-oidc-subject.about':
+    'A role trusts an OIDC provider (such as GitHub) without pinning the subject or the audience of its tokens.',
+  'findings.check.trust-oidc-subject.title': 'Tokens of others from {issuer} can assume role {role}',
+  'findings.check.trust-oidc-subject.explanation':
+    'The trust policy accepts web identity tokens from {issuer} without pinning whose token it is: there is no condition on {subKey}, or it has a wildcard over every owner or repository, or {audKey} is not checked. Every GitHub repository gets tokens from the same issuer, so workflows of other repositories (a fork, another organization) could assume the role. Require {audKey} and pin {subKey} to your repository and branch, for example {example}.',
   'findings.check.trust-service-source.about':
     'A role trusts an AWS service without aws:SourceAccount or aws:SourceArn.',
   'findings.check.trust-service-source.title': 'Role {role} trusts {services} without a source condition',
@@ -141,6 +146,9 @@ export const FINDINGS_EN = {
   'findings.detail.open': '{statement}: open to everyone',
   'findings.detail.openWithConditions': '{statement}: open to everyone',
   'findings.detail.otherAccounts': '{statement}: account {accounts}',
+  'findings.detail.oidcNoSub': '{statement}: no condition on {key}',
+  'findings.detail.oidcWildcardSub': '{statement}: {key} is "{value}", a wildcard over every owner or repository',
+  'findings.detail.oidcNoAud': '{statement}: no condition on {key}',
   'findings.detail.createAccessKey': '{action} on user {target}, who can do {gained}',
   'findings.detail.loginProfile': '{action} on user {target}, who can do {gained}',
   'findings.detail.grantSelf': '{action} on itself, to gain {gained}',

@@ -43,6 +43,13 @@ export const SCENARIO_EN = {
     'unknown group {name}: it is in account {other}, and a user can only join groups of its own account ({account})',
   'scenario.secondDefault': 'only one version can be the default, and {first} already is',
   'scenario.noDefaultVersion': 'no default version: set `"isDefault": true` on exactly one version of {name}',
+  // Identity providers (providers.ts).
+  'scenario.provider.samlNeedsName': 'a SAML provider needs a `name`',
+  'scenario.provider.oidcNeedsUrl':
+    'an OIDC provider needs a `url` (the issuer, such as `token.actions.githubusercontent.com`)',
+  'scenario.provider.oidcNeedsClientId': 'an OIDC provider needs at least one client ID (audience) in `clientIds`',
+  'scenario.provider.fieldOfOtherType': '`{field}` belongs to {other} providers, not {type} ones',
+  'scenario.provider.duplicate': 'duplicate identity provider {arn}: {other} has it',
   // Kinds of entity, put into the sentences below.
   'scenario.kind.user': 'user',
   'scenario.kind.group': 'group',
@@ -151,6 +158,11 @@ export const SCENARIO_EN = {
   'scenario.shape.tooManyVersions': 'a managed policy keeps at most 5 versions',
   'scenario.shape.resource': 'a resource',
   'scenario.shape.session': 'a session',
+  'scenario.shape.identityProvider': 'an identity provider',
+  'scenario.shape.samlProviderName': 'a SAML provider name (1 to 128 letters, digits or . _ -)',
+  'scenario.shape.oidcUrl': 'an issuer URL such as `token.actions.githubusercontent.com` (host and optional path)',
+  'scenario.shape.clientId': 'a client ID of 1 to 255 characters',
+  'scenario.shape.thumbprint': 'a thumbprint of 40 hexadecimal digits',
   'scenario.shape.sourceIdentity': 'a valid source identity (2 to 64 letters, digits or + = , . @ _ -)',
   'scenario.shape.tooManySessionPolicies': 'at most 10 managed session policies',
   'scenario.shape.environment': 'an environment',

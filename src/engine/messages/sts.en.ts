@@ -26,6 +26,17 @@ export const STS_EN = {
     'invalid `SourceIdentity` `{value}`: 2–64 characters of letters, digits and `_+=,.@-`, not starting with `aws:`',
   'sts.sourceIdentityChange':
     'the calling session already has source identity `{set}`; it cannot be changed to `{value}`',
+  // AssumeRoleWithSAML / AssumeRoleWithWebIdentity: the provider (`InvalidIdentityToken`).
+  'sts.notSamlProvider':
+    '`AssumeRoleWithSAML` is called by a SAML provider (`arn:aws:iam::ACCOUNT:saml-provider/NAME`), not `{caller}`',
+  'sts.notOidcProvider':
+    '`AssumeRoleWithWebIdentity` is called by an OIDC provider (`arn:aws:iam::ACCOUNT:oidc-provider/ISSUER`, or a built-in one such as `accounts.google.com`), not `{caller}`',
+  'sts.noSamlProvider':
+    'InvalidIdentityToken: account {account} has no SAML provider `{provider}`, so STS does not accept its assertion',
+  'sts.noOidcProvider':
+    'InvalidIdentityToken: No OpenIDConnect provider found in account {account} for `https://{issuer}`',
+  'sts.wrongAudience':
+    'InvalidIdentityToken: Incorrect token audience: `aud` {aud} is not a client ID of the OIDC provider {issuer} ({clientIds})',
   // Why an EC2 instance or a Lambda function has no role session (`serviceSession`).
   'sts.noResource': 'the scenario has no resource `{arn}`',
   'sts.notWorkload': '`{arn}` is neither an EC2 instance nor a Lambda function',

@@ -1,5 +1,5 @@
 // ARNs and owners of scenario entities: the one place that spells them.
-import type { Group, ManagedPolicy, Role, Scenario, Session, User } from './model'
+import type { Group, IdentityProvider, ManagedPolicy, Role, Scenario, Session, User } from './model'
 
 /** The account an entity belongs to: its own `account`, else the scenario's first account. */
 export function accountOf(scenario: Scenario, entity: { account?: string | undefined }): string {
@@ -52,4 +52,20 @@ export function isServiceLinked(role: Role): boolean {
 export function sessionRole(scenario: Scenario, session: Session): Role | undefined {
   const ref = session.role
   return (scenario.roles ?? []).find((r) => r.name === ref || roleArn(scenario, r) === ref)
+}
+
+/** An OIDC issuer as IAM names it: host and path, without `https://` and trailing `/`. */
+export function oidcIssuer(url: string): string {
+  return url
+    .trim()
+    .replace(/^https:\/\//i, '')
+    .replace(/\/+$/, '')
+}
+
+/** `arn:aws:iam::ACCOUNT:saml-provider/NAME` or `arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH`. */
+export function identityProviderArn(scenario: Scenario, provider: IdentityProvider): string {
+  const account = accountOf(scenario, provider)
+  return provider.type === 'saml'
+    ? `arn:aws:iam::${account}:saml-provider/${provider.name ?? ''}`
+    : `arn:aws:iam::${account}:oidc-provider/${oidcIssuer(provider.url ?? '')}`
 }

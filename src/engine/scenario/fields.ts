@@ -236,6 +236,22 @@ const resource = obj(sm('scenario.shape.resource'), {
   executionRole: opt(str({ nonEmpty: true })),
 })
 
+// IAM CreateSAMLProvider / CreateOpenIDConnectProvider
+// (https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html): at most 100 client
+// IDs of 1–255 characters, at most 5 thumbprints of 40 hex digits. Which fields a type needs is checked in
+// providers.ts.
+const identityProvider = obj(sm('scenario.shape.identityProvider'), {
+  type: key(str({ enum: ['saml', 'oidc'] })),
+  account: opt(str()),
+  name: opt(pattern(/^[\w.-]{1,128}$/, sm('scenario.shape.samlProviderName'))),
+  entityId: opt(str({ nonEmpty: true })),
+  metadata: opt(str()),
+  url: opt(pattern(/^(https:\/\/)?[A-Za-z0-9.-]+(:\d+)?(\/[^\s]*)?$/, sm('scenario.shape.oidcUrl'))),
+  clientIds: opt(list(pattern(/^.{1,255}$/s, sm('scenario.shape.clientId')), 100)),
+  thumbprints: opt(list(pattern(/^[0-9A-Fa-f]{40}$/, sm('scenario.shape.thumbprint')), 5)),
+  tags: opt(tags),
+})
+
 const session = obj(sm('scenario.shape.session'), {
   role: key(str({ nonEmpty: true })),
   sessionName: key(sessionName),
@@ -321,6 +337,7 @@ export const SCENARIO_SHAPE = obj(sm('scenario.shape.scenario'), {
   roles: opt(list(role)),
   policies: opt(list(managedPolicy)),
   resources: opt(list(resource)),
+  identityProviders: opt(list(identityProvider)),
   sessions: opt(list(session)),
   environment: opt(environment),
   requests: opt(list(request)),

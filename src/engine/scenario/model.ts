@@ -45,6 +45,8 @@ export interface Scenario {
    */
   policies?: ManagedPolicy[]
   resources?: Resource[]
+  /** SAML and OIDC identity providers: whose tokens `AssumeRoleWithSAML` / `AssumeRoleWithWebIdentity` accept. */
+  identityProviders?: IdentityProvider[]
   /** Role sessions that exist (created by an earlier `AssumeRole`). */
   sessions?: Session[]
   /** The default request environment (time, source IP, region, MFA, TLS). */
@@ -260,6 +262,31 @@ export interface Resource {
   instanceProfile?: string
   /** Lambda functions: the execution role (name or ARN). */
   executionRole?: string
+}
+
+/**
+ * An IAM identity provider (IAM `CreateSAMLProvider` / `CreateOpenIDConnectProvider`). A SAML provider is named
+ * (`arn:aws:iam::ACCOUNT:saml-provider/NAME`); an OIDC provider is known by its issuer URL without `https://`
+ * (`arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH`), and accepts tokens whose `aud` is one of its client IDs.
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers.html
+ */
+export interface IdentityProvider {
+  type: 'saml' | 'oidc'
+  /** Account ID; default: the first account. */
+  account?: string
+  /** SAML: the provider's name (1–128 letters, digits or `._-`). */
+  name?: string
+  /** SAML: the IdP's entity ID (the assertion's issuer, `SAML:iss`). */
+  entityId?: string
+  /** SAML: the metadata document (XML), kept as text. */
+  metadata?: string
+  /** OIDC: the issuer, host and optional path, without `https://` (`token.actions.githubusercontent.com`). */
+  url?: string
+  /** OIDC: the audiences (`aud`) the provider accepts; at least one. */
+  clientIds?: string[]
+  /** OIDC: SHA-1 thumbprints (40 hex digits) of the issuer's certificate. */
+  thumbprints?: string[]
+  tags?: Tags
 }
 
 /** A live role session. */

@@ -26,7 +26,7 @@ export function checkAccounts(ctx: CheckContext): void {
       issues.error(at(path, 'id'), scenarioMessage('scenario.duplicateAccount', { id: q(a.id) }))
     ctx.accounts.add(a.id)
   })
-  const lists = ['users', 'groups', 'roles', 'policies', 'resources'] as const
+  const lists = ['users', 'groups', 'roles', 'policies', 'resources', 'identityProviders'] as const
   for (const list of lists) {
     each(s[list], `/${list}`, (e, path) => {
       if (e.account === undefined || ctx.accounts.has(e.account)) return

@@ -12,6 +12,7 @@ import { isPlainObject, migrateScenario } from './migrate'
 import { checkAccounts, indexEntities } from './names'
 import { checkOrganization } from './org'
 import { checkPolicies } from './policies'
+import { checkIdentityProviders } from './providers'
 import { checkReferences } from './refs'
 import { checkUsage } from './resources'
 import { BAD, check, describe, scanJson } from './shape'
@@ -62,6 +63,7 @@ export function parseScenario(raw: unknown): ScenarioParse {
   checkUsage(ctx)
   checkOrganization(ctx)
   checkPolicies(ctx)
+  checkIdentityProviders(ctx)
   return result(issues, s)
 }
 

@@ -17,6 +17,7 @@ import * as engineSources from './messages/engine-sources'
 import * as engineSts from './messages/engine-sts'
 import * as engineScenario from './messages/engine-scenario'
 import * as engineTrace from './messages/engine-trace'
+import * as federation from './messages/federation'
 import * as findings from './messages/findings'
 import * as flow from './messages/flow'
 import * as gallery from './messages/gallery'
@@ -67,6 +68,7 @@ export const en = {
   ...whatIf.en,
   ...credentials.en,
   ...activity.en,
+  ...federation.en,
   ...findings.en,
   ...lesson.en,
   ...about.en,
@@ -110,6 +112,7 @@ export const ko: Catalog = {
   ...whatIf.ko,
   ...credentials.ko,
   ...activity.ko,
+  ...federation.ko,
   ...findings.ko,
   ...lesson.ko,
   ...about.ko,

@@ -8,6 +8,7 @@ import type { Question } from '../state/question.svelte'
 import { sentence } from '../result/format'
 import { inWorker, type EngineCall } from '../worker/engine-client'
 import { EngineQuery } from '../worker/engine-query.svelte'
+import { claimsOf, Federation } from './federation.svelte'
 
 /** How the last call ended: acting as the new session, or refused (with the engine's reason). */
 export type AssumeOutcome = { kind: 'acting'; arn: string } | { kind: 'refused'; text: string; detail?: string }
@@ -21,6 +22,8 @@ export class AssumeRole {
   externalId = $state('')
   mfa = $state(false)
   outcome = $state.raw<AssumeOutcome | undefined>(undefined)
+  /** How STS is called: as the request's principal, or as an identity provider with claims. */
+  readonly federation = new Federation()
 
   readonly #call: EngineQuery<Parameters<EngineCall<'assumeRole'>>, AssumeRoleResult>
 
@@ -35,7 +38,10 @@ export class AssumeRole {
 
   /** Calls sts:AssumeRole as the question's principal with the form's fields. */
   assume = async (document: ScenarioDocument, question: Question): Promise<void> => {
-    const caller = question.request.principal.trim()
+    const fed = this.federation
+    if (fed.federated && !fed.provider)
+      return void (this.outcome = { kind: 'refused', text: t('federation.needProvider') })
+    const caller = fed.federated ? fed.provider : question.request.principal.trim()
     if (!caller) return void (this.outcome = { kind: 'refused', text: t('assume.needCaller') })
     if (!this.role) return void (this.outcome = { kind: 'refused', text: t('assume.needRole') })
     const request: AssumeRoleRequest = {
@@ -45,6 +51,7 @@ export class AssumeRole {
       durationSeconds: this.durationSeconds,
       environment: { ...$state.snapshot(question.request.environment), mfa: this.mfa },
       ...(this.externalId.trim() ? { externalId: this.externalId.trim() } : {}),
+      ...(fed.federated ? { action: fed.how, claims: claimsOf($state.snapshot(fed.claims)) } : {}),
     }
     const result = await this.#call.run($state.snapshot(document.scenario) as Scenario, request)
     if (!result) {
@@ -56,7 +63,9 @@ export class AssumeRole {
       const decision = t(`decision.${result.result.decision}`)
       this.outcome = {
         kind: 'refused',
-        text: t('assume.failed', { reason: word(result.reasonText) }),
+        text: fed.federated
+          ? t('federation.failed', { action: fed.how.slice(4), reason: word(result.reasonText) })
+          : t('assume.failed', { reason: word(result.reasonText) }),
         detail: t('assume.decision', { decision, rule: sentence(word(result.result.trace.rule.text)) }),
       }
       return

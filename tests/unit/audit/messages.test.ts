@@ -160,6 +160,26 @@ function zoo(): Scenario[] {
           managedPolicies: ['AdministratorAccess'],
         },
         {
+          name: 'Gha',
+          trustPolicy: {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { Federated: `arn:aws:iam::${A}:oidc-provider/token.actions.githubusercontent.com` },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: { StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } },
+              },
+              {
+                Effect: 'Allow',
+                Principal: { Federated: 'accounts.google.com' },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: { StringEquals: { 'accounts.google.com:aud': 'app.apps.googleusercontent.com' } },
+              },
+            ],
+          } as never,
+        },
+        {
           name: 'Chain',
           trustPolicy: trustDoc({ AWS: roleArn('Bot') }) as never,
           managedPolicies: ['AdministratorAccess'],

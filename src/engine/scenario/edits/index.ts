@@ -98,3 +98,10 @@ export {
   setPasswordResetRequired,
 } from './credentials'
 export { clearActivity } from './activity'
+export {
+  createIdentityProvider,
+  deleteIdentityProvider,
+  providerAccount,
+  providerLabel,
+  updateIdentityProvider,
+} from './providers'

@@ -172,6 +172,19 @@ export const ko = {
   'edit.done.remove-resource-policy': '{name}의 리소스 기반 정책 제거',
   'edit.done.resource-policy': '{name}의 리소스 기반 정책 편집',
   'edit.done.resource-tags': '{name}의 태그 편집',
+  'edit.refused.provider-name-required': 'SAML 공급자에는 이름이 있어야 합니다',
+  'edit.refused.provider-name': 'SAML 공급자 이름은 영문자, 숫자, 마침표, 밑줄, 하이픈으로 1~128자입니다',
+  'edit.refused.provider-url-required': 'OIDC 공급자에는 발급자 URL이 있어야 합니다',
+  'edit.refused.provider-url':
+    '발급자 URL은 호스트와 선택적 경로입니다(예: `token.actions.githubusercontent.com`, `https://`는 써도 됩니다)',
+  'edit.refused.provider-client-required': 'OIDC 공급자에는 클라이언트 ID(대상)가 하나 이상 있어야 합니다',
+  'edit.refused.provider-client': '클라이언트 ID는 최대 100개, 각각 255자 이하입니다',
+  'edit.refused.provider-thumbprint': '지문은 최대 5개, 각각 16진수 40자리입니다',
+  'edit.refused.provider-taken': '이 계정에 같은 ARN의 자격 증명 공급자가 이미 있습니다',
+  'edit.refused.no-provider': '자격 증명 공급자 {arn}이(가) 없습니다',
+  'edit.done.create-provider': '자격 증명 공급자 {name} 생성',
+  'edit.done.update-provider': '자격 증명 공급자 {name} 편집',
+  'edit.done.delete-provider': '자격 증명 공급자 {name} 삭제',
 
   // --- The organization ---
   'edit.refused.ous-named': '이름이 "{name}"인 OU가 {count}개 있습니다. ID로 하나를 고르세요',

@@ -8,6 +8,15 @@ export const en = STS_EN
 
 export const ko = {
   'sts.callerExpired': '호출하는 세션 `{caller}`이(가) 만료되었습니다',
+  'sts.notSamlProvider':
+    '`AssumeRoleWithSAML`은(는) `{caller}`이(가) 아니라 SAML 공급자(`arn:aws:iam::ACCOUNT:saml-provider/NAME`)가 호출합니다',
+  'sts.notOidcProvider':
+    '`AssumeRoleWithWebIdentity`은(는) `{caller}`이(가) 아니라 OIDC 공급자(`arn:aws:iam::ACCOUNT:oidc-provider/ISSUER` 또는 `accounts.google.com` 같은 기본 제공 공급자)가 호출합니다',
+  'sts.noSamlProvider':
+    'InvalidIdentityToken: 계정 {account}에 SAML 공급자 `{provider}`이(가) 없어 STS가 그 어설션을 받아들이지 않습니다',
+  'sts.noOidcProvider': 'InvalidIdentityToken: 계정 {account}에 `https://{issuer}`의 OIDC 공급자가 없습니다',
+  'sts.wrongAudience':
+    'InvalidIdentityToken: 토큰 대상이 올바르지 않습니다: `aud` {aud}은(는) OIDC 공급자 {issuer}의 클라이언트 ID({clientIds})가 아닙니다',
   'sts.noRole': '시나리오에 역할 `{role}`이(가) 없습니다(`{action}`을(를) 허용할 신뢰 정책이 없습니다)',
   'sts.accessDenied': '`{caller}`에게 `{role}`에 대한 `{action}` 권한이 없습니다: {why}',
   'sts.tagSessionDenied':

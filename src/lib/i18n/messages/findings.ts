@@ -153,6 +153,12 @@ export const ko = {
   'findings.check.trust-cross-account.title': '역할 {role}이(가) 외부 ID나 MFA 없이 다른 계정을 신뢰합니다',
   'findings.check.trust-cross-account.explanation':
     '다른 계정의 보안 주체가 자기 권한만으로 역할을 수임할 수 있습니다. 제3자라면 합의한 외부 ID(sts:ExternalId)를 요구해서, 다른 누군가를 위해 역할을 쓰도록 속지 않게 하세요. 사람이라면 MFA를 요구하세요.',
+  'findings.check.trust-oidc-subject.about':
+    '역할이 토큰의 주체나 대상을 고정하지 않고 OIDC 공급자(GitHub 등)를 신뢰합니다.',
+  'findings.check.trust-oidc-subject.title':
+    '{issuer}에서 받은 다른 사람의 토큰으로 역할 {role}을(를) 수임할 수 있습니다',
+  'findings.check.trust-oidc-subject.explanation':
+    '신뢰 정책이 {issuer}의 웹 자격 증명 토큰을 누구의 토큰인지 고정하지 않고 받아들입니다. {subKey}에 대한 조건이 없거나 모든 소유자나 리포지토리를 가리키는 와일드카드를 쓰거나, {audKey}를 확인하지 않습니다. GitHub의 모든 리포지토리는 같은 발급자에게서 토큰을 받으므로 다른 리포지토리(포크, 다른 조직)의 워크플로도 이 역할을 수임할 수 있습니다. {audKey}를 요구하고 {subKey}를 내 리포지토리와 브랜치(예: {example})로 고정하세요.',
   'findings.check.trust-service-source.about': '역할이 aws:SourceAccount나 aws:SourceArn 없이 AWS 서비스를 신뢰합니다.',
   'findings.check.trust-service-source.title': '역할 {role}이(가) 출처 조건 없이 {services}을(를) 신뢰합니다',
   'findings.check.trust-service-source.explanation':
@@ -213,6 +219,10 @@ export const ko = {
   'findings.detail.open': '{statement}: 모두에게 열려 있음',
   'findings.detail.openWithConditions': '{statement}: 모두에게 열려 있음',
   'findings.detail.otherAccounts': '{statement}: 계정 {accounts}',
+  'findings.detail.oidcNoSub': '{statement}: {key}에 대한 조건이 없음',
+  'findings.detail.oidcWildcardSub':
+    '{statement}: {key}이(가) "{value}"(으)로, 모든 소유자나 리포지토리를 가리키는 와일드카드임',
+  'findings.detail.oidcNoAud': '{statement}: {key}에 대한 조건이 없음',
   'findings.detail.createAccessKey': '사용자 {target}에 대한 {action}: {target}은(는) {gained}을(를) 할 수 있음',
   'findings.detail.loginProfile': '사용자 {target}에 대한 {action}: {target}은(는) {gained}을(를) 할 수 있음',
   'findings.detail.grantSelf': '자기 자신에 대한 {action}: {gained}을(를) 얻음',
