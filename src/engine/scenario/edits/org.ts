@@ -192,6 +192,45 @@ export function deleteOrganizationalUnit(scenario: Scenario, args: { unit: strin
   return done(withRoot(scenario, org, root), say('edit.done.delete-ou', { name: unit.node.name }))
 }
 
+/** How many levels of OUs hang below `node` (0 when it has no child OUs). */
+function height(node: OrgNode): number {
+  return Math.max(0, ...(node.children ?? []).map((c) => height(c) + 1))
+}
+
+/**
+ * Moves an OU, with everything in it, under another OU or the root. Refused for the root, into the OU itself or
+ * one of its own OUs (a cycle), beside a sibling of the same name, or deeper than {@link MAX_OU_DEPTH} levels.
+ */
+export function moveOrganizationalUnit(scenario: Scenario, args: { unit: string; to: string }): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const unit = findNode(org, args.unit, 'unit')
+  if (isRefusal(unit)) return unit
+  if (!unit.parent) return refuse(say('edit.refused.move-root'), 'unit')
+  const to = findNode(org, args.to, 'to')
+  if (isRefusal(to)) return to
+  if (walk(unit.node).some((p) => p.node === to.node))
+    return refuse(say('edit.refused.ou-into-itself', { name: unit.node.name, node: nodeLabel(to.node, org) }), 'to')
+  if (unit.parent === to.node)
+    return refuse(say('edit.refused.ou-already-in', { name: unit.node.name, node: nodeLabel(to.node, org) }), 'to')
+  const clash = siblingClash(to.node, unit.node.name)
+  if (clash) return { ...clash, field: 'to' }
+  if (to.depth + 1 + height(unit.node) > MAX_OU_DEPTH)
+    return refuse(say('edit.refused.ou-depth', { max: MAX_OU_DEPTH }), 'to')
+  let root = updateNode(org.root, unit.parent.id, (p) =>
+    withField(
+      p,
+      'children',
+      (p.children ?? []).filter((c) => c !== unit.node),
+    ),
+  )
+  root = updateNode(root, to.node.id, (n) => ({ ...n, children: [...(n.children ?? []), unit.node] }))
+  return done(
+    withRoot(scenario, org, root),
+    say('edit.done.move-ou', { name: unit.node.name, node: nodeLabel(to.node, org) }),
+  )
+}
+
 /** Moves an account to another OU (or the root); an account of the scenario outside the tree joins it there. */
 export function moveAccount(scenario: Scenario, args: { account: string; to: string }): EditResult {
   const org = organization(scenario)
