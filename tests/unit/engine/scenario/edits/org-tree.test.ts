@@ -17,7 +17,7 @@ import {
   setAccountAlias,
   setManagementAccount,
 } from '../../../../../src/engine/scenario/edits/index'
-import { parseScenario } from '../../../../../src/engine/index'
+import { parseScenario, simulate } from '../../../../../src/engine/index'
 import { placeAccount, scpLevels, rcpLevels } from '../../../../../src/engine/account/resolve-org'
 
 const MGMT = '111111111111'
@@ -231,6 +231,34 @@ describe('SCPs and RCPs attached to an account', () => {
     const back = ok(detachOrganizationPolicy(s, { policy: 'DenyRegions', target: DEV }))
     expect(back.organization!.accountPolicies).toEqual([{ account: DEV, scps: ['FullAWSAccess'] }])
     expect(errorsOf(s)).toEqual([])
+  })
+
+  it('an SCP attached to the account denies its users; detaching it, or making it the management account, lifts that', () => {
+    const s = fixture()
+    s.users = [
+      {
+        name: 'alice',
+        account: PROD,
+        inlinePolicies: [
+          {
+            name: 'all',
+            document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+          },
+        ],
+      },
+    ]
+    const request = {
+      principal: `arn:aws:iam::${PROD}:user/alice`,
+      action: 's3:DeleteBucket',
+      resource: 'arn:aws:s3:::b',
+    }
+    expect(simulate(s, request).decision).toBe('Allow')
+    const attached = ok(attachOrganizationPolicy(s, { policy: 'DenyRegions', target: PROD }))
+    expect(simulate(attached, request).decision).toBe('ExplicitDeny')
+    expect(
+      simulate(ok(detachOrganizationPolicy(attached, { policy: 'DenyRegions', target: PROD })), request).decision,
+    ).toBe('Allow')
+    expect(simulate(ok(setManagementAccount(attached, { account: PROD })), request).decision).toBe('Allow')
   })
 
   it('detaches FullAWSAccess from an account only when another SCP stays', () => {
