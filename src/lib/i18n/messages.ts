@@ -20,6 +20,7 @@ import * as gallery from './messages/gallery'
 import * as graph from './messages/graph'
 import * as lesson from './messages/lesson'
 import * as matrix from './messages/matrix'
+import * as organization from './messages/organization'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
 import * as result from './messages/result'
@@ -35,6 +36,7 @@ export const en = {
   ...gallery.en,
   ...share.en,
   ...account.en,
+  ...organization.en,
   ...editor.en,
   ...engineDiagnostics.en,
   ...engineEdits.en,
@@ -71,6 +73,7 @@ export const ko: Catalog = {
   ...gallery.ko,
   ...share.ko,
   ...account.ko,
+  ...organization.ko,
   ...editor.ko,
   ...engineDiagnostics.ko,
   ...engineEdits.ko,
