@@ -52,7 +52,7 @@ describe('AccountExplorer and EntityPanel', () => {
     expect(member).toContain('Make management account')
     expect(member).toContain('Move to')
     // The tree marks the management account.
-    expect(member).toMatch(/main \(111122223333\)<span[^>]*>· Management account<\/span>/)
+    expect(member).toMatch(/main \(111122223333\)<span[^>]*> · Management account<\/span>/)
   })
 
   it('say what to do when nothing is selected', () => {
