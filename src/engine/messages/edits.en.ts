@@ -192,6 +192,7 @@ export const EDITS_EN = {
   'edit.refused.account-unknown': 'Account {account} is neither in the organization nor in this scenario',
   'edit.refused.account-already-in': 'Account {account} is already in {node}',
   'edit.done.move-account': 'Move account {account} to {node}',
+  'edit.refused.too-many-ous': 'An organization has at most {max} OUs',
   'edit.refused.move-root': 'The root cannot be moved',
   'edit.refused.ou-into-itself': 'OU {name} cannot move into {node}: that is the OU itself or one of its own OUs',
   'edit.refused.ou-already-in': 'OU {name} is already in {node}',

@@ -1,7 +1,7 @@
 // Edits of the organization: creating it, its OUs, and which OU holds each account; plus the tree helpers that
 // org-policies.ts shares.
 import { FULL_AWS_ACCESS_NAME, type Organization, type OrgNode, type Scenario } from '../model'
-import { MAX_OU_DEPTH } from '../quotas'
+import { MAX_OU_DEPTH, MAX_OUS } from '../quotas'
 import type { EngineMessage } from '../../messages/message'
 import { done, type EditResult, isRefusal, listOf, type Refusal, refuse, say, withField } from './core'
 
@@ -133,6 +133,8 @@ export function createOrganizationalUnit(
     (parent.depth >= MAX_OU_DEPTH ? refuse(say('edit.refused.ou-depth', { max: MAX_OU_DEPTH }), 'parent') : undefined)
   if (problem) return problem
   const all = walk(org.root)
+  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html
+  if (all.length - 1 >= MAX_OUS) return refuse(say('edit.refused.too-many-ous', { max: MAX_OUS }), 'parent')
   let id = args.id
   if (id === undefined) {
     const rootPart = /^r-([0-9a-z]{4,32})$/.exec(org.root.id)?.[1] ?? 'root'

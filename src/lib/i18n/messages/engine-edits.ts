@@ -198,6 +198,7 @@ export const ko = {
   'edit.refused.ou-not-empty': 'OU {name}이(가) 비어 있지 않습니다. 먼저 {contents}을(를) 밖으로 옮기세요',
   'edit.done.delete-ou': 'OU {name} 삭제',
   'edit.refused.account-unknown': '계정 {account}은(는) 조직에도 이 시나리오에도 없습니다',
+  'edit.refused.too-many-ous': '조직에는 OU를 최대 {max}개까지 만들 수 있습니다',
   'edit.refused.move-root': '루트는 옮길 수 없습니다',
   'edit.refused.ou-into-itself': 'OU {name}을(를) {node}(으)로 옮길 수 없습니다. 그 OU 자신이거나 그 아래의 OU입니다',
   'edit.refused.ou-already-in': 'OU {name}은(는) 이미 {node}에 있습니다',

@@ -8,6 +8,7 @@ import {
   addOrganizationAccount,
   attachOrganizationPolicy,
   createOrganization,
+  createOrganizationalUnit,
   deleteOrganizationPolicy,
   detachOrganizationPolicy,
   moveAccount,
@@ -123,6 +124,25 @@ describe('moving an OU', () => {
       field: 'to',
     })
     expect(run(moveOrganizationalUnit, { unit: 'Sub', to: 'P4' }, deep).ok).toBe(true)
+  })
+})
+
+describe('creating an OU', () => {
+  it('refuses the 2001st OU of an organization', () => {
+    // Dev, Team, Sub and Prod are four: `extra` more make 4 + extra.
+    const withOus = (extra: number) => {
+      const s = fixture()
+      s.organization!.root.children!.push(
+        ...Array.from({ length: extra }, (_, i) => ({ id: `ou-ab12-x${String(i).padStart(7, '0')}`, name: `X${i}` })),
+      )
+      return s
+    }
+    expect(run(createOrganizationalUnit, { parent: 'Root', name: 'One more' }, withOus(1996))).toEqual({
+      ok: false,
+      error: 'An organization has at most 2000 OUs',
+      field: 'parent',
+    })
+    expect(run(createOrganizationalUnit, { parent: 'Root', name: 'One more' }, withOus(1995)).ok).toBe(true)
   })
 })
 
