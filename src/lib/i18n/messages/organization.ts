@@ -19,8 +19,10 @@ export const en = {
   'org.alwaysAttached': 'Always attached',
   'org.scps': 'Service control policies (SCPs)',
   'org.rcps': 'Resource control policies (RCPs)',
+  'org.type.scp': 'Service control policy (SCP)',
+  'org.type.rcp': 'Resource control policy (RCP)',
   'org.scpNote':
-    'FullAWSAccess is the AWS managed SCP attached everywhere by default. Detach it only after attaching another SCP that allows what the accounts below need: an SCP allows nothing by itself, it only filters.',
+    'FullAWSAccess is AWS managed and attached by default. SCPs grant nothing, they only filter: every level needs an SCP that allows the action.',
   'org.rcpNote': 'RCPFullAWSAccess is AWS managed and always attached: it cannot be detached.',
   'org.attachScp': 'Attach SCP',
   'org.attachRcp': 'Attach RCP',
@@ -61,8 +63,10 @@ export const ko = {
   'org.alwaysAttached': '항상 연결됨',
   'org.scps': '서비스 제어 정책(SCP)',
   'org.rcps': '리소스 제어 정책(RCP)',
+  'org.type.scp': '서비스 제어 정책(SCP)',
+  'org.type.rcp': '리소스 제어 정책(RCP)',
   'org.scpNote':
-    'FullAWSAccess는 기본적으로 모든 곳에 연결되는 AWS 관리형 SCP입니다. 아래 계정들에 필요한 작업을 허용하는 다른 SCP를 연결한 뒤에만 분리하세요. SCP는 스스로 아무것도 허용하지 않고 걸러 내기만 합니다.',
+    'FullAWSAccess는 기본으로 연결되는 AWS 관리형 정책입니다. SCP는 권한을 주지 않고 걸러 내기만 하므로, 단계마다 그 작업을 허용하는 SCP가 있어야 합니다.',
   'org.rcpNote': 'RCPFullAWSAccess는 AWS 관리형으로 항상 연결되어 있어 분리할 수 없습니다.',
   'org.attachScp': 'SCP 연결',
   'org.attachRcp': 'RCP 연결',
