@@ -45,15 +45,18 @@ function nodes(org: Organization): { node: OrgNode; parent: OrgNode | undefined;
   return out
 }
 
-/** The tree depth-first: each node, its accounts, then its child OUs. */
+/** The tree depth-first: each node, its accounts, then its child OUs (an unlisted management account in the root). */
 export function orgTreeRows(scenario: Scenario): OrgTreeRow[] {
   const org = scenario.organization
   if (!org) return []
   const rows: OrgTreeRow[] = []
+  const placed = nodes(org).some((p) => p.node.accounts?.includes(org.managementAccount))
   const visit = (node: OrgNode, depth: number) => {
     const root = node === org.root
     rows.push({ kind: 'node', id: node.id, name: node.name, depth, root, scps: node.scps ?? [], rcps: node.rcps ?? [] })
-    for (const id of node.accounts ?? []) {
+    // The management account belongs to the organization even when the tree does not list it: shown in the root.
+    const accounts = root && !placed ? [org.managementAccount, ...(node.accounts ?? [])] : (node.accounts ?? [])
+    for (const id of accounts) {
       const own = org.accountPolicies?.find((a) => a.account === id)
       rows.push({
         kind: 'account',

@@ -63,6 +63,17 @@ describe('the organization tree', () => {
       ['account', B, 2, false],
     ])
     expect(orgTreeRows({ ...fixture(), organization: undefined })).toEqual([])
+    // A management account the tree does not list still shows, in the root (as the evaluation places it).
+    const unlisted = fixture()
+    unlisted.organization!.root.accounts = []
+    expect(
+      orgTreeRows(unlisted)
+        .filter((r) => r.kind === 'account')
+        .map((r) => [r.id, r.depth]),
+    ).toEqual([
+      [A, 1],
+      [B, 2],
+    ])
   })
 
   it('finds the selected node or account, and nothing for one that is gone', () => {
