@@ -95,6 +95,25 @@ describe('scp', () => {
     })
     expect(ops(ask(alone, request))).toEqual([['set-environment'], ['exempt-action'], ['drop-statement']])
   })
+
+  it('detaches an SCP Deny attached to the account itself', () => {
+    const regionLock = {
+      name: 'SeoulOnly',
+      type: 'scp' as const,
+      document: policy(deny('*', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': 'ap-northeast-2' } } })),
+    }
+    const s = scenario({
+      accounts,
+      environment: { time: '2026-01-01T00:00:00Z', region: 'eu-west-1' },
+      organization: org(
+        {},
+        { policies: [regionLock], accountPolicies: [{ account: A, scps: ['FullAWSAccess', 'SeoulOnly'] }] },
+      ),
+      users: alice(true),
+    })
+    const answer = ask(s, request)
+    expect(ops(answer)).toContainEqual(['detach-org-policy'])
+  })
 })
 
 describe('rcp', () => {
