@@ -96,6 +96,22 @@ describe('scp', () => {
     expect(ops(ask(alone, request))).toEqual([['set-environment'], ['exempt-action'], ['drop-statement']])
   })
 
+  it('at the account level, extends the account’s own SCP or attaches FullAWSAccess to the account', () => {
+    const s = scenario({
+      accounts,
+      organization: org(
+        {},
+        {
+          policies: [{ name: 'Ec2Only', type: 'scp', document: policy(allow('ec2:*')) }],
+          accountPolicies: [{ account: A, scps: ['Ec2Only'] }],
+        },
+      ),
+      users: alice(true),
+    })
+    const answer = ask(s, request)
+    expect(ops(answer)).toEqual([['add-org-policy'], ['attach-full-access']])
+  })
+
   it('detaches an SCP Deny attached to the account itself', () => {
     const regionLock = {
       name: 'SeoulOnly',
