@@ -143,6 +143,25 @@ test('an SCP written in the editor and attached to a new OU denies another Regio
   await page.getByRole('navigation', { name: 'Workspace tools' }).getByRole('button', { name: /^Undo/ }).click()
   await expect(decision(page)).toHaveText(/^Allowed/)
 
+  // An OU that holds an account is not deleted: the refusal says what to move out first.
+  await e.panel.getByRole('button', { name: 'Delete Workloads' }).click()
+  await e.panel.getByRole('button', { name: 'Yes, delete' }).click()
+  await expect(e.panel.getByRole('alert')).toHaveText('OU Workloads is not empty: move its 1 account out first')
+
+  // The same SCP attached to the account itself denies too; detached, the answer is back.
+  await e.tree.getByRole('button', { name: 'company-a (111122223333)', exact: true }).click()
+  const accountScps = e.panel.getByRole('region', { name: 'Service control policies (SCPs)' })
+  await accountScps.getByLabel('Attach SCP').selectOption('DenyOutsideSeoul')
+  await accountScps.getByRole('button', { name: 'Attach SCP' }).click()
+  await expect(decision(page)).toHaveText(/^Explicitly denied/)
+  await expect(page.getByRole('list', { name: 'Decisive statements' })).toContainText(
+    'SCP DenyOutsideSeoul attached to account 111122223333',
+  )
+  await accountScps
+    .getByRole('button', { name: 'Detach DenyOutsideSeoul from Account company-a (111122223333)' })
+    .click()
+  await expect(decision(page)).toHaveText(/^Allowed/)
+
   // The graph draws the new OU.
   await page.getByRole('tab', { name: 'Graph' }).click()
   const picture = page
