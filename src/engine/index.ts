@@ -61,7 +61,9 @@ export {
   AWS_MANAGED_ACCOUNT,
   ENVIRONMENT_FIELDS,
   environmentFieldType,
+  FULL_AWS_ACCESS_NAME,
   isAwsManagedCopy,
+  RCP_FULL_AWS_ACCESS_NAME,
   SCENARIO_VERSION,
 } from './scenario/model'
 export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './scenario/parse'

@@ -75,14 +75,19 @@ export function orgPath(p: OrgPlacement): string {
  * The SCP levels that limit principals of the account: one per node from the root down to the account's OU, then
  * the account itself. A node that lists no `scps` has `FullAWSAccess` (AWS attaches it to every root, OU and
  * account by default); a node that lists some has exactly those, so detaching `FullAWSAccess` is written by listing
- * other policies. The model cannot attach SCPs to an account, so the account level is always `FullAWSAccess`.
+ * other policies. The account level is the account's entry in `organization.accountPolicies`, read the same way.
  * Empty for the management account ("SCPs don't affect users or roles in the management account").
  */
 export function scpLevels(p: OrgPlacement | undefined): OrgPolicyAt[][] {
   if (!p || p.management) return []
   const levels = p.nodes.map((node) => attached(p.org, node, node.scps, 'scp'))
-  levels.push([{ name: FULL_AWS_ACCESS_NAME, body: FULL_AWS_ACCESS, builtIn: true, implied: true }])
+  levels.push(attached(p.org, undefined, accountEntry(p)?.scps, 'scp'))
   return levels
+}
+
+/** The SCPs and RCPs attached to the account itself, if any. */
+function accountEntry(p: OrgPlacement) {
+  return p.org.accountPolicies?.find((a) => a.account === p.account)
 }
 
 /**
@@ -93,11 +98,16 @@ export function scpLevels(p: OrgPlacement | undefined): OrgPolicyAt[][] {
 export function rcpLevels(p: OrgPlacement | undefined): OrgPolicyAt[][] {
   if (!p || p.management) return []
   const levels = p.nodes.map((node) => attached(p.org, node, node.rcps, 'rcp'))
-  levels.push([])
+  levels.push(attached(p.org, undefined, accountEntry(p)?.rcps, 'rcp'))
   return levels
 }
 
-function attached(org: Organization, node: OrgNode, names: string[] | undefined, type: 'scp' | 'rcp'): OrgPolicyAt[] {
+function attached(
+  org: Organization,
+  node: OrgNode | undefined,
+  names: string[] | undefined,
+  type: 'scp' | 'rcp',
+): OrgPolicyAt[] {
   if (names === undefined) {
     return type === 'scp'
       ? [{ name: FULL_AWS_ACCESS_NAME, body: FULL_AWS_ACCESS, node, builtIn: true, implied: true }]

@@ -208,8 +208,13 @@ function addOrganization(scenario: Scenario, graph: GraphBuilder): void {
       const a = accountNode(scenario, graph, account)
       graph.edge('part-of', a, id)
       placed.add(account)
-      // The account level: the model cannot attach SCPs to accounts, so it keeps the default FullAWSAccess.
-      if (account !== org.managementAccount) graph.edge('scp', a, builtIn('scp'))
+      // The account level: what `accountPolicies` attaches, else the default FullAWSAccess (not for the
+      // management account, which SCPs and RCPs do not limit).
+      if (account !== org.managementAccount) {
+        const own = org.accountPolicies?.find((p) => p.account === account)
+        attach(a, 'scp', own?.scps)
+        attach(a, 'rcp', own?.rcps)
+      }
     }
     for (const child of node.children ?? []) walk(child, id)
   }

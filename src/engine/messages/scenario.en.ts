@@ -103,6 +103,9 @@ export const SCENARIO_EN = {
   'scenario.duplicateNodeId': 'duplicate node ID {id}: {other} has it',
   'scenario.ouTooDeep': 'OUs nest at most {max} levels below the root',
   'scenario.accountPlacedTwice': 'account {account} is already in {other}: an account is in one node only',
+  'scenario.accountPoliciesTwice': 'account {account} already has its policies listed at {other}',
+  'scenario.accountNotInOrg':
+    'account {account} is not in the organization: list it in the `accounts` of the root or an OU before attaching policies to it',
   'scenario.unknownScp': 'unknown SCP {name}: add it to `organization.policies` with `"type": "scp"`',
   'scenario.unknownRcp': 'unknown RCP {name}: add it to `organization.policies` with `"type": "rcp"`',
   'scenario.scpNotRcp': '{name} is an SCP, not an RCP: list it under `scps`',
@@ -136,6 +139,7 @@ export const SCENARIO_EN = {
   'scenario.shape.organization': 'the organization',
   'scenario.shape.organizationId': 'an organization ID (`o-` and 10 to 32 lowercase letters or digits)',
   'scenario.shape.orgPolicy': 'an organization policy',
+  'scenario.shape.accountPolicies': 'the policies attached to an account',
   'scenario.shape.orgPolicyName': 'a policy name of 1 to 128 characters',
   'scenario.shape.user': 'a user',
   'scenario.shape.tooManyGroups': 'a user can be in at most 10 groups',

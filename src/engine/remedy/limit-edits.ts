@@ -5,13 +5,14 @@ import { requestEnvironment, requestTime } from '../account/request-context'
 import { isoSeconds } from '../scenario/clock'
 import { MAX_POLICIES_PER_NODE } from '../scenario/quotas'
 import { placeAccount } from '../account/resolve-org'
-import { FULL_AWS_ACCESS_NAME, type OrganizationPolicy } from '../scenario/model'
+import { FULL_AWS_ACCESS_NAME, type OrganizationPolicy, type Scenario } from '../scenario/model'
 import type { SimulationResult } from '../account/simulate-types'
 import type { StatementRef } from '../trace/types'
 import { allowStatement, appended, diff, newName } from './allow-edits'
 import { fitsQuota, lineDiff, newDocument, prettyText, readDocument, statementsOf, writeBody } from './documents'
 import { replaceSession } from '../scenario/edits/core'
 import { updateNode } from '../scenario/edits/org'
+import { attachOrganizationPolicy } from '../scenario/edits/org-policies'
 import { customerPolicy, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
 import { nodeText, orgSlot, removalEdit, slotDocument, slotOf } from './slots'
@@ -114,12 +115,31 @@ export function renewSessionEdits(world: World, result: SimulationResult): Edit[
 /** At the SCP level that found no allow: a statement in an SCP attached there, a new SCP, or FullAWSAccess again. */
 export function scpAllowEdits(world: World, result: SimulationResult, level: number): Edit[] {
   const account = result.principal.account
-  const node = placeAccount(world.scenario, account)?.nodes[level]
+  const placement = placeAccount(world.scenario, account)
+  const node = placement?.nodes[level]
   const org = world.scenario.organization
-  if (!node || !org) return []
+  // The level below the last node is the account itself (its `accountPolicies` entry).
+  const atAccount = !node && account !== undefined && placement !== undefined && level === placement.nodes.length
+  if ((!node && !atAccount) || !org) return []
   const { action } = world.request
-  const attached = node.scps ?? []
-  const where = nodeText(node)
+  const attached = node
+    ? (node.scps ?? [])
+    : (org.accountPolicies?.find((a) => a.account === account)?.scps ?? [FULL_AWS_ACCESS_NAME])
+  const where = node ? nodeText(node) : entityText('account', account!)
+  const site = node ? node.id : `account:${account}`
+  /** The scenario with the SCP `name` (already in `policies` or added with it) attached at this level. */
+  const attach = (scenario: Scenario, name: string, policy?: OrganizationPolicy): Scenario | undefined => {
+    const o = scenario.organization
+    if (!o) return undefined
+    const policies = policy ? [...(o.policies ?? []), policy] : o.policies
+    const withPolicy = { ...scenario, organization: { ...o, ...(policies ? { policies } : {}) } }
+    if (node) {
+      const root = updateNode(o.root, node.id, (n) => ({ ...n, scps: [...(n.scps ?? []), name] }))
+      return { ...withPolicy, organization: { ...withPolicy.organization, root } }
+    }
+    const done = attachOrganizationPolicy(withPolicy, { policy: name, target: account! })
+    return done.ok ? done.scenario : undefined
+  }
   const out: Edit[] = []
   const customer = attached.find((name) => org.policies?.some((p) => p.name === name && p.type === 'scp'))
   if (customer !== undefined) {
@@ -150,8 +170,8 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
     const doc = newDocument(allowStatement(world, []))
     const policy: OrganizationPolicy = { name, type: 'scp', document: doc }
     out.push({
-      key: `new-scp:${node.id}`,
-      group: `new-scp:${node.id}`,
+      key: `new-scp:${site}`,
+      group: `new-scp:${site}`,
       change: makeChange(
         'scp',
         'new-scp',
@@ -161,20 +181,15 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
         1,
       ),
       apply: (w) => {
-        const o = w.scenario.organization
-        if (!o) return undefined
-        const root = updateNode(o.root, node.id, (n) => ({ ...n, scps: [...(n.scps ?? []), name] }))
-        return {
-          ...w,
-          scenario: { ...w.scenario, organization: { ...o, policies: [...(o.policies ?? []), policy], root } },
-        }
+        const scenario = attach(w.scenario, name, policy)
+        return scenario && { ...w, scenario }
       },
     })
   }
   if (attached.length < MAX_POLICIES_PER_NODE && !attached.includes(FULL_AWS_ACCESS_NAME)) {
     out.push({
-      key: `attach-full:${node.id}`,
-      group: `attach-full:${node.id}`,
+      key: `attach-full:${site}`,
+      group: `attach-full:${site}`,
       change: makeChange(
         'scp',
         'attach-full-access',
@@ -184,10 +199,8 @@ export function scpAllowEdits(world: World, result: SimulationResult, level: num
         3,
       ),
       apply: (w) => {
-        const o = w.scenario.organization
-        if (!o) return undefined
-        const root = updateNode(o.root, node.id, (n) => ({ ...n, scps: [...(n.scps ?? []), FULL_AWS_ACCESS_NAME] }))
-        return { ...w, scenario: { ...w.scenario, organization: { ...o, root } } }
+        const scenario = attach(w.scenario, FULL_AWS_ACCESS_NAME)
+        return scenario && { ...w, scenario }
       },
     })
   }

@@ -11,6 +11,7 @@ import { detachManaged } from '../scenario/edits/attachments'
 import { replaceResource, replaceSession, without } from '../scenario/edits/core'
 import { type Identity, identityLabel, lookupIdentity, replaceIdentity } from '../scenario/edits/identities'
 import { updateNode } from '../scenario/edits/org'
+import { detachOrganizationPolicy } from '../scenario/edits/org-policies'
 import { customerPolicy, newDefaultVersion, principalIdentity, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
 import type { MessageParam } from '../messages/message'
@@ -209,6 +210,20 @@ export function orgSlot(
         const root = detachAt(o.root, node.id, type, name)
         return { ...w, scenario: { ...w.scenario, organization: { ...o, root } } }
       },
+    }
+  } else if (!node && account !== undefined && level !== undefined) {
+    // The account level: the SCPs and RCPs in the account's `accountPolicies` entry, detached by the same edit.
+    const own = org?.accountPolicies?.find((a) => a.account === account)?.[type === 'scp' ? 'scps' : 'rcps']
+    if (own?.includes(name) && (type === 'rcp' || own.length > 1)) {
+      slot.removal = {
+        op: 'detach-org-policy',
+        params: { policy: slot.text, node: entityText('account', account) },
+        breadth: 3,
+        apply: (w) => {
+          const result = detachOrganizationPolicy(w.scenario, { policy: name, target: account })
+          return result.ok ? { ...w, scenario: result.scenario } : undefined
+        },
+      }
     }
   }
   return slot

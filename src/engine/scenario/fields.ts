@@ -140,6 +140,15 @@ const organization = obj(sm('scenario.shape.organization'), {
     ),
   ),
   root: req(orgNode),
+  accountPolicies: opt(
+    list(
+      obj(sm('scenario.shape.accountPolicies'), {
+        account: key(accountId),
+        scps: opt(list(str(), 5, sm('scenario.shape.tooManyScps'))),
+        rcps: opt(list(str(), 5, sm('scenario.shape.tooManyRcps'))),
+      }),
+    ),
+  ),
 })
 
 const user = obj(

@@ -101,6 +101,18 @@ export interface Organization {
   /** SCP and RCP documents, referenced by name from the nodes. */
   policies?: OrganizationPolicy[]
   root: OrgNode
+  /** SCPs and RCPs attached directly to member accounts; an account without an entry has `FullAWSAccess` only. */
+  accountPolicies?: AccountPolicies[]
+}
+
+/** The SCPs and RCPs attached directly to one account of the organization. */
+export interface AccountPolicies {
+  /** The account's 12-digit ID; it is in the organization's tree. */
+  account: string
+  /** Names of SCPs attached to the account (absent: `FullAWSAccess`, which AWS attaches by default). */
+  scps?: string[]
+  /** Names of RCPs attached to the account (`RCPFullAWSAccess` is implied). */
+  rcps?: string[]
 }
 
 /** An SCP or RCP. */

@@ -10,7 +10,7 @@ import { scenarioMessage } from '../messages/scenario.en'
 /** Policies AWS attaches by default, so they exist without being declared. */
 const BUILT_IN = { scp: FULL_AWS_ACCESS_NAME, rcp: RCP_FULL_AWS_ACCESS_NAME } as const
 
-/** Checks the organization's management account, node IDs, account placement and policy attachments. */
+/** Checks the organization's management account, node IDs, account placement and policy attachments (nodes and accounts). */
 export function checkOrganization(ctx: CheckContext): void {
   const org = ctx.s.organization
   if (!org) return
@@ -54,9 +54,13 @@ export function checkOrganization(ctx: CheckContext): void {
       if (other) issues.error(aPath, scenarioMessage('scenario.accountPlacedTwice', { account, other }))
       else placed.set(account, path)
     })
+    checkAttached(node, path)
+    each(node.children, at(path, 'children'), (child, cPath) => visit(child, cPath, depth + 1))
+  }
+  const checkAttached = (holder: Loose<{ scps?: string[]; rcps?: string[] }>, path: string) => {
     for (const type of ['scp', 'rcp'] as const) {
       const field = `${type}s` as const
-      each(node[field], at(path, field), (name, nPath) => {
+      each(holder[field], at(path, field), (name, nPath) => {
         if (name === BUILT_IN[type] && !policies.has(name)) return
         const found = policies.get(name)
         if (!found) {
@@ -72,7 +76,21 @@ export function checkOrganization(ctx: CheckContext): void {
         }
       })
     }
-    each(node.children, at(path, 'children'), (child, cPath) => visit(child, cPath, depth + 1))
   }
   if (org.root) visit(org.root, '/organization/root', 0)
+  const attachedTo = new Map<string, string>()
+  each(org.accountPolicies, '/organization/accountPolicies', (entry, path) => {
+    const account = entry.account
+    if (account === undefined) return
+    const aPath = at(path, 'account')
+    const other = attachedTo.get(account)
+    if (other) issues.error(aPath, scenarioMessage('scenario.accountPoliciesTwice', { account, other }))
+    else attachedTo.set(account, path)
+    if (!ctx.accounts.has(account)) {
+      issues.error(aPath, scenarioMessage('scenario.unknownAccount', { account: q(account) }))
+    } else if (!placed.has(account) && account !== org.managementAccount) {
+      issues.error(aPath, scenarioMessage('scenario.accountNotInOrg', { account }))
+    }
+    checkAttached(entry, path)
+  })
 }

@@ -21,5 +21,8 @@ export const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 /** How many OU levels may sit below the root. */
 export const MAX_OU_DEPTH = 5
 
+/** The most OUs an organization may have (AWS Organizations quotas, "Number of OUs in an organization"). */
+export const MAX_OUS = 2000
+
 /** The most SCPs (or RCPs) attached to one root, OU or account. */
 export const MAX_POLICIES_PER_NODE = 5

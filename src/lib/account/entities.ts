@@ -1,15 +1,6 @@
 // What the account explorer lists and which entity the panel shows: pure views over a scenario.
 import { accountOf, groupArn, policyArn, roleArn, userArn } from '../../engine/index'
-import type {
-  Group,
-  ManagedPolicy,
-  OrganizationPolicy,
-  OrgNode,
-  Resource,
-  Role,
-  Scenario,
-  User,
-} from '../../engine/index'
+import type { Group, ManagedPolicy, OrganizationPolicy, Resource, Role, Scenario, User } from '../../engine/index'
 import type { Selection } from '../state/navigation.svelte'
 import { resourceLabel } from '../../engine/index'
 
@@ -142,40 +133,6 @@ export function entityRef(
   if (kind === 'group') return groupArn(scenario, entity)
   if (kind === 'role') return roleArn(scenario, entity as Role)
   return policyArn(scenario, entity as ManagedPolicy)
-}
-
-/** One node of the organization tree, flattened in display order. */
-export interface OrgRow {
-  id: string
-  name: string
-  depth: number
-  accounts: { id: string; label: string }[]
-  scps: string[]
-  rcps: string[]
-}
-
-/** The organization's root and OUs, depth-first, with accounts (and their aliases) and attached SCPs and RCPs. */
-export function orgRows(scenario: Scenario): OrgRow[] {
-  const org = scenario.organization
-  if (!org) return []
-  const alias = new Map(scenario.accounts.map((a) => [a.id, a.alias]))
-  const rows: OrgRow[] = []
-  const visit = (node: OrgNode, depth: number) => {
-    rows.push({
-      id: node.id,
-      name: node.name,
-      depth,
-      accounts: (node.accounts ?? []).map((id) => {
-        const a = alias.get(id)
-        return { id, label: a ? `${a} (${id})` : id }
-      }),
-      scps: node.scps ?? [],
-      rcps: node.rcps ?? [],
-    })
-    for (const child of node.children ?? []) visit(child, depth + 1)
-  }
-  visit(org.root, 0)
-  return rows
 }
 
 /** Whether an entity lives in the same account as another (identities of different accounts never mix). */

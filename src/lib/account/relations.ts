@@ -1,10 +1,10 @@
 // Relations the entity panel shows and offers: group members, joinable groups, attachable policies, attachments.
 import { accountOf } from '../../engine/index'
 import { awsManagedPolicies } from '../../engine/index'
-import type { Group, OrganizationPolicy, Scenario, User } from '../../engine/index'
+import type { Group, Scenario, User } from '../../engine/index'
 import { isRefusal, policyAttachments, resolveManagedPolicy } from '../../engine/index'
 import { word } from '../i18n/index'
-import { orgRows, sameAccount } from './entities'
+import { sameAccount } from './entities'
 
 /** A choice in a select: the value passed to the edit and the text shown. */
 export interface Choice {
@@ -70,11 +70,4 @@ export function policyChoices(
 export function whereAttached(scenario: Scenario, policy: string): string[] {
   const places = policyAttachments(scenario, policy)
   return isRefusal(places) ? [] : places.map(word)
-}
-
-/** The names of the root and OUs an SCP or RCP is attached to. */
-export function orgPolicyPlaces(scenario: Scenario, policy: OrganizationPolicy): string[] {
-  return orgRows(scenario)
-    .filter((row) => (policy.type === 'scp' ? row.scps : row.rcps).includes(policy.name))
-    .map((row) => row.name)
 }

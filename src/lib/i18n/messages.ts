@@ -26,6 +26,7 @@ import * as impact from './messages/impact'
 import * as lesson from './messages/lesson'
 import * as matrix from './messages/matrix'
 import * as matrixColumns from './messages/matrix-columns'
+import * as organization from './messages/organization'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
 import * as requestChecks from './messages/request-checks'
@@ -43,6 +44,7 @@ export const en = {
   ...gallery.en,
   ...share.en,
   ...account.en,
+  ...organization.en,
   ...editor.en,
   ...engineDiagnostics.en,
   ...engineEdits.en,
@@ -87,6 +89,7 @@ export const ko: Catalog = {
   ...gallery.ko,
   ...share.ko,
   ...account.ko,
+  ...organization.ko,
   ...editor.ko,
   ...engineDiagnostics.ko,
   ...engineEdits.ko,

@@ -12,7 +12,13 @@ export type Selection =
       /** The entity's account (users, groups, roles and policies); absent means the scenario's first account. */
       account?: string
     }
-  | { kind: 'organization' }
+  | {
+      kind: 'organization'
+      /** The root or an OU of the tree, by id… */
+      node?: string
+      /** …or an account in it, by 12-digit ID. */
+      account?: string
+    }
   | undefined
 
 /** The editor's document: title, grammar and text of the open policy. */

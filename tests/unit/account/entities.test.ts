@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { explorerItems, isSelected, orgRows, selectedEntity } from '../../../src/lib/account/entities'
-import { A, B, fixture } from './fixtures'
+import { explorerItems, isSelected, selectedEntity } from '../../../src/lib/account/entities'
+import { B, fixture } from './fixtures'
 
 describe(explorerItems, () => {
   it('lists every kind, resources by ARN with a short label and organization policies with their type', () => {
@@ -46,32 +46,5 @@ describe(isSelected, () => {
     expect(isSelected({ kind: 'user', name: 'alice' }, 'user', 'alice')).toBe(true)
     expect(isSelected({ kind: 'group', name: 'alice' }, 'user', 'alice')).toBe(false)
     expect(isSelected(undefined, 'user', 'alice')).toBe(false)
-  })
-})
-
-describe(orgRows, () => {
-  it('flattens the tree depth-first with account aliases and attached policies', () => {
-    expect(orgRows(fixture())).toEqual([
-      {
-        id: 'r-ab12',
-        name: 'Root',
-        depth: 0,
-        accounts: [{ id: A, label: `main (${A})` }],
-        scps: ['FullAWSAccess'],
-        rcps: [],
-      },
-      {
-        id: 'ou-ab12-11111111',
-        name: 'Dev',
-        depth: 1,
-        accounts: [{ id: B, label: B }],
-        scps: ['FullAWSAccess', 'DenyDelete'],
-        rcps: [],
-      },
-    ])
-  })
-
-  it('is empty without an organization', () => {
-    expect(orgRows({ ...fixture(), organization: undefined })).toEqual([])
   })
 })

@@ -3,7 +3,6 @@ import {
   addableMembers,
   groupMembers,
   joinableGroups,
-  orgPolicyPlaces,
   policyChoices,
   policyLabel,
   whereAttached,
@@ -65,12 +64,5 @@ describe(whereAttached, () => {
   it('is empty for an unattached or unknown policy', () => {
     expect(whereAttached(fixture(), 'Writer')).toEqual([])
     expect(whereAttached(fixture(), 'Nope')).toEqual([])
-  })
-})
-
-describe(orgPolicyPlaces, () => {
-  it('names the nodes an SCP is attached to', () => {
-    const s = fixture()
-    expect(orgPolicyPlaces(s, s.organization!.policies![0]!)).toEqual(['Dev'])
   })
 })

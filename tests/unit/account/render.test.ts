@@ -34,6 +34,27 @@ describe('AccountExplorer and EntityPanel', () => {
     for (const text of texts) expect(body).toContain(text)
   })
 
+  it('show the root, an OU and an account of the organization, the management account marked', () => {
+    const root = html({ kind: 'organization', node: 'r-ab12' })
+    expect(root).toMatch(/<h2[^>]*>.*Root.*<\/h2>/s)
+    for (const text of ['New OU', 'Add account', 'Service control policies (SCPs)', 'FullAWSAccess (AWS managed)'])
+      expect(root).toContain(text)
+    expect(root).toContain('RCPFullAWSAccess (AWS managed)')
+    expect(root).not.toContain('Delete Root')
+    const ou = html({ kind: 'organization', node: 'ou-ab12-11111111' })
+    expect(ou).toContain('Organizational unit (OU)')
+    expect(ou).toContain('Delete Dev')
+    expect(ou).toContain('Detach DenyDelete from OU Dev')
+    const management = html({ kind: 'organization', account: '111122223333' })
+    expect(management).toContain('This is the management account')
+    expect(management).not.toContain('Make management account')
+    const member = html({ kind: 'organization', account: '444455556666' })
+    expect(member).toContain('Make management account')
+    expect(member).toContain('Move to')
+    // The tree marks the management account.
+    expect(member).toMatch(/main \(111122223333\)<span[^>]*> · Management account<\/span>/)
+  })
+
   it('say what to do when nothing is selected', () => {
     expect(html(undefined)).toContain('Select a user, group, role, policy or resource')
   })

@@ -247,6 +247,28 @@ describe('buildGraph on hand-made scenarios', () => {
     ])
   })
 
+  it('links an account to the SCPs and RCPs attached to it directly', () => {
+    const s = scenario({
+      accounts: [{ id: A }, { id: B }, { id: MGMT }],
+      organization: org(
+        {},
+        {
+          policies: [
+            { name: 'NoDelete', type: 'scp', document: policy(deny('s3:DeleteBucket', '*')) },
+            { name: 'Guard', type: 'rcp', document: { ...policy(deny('s3:*', '*')) } },
+          ],
+          accountPolicies: [{ account: B, scps: ['NoDelete'], rcps: ['Guard'] }],
+        },
+      ),
+    })
+    const g = buildGraph(s)
+    expect(edgeLines(g, 'scp').filter((l) => l.startsWith('account:'))).toEqual([
+      `account:${A} -scp-> scp:FullAWSAccess`,
+      `account:${B} -scp-> scp:NoDelete`,
+    ])
+    expect(edgeLines(g, 'rcp')).toEqual([`account:${B} -rcp-> rcp:Guard`])
+  })
+
   it('draws nothing from a policy AWS would reject', () => {
     const bad = { ...trust({ AWS: `arn:aws:iam::${A}:user/alice` }), Bogus: 1 }
     const s = scenario({

@@ -95,6 +95,41 @@ describe('scp', () => {
     })
     expect(ops(ask(alone, request))).toEqual([['set-environment'], ['exempt-action'], ['drop-statement']])
   })
+
+  it('at the account level, extends the account’s own SCP or attaches FullAWSAccess to the account', () => {
+    const s = scenario({
+      accounts,
+      organization: org(
+        {},
+        {
+          policies: [{ name: 'Ec2Only', type: 'scp', document: policy(allow('ec2:*')) }],
+          accountPolicies: [{ account: A, scps: ['Ec2Only'] }],
+        },
+      ),
+      users: alice(true),
+    })
+    const answer = ask(s, request)
+    expect(ops(answer)).toEqual([['add-org-policy'], ['attach-full-access']])
+  })
+
+  it('detaches an SCP Deny attached to the account itself', () => {
+    const regionLock = {
+      name: 'SeoulOnly',
+      type: 'scp' as const,
+      document: policy(deny('*', '*', { Condition: { StringNotEquals: { 'aws:RequestedRegion': 'ap-northeast-2' } } })),
+    }
+    const s = scenario({
+      accounts,
+      environment: { time: '2026-01-01T00:00:00Z', region: 'eu-west-1' },
+      organization: org(
+        {},
+        { policies: [regionLock], accountPolicies: [{ account: A, scps: ['FullAWSAccess', 'SeoulOnly'] }] },
+      ),
+      users: alice(true),
+    })
+    const answer = ask(s, request)
+    expect(ops(answer)).toContainEqual(['detach-org-policy'])
+  })
 })
 
 describe('rcp', () => {

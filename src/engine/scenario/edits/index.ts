@@ -60,9 +60,17 @@ export {
   deleteOrganization,
   deleteOrganizationalUnit,
   moveAccount,
+  moveOrganizationalUnit,
   organizationNode,
   renameOrganizationalUnit,
 } from './org'
+export {
+  accountParent,
+  addOrganizationAccount,
+  removeOrganizationAccount,
+  setAccountAlias,
+  setManagementAccount,
+} from './org-accounts'
 export {
   attachOrganizationPolicy,
   createOrganizationPolicy,

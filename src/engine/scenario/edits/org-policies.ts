@@ -1,5 +1,6 @@
-// Edits of SCPs and RCPs: create, rename, delete, edit, and attach or detach them at the root or an OU.
+// Edits of SCPs and RCPs: create, rename, delete, edit, and attach or detach them at the root, an OU or an account.
 import {
+  type AccountPolicies,
   FULL_AWS_ACCESS_NAME,
   type Organization,
   type OrganizationPolicy,
@@ -21,7 +22,11 @@ import {
   say,
   withField,
 } from './core'
-import { findNode, mapNodes, nodeLabel, organization, updateNode, walk, withRoot } from './org'
+import { findNode, mapNodes, nodeLabel, organization, updateNode, walk } from './org'
+import type { EngineMessage } from '../../messages/message'
+
+/** A 12-digit account ID (a target that is an account rather than the root or an OU). */
+const ACCOUNT_ID = /^\d{12}$/
 
 function findOrgPolicy(org: Organization, name: string, field = 'policy') {
   const policies = org.policies ?? []
@@ -40,12 +45,29 @@ function checkOrgPolicyName(org: Organization, name: string, except?: Organizati
   return undefined
 }
 
-/** Where an SCP or RCP is attached. */
-function attachedAt(org: Organization, policy: OrganizationPolicy): OrgNode[] {
+/** Where an SCP or RCP is attached: the root and OUs, then accounts, as labels. */
+function attachedAt(org: Organization, policy: OrganizationPolicy): EngineMessage[] {
   const key = policy.type === 'scp' ? 'scps' : 'rcps'
-  return walk(org.root)
+  const nodes = walk(org.root)
     .map((p) => p.node)
     .filter((n) => n[key]?.includes(policy.name))
+    .map((n) => nodeLabel(n, org))
+  const accounts = (org.accountPolicies ?? [])
+    .filter((a) => a[key]?.includes(policy.name))
+    .map((a) => say('edit.node.account', { account: a.account }))
+  return [...nodes, ...accounts]
+}
+
+/** The account attachments with `change` applied to each entry's list of `key`; entries left empty are dropped. */
+function mapAccountPolicies(
+  org: Organization,
+  key: 'scps' | 'rcps',
+  change: (names: string[]) => string[] | undefined,
+): AccountPolicies[] | undefined {
+  if (!org.accountPolicies) return undefined
+  return org.accountPolicies
+    .map((a) => (a[key] ? withField(a, key, change(a[key])) : a))
+    .filter((a) => a.scps !== undefined || a.rcps !== undefined)
 }
 
 /** Creates an SCP or RCP (attach it with {@link attachOrganizationPolicy}). */
@@ -76,8 +98,9 @@ export function renameOrganizationPolicy(scenario: Scenario, args: { policy: str
   const root = mapNodes(org.root, (n) =>
     n[key]?.includes(policy.name) ? { ...n, [key]: n[key].map((x) => (x === policy.name ? args.name : x)) } : n,
   )
+  const accountPolicies = mapAccountPolicies(org, key, (names) => names.map((x) => (x === policy.name ? args.name : x)))
   const policies = replaceAt(org.policies ?? [], found.index, { ...policy, name: args.name })
-  const next = { ...scenario, organization: { ...org, policies, root } }
+  const next = { ...scenario, organization: withField({ ...org, policies, root }, 'accountPolicies', accountPolicies) }
   return done(next, say(`edit.done.rename-${policy.type}`, { name: policy.name, to: args.name }))
 }
 
@@ -88,12 +111,9 @@ export function deleteOrganizationPolicy(scenario: Scenario, args: { policy: str
   const found = findOrgPolicy(org, args.policy)
   if (isRefusal(found)) return found
   const { policy } = found
-  const nodes = attachedAt(org, policy)
-  if (nodes.length > 0 && !args.force) {
-    const where = listOf(
-      nodes.map((n) => nodeLabel(n, org)),
-      false,
-    )
+  const places = attachedAt(org, policy)
+  if (places.length > 0 && !args.force) {
+    const where = listOf(places, false)
     return refuse(say('edit.refused.policy-attached', { policy: policy.name, places: where }), 'policy')
   }
   const key = policy.type === 'scp' ? 'scps' : 'rcps'
@@ -103,8 +123,13 @@ export function deleteOrganizationPolicy(scenario: Scenario, args: { policy: str
     const kept = n[key].filter((x) => x !== policy.name)
     return key === 'scps' && kept.length === 0 ? { ...n, scps: [FULL_AWS_ACCESS_NAME] } : withField(n, key, kept)
   })
+  const accountPolicies = mapAccountPolicies(org, key, (names) => {
+    const kept = names.filter((x) => x !== policy.name)
+    return key === 'scps' && kept.length === 0 ? undefined : kept
+  })
   const policies = removeAt(org.policies ?? [], found.index)
-  const next = { ...scenario, organization: withField({ ...org, root }, 'policies', policies) }
+  const withAccounts = withField({ ...org, root }, 'accountPolicies', accountPolicies)
+  const next = { ...scenario, organization: withField(withAccounts, 'policies', policies) }
   return done(next, say(`edit.done.delete-${policy.type}`, { name: policy.name }))
 }
 
@@ -139,42 +164,83 @@ function policyType(org: Organization, name: string) {
   return isRefusal(found) ? found : found.policy.type
 }
 
-/** What attaching or detaching works on: the policy's type, the node, the policies of that type there, its label. */
+/** Where a policy is attached or detached: the root, an OU, or an account of the organization. */
+type Site = { kind: 'node'; node: OrgNode } | { kind: 'account'; account: string; entry: AccountPolicies | undefined }
+
+/** What attaching or detaching works on: the policy's type, the site, the policies of that type there, its label. */
 function attachmentSite(scenario: Scenario, args: { policy: string; target: string }) {
   const org = organization(scenario)
   if (isRefusal(org)) return org
   const type = policyType(org, args.policy)
   if (isRefusal(type)) return type
+  const key = type === 'scp' ? 'scps' : 'rcps'
+  if (ACCOUNT_ID.test(args.target)) {
+    const account = args.target
+    const inOrg = account === org.managementAccount || walk(org.root).some((p) => p.node.accounts?.includes(account))
+    if (!inOrg) return refuse(say('edit.refused.account-not-in-org', { account }), 'target')
+    const entry = org.accountPolicies?.find((a) => a.account === account)
+    const current = type === 'scp' ? (entry?.scps ?? [FULL_AWS_ACCESS_NAME]) : (entry?.rcps ?? [])
+    const site: Site = { kind: 'account', account, entry }
+    return {
+      org,
+      type,
+      key,
+      site,
+      current,
+      where: say('edit.node.account', { account }),
+      start: say('edit.node.account.start', { account }),
+    } as const
+  }
   const at = findNode(org, args.target, 'target')
   if (isRefusal(at)) return at
   const current = type === 'scp' ? scpsOf(at.node) : (at.node.rcps ?? [])
-  return { org, type, at, current, where: nodeLabel(at.node, org), start: nodeLabel(at.node, org, true) }
+  const site: Site = { kind: 'node', node: at.node }
+  return {
+    org,
+    type,
+    key,
+    site,
+    current,
+    where: nodeLabel(at.node, org),
+    start: nodeLabel(at.node, org, true),
+  } as const
 }
 
-/** Attaches an SCP or RCP at the root or an OU (at most {@link MAX_POLICIES_PER_NODE} of each type). */
+/** The organization with the policies of `key` at `site` set to `names`. */
+function withAttached(org: Organization, site: Site, key: 'scps' | 'rcps', names: string[]): Organization {
+  if (site.kind === 'node') return { ...org, root: updateNode(org.root, site.node.id, (n) => withField(n, key, names)) }
+  const entry = withField(site.entry ?? { account: site.account }, key, names)
+  const others = (org.accountPolicies ?? []).filter((a) => a.account !== site.account)
+  const kept = entry.scps !== undefined || entry.rcps !== undefined ? [...others, entry] : others
+  return withField(org, 'accountPolicies', kept)
+}
+
+/**
+ * Attaches an SCP or RCP to the root, an OU or an account (at most {@link MAX_POLICIES_PER_NODE} of each type:
+ * https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html).
+ */
 export function attachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
   const site = attachmentSite(scenario, args)
   if (isRefusal(site)) return site
-  const { org, type, at, current, where, start } = site
+  const { org, type, key, current, where, start } = site
   if (current.includes(args.policy))
     return refuse(say('edit.refused.already-attached-node', { policy: args.policy, node: where }), 'policy')
   if (current.length >= MAX_POLICIES_PER_NODE)
     return refuse(say(`edit.refused.too-many-${type}s`, { node: start, count: current.length }), 'policy')
-  const key = type === 'scp' ? 'scps' : 'rcps'
-  const root = updateNode(org.root, at.node.id, (n) => ({ ...n, [key]: [...current, args.policy] }))
-  return done(withRoot(scenario, org, root), say('edit.done.attach-node', { policy: args.policy, node: where }))
+  const next = { ...scenario, organization: withAttached(org, site.site, key, [...current, args.policy]) }
+  return done(next, say('edit.done.attach-node', { policy: args.policy, node: where }))
 }
 
-/** Detaches an SCP or RCP from a node; as in AWS, a node's last SCP cannot be detached. */
+/** Detaches an SCP or RCP from the root, an OU or an account; as in AWS, the last SCP there cannot be detached. */
 export function detachOrganizationPolicy(scenario: Scenario, args: { policy: string; target: string }): EditResult {
   const site = attachmentSite(scenario, args)
   if (isRefusal(site)) return site
-  const { org, type, at, current, where, start } = site
+  const { org, type, key, current, where, start } = site
   if (!current.includes(args.policy))
     return refuse(say('edit.refused.not-attached-node', { policy: args.policy, node: where }), 'policy')
   const kept = current.filter((p) => p !== args.policy)
   if (type === 'scp' && kept.length === 0)
     return refuse(say('edit.refused.last-scp', { node: start, policy: args.policy }), 'policy')
-  const root = updateNode(org.root, at.node.id, (n) => withField(n, type === 'scp' ? 'scps' : 'rcps', kept))
-  return done(withRoot(scenario, org, root), say('edit.done.detach-node', { policy: args.policy, node: where }))
+  const next = { ...scenario, organization: withAttached(org, site.site, key, kept) }
+  return done(next, say('edit.done.detach-node', { policy: args.policy, node: where }))
 }

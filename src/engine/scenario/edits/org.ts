@@ -1,7 +1,7 @@
 // Edits of the organization: creating it, its OUs, and which OU holds each account; plus the tree helpers that
 // org-policies.ts shares.
 import { FULL_AWS_ACCESS_NAME, type Organization, type OrgNode, type Scenario } from '../model'
-import { MAX_OU_DEPTH } from '../quotas'
+import { MAX_OU_DEPTH, MAX_OUS } from '../quotas'
 import type { EngineMessage } from '../../messages/message'
 import { done, type EditResult, isRefusal, listOf, type Refusal, refuse, say, withField } from './core'
 
@@ -133,6 +133,8 @@ export function createOrganizationalUnit(
     (parent.depth >= MAX_OU_DEPTH ? refuse(say('edit.refused.ou-depth', { max: MAX_OU_DEPTH }), 'parent') : undefined)
   if (problem) return problem
   const all = walk(org.root)
+  // https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html
+  if (all.length - 1 >= MAX_OUS) return refuse(say('edit.refused.too-many-ous', { max: MAX_OUS }), 'parent')
   let id = args.id
   if (id === undefined) {
     const rootPart = /^r-([0-9a-z]{4,32})$/.exec(org.root.id)?.[1] ?? 'root'
@@ -190,6 +192,45 @@ export function deleteOrganizationalUnit(scenario: Scenario, args: { unit: strin
     ),
   )
   return done(withRoot(scenario, org, root), say('edit.done.delete-ou', { name: unit.node.name }))
+}
+
+/** How many levels of OUs hang below `node` (0 when it has no child OUs). */
+function height(node: OrgNode): number {
+  return Math.max(0, ...(node.children ?? []).map((c) => height(c) + 1))
+}
+
+/**
+ * Moves an OU, with everything in it, under another OU or the root. Refused for the root, into the OU itself or
+ * one of its own OUs (a cycle), beside a sibling of the same name, or deeper than {@link MAX_OU_DEPTH} levels.
+ */
+export function moveOrganizationalUnit(scenario: Scenario, args: { unit: string; to: string }): EditResult {
+  const org = organization(scenario)
+  if (isRefusal(org)) return org
+  const unit = findNode(org, args.unit, 'unit')
+  if (isRefusal(unit)) return unit
+  if (!unit.parent) return refuse(say('edit.refused.move-root'), 'unit')
+  const to = findNode(org, args.to, 'to')
+  if (isRefusal(to)) return to
+  if (walk(unit.node).some((p) => p.node === to.node))
+    return refuse(say('edit.refused.ou-into-itself', { name: unit.node.name, node: nodeLabel(to.node, org) }), 'to')
+  if (unit.parent === to.node)
+    return refuse(say('edit.refused.ou-already-in', { name: unit.node.name, node: nodeLabel(to.node, org) }), 'to')
+  const clash = siblingClash(to.node, unit.node.name)
+  if (clash) return { ...clash, field: 'to' }
+  if (to.depth + 1 + height(unit.node) > MAX_OU_DEPTH)
+    return refuse(say('edit.refused.ou-depth', { max: MAX_OU_DEPTH }), 'to')
+  let root = updateNode(org.root, unit.parent.id, (p) =>
+    withField(
+      p,
+      'children',
+      (p.children ?? []).filter((c) => c !== unit.node),
+    ),
+  )
+  root = updateNode(root, to.node.id, (n) => ({ ...n, children: [...(n.children ?? []), unit.node] }))
+  return done(
+    withRoot(scenario, org, root),
+    say('edit.done.move-ou', { name: unit.node.name, node: nodeLabel(to.node, org) }),
+  )
 }
 
 /** Moves an account to another OU (or the root); an account of the scenario outside the tree joins it there. */

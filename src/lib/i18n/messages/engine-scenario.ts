@@ -103,6 +103,9 @@ export const ko = {
   'scenario.duplicateNodeId': '노드 ID {id}이(가) 중복되었습니다: {other}에 이미 있습니다',
   'scenario.ouTooDeep': 'OU는 루트 아래로 최대 {max}단계까지 중첩할 수 있습니다',
   'scenario.accountPlacedTwice': '계정 {account}은(는) 이미 {other}에 있습니다. 계정은 노드 하나에만 속합니다',
+  'scenario.accountPoliciesTwice': '계정 {account}의 정책은 이미 {other}에 나와 있습니다',
+  'scenario.accountNotInOrg':
+    '계정 {account}은(는) 조직에 없습니다. 정책을 연결하기 전에 루트나 OU의 `accounts`에 넣으세요',
   'scenario.unknownScp': '알 수 없는 SCP {name}: `organization.policies`에 `"type": "scp"`로 추가하세요',
   'scenario.unknownRcp': '알 수 없는 RCP {name}: `organization.policies`에 `"type": "rcp"`로 추가하세요',
   'scenario.scpNotRcp': '{name}은(는) RCP가 아니라 SCP입니다: `scps`에 나열하세요',
@@ -134,6 +137,7 @@ export const ko = {
   'scenario.shape.organization': '조직',
   'scenario.shape.organizationId': '조직 ID(`o-`와 소문자 또는 숫자 10~32자)',
   'scenario.shape.orgPolicy': '조직 정책',
+  'scenario.shape.accountPolicies': '계정에 연결된 정책',
   'scenario.shape.orgPolicyName': '1~128자의 정책 이름',
   'scenario.shape.user': '사용자',
   'scenario.shape.tooManyGroups': '사용자는 최대 10개 그룹에 속할 수 있습니다',
