@@ -86,6 +86,7 @@ export * from './scenario/edits/index'
 // `simulate` resolves a request against a scenario (principal, groups, boundary, SCPs/RCPs, resource policy,
 // context) and evaluates it; STS sessions, who can do what, and the import of a real account.
 export { simulate } from './account/simulate'
+export { freshSessionFor } from './account/fresh-session'
 export type {
   PolicySource,
   PolicySourceKind,
@@ -93,6 +94,7 @@ export type {
   SimulateOptions,
   SimulationRequest,
   SimulationResult,
+  SimulationFailure,
   SimulationWarning,
   SourceEntity,
 } from './account/simulate-types'
