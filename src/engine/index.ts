@@ -112,7 +112,10 @@ export type {
   IssuedSession,
   ServiceSessionResult,
 } from './account/sts'
-export type { AssumeRoleErrorCode } from './account/sts-validate'
+export { stsErrorOf } from './account/sts-validate'
+export type { AssumeRoleErrorCode, StsErrorCode } from './account/sts-validate'
+export { SESSION_POLICY_LIMITS, sessionPolicyProblems, sessionPolicyText } from './account/sts-session-policies'
+export type { SessionPolicyErrorCode, SessionPolicyInput, SessionPolicyProblem } from './account/sts-session-policies'
 export { whoCan } from './account/who-can'
 export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
 export { importAuthorizationDetails } from './account/import/index'
