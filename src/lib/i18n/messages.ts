@@ -23,6 +23,7 @@ import * as matrix from './messages/matrix'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
 import * as result from './messages/result'
+import * as session from './messages/session'
 import * as share from './messages/share'
 import * as shell from './messages/shell'
 import * as views from './messages/views'
@@ -40,6 +41,7 @@ export const en = {
   ...engineEdits.en,
   ...request.en,
   ...result.en,
+  ...session.en,
   ...engineTrace.en,
   ...engineSources.en,
   ...engineRemedy.en,
@@ -76,6 +78,7 @@ export const ko: Catalog = {
   ...engineEdits.ko,
   ...request.ko,
   ...result.ko,
+  ...session.ko,
   ...engineTrace.ko,
   ...engineSources.ko,
   ...engineRemedy.ko,

@@ -95,9 +95,10 @@ describe('assumeRole: failures before evaluation', () => {
     const unknown = call(NEVER)
     expect(unknown.ok || [unknown.code, stsErrorOf(unknown.code)]).toEqual(['caller-unknown', 'InvalidClientTokenId'])
     if (unknown.ok) return
-    expect(assumeRoleEvent(s, { caller: NEVER, role: 'Next', sessionName: 'hop' }, unknown, {}).errorCode).toBe(
-      'InvalidClientTokenId',
-    )
+    expect(
+      assumeRoleEvent(s, { caller: NEVER, role: 'Next', sessionName: 'hop' }, unknown, { time: T0, id: 'e2' })
+        .errorCode,
+    ).toBe('InvalidClientTokenId')
   })
 
   it('an authorization failure has no STS error of its own: the decision explains it', () => {

@@ -109,7 +109,10 @@ describe('assumeRole with session policies', () => {
     expect(bad.ok || [bad.code, stsErrorOf(bad.code)]).toEqual(['malformed-session-policy', 'MalformedPolicyDocument'])
     const event = bad.ok
       ? undefined
-      : assumeRoleEvent(s, { caller: 'user/alice', role: 'Dev', sessionName: 'narrow', policies: ['{'] }, bad, {})
+      : assumeRoleEvent(s, { caller: 'user/alice', role: 'Dev', sessionName: 'narrow', policies: ['{'] }, bad, {
+          time: T0,
+          id: 'e1',
+        })
     expect(event?.errorCode).toBe('MalformedPolicyDocument')
     expect(event?.requestParameters).toMatchObject({ policy: '{' })
   })
