@@ -47,7 +47,9 @@ test('the clock ages a key, expires a session and a password, and Undo moves it 
   await expect(key).not.toContainText('rotate it')
   // The request follows the clock: the session expired long ago, so the request fails before evaluation.
   await expect(decision(page)).toHaveText('Failed before evaluation')
-  await expect(page.getByText('The request fails before evaluation: the session')).toContainText('AWS returns ExpiredToken')
+  await expect(page.getByText('The request fails before evaluation: the session')).toContainText(
+    'AWS returns ExpiredToken',
+  )
   // The password policy's 90-day maximum age has passed too.
   await expect(password).toContainText('Expired 2025-08-04 09:00 UTC')
 
