@@ -29,7 +29,7 @@ export const STS_EN = {
     'the calling session already has source identity `{set}`; it cannot be changed to `{value}`',
   // Session policies (`Policy`, `PolicyArns`).
   'sts.sessionPolicyCharacter':
-    'the inline session policy has the character {char} at line {line}, column {column}: only tab, line feed, carriage return and the characters from space to U+00FF are allowed',
+    'the inline session policy has the character {char} at line {line}, column {column}: only tab, line feed, carriage return and the characters from space to `U+00FF` are allowed',
   'sts.sessionPolicyMalformedAt':
     'the inline session policy is not a valid policy document: {problem} (line {line}, column {column})',
   'sts.sessionPolicyMalformed': 'the inline session policy is not a valid policy document: {problem}',

@@ -32,7 +32,7 @@ export const ko = {
     '`SourceIdentity` `{value}`이(가) 올바르지 않습니다. 문자, 숫자, `_+=,.@-`로 된 2–64자이며 `aws:`로 시작할 수 없습니다',
   'sts.sourceIdentityChange': '호출하는 세션에 소스 자격 증명 `{set}`이(가) 이미 있어 `{value}`(으)로 바꿀 수 없습니다',
   'sts.sessionPolicyCharacter':
-    '인라인 세션 정책의 {line}행 {column}열에 문자 {char}이(가) 있습니다. 탭, 줄 바꿈, 캐리지 리턴과 공백부터 U+00FF까지의 문자만 쓸 수 있습니다',
+    '인라인 세션 정책의 {line}행 {column}열에 문자 {char}이(가) 있습니다. 탭, 줄 바꿈, 캐리지 리턴과 공백부터 `U+00FF`까지의 문자만 쓸 수 있습니다',
   'sts.sessionPolicyMalformedAt': '인라인 세션 정책이 올바른 정책 문서가 아닙니다: {problem} ({line}행 {column}열)',
   'sts.sessionPolicyMalformed': '인라인 세션 정책이 올바른 정책 문서가 아닙니다: {problem}',
   'sts.tooManyPolicyArns':
