@@ -33,7 +33,7 @@ export const ko = {
   'sessionPolicy.heading': '세션 정책(선택 사항)',
   'sessionPolicy.inline': '인라인 세션 정책(JSON)',
   'sessionPolicy.inlineHint':
-    '정책 문서 하나. 세션 정책은 권한을 더하지 못합니다. 세션은 역할의 정책과 세션 정책이 모두 허용하는 범위 안에서만 동작합니다.',
+    '정책 문서 하나를 입력합니다. 세션 정책은 권한을 더하지 못합니다. 세션은 역할의 정책과 세션 정책이 모두 허용하는 범위 안에서만 동작합니다.',
   'sessionPolicy.arns': '관리형 세션 정책',
   'sessionPolicy.arnInput': '관리형 정책 ARN',
   'sessionPolicy.arnHint': '역할과 같은 계정의 고객 관리형 정책이나 AWS 관리형 정책.',
