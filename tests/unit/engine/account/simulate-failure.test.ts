@@ -2,7 +2,8 @@
 // issued) carries that failure, with AWS's error code, and is never answered as allowed.
 import { describe, expect, it } from 'vitest'
 import { assumeRole, stsErrorOf, whoCan } from '../../../../src/engine/index'
-import { assumeRoleEvent } from '../../../../src/engine/activity/event'
+import { activityEvent, assumeRoleEvent } from '../../../../src/engine/activity/event'
+import { authenticated } from '../../../../src/engine/activity/log'
 import { A, B, T0, inline, role, scenario, session, sim } from '../../../helpers/scenario'
 
 const OBJ = 'arn:aws:s3:::data/x'
@@ -45,6 +46,11 @@ describe('simulate: failures before evaluation', () => {
     )
     // It survives the worker boundary.
     expect(structuredClone(r).failure).toEqual(r.failure)
+    // The activity log records AWS's error, and the request does not count as the role's activity.
+    const request = { principal: NEVER, action: 's3:GetObject', resource: OBJ }
+    const event = activityEvent(s, request, r, { time: T0, id: 'e0' })
+    expect(event.errorCode).toBe('InvalidClientTokenId')
+    expect(authenticated(event)).toBe(false)
   })
 
   it('a session of a role the account lacks fails the same way, and still suggests the roles it has', () => {
