@@ -1,7 +1,7 @@
 // One answer per question: a request that fails before evaluation (expired credentials, a session the scenario never
 // issued) carries that failure, with AWS's error code, and is never answered as allowed.
 import { describe, expect, it } from 'vitest'
-import { assumeRole, stsErrorOf, whoCan } from '../../../../src/engine/index'
+import { assumeRole, stsErrorOf, whatWouldAllow, whoCan } from '../../../../src/engine/index'
 import { activityEvent, assumeRoleEvent } from '../../../../src/engine/activity/event'
 import { authenticated } from '../../../../src/engine/activity/log'
 import { A, B, T0, inline, role, scenario, session, sim } from '../../../helpers/scenario'
@@ -51,6 +51,10 @@ describe('simulate: failures before evaluation', () => {
     const event = activityEvent(s, request, r, { time: T0, id: 'e0' })
     expect(event.errorCode).toBe('InvalidClientTokenId')
     expect(authenticated(event)).toBe(false)
+    // No policy change helps: "What would allow it" says to assume the role first.
+    const remedy = whatWouldAllow(s, request, r)
+    expect(remedy.proposals).toEqual([])
+    expect(remedy.unreachable?.code).toBe('session-not-issued')
   })
 
   it('a session of a role the account lacks fails the same way, and still suggests the roles it has', () => {
