@@ -94,6 +94,7 @@ export * from './scenario/edits/index'
 export { simulate } from './account/simulate'
 export { exclusionChoices, exclusionKey, exclusionText, policyKey, policyPhrase } from './account/exclude'
 export type { ExclusionChoice, ExclusionChoices } from './account/exclude'
+export { freshSessionFor } from './account/fresh-session'
 export type {
   Exclusion,
   ExclusionText,
@@ -104,6 +105,7 @@ export type {
   SimulateOptions,
   SimulationRequest,
   SimulationResult,
+  SimulationFailure,
   SimulationWarning,
   SourceEntity,
 } from './account/simulate-types'
@@ -121,7 +123,6 @@ export type {
   IssuedSession,
   ServiceSessionResult,
 } from './account/sts'
-export type { AssumeRoleErrorCode } from './account/sts-validate'
 export {
   acceptFederation,
   BUILT_IN_WEB_IDENTITY,
@@ -130,6 +131,10 @@ export {
   SAML_SIGNIN_URL,
 } from './account/federation'
 export type { FederatedAction, FederationClaims } from './account/federation'
+export { stsErrorOf } from './account/sts-validate'
+export type { AssumeRoleErrorCode, StsErrorCode } from './account/sts-validate'
+export { SESSION_POLICY_LIMITS, sessionPolicyProblems, sessionPolicyText } from './account/sts-session-policies'
+export type { SessionPolicyErrorCode, SessionPolicyInput, SessionPolicyProblem } from './account/sts-session-policies'
 export { whoCan } from './account/who-can'
 export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
 export { importAuthorizationDetails } from './account/import/index'

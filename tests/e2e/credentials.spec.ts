@@ -45,9 +45,11 @@ test('the clock ages a key, expires a session and a password, and Undo moves it 
   await expect(c.now).toHaveText('2025-08-17 01:30 UTC')
   await expect(key).toContainText('90 days old')
   await expect(key).not.toContainText('rotate it')
-  // The request follows the clock: the session expired long ago.
-  await expect(decision(page)).toHaveText(/^Implicitly denied/)
-  await expect(page.getByText("The principal's session had expired")).toBeVisible()
+  // The request follows the clock: the session expired long ago, so the request fails before evaluation.
+  await expect(decision(page)).toHaveText('Failed before evaluation')
+  await expect(page.getByText('The request fails before evaluation: the session')).toContainText(
+    'AWS returns ExpiredToken',
+  )
   // The password policy's 90-day maximum age has passed too.
   await expect(password).toContainText('Expired 2025-08-04 09:00 UTC')
 
@@ -70,11 +72,11 @@ test('the clock ages a key, expires a session and a password, and Undo moves it 
   await expect(c.now).toHaveText('2025-05-19 01:59 UTC')
   await expect(decision(page)).toHaveText(/^Allowed/)
   await c.set.fill('2025-05-19T02:00')
-  await expect(decision(page)).toHaveText(/^Implicitly denied/)
+  await expect(decision(page)).toHaveText('Failed before evaluation')
   await c.reset.click()
   await expect(c.now).toHaveText('Real time')
   await expect(c.reset).toBeDisabled()
-  await expect(decision(page)).toHaveText(/^Implicitly denied/)
+  await expect(decision(page)).toHaveText('Failed before evaluation')
 })
 
 test('rotating an access key: a second key, the old one deactivated and deleted; a third is refused', async ({

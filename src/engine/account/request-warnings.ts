@@ -45,7 +45,7 @@ export function requestWarnings(
  * Warns about a user, role or session ARN of one of the scenario's accounts that names no user or role there.
  * Principals the scenario does not model are not warned about: service principals, `anonymous`, account roots,
  * identity providers, and principals of accounts outside the scenario. A session the scenario does not list, of a
- * role it has, is a fresh session of that role (evaluated with the role's policies), so it is no warning either.
+ * role it has, is no warning either: the answer itself is that failure (`failure.code` `unknown-session`).
  */
 export function principalWarning(scenario: Scenario, p: ResolvedPrincipal): SimulationWarning | undefined {
   if (p.known || p.account === undefined) return undefined

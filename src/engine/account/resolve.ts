@@ -60,8 +60,9 @@ export function named(name: string, body: PolicyBody): NamedPolicy {
  * Resolves a request's principal. Short references as {@link parsePrincipalText} reads them (`user/alice`,
  * `role/Admin`, `root`, `ACCOUNT:root`, `assumed-role/ROLE/SESSION`) default to the first account; ARNs, service
  * principals, `anonymous` and bare account IDs are taken as written, and ones the scenario does not define resolve with
- * `known: false` and no policies. A session ARN names a role session; a session the scenario does not list is a
- * fresh session of the role (no session policies, no session tags, never expired).
+ * `known: false` and no policies. A session ARN names a role session; a session the scenario does not list resolves
+ * as a fresh session of the role (no session policies, no session tags, never expired) with `known: false`, which
+ * `simulate` answers as a failure before evaluation (see `isUnissuedSession`).
  */
 export function resolvePrincipal(ix: ScenarioIndex, ref: string): ResolvedPrincipal {
   const text = ref.trim()

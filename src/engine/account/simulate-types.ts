@@ -143,6 +143,29 @@ export type SimulationWarning =
       suggestions: string[]
     }
 
+/**
+ * Why a request fails before any policy is evaluated. AWS answers such a request with an error, not a decision:
+ * the result's `decision` is `ImplicitDeny`, its trace lists no policies, and this is the answer to show.
+ * - `expired-token`: the session's credentials had expired (AWS: `ExpiredToken`);
+ * - `unknown-session`: a session of one of the scenario's accounts that the scenario never issued, so there are no
+ *   credentials to sign the request with (AWS: `InvalidClientTokenId`).
+ */
+export type SimulationFailure =
+  | {
+      code: 'expired-token'
+      awsError: 'ExpiredToken'
+      /** The session's ARN. */
+      session: string
+      /** When the session expired (ISO 8601). */
+      expiredAt: string
+    }
+  | {
+      code: 'unknown-session'
+      awsError: 'InvalidClientTokenId'
+      /** The session's ARN. */
+      session: string
+    }
+
 /** The answer to a {@link SimulationRequest}. Plain data apart from the lazily built `trace`. */
 export interface SimulationResult {
   decision: Verdict
@@ -154,6 +177,8 @@ export interface SimulationResult {
   context: Record<string, string | string[]>
   /** Set when the principal's session had expired: every request is then an implicit deny. */
   expired?: boolean
+  /** Set when the request fails before evaluation ({@link SimulationFailure}): that failure is the answer. */
+  failure?: SimulationFailure
   /** References the scenario names but does not define (managed policies, groups), which therefore took no part. */
   unresolved?: string[]
   /** The same references as messages. */

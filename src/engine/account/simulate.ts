@@ -2,10 +2,10 @@
 // resource and its policy, fills the request context, and asks the engine — naming every policy for the trace.
 import { evaluate, type EvaluationResult } from '../evaluate/evaluate'
 import { policyIdOf, type EvaluationInput, type NamedPolicy } from '../evaluate/input'
-import { expiredRule } from '../evaluate/rule-sentences'
+import { expiredRule, invalidRule } from '../evaluate/rule-sentences'
 import { plainEnglish } from '../messages/plain'
 import { entityText, sourceMessage, type SourceMessage } from '../messages/sources.en'
-import type { PolicyType, Trace } from '../trace/types'
+import type { DecisionRule, PolicyType, Trace } from '../trace/types'
 import { isoSeconds } from '../scenario/clock'
 import type { Environment, Scenario } from '../scenario/model'
 import {
@@ -30,6 +30,7 @@ import type {
   PolicySource,
   ResolvedPrincipal,
   SimulateOptions,
+  SimulationFailure,
   SimulationRequest,
   SimulationResult,
 } from './simulate-types'
@@ -87,6 +88,8 @@ export interface PreparedSimulation {
   /** When the principal's session expires (milliseconds), for known sessions. */
   expiresAt?: number
   expired: boolean
+  /** A session of one of the scenario's accounts that the scenario never issued (see {@link isUnissuedSession}). */
+  unissued: boolean
   unresolved: string[]
   unresolvedText: SourceMessage[]
   /** What the exclusions left out ("what if"), when some were given. */
@@ -236,6 +239,7 @@ export function prepareSimulation(
     resource,
     context,
     expired: false,
+    unissued: isUnissuedSession(scenario, principal),
     unresolved: own.unresolved,
     unresolvedText: own.unresolvedText,
   }
@@ -252,10 +256,31 @@ export function prepareSimulation(
   return prepared
 }
 
+/**
+ * Whether a principal is a role session ARN of one of the scenario's accounts that the scenario never issued (not in
+ * `scenario.sessions` nor the simulation's extra sessions). Requests are signed with a session's credentials; a
+ * session never issued has none, so AWS refuses the request before any policy is read. Fresh sessions the engine
+ * makes up for its own questions (`whoCan`, the graph, the audit) are known principals and never count. Sessions of
+ * accounts outside the scenario are left alone: the scenario does not model what those accounts issued.
+ */
+export function isUnissuedSession(scenario: Scenario, principal: ResolvedPrincipal): boolean {
+  if (principal.kind !== 'session' || principal.known || principal.session) return false
+  const account = principal.account
+  return account !== undefined && scenario.accounts.some((a) => a.id === account)
+}
+
 /** Runs a prepared simulation through the engine. */
 export function runPrepared(prepared: PreparedSimulation): SimulationResult {
   const result = evaluate(prepared.input)
-  const out = prepared.expired ? expiredResult(prepared, result) : liveResult(prepared, result)
+  const out = prepared.unissued
+    ? failedResult(prepared, result, () => invalidRule(result.trace.rule), {
+        code: 'unknown-session',
+        awsError: 'InvalidClientTokenId',
+        session: prepared.principal.arn,
+      })
+    : prepared.expired
+      ? expiredResult(prepared, result)
+      : liveResult(prepared, result)
   if (prepared.unresolved.length) {
     out.unresolved = prepared.unresolved
     out.unresolvedText = prepared.unresolvedText
@@ -280,15 +305,34 @@ function liveResult(p: PreparedSimulation, result: EvaluationResult): Simulation
 // Expired credentials fail authentication, before any policy is read (STS: "the security token included in the
 // request is expired"), so the trace keeps the request and context but lists no policies.
 function expiredResult(p: PreparedSimulation, result: EvaluationResult): SimulationResult {
-  let trace: Trace | undefined
   const expiresAt = isoSeconds(p.expiresAt!)
+  const failure: SimulationFailure = {
+    code: 'expired-token',
+    awsError: 'ExpiredToken',
+    session: p.principal.arn,
+    expiredAt: expiresAt,
+  }
+  return { ...failedResult(p, result, () => expiredRule(result.trace.rule, expiresAt), failure), expired: true }
+}
+
+/**
+ * A request that fails before evaluation: denied, with the rule `ruleOf` gives (built with the trace, on first read)
+ * and no policies in the trace, and `failure` set.
+ */
+function failedResult(
+  p: PreparedSimulation,
+  result: EvaluationResult,
+  ruleOf: () => DecisionRule,
+  failure: SimulationFailure,
+): SimulationResult {
+  let trace: Trace | undefined
   return {
     decision: 'ImplicitDeny',
     get trace() {
       return (trace ??= {
         ...result.trace,
         decision: 'ImplicitDeny',
-        rule: expiredRule(result.trace.rule, expiresAt),
+        rule: ruleOf(),
         decisive: [],
         missingKeys: [],
         policyTypes: [],
@@ -298,7 +342,7 @@ function expiredResult(p: PreparedSimulation, result: EvaluationResult): Simulat
     sources: {},
     principal: p.principal,
     context: p.context,
-    expired: true,
+    failure,
   }
 }
 
@@ -308,7 +352,8 @@ function expiredResult(p: PreparedSimulation, result: EvaluationResult): Simulat
  * SCPs of the principal's account and the RCPs of the resource's account level by level, the resource-based policy
  * (an S3 object's bucket policy, a role's trust policy for `sts:AssumeRole*`, a KMS key policy), fills the request
  * context ({@link buildRequestContext}) and evaluates. Sessions come from `scenario.sessions` and `options.sessions`;
- * a known session past its expiry is denied with rule `credentials-expired`. A principal or resource the scenario
+ * a known session past its expiry is denied with rule `credentials-expired`, and a session of the scenario's accounts
+ * it never issued with `credentials-invalid` (both set `failure`: the request fails before evaluation). A principal or resource the scenario
  * does not have, where it models such things, is answered as one with no policies and named in `warnings` with the
  * closest ones it has ({@link requestWarnings}).
  */

@@ -5,6 +5,7 @@
 import { english } from '../messages/english'
 import { stsMessage, type StsMessage } from '../messages/sts.en'
 import type { Role, Session, Tags } from '../scenario/model'
+import type { SessionPolicyErrorCode } from './sts-session-policies'
 
 /** Why an `assumeRole` call failed, machine-readable. */
 export type AssumeRoleErrorCode =
@@ -12,6 +13,7 @@ export type AssumeRoleErrorCode =
   | 'tag-session-denied'
   | 'set-source-identity-denied'
   | 'caller-expired'
+  | 'caller-unknown'
   | 'invalid-session-name'
   | 'invalid-duration'
   | 'duration-exceeds-max'
@@ -24,6 +26,35 @@ export type AssumeRoleErrorCode =
   | 'no-provider'
   | 'wrong-audience'
   | 'not-a-provider'
+  | SessionPolicyErrorCode
+
+/** The error STS answers with when a call fails before authorization: a parameter, a document, the caller's token. */
+export type StsErrorCode =
+  'ValidationError' | 'MalformedPolicyDocument' | 'ExpiredToken' | 'InvalidClientTokenId' | 'InvalidIdentityToken'
+
+const AUTHORIZATION_FAILURES: ReadonlySet<AssumeRoleErrorCode> = new Set([
+  'access-denied',
+  'tag-session-denied',
+  'set-source-identity-denied',
+  'no-role',
+])
+
+/**
+ * The STS error of a failure that happens before the request is evaluated (so the failure, not a decision, is the
+ * answer): `ExpiredToken` for an expired caller, `InvalidClientTokenId` for a caller session never issued,
+ * `MalformedPolicyDocument` for an inline session policy that is not a policy, `InvalidIdentityToken` for a federated
+ * token STS does not accept (no provider, wrong audience), `ValidationError` for the other
+ * parameter checks. Undefined for an authorization failure (access denied), which the decision explains.
+ */
+export function stsErrorOf(code: AssumeRoleErrorCode): StsErrorCode | undefined {
+  if (AUTHORIZATION_FAILURES.has(code)) return undefined
+  if (code === 'caller-expired') return 'ExpiredToken'
+  if (code === 'caller-unknown') return 'InvalidClientTokenId'
+  if (code === 'malformed-session-policy') return 'MalformedPolicyDocument'
+  // A SAML assertion or OIDC token STS does not accept: no such provider in the role's account, or a wrong audience.
+  if (code === 'no-provider' || code === 'wrong-audience') return 'InvalidIdentityToken'
+  return 'ValidationError'
+}
 
 /** A failed parameter check. */
 export interface StsProblem {

@@ -15,6 +15,7 @@ import { resolvePrincipal } from './resolve'
 import { arnOfRole, findResource, findRole, indexScenario, type ScenarioIndex } from './resolve-lookup'
 import { prepareSimulation, runPrepared, simulationCache, type SimulationCache } from './simulate'
 import type { ResolvedPrincipal, SimulateOptions, SimulationResult } from './simulate-types'
+import { problemsIn } from './sts-session-policies'
 import { checkParameters, inheritedTags, requestedDuration, type AssumeRoleErrorCode } from './sts-validate'
 
 /** The STS actions that create role sessions. */
@@ -168,8 +169,13 @@ export function assumeRoleAs(
   if (result.expired) {
     return fail('caller-expired', stsMessage('sts.callerExpired', { caller: caller.arn }), result)
   }
+  if (result.failure?.code === 'unknown-session') {
+    return fail('caller-unknown', stsMessage('sts.callerUnknown', { caller: caller.arn }), result)
+  }
   const chained = caller.kind === 'session' || caller.kind === 'role'
-  const problem = checkParameters(req, role, chained, caller.session)
+  const problem =
+    checkParameters(req, role, chained, caller.session) ??
+    problemsIn(ix, req, role ? accountOf(ix.scenario, role) : (parseArn(roleArn)?.account ?? ix.defaultAccount))[0]
   if (problem) return fail(problem.code, problem.reasonText, result)
   if (result.decision !== 'Allow') {
     const why = result.trace.rule.text

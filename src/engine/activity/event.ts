@@ -3,6 +3,8 @@
 // AWS's access denied message), plus the playground's note of the decision.
 import { requestEnvironment, uniqueId } from '../account/request-context'
 import { resolveScenarioPrincipal } from '../account/resolve'
+import { sessionPolicyText } from '../account/sts-session-policies'
+import { stsErrorOf } from '../account/sts-validate'
 import type { Scenario } from '../scenario/model'
 import type { AssumeRoleRequest, AssumeRoleResult } from '../account/sts'
 import type { SimulationRequest, SimulationResult } from '../account/simulate-types'
@@ -106,18 +108,6 @@ function decisionOf(result: SimulationResult, action: string, resource: string):
   return out
 }
 
-// The failures of `assumeRole` that are parameter checks, which STS answers with `ValidationError`.
-const PARAMETER_FAILURES = new Set([
-  'invalid-session-name',
-  'invalid-duration',
-  'duration-exceeds-max',
-  'chaining-duration',
-  'invalid-tags',
-  'transitive-tag-conflict',
-  'invalid-source-identity',
-  'source-identity-change',
-])
-
 /**
  * The record of an `AssumeRole*` call made through `assumeRole`: the STS request parameters (role ARN, session
  * name, duration, external ID, source identity), the issued session in `responseElements`, or why the call failed
@@ -137,7 +127,10 @@ export function assumeRoleEvent(
   if (call.durationSeconds !== undefined) parameters.durationSeconds = call.durationSeconds
   if (call.externalId !== undefined) parameters.externalId = call.externalId
   if (call.sourceIdentity !== undefined) parameters.sourceIdentity = call.sourceIdentity
+  if (call.policies?.length) parameters.policy = sessionPolicyText(call.policies[0]!)
+  if (call.policyArns?.length) parameters.policyArns = call.policyArns.map((arn) => ({ arn }))
   const extra: Partial<ActivityEventOptions> = { requestParameters: parameters }
+  const stsError = answer.ok ? undefined : stsErrorOf(answer.code)
   if (answer.ok) {
     const session = resolveScenarioPrincipal(scenario, answer.sessionArn, { sessions: [answer.session] })
     const roleId = session.role?.id ?? uniqueId('AROA', `${session.account}:${session.name}`)
@@ -150,10 +143,10 @@ export function assumeRoleEvent(
     }
   } else if (answer.code === 'caller-expired') {
     extra.error = { code: 'ExpiredToken', message: 'The security token included in the request is expired' }
-  } else if (answer.code === 'no-provider' || answer.code === 'wrong-audience') {
-    extra.error = { code: 'InvalidIdentityToken', message: answer.reason }
-  } else if (PARAMETER_FAILURES.has(answer.code) || answer.code === 'not-a-provider') {
-    extra.error = { code: 'ValidationError', message: answer.reason }
+  } else if (answer.code === 'caller-unknown') {
+    extra.error = { code: 'InvalidClientTokenId', message: 'The security token included in the request is invalid' }
+  } else if (stsError) {
+    extra.error = { code: stsError, message: answer.reason }
   } else {
     extra.error = requestError(answer.result, answer.result.trace.request.action, roleArn) ?? {
       code: accessDeniedCode('sts'),

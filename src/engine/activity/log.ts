@@ -97,8 +97,13 @@ export function madeBy(event: ActivityEvent, principalArn: string): boolean {
 /** Whether a real caller authenticated for the record (Access Advisor leaves out the others). */
 export function authenticated(event: ActivityEvent): boolean {
   const type = event.userIdentity.type
-  const expired = event.playground?.rule === 'credentials-expired' || /^ExpiredToken/.test(event.errorCode ?? '')
-  return (type === 'IAMUser' || type === 'AssumedRole' || type === 'Root' || type === 'FederatedUser') && !expired
+  // Expired credentials and a session never issued (`InvalidClientTokenId`) do not authenticate.
+  const rule = event.playground?.rule
+  const failed =
+    rule === 'credentials-expired' ||
+    rule === 'credentials-invalid' ||
+    /^(ExpiredToken|InvalidClientTokenId)/.test(event.errorCode ?? '')
+  return (type === 'IAMUser' || type === 'AssumedRole' || type === 'Root' || type === 'FederatedUser') && !failed
 }
 
 /** The record's time in milliseconds (NaN when unreadable). */

@@ -65,6 +65,9 @@ export function requestError(result: SimulationResult, action: string, resource:
       return { code, message: 'Access Denied' }
     case 'expired':
       return { code: expiredTokenCode(service), message: 'The security token included in the request is expired' }
+    case 'invalid':
+      // https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html
+      return { code: 'InvalidClientTokenId', message: 'The security token included in the request is invalid' }
     case 'protected':
       return protectedError(action, resource, base, say)
     case 'none':

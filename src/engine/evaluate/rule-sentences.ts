@@ -33,6 +33,7 @@ const SENTENCES: Record<RuleCode, Sentence> = {
   'get-caller-identity': () => ruleMessage('rule.get-caller-identity'),
   'credentials-expired': (p) =>
     ruleMessage('rule.credentials-expired', { principal: p.principal, expiresAt: p.expiresAt ?? '?' }),
+  'credentials-invalid': (p) => ruleMessage('rule.credentials-invalid', { principal: p.principal }),
   'explicit-deny': (p) =>
     ruleMessage('rule.explicit-deny', { type: policyGroupText(p.type ?? 'identity', p.level, !!p.trust) }),
   'scp-no-allow': (p) => ruleMessage('rule.scp-no-allow', { level: p.level ?? 0, action: p.action }),
@@ -89,6 +90,7 @@ const SENTENCES: Record<RuleCode, Sentence> = {
 /** Why a step found no allow, where it says more than the rule's own sentence (the flowchart's implicit denies). */
 const NO_ALLOW: Partial<Record<RuleCode, Sentence>> = {
   'credentials-expired': () => ruleMessage('noAllow.credentials-expired'),
+  'credentials-invalid': () => ruleMessage('noAllow.credentials-invalid'),
   'trust-no-allow': plain('noAllow.trust-no-allow'),
   'kms-key-policy-no-allow': () => ruleMessage('noAllow.kms-key-policy-no-allow'),
   'anonymous-no-allow': () => ruleMessage('noAllow.anonymous-no-allow'),
@@ -132,9 +134,23 @@ export function decisionRule(code: RuleCode, params: RuleParams): DecisionRule {
 
 /** The rule of a request made with expired credentials, from the rule the policies would have given. */
 export function expiredRule(rule: DecisionRule, expiresAt: string): DecisionRule {
+  return failedRule('credentials-expired', rule, expiresAt)
+}
+
+/** The rule of a request made as a session the scenario never issued, from the rule the policies would have given. */
+export function invalidRule(rule: DecisionRule): DecisionRule {
+  return failedRule('credentials-invalid', rule)
+}
+
+function failedRule(
+  code: 'credentials-expired' | 'credentials-invalid',
+  rule: DecisionRule,
+  expiresAt?: string,
+): DecisionRule {
   const { action, principal, principalKind, resource, resourceAccount, trust } = rule.params
-  const params: RuleParams = { action, principal, principalKind, resource, expiresAt }
+  const params: RuleParams = { action, principal, principalKind, resource }
+  if (expiresAt !== undefined) params.expiresAt = expiresAt
   if (resourceAccount !== undefined) params.resourceAccount = resourceAccount
   if (trust) params.trust = true
-  return decisionRule('credentials-expired', params)
+  return decisionRule(code, params)
 }

@@ -16,13 +16,14 @@ const ROLES = `${GUIDE}id_roles_manage-assume.html`
  * - `implicit`: "… because no TYPE allows the ACTION action";
  * - `plain`: "User: … is not authorized to perform: ACTION on resource: …", nothing after;
  * - `root-assume`: STS's own sentence for the root user; `anonymous`: S3's "Access Denied";
- * - `expired`: the expired-token error; `protected`: IAM's `UnmodifiableEntity` for AWS-owned resources;
+ * - `expired`: the expired-token error; `invalid`: the invalid-token error (credentials that were never issued);
+ *   `protected`: IAM's `UnmodifiableEntity` for AWS-owned resources;
  * - `none`: the rule allows.
  */
 export type Denial =
   | { kind: 'explicit'; type?: PolicyType }
   | { kind: 'implicit'; type: PolicyType }
-  | { kind: 'plain' | 'root-assume' | 'anonymous' | 'expired' | 'protected' | 'none' }
+  | { kind: 'plain' | 'root-assume' | 'anonymous' | 'expired' | 'invalid' | 'protected' | 'none' }
 
 /**
  * The policy a change must touch to flip a denial (what "What would allow it" proposes): `scp`, `boundary`,
@@ -69,6 +70,9 @@ const ROWS: Record<RuleCode, Omit<RuleInfo, 'message'>> = {
     { kind: 'expired' },
     'session-renewal',
   ),
+  // Requests are signed with the session's credentials; a session never issued has none, so AWS refuses the request
+  // before authorization ("The security token included in the request is invalid").
+  'credentials-invalid': rule('request', `${GUIDE}id_credentials_temp_use-resources.html`, { kind: 'invalid' }, 'none'),
   'explicit-deny': rule('deny', DENY_ALLOW, { kind: 'explicit' }, 'explicit'),
   'scp-no-allow': rule(
     'scp',

@@ -2,6 +2,7 @@
 // the evaluation logic decided), structural rules read the scenario. Applying a lesson's solution is here too.
 import {
   EngineInputError,
+  freshSessionFor,
   parseScenario,
   serviceSession,
   simulate,
@@ -63,6 +64,9 @@ function runRequest(scenario: Scenario, check: RequestCheck): CheckResult {
     options = { sessions: [session.session] }
   }
   try {
+    // A check about "a session of this role" means any session of it, issued when asked.
+    const fresh = options.sessions ? undefined : freshSessionFor(scenario, request)
+    if (fresh) options = { sessions: [fresh] }
     const result = simulate(scenario, request, options)
     const { rule } = result.trace
     const ok = meetsExpectation(result.decision, check.expect)

@@ -45,6 +45,8 @@ export const REMEDY_EN = {
     'The account root user cannot assume a role: no change of policies or of the request allows it. Sign in as an IAM user or role instead.',
   'remedy.unreachable.aws-owned-resource':
     'Only AWS can change this resource (an AWS managed policy, a role under `/aws-reserved/` or an alias under `alias/aws/`): no change of policies or of the request allows it. Copy it into your own resource instead.',
+  'remedy.unreachable.session-not-issued':
+    'The scenario never issued session `{arn}`, so no change of policies or of the request makes it valid. Assume the role first, then ask as the session it gives.',
   'remedy.unreachable.caller-outside-scenario':
     'The caller `{arn}` is not defined in this scenario, so its own policies cannot be changed here, and nothing else allows the request alone.',
   'remedy.unreachable.none-found':

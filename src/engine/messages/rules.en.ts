@@ -7,6 +7,8 @@ export const RULES_EN = {
   'rule.get-caller-identity': '`sts:GetCallerIdentity` needs no permission: it is always allowed',
   'rule.credentials-expired':
     'the credentials of session `{principal}` expired at {expiresAt}: every request made with them is denied',
+  'rule.credentials-invalid':
+    'the scenario never issued session `{principal}`: there are no credentials to sign the request with, so it is refused',
   'rule.explicit-deny': 'explicit deny in the {type}: an explicit deny overrides every allow',
   'rule.scp-no-allow': 'no SCP at organization level {level} allows `{action}`',
   'rule.aws-owned-resource':
@@ -45,6 +47,7 @@ export const RULES_EN = {
 
   // Why a step found no allow, where it says more than the rule's own sentence.
   'noAllow.credentials-expired': 'the session’s credentials had expired, so no policy was evaluated',
+  'noAllow.credentials-invalid': 'the session was never issued, so no policy was evaluated',
   'noAllow.trust-no-allow': 'the role’s trust policy does not allow `{principal}` to `{action}`',
   'noAllow.kms-key-policy-no-allow':
     'the KMS key policy does not allow the request, and identity-based policies alone never reach a KMS key',

@@ -4,6 +4,7 @@ import { message, type EngineMessage, type MessageParam } from './message'
 
 export const STS_EN = {
   'sts.callerExpired': 'the calling session `{caller}` has expired',
+  'sts.callerUnknown': 'the scenario never issued the calling session `{caller}`: it has no credentials to call with',
   'sts.noRole': 'the scenario has no role `{role}` (no trust policy to allow `{action}`)',
   'sts.accessDenied': '`{caller}` is not authorized to perform `{action}` on `{role}`: {why}',
   'sts.tagSessionDenied': 'session tags need `sts:TagSession`, and `{caller}` is not allowed it on `{role}`: {why}',
@@ -37,6 +38,20 @@ export const STS_EN = {
     'InvalidIdentityToken: No OpenIDConnect provider found in account {account} for `https://{issuer}`',
   'sts.wrongAudience':
     'InvalidIdentityToken: Incorrect token audience: `aud` {aud} is not a client ID of the OIDC provider {issuer} ({clientIds})',
+  // Session policies (`Policy`, `PolicyArns`).
+  'sts.sessionPolicyCharacter':
+    'the inline session policy has the character {char} at line {line}, column {column}: only tab, line feed, carriage return and the characters from space to `U+00FF` are allowed',
+  'sts.sessionPolicyMalformedAt':
+    'the inline session policy is not a valid policy document: {problem} (line {line}, column {column})',
+  'sts.sessionPolicyMalformed': 'the inline session policy is not a valid policy document: {problem}',
+  'sts.tooManyPolicyArns': '{count} managed session policy ARNs were passed: `PolicyArns` takes at most {max}',
+  'sts.policyArnNotManaged':
+    '`{arn}` is not the ARN of a managed policy (`arn:aws:iam::ACCOUNT:policy/NAME`, or `arn:aws:iam::aws:policy/NAME` for an AWS managed policy)',
+  'sts.policyArnOtherAccount':
+    'managed session policy `{arn}` is not in account {account}: the policies must exist in the same account as the role',
+  'sts.policyArnNotFound': 'the scenario has no managed policy `{arn}`',
+  'sts.sessionPolicyTooLarge':
+    'the session policies come to {size} characters of plain text (the inline policy and the managed policy ARNs together): at most {max} are allowed',
   // Why an EC2 instance or a Lambda function has no role session (`serviceSession`).
   'sts.noResource': 'the scenario has no resource `{arn}`',
   'sts.notWorkload': '`{arn}` is neither an EC2 instance nor a Lambda function',

@@ -83,7 +83,7 @@ export interface RemedyProposal {
 
 /** Why no proposal could be made: no change can allow it, the caller is outside the scenario, or none was found. */
 export type UnreachableCode =
-  'root-cannot-assume-role' | 'aws-owned-resource' | 'caller-outside-scenario' | 'none-found'
+  'root-cannot-assume-role' | 'aws-owned-resource' | 'session-not-issued' | 'caller-outside-scenario' | 'none-found'
 
 /** The answer of `whatWouldAllow`. */
 export interface RemedyAnswer {

@@ -89,6 +89,7 @@ function unreachable(first: SimulationResult, maxChanges: number): NonNullable<R
   }
   if (first.trace.rule.code === 'aws-owned-resource') return why('aws-owned-resource')
   if (first.trace.rule.code === 'root-cannot-assume-role') return why('root-cannot-assume-role')
+  if (first.failure?.code === 'unknown-session') return why('session-not-issued', { arn: first.failure.session })
   const p = first.principal
   if (!p.known && p.kind !== 'service' && p.kind !== 'anonymous') return why('caller-outside-scenario', { arn: p.arn })
   return why('none-found', { max: maxChanges })

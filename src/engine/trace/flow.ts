@@ -40,6 +40,7 @@ export type FlowVerdict = 'allow' | 'deny' | 'no-allow' | 'pass' | 'delegates' |
  * Why a step came out the way it did when its policies alone do not say it:
  * - `get-caller-identity`: `sts:GetCallerIdentity` needs no permission;
  * - `credentials-expired`: the session's credentials had expired before any policy was read;
+ * - `credentials-invalid`: the session was never issued, so the request had no valid credentials;
  * - `direct`: in the same account, the resource-based policy allows on its own (it names the user or session, or
  *   allows everyone, or the caller is a service or anonymous), so the path leaves the chart with Allow;
  * - `role-grant`: the resource-based policy names the role, so it allows within the boundary and session policies;
@@ -53,6 +54,7 @@ export type FlowVerdict = 'allow' | 'deny' | 'no-allow' | 'pass' | 'delegates' |
 export type FlowNote =
   | 'get-caller-identity'
   | 'credentials-expired'
+  | 'credentials-invalid'
   | 'direct'
   | 'role-grant'
   | 'cross-account'
@@ -220,9 +222,9 @@ export function evaluationFlow(trace: Trace): EvaluationFlow {
   if (code === 'get-caller-identity') {
     request.verdict = 'allow'
     request.note = 'get-caller-identity'
-  } else if (code === 'credentials-expired') {
+  } else if (code === 'credentials-expired' || code === 'credentials-invalid') {
     request.verdict = 'no-allow'
-    request.note = 'credentials-expired'
+    request.note = code
   }
 
   const deny = step('deny', code === 'explicit-deny' ? 'deny' : 'pass')

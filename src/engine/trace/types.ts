@@ -162,6 +162,7 @@ export type RuleCode =
   | 'service-allow'
   | 'service-no-allow'
   | 'credentials-expired'
+  | 'credentials-invalid'
   | 'aws-owned-resource'
 
 /** The boxes of the evaluation flowchart, top to bottom: the request, the seven checks, the final decision. */

@@ -38,6 +38,8 @@ export const DECISION_WORDS: readonly string[] = [
   'Allowed',
   'Explicitly denied',
   'Implicitly denied',
+  // The answer of a request that fails before evaluation, led by English like the decisions.
+  'Failed before evaluation',
 ]
 
 /** Product, service, standard and format names. */

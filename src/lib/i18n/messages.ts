@@ -31,6 +31,7 @@ import * as remedy from './messages/remedy'
 import * as request from './messages/request'
 import * as requestChecks from './messages/request-checks'
 import * as result from './messages/result'
+import * as session from './messages/session'
 import * as share from './messages/share'
 import * as shell from './messages/shell'
 import * as views from './messages/views'
@@ -51,6 +52,7 @@ export const en = {
   ...request.en,
   ...requestChecks.en,
   ...result.en,
+  ...session.en,
   ...engineTrace.en,
   ...engineSources.en,
   ...engineExclusions.en,
@@ -96,6 +98,7 @@ export const ko: Catalog = {
   ...request.ko,
   ...requestChecks.ko,
   ...result.ko,
+  ...session.ko,
   ...engineTrace.ko,
   ...engineSources.ko,
   ...engineExclusions.ko,

@@ -1,6 +1,13 @@
 // sts:AssumeRole as the request's principal, evaluated in the engine worker: a granted session joins the scenario
 // (an undoable edit) and becomes the request's principal; every call is recorded in the activity log.
-import { addSession, type AssumeRoleRequest, type AssumeRoleResult, type Scenario } from '../../engine/index'
+import {
+  addSession,
+  stsErrorOf,
+  type AssumeRoleRequest,
+  type AssumeRoleResult,
+  type Scenario,
+  type Session,
+} from '../../engine/index'
 import { eventsFor } from '../activity/record'
 import { t, word } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'
@@ -9,9 +16,17 @@ import { sentence } from '../result/format'
 import { inWorker, type EngineCall } from '../worker/engine-client'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import { claimsOf, Federation } from './federation.svelte'
+import { SessionPolicies } from './session-policies.svelte'
 
-/** How the last call ended: acting as the new session, or refused (with the engine's reason). */
-export type AssumeOutcome = { kind: 'acting'; arn: string } | { kind: 'refused'; text: string; detail?: string }
+/**
+ * How the last call ended: acting as the new session; refused by authorization (the reason and the decision that
+ * denied); or failed before evaluation (a parameter, a document or the caller's credentials: that failure is the
+ * whole answer, never followed by a decision).
+ */
+export type AssumeOutcome =
+  | { kind: 'acting'; arn: string; session: Session }
+  | { kind: 'refused'; text: string; detail?: string }
+  | { kind: 'failed'; text: string }
 
 /** The Assume role form: its fields, the call in flight and its outcome. */
 export class AssumeRole {
@@ -21,6 +36,8 @@ export class AssumeRole {
   durationSeconds = $state(3600)
   externalId = $state('')
   mfa = $state(false)
+  /** The session policies to pass. */
+  readonly policies = new SessionPolicies()
   outcome = $state.raw<AssumeOutcome | undefined>(undefined)
   /** How STS is called: as the request's principal, or as an identity provider with claims. */
   readonly federation = new Federation()
@@ -52,6 +69,7 @@ export class AssumeRole {
       environment: { ...$state.snapshot(question.request.environment), mfa: this.mfa },
       ...(this.externalId.trim() ? { externalId: this.externalId.trim() } : {}),
       ...(fed.federated ? { action: fed.how, claims: claimsOf($state.snapshot(fed.claims)) } : {}),
+      ...this.policies.input,
     }
     const result = await this.#call.run($state.snapshot(document.scenario) as Scenario, request)
     if (!result) {
@@ -60,6 +78,18 @@ export class AssumeRole {
     }
     document.record(eventsFor(document.scenario, [{ call: request, answer: result }]))
     if (!result.ok) {
+      const error = stsErrorOf(result.code)
+      if (error) {
+        this.outcome = {
+          kind: 'failed',
+          text: t('assume.failedBefore', {
+            action: fed.federated ? fed.how.slice(4) : 'AssumeRole',
+            reason: word(result.reasonText),
+            error,
+          }),
+        }
+        return
+      }
       const decision = t(`decision.${result.result.decision}`)
       this.outcome = {
         kind: 'refused',
@@ -73,6 +103,6 @@ export class AssumeRole {
     const refusal = document.edit(addSession(document.scenario, result.session))
     if (refusal) return void (this.outcome = { kind: 'refused', text: refusal })
     question.setRequest({ principal: result.sessionArn })
-    this.outcome = { kind: 'acting', arn: result.sessionArn }
+    this.outcome = { kind: 'acting', arn: result.sessionArn, session: result.session }
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ManagedPolicy, Scenario } from '../../../src/engine/index'
 import { readDocument, statementsOf } from '../../../src/engine/remedy/documents'
 import { allow, policy } from '../../helpers/policy'
-import { A, scenario } from '../../helpers/scenario'
+import { A, scenario, session } from '../../helpers/scenario'
 import { ask, ops } from './support'
 
 const OBJECT = 'arn:aws:s3:::reports/q1.csv'
@@ -102,6 +102,7 @@ describe('add-statement', () => {
           inlinePolicies: [{ name: 'Big', document: big }],
         },
       ],
+      sessions: [session('app', 's1')],
     })
     const forRole = ask(role, { ...request, principal: `arn:aws:sts::${A}:assumed-role/app/s1` })
     expect(ops(forRole)).toEqual([['add-inline'], ['new-inline']])
@@ -145,6 +146,7 @@ describe('cross-account', () => {
             : {}),
         },
       ],
+      sessions: [session(`arn:aws:iam::${B}:role/Reader`, 'job')],
     })
   const cross = { principal: reader, action: 's3:GetObject', resource: OBJECT }
 

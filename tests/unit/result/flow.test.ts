@@ -18,6 +18,8 @@ const ALICE = `arn:aws:iam::${A}:user/alice`
 const CAROL = `arn:aws:iam::${B}:user/carol`
 const SESSION = `arn:aws:sts::${A}:assumed-role/App/s1`
 const OLD = `arn:aws:sts::${A}:assumed-role/App/old`
+/** A session of App the world never issued. */
+const NEVER = `arn:aws:sts::${A}:assumed-role/App/never-issued`
 const DATA = 'arn:aws:s3:::data'
 const QUEUE = `arn:aws:sqs:us-east-1:${A}:jobs`
 const KEY = `arn:aws:kms:us-east-1:${A}:key/nopolicy`
@@ -91,6 +93,7 @@ const sids = (stepOf: FlowStep) => stepOf.statements.map((r) => r.sid ?? `${r.po
 const CASES: [RuleCode, Scenario, SimulationRequest][] = [
   ['get-caller-identity', world, { principal: 'user/nobody', action: 'sts:GetCallerIdentity', resource: '*' }],
   ['credentials-expired', world, { principal: OLD, action: 'sqs:ReceiveMessage', resource: QUEUE }],
+  ['credentials-invalid', world, { principal: NEVER, action: 'sqs:ReceiveMessage', resource: QUEUE }],
   ['explicit-deny', world, { principal: 'user/alice', action: 's3:DeleteObject', resource: `${DATA}/x` }],
   [
     'scp-no-allow',
@@ -133,6 +136,7 @@ const CASES: [RuleCode, Scenario, SimulationRequest][] = [
 const ENDS: Record<RuleCode, FlowStepId> = {
   'get-caller-identity': 'request',
   'credentials-expired': 'request',
+  'credentials-invalid': 'request',
   'explicit-deny': 'deny',
   'scp-no-allow': 'scp',
   'resource-policy-direct': 'resource',
@@ -203,6 +207,13 @@ describe('the request node', () => {
     const flow = flowOf(world, { principal: OLD, action: 'sqs:ReceiveMessage', resource: QUEUE })
     expect(at(flow, 'request')).toMatchObject({ verdict: 'no-allow', note: 'credentials-expired' })
     expect(flow.noAllow?.message).toMatch(/^Authentication found no allow: .*expired/)
+  })
+
+  it('a session the scenario never issued fails before any policy, and the sentence says so', () => {
+    const flow = flowOf(world, { principal: NEVER, action: 'sqs:ReceiveMessage', resource: QUEUE })
+    expect(at(flow, 'request')).toMatchObject({ verdict: 'no-allow', note: 'credentials-invalid' })
+    expect(at(flow, 'deny').verdict).toBe('not-reached')
+    expect(flow.noAllow?.message).toMatch(/^Authentication found no allow: the session was never issued/)
   })
 })
 

@@ -48,6 +48,8 @@ export const ko = {
     '계정 루트 사용자는 역할을 수임할 수 없습니다. 정책이나 요청을 어떻게 바꿔도 허용되지 않습니다. IAM 사용자나 역할로 로그인하세요.',
   'remedy.unreachable.aws-owned-resource':
     '이 리소스는 AWS만 변경할 수 있습니다(AWS 관리형 정책, `/aws-reserved/` 아래의 역할, `alias/aws/` 아래의 별칭). 정책이나 요청을 어떻게 바꿔도 허용되지 않습니다. 대신 직접 관리하는 리소스로 복사해 사용하세요.',
+  'remedy.unreachable.session-not-issued':
+    '이 시나리오는 세션 `{arn}`을(를) 발급한 적이 없어, 정책이나 요청을 어떻게 바꿔도 유효해지지 않습니다. 먼저 역할을 수임한 뒤 그 세션으로 요청하세요.',
   'remedy.unreachable.caller-outside-scenario':
     '호출자 `{arn}`은(는) 이 시나리오에 정의되어 있지 않아 그 자신의 정책을 여기서 바꿀 수 없고, 다른 변경만으로는 요청이 허용되지 않습니다.',
   'remedy.unreachable.none-found': '요청이나 시나리오를 ({max}가지까지 함께) 바꿔서 허용되는 방법을 찾지 못했습니다.',

@@ -17,6 +17,7 @@ export const ko = {
   'sts.noOidcProvider': 'InvalidIdentityToken: 계정 {account}에 `https://{issuer}`의 OIDC 공급자가 없습니다',
   'sts.wrongAudience':
     'InvalidIdentityToken: 토큰 대상이 올바르지 않습니다: `aud` {aud}은(는) OIDC 공급자 {issuer}의 클라이언트 ID({clientIds})가 아닙니다',
+  'sts.callerUnknown': '이 시나리오는 호출하는 세션 `{caller}`을(를) 발급한 적이 없습니다. 호출할 자격 증명이 없습니다',
   'sts.noRole': '시나리오에 역할 `{role}`이(가) 없습니다(`{action}`을(를) 허용할 신뢰 정책이 없습니다)',
   'sts.accessDenied': '`{caller}`에게 `{role}`에 대한 `{action}` 권한이 없습니다: {why}',
   'sts.tagSessionDenied':
@@ -39,6 +40,19 @@ export const ko = {
   'sts.invalidSourceIdentity':
     '`SourceIdentity` `{value}`이(가) 올바르지 않습니다. 문자, 숫자, `_+=,.@-`로 된 2–64자이며 `aws:`로 시작할 수 없습니다',
   'sts.sourceIdentityChange': '호출하는 세션에 소스 자격 증명 `{set}`이(가) 이미 있어 `{value}`(으)로 바꿀 수 없습니다',
+  'sts.sessionPolicyCharacter':
+    '인라인 세션 정책의 {line}행 {column}열에 문자 {char}이(가) 있습니다. 탭, 줄 바꿈, 캐리지 리턴과 공백부터 `U+00FF`까지의 문자만 쓸 수 있습니다',
+  'sts.sessionPolicyMalformedAt': '인라인 세션 정책이 올바른 정책 문서가 아닙니다: {problem} ({line}행 {column}열)',
+  'sts.sessionPolicyMalformed': '인라인 세션 정책이 올바른 정책 문서가 아닙니다: {problem}',
+  'sts.tooManyPolicyArns':
+    '관리형 세션 정책 ARN을 {count}개 전달했습니다. `PolicyArns`에는 최대 {max}개까지 넣을 수 있습니다',
+  'sts.policyArnNotManaged':
+    '`{arn}`은(는) 관리형 정책의 ARN이 아닙니다(`arn:aws:iam::ACCOUNT:policy/NAME`, AWS 관리형 정책은 `arn:aws:iam::aws:policy/NAME`)',
+  'sts.policyArnOtherAccount':
+    '관리형 세션 정책 `{arn}`이(가) 계정 {account}에 없습니다. 정책은 역할과 같은 계정에 있어야 합니다',
+  'sts.policyArnNotFound': '시나리오에 관리형 정책 `{arn}`이(가) 없습니다',
+  'sts.sessionPolicyTooLarge':
+    '세션 정책의 일반 텍스트가 {size}자입니다(인라인 정책과 관리형 정책 ARN을 합친 길이). 최대 {max}자까지 허용됩니다',
   'sts.noResource': '시나리오에 리소스 `{arn}`이(가) 없습니다',
   'sts.notWorkload': '`{arn}`은(는) EC2 인스턴스도 Lambda 함수도 아닙니다',
   'sts.noInstanceProfileRole':

@@ -99,6 +99,8 @@ export const ko = {
   'rule.get-caller-identity': '`sts:GetCallerIdentity`에는 권한이 필요 없습니다. 항상 허용됩니다',
   'rule.credentials-expired':
     '세션 `{principal}`의 자격 증명이 {expiresAt}에 만료되었습니다. 이 자격 증명으로 보낸 요청은 모두 거부됩니다',
+  'rule.credentials-invalid':
+    '이 시나리오는 세션 `{principal}`을(를) 발급한 적이 없습니다. 요청에 서명할 자격 증명이 없으므로 요청이 거부됩니다',
   'rule.explicit-deny': '{type}의 명시적 거부: 명시적 거부는 어떤 허용보다도 우선합니다',
   'rule.scp-no-allow': '조직 수준 {level}의 어떤 SCP도 `{action}`을(를) 허용하지 않습니다',
   'rule.aws-owned-resource': 'AWS 관리형 정책은 바꿀 수 없습니다. 정책이 무엇을 허용하든 AWS만 업데이트합니다',
@@ -135,6 +137,7 @@ export const ko = {
   'rule.no-allow.delegated': '리소스 기반 정책은 계정에 맡기지만, 허용하는 자격 증명 기반 정책이 없습니다',
 
   'noAllow.credentials-expired': '세션 자격 증명이 만료되어 어떤 정책도 평가하지 않았습니다',
+  'noAllow.credentials-invalid': '발급된 적이 없는 세션이므로 어떤 정책도 평가하지 않았습니다',
   'noAllow.trust-no-allow': '역할의 신뢰 정책이 `{principal}`에게 `{action}`을(를) 허용하지 않습니다',
   'noAllow.kms-key-policy-no-allow':
     'KMS 키 정책이 요청을 허용하지 않으며, 자격 증명 기반 정책만으로는 KMS 키에 액세스할 수 없습니다',

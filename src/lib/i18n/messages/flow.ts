@@ -39,6 +39,8 @@ export const en = {
     '`sts:GetCallerIdentity` needs no permission: it is always allowed, even when a policy denies it.',
   'flow.note.credentials-expired':
     'The session’s credentials had expired: the request failed before any policy was read.',
+  'flow.note.credentials-invalid':
+    'The scenario never issued this session, so the request had no valid credentials: it failed before any policy was read.',
   'flow.note.direct':
     'In the same account, a resource-based policy that names the user or the session (or allows everyone) allows on its own: identity-based policies, the permissions boundary and session policies are not needed.',
   'flow.note.role-grant':
@@ -109,6 +111,8 @@ export const ko = {
   'flow.exit.either': '허용 또는 거부',
   'flow.note.get-caller-identity': '`sts:GetCallerIdentity`에는 권한이 필요 없습니다. 정책이 거부해도 항상 허용됩니다.',
   'flow.note.credentials-expired': '세션 자격 증명이 만료되어, 정책을 읽기 전에 요청이 실패했습니다.',
+  'flow.note.credentials-invalid':
+    '이 시나리오가 발급한 적이 없는 세션이라 유효한 자격 증명이 없습니다. 정책을 읽기 전에 요청이 실패했습니다.',
   'flow.note.direct':
     '같은 계정에서 사용자나 세션을 지정한(또는 모두를 허용한) 리소스 기반 정책은 그 자체로 허용합니다. 자격 증명 기반 정책, 권한 경계, 세션 정책이 필요하지 않습니다.',
   'flow.note.role-grant':

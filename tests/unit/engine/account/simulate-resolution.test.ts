@@ -107,7 +107,7 @@ describe('roles and their sessions', () => {
     ['role/App', 's3:PutObject', 'Allow'],
     ['role/App', 's3:GetObject', 'ImplicitDeny'],
     [`arn:aws:sts::${A}:assumed-role/App/narrow`, 's3:PutObject', 'Allow'],
-    [`arn:aws:sts::${A}:assumed-role/App/fresh`, 's3:PutObject', 'Allow'],
+    [`arn:aws:sts::${A}:assumed-role/App/fresh`, 's3:PutObject', 'ImplicitDeny'],
   ])('%s %s → %s', (principal, action, expected) => {
     expect(decision(base, { principal, action, resource: OBJ, environment: env })).toBe(expected)
   })
@@ -139,13 +139,28 @@ describe('roles and their sessions', () => {
     )
   })
 
-  it('a session the scenario does not list is a fresh session of the role', () => {
-    const result = sim(base, {
-      principal: `arn:aws:sts::${A}:assumed-role/App/fresh`,
-      action: 's3:PutObject',
-      resource: OBJ,
-    })
+  it('a session the scenario never issued fails before evaluation (no credentials to sign with)', () => {
+    const arn = `arn:aws:sts::${A}:assumed-role/App/fresh`
+    const result = sim(base, { principal: arn, action: 's3:PutObject', resource: OBJ })
     expect(result.principal).toMatchObject({ kind: 'session', known: false, name: 'App', sessionName: 'fresh' })
+    expect(result.failure).toEqual({ code: 'unknown-session', awsError: 'InvalidClientTokenId', session: arn })
+    expect(result.decision).toBe('ImplicitDeny')
+    expect(result.trace.rule.code).toBe('credentials-invalid')
+    expect(result.trace.policyTypes).toEqual([])
+    expect(result.sources).toEqual({})
+  })
+
+  it('the same session, once issued, is answered by the role’s policies', () => {
+    const arn = `arn:aws:sts::${A}:assumed-role/App/fresh`
+    const result = sim(
+      base,
+      { principal: arn, action: 's3:PutObject', resource: OBJ },
+      {
+        sessions: [session('App', 'fresh')],
+      },
+    )
+    expect(result.failure).toBeUndefined()
+    expect(result.decision).toBe('Allow')
     expect(Object.keys(result.sources)).toEqual(['identity[0]', 'identity[1]'])
   })
 })
