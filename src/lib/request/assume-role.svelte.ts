@@ -66,8 +66,9 @@ export class AssumeRole {
       role: this.role,
       sessionName: this.sessionName.trim(),
       durationSeconds: this.durationSeconds,
-      environment: { ...$state.snapshot(question.request.environment), mfa: this.mfa },
-      ...(this.externalId.trim() ? { externalId: this.externalId.trim() } : {}),
+      // A federated call carries no MFA and no external ID (the identity provider vouches for the caller).
+      environment: { ...$state.snapshot(question.request.environment), mfa: !fed.federated && this.mfa },
+      ...(!fed.federated && this.externalId.trim() ? { externalId: this.externalId.trim() } : {}),
       ...(fed.federated ? { action: fed.how, claims: claimsOf($state.snapshot(fed.claims)) } : {}),
       ...this.policies.input,
     }

@@ -75,7 +75,8 @@ describe(changedPolicy, () => {
   })
 
   it('opens the bucket policy a statement was added to', () => {
-    const reader = `arn:aws:sts::${B}:assumed-role/Reader/job`
+    // The role as the principal (a fresh session of it): a session ARN must have been issued to be asked about.
+    const reader = `arn:aws:iam::${B}:role/Reader`
     const s = scenario({
       accounts: [{ id: A }, { id: B }],
       roles: [
