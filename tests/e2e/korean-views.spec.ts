@@ -233,6 +233,6 @@ test('a refused Assume role says why in Korean', async ({ page }) => {
   await assume.getByRole('textbox', { name: '세션 이름' }).fill('bad name')
   await assume.getByRole('button', { name: '역할 수임' }).click()
   await expect(assume.getByRole('status')).toContainText(
-    'AssumeRole이 평가 전에 실패합니다: RoleSessionName bad name이(가) 올바르지 않습니다. 문자, 숫자, _+=,.@-로 된 2–64자여야 합니다 — AWS는 ValidationError을(를) 반환합니다.',
+    'AssumeRole 호출이 평가 전에 실패합니다: RoleSessionName bad name이(가) 올바르지 않습니다. 문자, 숫자, _+=,.@-로 된 2–64자여야 합니다 — AWS는 ValidationError을(를) 반환합니다.',
   )
 })
