@@ -84,6 +84,8 @@ test('a principal that is not one is a field error with its fix, and nothing els
 test('pasting hostile text into any field never makes the engine fail; errors are marked on their fields', async ({
   page,
 }) => {
+  // Five texts (one of 120,000 characters) in seven fields each: slow on a loaded machine, not a hang.
+  test.setTimeout(120_000)
   await openApp(page)
   const f = requestForm(page)
   const form = f.form

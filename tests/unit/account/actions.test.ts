@@ -1,42 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/scenario/model'
-import {
-  type AppActions,
-  createInlinePolicy,
-  deleteEntity,
-  removeInlinePolicy,
-  renameEntity,
-} from '../../../src/lib/account/actions'
-import type { Selection } from '../../../src/lib/state/navigation.svelte'
-import type { PolicyTarget } from '../../../src/lib/state/policy-target'
-import type { EditResult } from '../../../src/engine/scenario/edits/index'
+import { createInlinePolicy, deleteEntity, removeInlinePolicy, renameEntity } from '../../../src/lib/account/actions'
 import { STARTER_IDENTITY_POLICY } from '../../../src/lib/account/starters'
-import { fixture } from './fixtures'
-
-/** The part of AppState the actions use, as plain data. */
-function fakeApp(scenario: Scenario = fixture()): AppActions {
-  const app: AppActions = {
-    document: {
-      scenario,
-      edit(result: EditResult) {
-        if (!result.ok) return result.error
-        app.document.scenario = result.scenario
-        return undefined
-      },
-    },
-    navigation: {
-      selection: undefined as Selection,
-      target: undefined as PolicyTarget | undefined,
-      select(selection) {
-        app.navigation.selection = selection
-      },
-      openPolicy(target) {
-        app.navigation.target = target
-      },
-    },
-  }
-  return app
-}
+import { fakeApp } from './fixtures'
 
 describe(renameEntity, () => {
   it('renames, selects the new name and keeps the editor on the renamed role’s document', () => {

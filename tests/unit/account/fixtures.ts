@@ -1,5 +1,9 @@
 // A small two-account scenario for the account feature's tests.
 import type { Scenario } from '../../../src/engine/scenario/model'
+import type { EditResult } from '../../../src/engine/scenario/edits/index'
+import type { AppActions } from '../../../src/lib/account/actions'
+import type { Selection } from '../../../src/lib/state/navigation.svelte'
+import type { PolicyTarget } from '../../../src/lib/state/policy-target'
 
 export const A = '111122223333'
 export const B = '444455556666'
@@ -45,4 +49,29 @@ export function fixture(): Scenario {
       },
     },
   }
+}
+
+/** The part of AppState the actions use, as plain data. */
+export function fakeApp(scenario: Scenario = fixture()): AppActions {
+  const app: AppActions = {
+    document: {
+      scenario,
+      edit(result: EditResult) {
+        if (!result.ok) return result.error
+        app.document.scenario = result.scenario
+        return undefined
+      },
+    },
+    navigation: {
+      selection: undefined as Selection,
+      target: undefined as PolicyTarget | undefined,
+      select(selection) {
+        app.navigation.selection = selection
+      },
+      openPolicy(target) {
+        app.navigation.target = target
+      },
+    },
+  }
+  return app
 }

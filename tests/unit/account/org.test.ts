@@ -1,9 +1,6 @@
 // The organization as the explorer edits it: tree rows, the selected item, move targets, attachments, and the
 // actions that make the edits and move the selection.
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../../../src/engine/scenario/model'
-import type { EditResult } from '../../../src/engine/scenario/edits/index'
-import type { AppActions } from '../../../src/lib/account/actions'
 import {
   attachableOrgPolicies,
   attachedOrgPolicies,
@@ -24,33 +21,7 @@ import {
   moveAccountTo,
   removeAccount,
 } from '../../../src/lib/account/org-actions'
-import type { Selection } from '../../../src/lib/state/navigation.svelte'
-import type { PolicyTarget } from '../../../src/lib/state/policy-target'
-import { A, B, fixture } from './fixtures'
-
-function fakeApp(scenario: Scenario = fixture()): AppActions {
-  const app: AppActions = {
-    document: {
-      scenario,
-      edit(result: EditResult) {
-        if (!result.ok) return result.error
-        app.document.scenario = result.scenario
-        return undefined
-      },
-    },
-    navigation: {
-      selection: undefined as Selection,
-      target: undefined as PolicyTarget | undefined,
-      select(selection) {
-        app.navigation.selection = selection
-      },
-      openPolicy(target) {
-        app.navigation.target = target
-      },
-    },
-  }
-  return app
-}
+import { A, B, fakeApp, fixture } from './fixtures'
 
 const EM = '\u2003'
 
