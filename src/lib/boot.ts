@@ -11,6 +11,7 @@ import { inWorker } from './worker/engine-client'
 import { openStatement } from './request/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
 import { emptyScenario } from './shell/empty-scenario'
+import { pageViewOf } from './workspace/view-sync.svelte'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -53,6 +54,9 @@ async function openWorkspace(
   // The hash of a saved workspace of this browser (a reload, the person's own link) reopens that workspace.
   const own = shared && !('error' in shared) && shared.workspace && backend.persistent ? shared.workspace : undefined
   if (own && (await app.workspaces.open(own)) === undefined) {
+    // The address was written as the page went away, so it shows what was on screen; what storage holds is only
+    // noted, so the same view is not written again.
+    await app.workspaces.lastView()
     if (shared && !('error' in shared)) restoreSharedView(app, shared)
     await app.question.evaluate()
     return { app, fromLink: false }
@@ -71,14 +75,21 @@ async function openWorkspace(
       persist: backend.persistent,
     })
   await app.workspaces.refresh()
+  // A reload (or the next visit) shows the request, the policy and the view that were on screen.
+  const view = problem ? undefined : await app.workspaces.lastView()
+  if (view) restoreSharedView(app, view)
   if (problem) {
     // Start from a saved request that is allowed: its deciding statement is something to look at.
     const allowed = app.document.scenario.requests?.find((r) => r.expect === 'Allow')
     if (allowed) app.question.request = draftOfSaved(app.document.scenario, allowed)
   }
   await app.question.evaluate()
-  // A first visit teaches before it is touched: open the policy statement that decided the answer.
-  if (problem) openDecidingPolicy(app)
+  if (problem) {
+    // A first visit teaches before it is touched: open the policy statement that decided the answer.
+    openDecidingPolicy(app)
+    // Written before the answer shows, so a reload at once finds the same request and policy.
+    await app.workspaces.saveViewNow(pageViewOf(app))
+  }
   return shareError === undefined ? { app, fromLink: false } : { app, fromLink: false, shareError }
 }
 
