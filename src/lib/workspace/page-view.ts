@@ -31,9 +31,7 @@ export function newestView(a: PageView | undefined, b: PageView | undefined): Pa
 /** True when two page views show the same thing (when they were made aside). */
 export function sameView(a: PageView | undefined, b: PageView | undefined): boolean {
   if (!a || !b) return a === b
-  const { at: _a, ...x } = a
-  const { at: _b, ...y } = b
-  return JSON.stringify(x) === JSON.stringify(y)
+  return JSON.stringify({ ...a, at: 0 }) === JSON.stringify({ ...b, at: 0 })
 }
 
 /** Mirrors a page view synchronously (the page is going away). Never throws: a full storage drops it. */
