@@ -12,6 +12,7 @@ import { openStatement } from './request/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
 import { emptyScenario } from './shell/empty-scenario'
 import { pageViewOf } from './workspace/view-sync.svelte'
+import { addressWrittenAt, tabStorage } from './workspace/address-log'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -54,10 +55,12 @@ async function openWorkspace(
   // The hash of a saved workspace of this browser (a reload, the person's own link) reopens that workspace.
   const own = shared && !('error' in shared) && shared.workspace && backend.persistent ? shared.workspace : undefined
   if (own && (await app.workspaces.open(own)) === undefined) {
-    // The address was written as the page went away, so it shows what was on screen; what storage holds is only
-    // noted, so the same view is not written again.
-    await app.workspaces.lastView()
-    if (shared && !('error' in shared)) restoreSharedView(app, shared)
+    // The address this tab wrote may be older than the page's last change (a reload can start before the write as the
+    // page goes away lands): then the page view saved since is newer. A link the person opened is taken as it is.
+    const stored = await app.workspaces.lastView()
+    const writtenAt = addressWrittenAt(tabStorage(), location.hash.slice(1))
+    const view = stored && writtenAt !== undefined && stored.at > writtenAt ? stored : shared
+    if (view && !('error' in view)) restoreSharedView(app, view)
     await app.question.evaluate()
     return { app, fromLink: false }
   }

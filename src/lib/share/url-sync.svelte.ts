@@ -1,6 +1,7 @@
 // Keeps the address bar's hash in step with the app: written with replaceState on idle or blur, never per keystroke,
 // and at once (uncompressed, as compressing cannot finish in time) when the page is hidden or goes away.
 import type { AppState } from '../state/app.svelte'
+import { noteAddress, tabStorage } from '../workspace/address-log'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import { encodeLegacyShare, encodeShare, MAX_FRAGMENT } from './codec'
 import type { SharedState } from './schema'
@@ -46,6 +47,8 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     if (hash === written) return
     written = hash
     replaceHash(hash)
+    // Boot tells an address this tab wrote (and when) from a link the person opened.
+    noteAddress(tabStorage(), hash)
   }
 
   const write = async (): Promise<void> => {
@@ -58,12 +61,24 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     put(hashOf(fragment), of)
   }
 
-  /** Writes now, synchronously: the page may be gone before a compressed fragment is ready. */
-  const writeNow = (): void => {
+  /**
+   * Writes now, synchronously, in the uncompressed form: the page may be gone before a compressed fragment is ready.
+   * Returns the hash written, if any.
+   */
+  const writeNow = (): string | undefined => {
     clearTimeout(timer)
-    if (!dirty) return
+    if (!dirty) return undefined
     encoder.reset() // An encoding still running holds an older state.
-    put(hashOf(encodeLegacyShare($state.snapshot(shareOf(app)) as SharedState)), version)
+    const hash = hashOf(encodeLegacyShare($state.snapshot(shareOf(app)) as SharedState))
+    put(hash, version)
+    return hash
+  }
+
+  /** The page lived on after a synchronous write: the same state, compressed, replaces the longer form. */
+  const compress = async (legacy: string): Promise<void> => {
+    const fragment = await encoder.run($state.snapshot(shareOf(app)) as SharedState)
+    if (fragment === undefined || dirty || written !== legacy) return
+    put(hashOf(fragment), version)
   }
 
   const schedule = (): void => {
@@ -91,7 +106,9 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
 
   const onBlur = (): void => void write()
   const onHidden = (): void => {
-    if (document.visibilityState === 'hidden') writeNow()
+    if (document.visibilityState !== 'hidden') return
+    const legacy = writeNow()
+    if (legacy !== undefined) void compress(legacy)
   }
   const onHashChange = (): void => {
     const now = location.hash.slice(1)
@@ -104,7 +121,8 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     void readShareFromLocation(location).then((outcome) => options.onHashChange?.(outcome))
   }
   window.addEventListener('blur', onBlur)
-  window.addEventListener('pagehide', writeNow)
+  const onPageHide = (): void => void writeNow()
+  window.addEventListener('pagehide', onPageHide)
   document.addEventListener('visibilitychange', onHidden)
   window.addEventListener('hashchange', onHashChange)
 
@@ -112,7 +130,7 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     clearTimeout(timer)
     stopEffect()
     window.removeEventListener('blur', onBlur)
-    window.removeEventListener('pagehide', writeNow)
+    window.removeEventListener('pagehide', onPageHide)
     document.removeEventListener('visibilitychange', onHidden)
     window.removeEventListener('hashchange', onHashChange)
   }
