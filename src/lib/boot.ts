@@ -11,6 +11,8 @@ import { inWorker } from './worker/engine-client'
 import { openStatement } from './request/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
 import { emptyScenario } from './shell/empty-scenario'
+import { pageViewOf } from './workspace/view-sync.svelte'
+import { addressWrittenAt, tabStorage } from './workspace/address-log'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -53,7 +55,12 @@ async function openWorkspace(
   // The hash of a saved workspace of this browser (a reload, the person's own link) reopens that workspace.
   const own = shared && !('error' in shared) && shared.workspace && backend.persistent ? shared.workspace : undefined
   if (own && (await app.workspaces.open(own)) === undefined) {
-    if (shared && !('error' in shared)) restoreSharedView(app, shared)
+    // The address this tab wrote may be older than the page's last change (a reload can start before the write as the
+    // page goes away lands): then the page view saved since is newer. A link the person opened is taken as it is.
+    const stored = await app.workspaces.lastView()
+    const writtenAt = addressWrittenAt(tabStorage(), location.hash.slice(1))
+    const view = stored && writtenAt !== undefined && stored.at > writtenAt ? stored : shared
+    if (view && !('error' in view)) restoreSharedView(app, view)
     await app.question.evaluate()
     return { app, fromLink: false }
   }
@@ -71,14 +78,21 @@ async function openWorkspace(
       persist: backend.persistent,
     })
   await app.workspaces.refresh()
+  // A reload (or the next visit) shows the request, the policy and the view that were on screen.
+  const view = problem ? undefined : await app.workspaces.lastView()
+  if (view) restoreSharedView(app, view)
   if (problem) {
     // Start from a saved request that is allowed: its deciding statement is something to look at.
     const allowed = app.document.scenario.requests?.find((r) => r.expect === 'Allow')
     if (allowed) app.question.request = draftOfSaved(app.document.scenario, allowed)
   }
   await app.question.evaluate()
-  // A first visit teaches before it is touched: open the policy statement that decided the answer.
-  if (problem) openDecidingPolicy(app)
+  if (problem) {
+    // A first visit teaches before it is touched: open the policy statement that decided the answer.
+    openDecidingPolicy(app)
+    // Written before the answer shows, so a reload at once finds the same request and policy.
+    await app.workspaces.saveViewNow(pageViewOf(app))
+  }
   return shareError === undefined ? { app, fromLink: false } : { app, fromLink: false, shareError }
 }
 

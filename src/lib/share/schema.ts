@@ -178,3 +178,28 @@ export function checkSharedState(raw: unknown): SharedCheck {
     throw error
   }
 }
+
+/** What a link holds besides its scenario: the request, the open policy and the view. */
+export type SharedView = Pick<SharedState, 'request' | 'open' | 'view'>
+
+/**
+ * Checks the request, open policy and view kept apart from a link (the page's last view, kept in storage): the same
+ * checks a link's get. Undefined when any part is malformed.
+ */
+export function checkSharedView(raw: unknown): SharedView | undefined {
+  if (!isRecord(raw)) return undefined
+  try {
+    const out: SharedView = {}
+    if (raw.request !== undefined) out.request = request(raw.request)
+    if (raw.open !== undefined) out.open = target(raw.open)
+    if (raw.view !== undefined) {
+      const view = str(raw.view, 'view')
+      if (!/^[a-z][a-z-]{0,31}$/.test(view)) return undefined
+      out.view = view
+    }
+    return out
+  } catch (error) {
+    if (error instanceof ShapeError) return undefined
+    throw error
+  }
+}

@@ -8,7 +8,7 @@ import type { AppState } from '../state/app.svelte'
 import type { PolicyTarget } from '../state/policy-target'
 import { localized } from '../i18n/index'
 import { decodeShare } from './codec'
-import { SHARE_VERSION, type SharedState } from './schema'
+import { SHARE_VERSION, type SharedState, type SharedView } from './schema'
 
 export { CATALOG_VERSION, ENGINE_VERSION }
 
@@ -66,7 +66,7 @@ export async function applySharedState(app: AppState, state: SharedState): Promi
 }
 
 /** Restores what a link holds besides its scenario: the request, the open policy and the view. */
-export function restoreSharedView(app: AppState, state: SharedState): void {
+export function restoreSharedView(app: AppState, state: SharedView): void {
   if (state.request) app.question.setRequest(state.request)
   if (state.open) app.navigation.openPolicy(state.open)
   if (state.view && isAppView(state.view)) app.navigation.show(state.view)

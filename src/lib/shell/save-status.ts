@@ -17,6 +17,17 @@ export function saveStatusKey(status: SaveStatus): MessageKey {
   return KEYS[status]
 }
 
+/** Most telling first: a status later in the list shows only when every part is at least that far along. */
+const RANK: readonly SaveStatus[] = ['conflict', 'error', 'unsaved', 'saving', 'saved']
+
+/**
+ * Where saving stands for the page as a whole (the scenario's autosave and the page view's): "saved" only when every
+ * part is written; a problem in any part shows first, then anything not yet written, then a write in flight.
+ */
+export function combinedStatus(...parts: readonly SaveStatus[]): SaveStatus {
+  return RANK.find((status) => parts.includes(status)) ?? 'saved'
+}
+
 /** A backend notice (one lower-case line, no period) as a sentence: capital first letter, final period. */
 export function noticeSentence(notice: string): string {
   const text = notice.trim()

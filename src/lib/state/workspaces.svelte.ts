@@ -6,10 +6,14 @@ import { emptyScenario } from '../shell/empty-scenario'
 import { nextAfterDelete } from '../shell/workspace-menu'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 import type { WorkspaceBackend } from '../store/types'
+import { combinedStatus } from '../shell/save-status'
+import type { SharedView } from '../share/schema'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
+import { mirroredView, newestView, parsePageView, type PageView } from '../workspace/page-view'
+import { ViewSave } from '../workspace/view-save.svelte'
 import { uniqueName } from '../workspace/files'
 import { issueMessage } from '../workspace/issue-text'
-import { keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
+import { dropUnsaved, keepUnsaved, pageStorage, takeUnsaved, type SyncStorage } from '../workspace/rescue'
 import type { ScenarioDocument } from './document.svelte'
 
 /** The open workspace: its id is '' when it lives only in this page (a share link, an embed) or is a lesson's. */
@@ -35,15 +39,52 @@ export class Workspaces {
   #autosave = $state.raw<Autosave | undefined>(undefined)
   /** Where the changes of a workspace kept apart go (see {@link openApart}); undefined for the person's own. */
   #keep: ((scenario: Scenario) => void) | undefined
+  /** Saves what is on screen besides the scenario (request form, open policy, view); only with persistent storage. */
+  readonly #view: ViewSave | undefined
 
   constructor(document: ScenarioDocument, backend?: WorkspaceBackend) {
     this.#document = document
     this.#backend = backend
+    this.#view = backend?.persistent ? new ViewSave(backend) : undefined
   }
 
-  /** Save status of the open workspace ('saved' when nothing is stored, e.g. an embed). */
+  /**
+   * Save status of the open workspace: its scenario and the page view together, 'saved' only when both are written
+   * ('saved' when nothing is stored, e.g. an embed).
+   */
   get saveStatus(): SaveStatus {
-    return this.#autosave?.status ?? 'saved'
+    return combinedStatus(this.#autosave?.status ?? 'saved', this.#view?.status ?? 'saved')
+  }
+
+  /** The id of the open workspace when it is one of the person's saved ones (not a link's, an embed's or a lesson's). */
+  get #storedId(): string | undefined {
+    const open = this.current
+    return open && open.id !== '' && open.lesson === undefined && this.#autosave ? open.id : undefined
+  }
+
+  /** What is on screen besides the scenario changed: store it soon (only for a saved workspace). */
+  saveView = (view: SharedView): void => {
+    const workspace = this.#storedId
+    if (workspace && this.#view) this.#view.schedule({ ...view, workspace, at: Date.now() })
+  }
+
+  /** Writes what is on screen now (a first visit, before its answer shows). */
+  saveViewNow = async (view: SharedView): Promise<void> => {
+    this.saveView(view)
+    await this.#view?.flush()
+  }
+
+  /**
+   * The page view last saved for the open workspace: the newer of IndexedDB's and the copy kept in localStorage as
+   * the page last went away; undefined when the last one saved was of another workspace.
+   */
+  lastView = async (storage: SyncStorage | undefined = pageStorage()): Promise<PageView | undefined> => {
+    const workspace = this.#storedId
+    if (!workspace || !this.#backend || !this.#view) return undefined
+    const stored = parsePageView(await this.#backend.getMeta('lastView').catch(() => undefined))
+    this.#view.loaded(stored)
+    const newest = newestView(stored, mirroredView(storage))
+    return newest?.workspace === workspace ? newest : undefined
   }
 
   /** True when this workspace lives only in this page (opened from a link or an embed): edits are not stored. */
@@ -159,7 +200,7 @@ export class Workspaces {
 
   /** Writes pending edits now (before leaving the page or the workspace). */
   flush = async (): Promise<void> => {
-    await this.#autosave?.flush()
+    await Promise.all([this.#autosave?.flush(), this.#view?.flush()])
   }
 
   /**
@@ -167,10 +208,18 @@ export class Workspaces {
    * saved on the next start, so nothing typed is lost.
    */
   rescue = (storage: SyncStorage | undefined = pageStorage()): void => {
-    const status = this.#autosave?.status
-    if (!this.current?.id || !this.#backend?.persistent) return
-    if (status === 'unsaved' || status === 'saving' || status === 'error') {
-      keepUnsaved(storage, this.current.id, $state.snapshot(this.#document.scenario) as Scenario)
+    const autosave = this.#autosave
+    const id = this.current?.id
+    if (!id || !this.#backend?.persistent) return
+    this.#view?.keep(storage)
+    const status = autosave?.status
+    if (autosave && (status === 'unsaved' || status === 'saving' || status === 'error')) {
+      keepUnsaved(storage, id, $state.snapshot(this.#document.scenario) as Scenario)
+      // Also start the IndexedDB write: if the page stays (only hidden), the kept copy is dropped once it lands, so
+      // it never overwrites a later save on the next start.
+      void autosave.flush().then(() => {
+        if (autosave.status === 'saved' && autosave.mine === undefined) dropUnsaved(storage, id)
+      })
     }
   }
 

@@ -54,6 +54,8 @@ export interface LessonRow {
 export interface MetaValues {
   /** The workspace that was open last, to reopen it. */
   lastWorkspaceId: string
+  /** What was on screen besides the scenario (request form, open policy, view): a `PageView`, checked on reading. */
+  lastView: unknown
 }
 
 /** The schema at {@link DB_VERSION}. */

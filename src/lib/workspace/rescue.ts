@@ -37,3 +37,12 @@ export function takeUnsaved(storage: SyncStorage | undefined, id: string): unkno
     return undefined
   }
 }
+
+/** Forgets the kept scenario of workspace `id` (it was saved after all). Never throws. */
+export function dropUnsaved(storage: SyncStorage | undefined, id: string): void {
+  try {
+    storage?.removeItem(PREFIX + id)
+  } catch {
+    // Access errors: the copy is applied on the next start, which saves the same scenario again.
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { translate } from '../../../src/lib/i18n/messages'
-import { noticeSentence, noticeText, saveStatusKey } from '../../../src/lib/shell/save-status'
+import { combinedStatus, noticeSentence, noticeText, saveStatusKey } from '../../../src/lib/shell/save-status'
 import { NOTICES } from '../../../src/lib/store/backend'
 
 describe(saveStatusKey, () => {
@@ -32,5 +32,20 @@ describe(noticeText, () => {
 
   it('shows an unknown notice as a sentence', () => {
     expect(noticeText('something else happened')).toBe('Something else happened.')
+  })
+})
+
+describe(combinedStatus, () => {
+  it('is saved only when every part is saved', () => {
+    expect(combinedStatus('saved', 'saved')).toBe('saved')
+    expect(combinedStatus('saved', 'unsaved')).toBe('unsaved')
+    expect(combinedStatus('saving', 'saved')).toBe('saving')
+  })
+
+  it('shows what is not yet written before a write in flight, and a problem before both', () => {
+    expect(combinedStatus('saving', 'unsaved')).toBe('unsaved')
+    expect(combinedStatus('unsaved', 'error')).toBe('error')
+    expect(combinedStatus('error', 'conflict')).toBe('conflict')
+    expect(combinedStatus()).toBe('saved')
   })
 })

@@ -184,14 +184,18 @@ describe(Workspaces, () => {
     freshIndexedDb()
     const storage = mapStorage()
     vi.stubGlobal('localStorage', storage)
-    const before = setup(await persistentBackend())
+    const dying = await persistentBackend()
+    const before = setup(dying)
     await before.workspaces.load(scenario('Base'), 'W')
     const id = before.workspaces.current!.id
     before.workspaces.rescue(storage)
     expect(storage.map.size).toBe(0)
+    // The page goes away: the IndexedDB write started on the way out never lands.
+    const save = vi.spyOn(dying, 'saveWorkspace').mockReturnValue(new Promise(() => {}))
     before.document.edit({ ok: true, scenario: scenario('Typed'), label: 'Edit' })
     before.workspaces.rescue(storage)
     expect(storage.map.size).toBe(1)
+    expect(save).toHaveBeenCalledTimes(1)
 
     const after = setup(await persistentBackend(), scenario('Other'))
     expect(await after.workspaces.open(id)).toBeUndefined()
@@ -200,5 +204,87 @@ describe(Workspaces, () => {
     expect(after.workspaces.saveStatus).not.toBe('saved')
     expect(storage.map.size).toBe(0)
     await after.workspaces.flush()
+  })
+  it('drops the kept edits once the write started on the way out lands (the page was only hidden)', async () => {
+    freshIndexedDb()
+    const storage = mapStorage()
+    const backend = await persistentBackend()
+    const { document, workspaces } = setup(backend)
+    await workspaces.load(scenario('Base'), 'W')
+    const id = workspaces.current!.id
+    document.edit({ ok: true, scenario: scenario('Typed'), label: 'Edit' })
+    workspaces.rescue(storage)
+    expect(storage.map.size).toBe(1)
+    await vi.waitFor(() => expect(storage.map.size).toBe(0))
+    expect(workspaces.saveStatus).toBe('saved')
+    const load = await backend.getWorkspace(id)
+    expect(load?.ok && load.workspace.scenario.title).toBe('Typed')
+  })
+
+  it('saves the page view of a saved workspace: "saved" only once written, read back on the next open', async () => {
+    freshIndexedDb()
+    const storage = mapStorage()
+    const backend = await persistentBackend()
+    const before = setup(backend)
+    await before.workspaces.load(scenario('Base'), 'W')
+    const id = before.workspaces.current!.id
+    const request = { principal: 'user/a', actions: ['s3:GetObject'], resources: ['*'], environment: {}, context: {} }
+    before.workspaces.saveView({ request, view: 'graph' })
+    expect(before.workspaces.saveStatus).toBe('unsaved')
+    await before.workspaces.flush()
+    expect(before.workspaces.saveStatus).toBe('saved')
+
+    const after = setup(backend, scenario('Other'))
+    expect(await after.workspaces.open(id)).toBeUndefined()
+    expect(await after.workspaces.lastView(storage)).toMatchObject({ workspace: id, request, view: 'graph' })
+    // The same view again writes nothing.
+    after.workspaces.saveView({ request, view: 'graph' })
+    expect(after.workspaces.saveStatus).toBe('saved')
+  })
+
+  it('prefers the view mirrored as the page went away when it is newer, and only for its own workspace', async () => {
+    freshIndexedDb()
+    const storage = mapStorage()
+    const backend = await persistentBackend()
+    const before = setup(backend)
+    await before.workspaces.load(scenario('Base'), 'W')
+    const id = before.workspaces.current!.id
+    const request = (principal: string) => ({
+      principal,
+      actions: ['s3:GetObject'],
+      resources: ['*'],
+      environment: {},
+      context: {},
+    })
+    await before.workspaces.saveViewNow({ request: request('user/stored') })
+    // A later change, and the page goes away before its write lands.
+    vi.spyOn(backend, 'setMeta').mockReturnValue(new Promise(() => {}))
+    await new Promise((resolve) => setTimeout(resolve, 2))
+    before.workspaces.saveView({ request: request('user/latest') })
+    before.workspaces.rescue(storage)
+    vi.restoreAllMocks()
+
+    const after = setup(backend, scenario('Other'))
+    await after.workspaces.open(id)
+    expect((await after.workspaces.lastView(storage))?.request?.principal).toBe('user/latest')
+
+    const other = setup(backend)
+    await other.workspaces.load(scenario('Another'), 'Another')
+    expect(await other.workspaces.lastView(storage)).toBeUndefined()
+  })
+
+  it('saves no page view for a workspace of this page only (a link, an embed) or without persistent storage', async () => {
+    const memory = setup(new MemoryBackend())
+    await memory.workspaces.load(scenario('Base'), 'W')
+    const request = { principal: 'user/a', actions: ['*'], resources: ['*'], environment: {}, context: {} }
+    memory.workspaces.saveView({ request })
+    expect(memory.workspaces.saveStatus).toBe('saved')
+    expect(await memory.workspaces.lastView()).toBeUndefined()
+
+    freshIndexedDb()
+    const linked = setup(await persistentBackend())
+    await linked.workspaces.load(scenario('Linked'), 'Linked', { persist: false })
+    linked.workspaces.saveView({ request })
+    expect(linked.workspaces.saveStatus).toBe('saved')
   })
 })
