@@ -1,7 +1,7 @@
 // The worker's one AWS catalog, shared by the first answer's module and the parts loaded later.
 import { Catalog } from '../../src/engine/index'
 import { fetchReader } from './fetch-reader'
-import { CatalogDocs } from './queries'
+import { CatalogDocs } from './docs'
 
 // The worker is built into assets/; the catalog sits beside the app, one folder up. The editor's docs read the
 // descriptions the engine's Catalog drops from the same files as they pass, so each file is fetched once.
