@@ -1,100 +1,76 @@
 // The engine's API as the app calls it: plain wiring to src/engine, shared by the worker and the in-page fallback.
-import {
-  Catalog,
-  accessDiffPlan,
-  accessDiffStep,
-  assumeRole,
-  auditScenario,
-  checkLesson,
-  evaluate,
-  impactCatalogServices,
-  importAuthorizationDetails,
-  lastAccessed,
-  leastPrivilegePolicy,
-  matrixResources,
-  matrixRows,
-  parseScenarioText,
-  quickFixes,
-  requestCatalogIssues,
-  requestServices,
-  simulate,
-  validatePolicyWithCatalog,
-  whatWouldAllow,
-  whoCan,
-} from '../src/engine/index'
-import type { Diagnostic, RequestFields, Scenario, ValidateOptions } from '../src/engine/index'
-import { fetchReader } from './catalog/fetch-reader'
-import { CatalogDocs, catalogQueries } from './catalog/queries'
-import { graphPicture } from './graph/picture'
+// Only the first answer (a request decided against the account) and what it needs are imported here; every other
+// call loads its part of the engine (workers/later/*) on first use, so the worker's first load stays small.
+import { evaluate, requestCatalogIssues, requestServices, simulate } from '../src/engine/index'
+import type { RequestFields, Scenario } from '../src/engine/index'
+import { catalog } from './catalog/shared'
 
-// The worker is built into assets/; the catalog sits beside the app, one folder up. The editor's docs read the
-// descriptions the engine's Catalog drops from the same files as they pass, so each file is fetched once.
-const docs = new CatalogDocs()
-const catalog = new Catalog(docs.reader(fetchReader(new URL('../', import.meta.url))))
-const editorCatalog = catalogQueries(catalog, docs)
+/** A function of a module loaded later, as an async function with the same parameters and (awaited) result. */
+type Later<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never
+
+/** Export `name` of the module `load` imports, called when first asked (the import runs once; later calls reuse it). */
+function later<M, K extends keyof M>(load: () => Promise<M>, name: K): Later<M[K]> {
+  const call = async (...args: unknown[]) => ((await load())[name] as (...a: unknown[]) => unknown)(...args)
+  return call as Later<M[K]>
+}
+
+const editor = () => import('./later/editor')
+const activity = () => import('./later/activity')
+const matrix = () => import('./later/matrix')
+const impact = () => import('./later/impact')
 
 /** Every engine call the app makes. */
 export const api = {
   /** Evaluates one request against its policies; see `evaluate` in src/engine. */
   evaluate,
   /** Validates a policy, loading the AWS catalog for the services it names. */
-  validate: (input: string | object, options: Omit<ValidateOptions, 'catalog'> = {}) =>
-    validatePolicyWithCatalog(input, { ...options, catalog }),
+  validate: later(editor, 'validate'),
   /** The quick fixes of each diagnostic of `text`, in the same order; see `quickFixes` in src/engine. */
-  quickFixes: (text: string, diagnostics: Diagnostic[]) => diagnostics.map((d) => quickFixes(text, d)),
+  quickFixes: later(editor, 'quickFixesOf'),
   /** Decides a request against a simulated account (`options.exclude`: a "what if" without some policies); see `simulate`. */
   simulate,
   /** Evaluates `sts:AssumeRole` and, when allowed, returns the new session; see `assumeRole`. */
-  assumeRole,
+  assumeRole: later(() => import('./later/sts'), 'assumeRole'),
   /** Every principal of the account allowed to do `action` on `resource`; see `whoCan`. */
-  whoCan,
+  whoCan: later(() => import('./later/who-can'), 'whoCan'),
   /** The inheritance graph, focused and filtered, laid out; see `graphPicture`. */
-  graphLayout: graphPicture,
+  graphLayout: later(() => import('./graph/picture'), 'graphPicture'),
   /** For a denied request, the smallest verified changes that would allow it; see `whatWouldAllow`. */
-  whatWouldAllow,
+  whatWouldAllow: later(() => import('./later/remedy'), 'whatWouldAllow'),
   /** The account audit's findings (fixes are data: the app applies them with `applyFix`); see `auditScenario`. */
-  auditFindings: auditScenario,
+  auditFindings: later(() => import('./later/audit'), 'auditScenario'),
   /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
-  parseScenarioText,
+  parseScenarioText: later(() => import('./later/scenario-text'), 'parseScenarioText'),
   /** Turns `aws iam get-account-authorization-details` output into a scenario. */
-  importAuthorizationDetails,
+  importAuthorizationDetails: later(() => import('./later/aws-import'), 'importAuthorizationDetails'),
   /** Every AWS service prefix with its name, for the editor's completion. */
-  catalogServices: editorCatalog.services,
+  catalogServices: later(editor, 'catalogServices'),
   /** The actions of one service, with access level and description (loads that service only). */
-  catalogActions: editorCatalog.actions,
+  catalogActions: later(editor, 'catalogActions'),
   /** Global keys plus the keys of these services and actions, marked when they apply to the actions. */
-  catalogConditionKeys: editorCatalog.conditionKeys,
+  catalogConditionKeys: later(editor, 'catalogConditionKeys'),
   /** Last accessed information of a principal; the catalog's service list expands `*` grants. See `lastAccessed`. */
-  lastAccessed: async (scenario: Scenario, principal: string) => {
-    await catalog.load([])
-    return lastAccessed(scenario, principal, { catalog: catalog.snapshot() })
-  },
+  lastAccessed: later(activity, 'lastAccessedWithCatalog'),
   /** A least-privilege policy from a principal's activity; see `leastPrivilegePolicy`. */
-  leastPrivilegePolicy,
+  leastPrivilegePolicy: later(activity, 'leastPrivilegePolicy'),
   /** Checks a learner's scenario against a lesson's checks; see `checkLesson`. */
-  checkLesson,
+  checkLesson: later(() => import('./later/lesson'), 'checkLesson'),
   /** The AWS catalog's word on a request form's actions and resources (loads their services); see `requestCatalogIssues`. */
   checkRequest: async (scenario: Scenario, fields: RequestFields) => {
     await catalog.load(requestServices(fields))
     return requestCatalogIssues(scenario, catalog.snapshot(), fields)
   },
   /** The resource each matrix column asks about (loads the actions' services); see `matrixResources`. */
-  matrixResources: async (scenario: Scenario, actions: string[], chosen: string) => {
-    await catalog.load([...new Set(actions.map((a) => a.slice(0, a.indexOf(':')).toLowerCase()))])
-    return matrixResources(catalog.snapshot(), scenario, actions, chosen)
-  },
+  matrixResources: later(matrix, 'matrixResourcesWithCatalog'),
   /** Rows `from`..`to` of an access matrix, one decision code per action; the app asks in chunks for progress. */
-  matrixRows,
+  matrixRows: later(matrix, 'matrixRows'),
   /**
    * The steps of a change's impact on access (`before` → `after`); wildcard actions covering few catalog actions are
    * listed one by one (the catalog loads the services they name; offline they stay as written). See `accessDiff`.
    */
-  accessDiffPlan: async (before: Scenario, after: Scenario) => {
-    await catalog.load(impactCatalogServices(before, after)).catch(() => undefined)
-    return accessDiffPlan(before, after, { catalog: catalog.snapshot() })
-  },
+  accessDiffPlan: later(impact, 'accessDiffPlanWithCatalog'),
   /** The gains and losses one step of a plan finds; the app asks step by step for progress and Cancel. */
-  accessDiffStep,
+  accessDiffStep: later(impact, 'accessDiffStep'),
 }
 
 /** The API the worker exposes; the client's types derive from it, so they cannot drift. */

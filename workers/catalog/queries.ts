@@ -6,51 +6,13 @@ import {
   matchingActions,
   splitAction,
   type Catalog,
-  type CatalogReader,
   type ConditionKeyInfo,
 } from '../../src/engine/index'
 import type { ActionSummary, ConditionKeySummary, EditorCatalog } from '../../src/lib/editor/catalog-types'
+import { CatalogDocs } from './docs'
 import { globalKeyDoc } from './global-key-docs'
 
-/** Descriptions the engine's Catalog drops, picked up as its reader passes the raw files by. */
-export class CatalogDocs {
-  #actions = new Map<string, string>()
-  #keys = new Map<string, string>()
-
-  /** Wraps a reader so every `actions/*.json` and `conditionKeys/*.json` it returns leaves its descriptions here. */
-  reader(read: CatalogReader): CatalogReader {
-    return async (path) => {
-      const data = await read(path)
-      const match = /^(actions|conditionKeys)\/([^/]+)\.json$/.exec(path)
-      if (match && typeof data === 'object' && data !== null) this.#collect(match[1]!, match[2]!, data)
-      return data
-    }
-  }
-
-  /** The description of `service:name` (case-insensitive), once the service is loaded. */
-  action(service: string, name: string): string | undefined {
-    return this.#actions.get(`${service}:${name}`.toLowerCase())
-  }
-
-  /** The description of a condition key as written in the reference (case-insensitive). */
-  conditionKey(key: string): string | undefined {
-    return globalKeyDoc(key) ?? this.#keys.get(key.toLowerCase())
-  }
-
-  #collect(folder: string, service: string, data: object) {
-    for (const raw of Object.values(data) as unknown[]) {
-      if (typeof raw !== 'object' || raw === null) continue
-      const { name, key, description } = raw as Record<string, unknown>
-      if (typeof description !== 'string' || description === '') continue
-      if (folder === 'actions' && typeof name === 'string') {
-        this.#actions.set(`${service}:${name}`.toLowerCase(), description)
-      } else if (folder === 'conditionKeys' && typeof key === 'string' && !this.#keys.has(key.toLowerCase())) {
-        // Global keys recur in many services' files with service-specific wording; the first one read is kept.
-        this.#keys.set(key.toLowerCase(), description)
-      }
-    }
-  }
-}
+export { CatalogDocs }
 
 const hasWildcard = (s: string) => s.includes('*') || s.includes('?')
 
@@ -106,7 +68,7 @@ export function catalogQueries(catalog: Catalog, docs: CatalogDocs): EditorCatal
           global: info.global,
           forActions: applicable.has(lower),
         }
-        const description = docs.conditionKey(info.key)
+        const description = globalKeyDoc(info.key) ?? docs.conditionKey(info.key)
         if (description) summary.description = description
         found.set(lower, summary)
       }

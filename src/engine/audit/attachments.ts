@@ -1,22 +1,9 @@
 // Checks of where permissions are attached, after AWS Config's `iam-user-no-policies-check` (users get permissions
 // from groups or roles) and `iam-no-inline-policy-check` (no inline policies, service-linked roles excepted).
 import { isServiceLinked } from '../scenario/arns'
-import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from './context'
-import type { CheckInfo, Finding, FindingDetail } from './types'
-
-export const USER_ATTACHED_POLICIES: CheckInfo = {
-  id: 'user-attached-policies',
-  severity: 'low',
-  about: aboutOf('user-attached-policies'),
-  learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-user-no-policies-check.html',
-}
-
-export const INLINE_POLICIES: CheckInfo = {
-  id: 'inline-policies',
-  severity: 'low',
-  about: aboutOf('inline-policies'),
-  learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-no-inline-policy-check.html',
-}
+import { type AuditContext, detail, identityEntity, makeFinding } from './context'
+import type { Finding, FindingDetail } from './types'
+import { USER_ATTACHED_POLICIES, INLINE_POLICIES } from './checks'
 
 /** `user-attached-policies`: a user with managed or inline policies of its own. */
 export function userAttachedPolicies(ctx: AuditContext): Finding[] {

@@ -3,39 +3,12 @@
 import { accountOf, userArn } from '../scenario/arns'
 import type { AccessKey, User } from '../scenario/model'
 import { userMfaActive } from '../credentials/mfa'
-import { aboutOf, ageInDays, type AuditContext, identityEntity, makeFinding } from './context'
-import type { CheckInfo, Finding, FixAction } from './types'
+import { ageInDays, type AuditContext, identityEntity, makeFinding } from './context'
+import type { Finding, FixAction } from './types'
+import { CONSOLE_USER_MFA, ACCESS_KEY_AGE, UNUSED_CREDENTIALS, TWO_ACTIVE_KEYS } from './checks'
 
 /** Days after which a key is due for rotation and a credential counts as unused. */
 export const CREDENTIAL_DAYS = 90
-
-export const CONSOLE_USER_MFA: CheckInfo = {
-  id: 'console-user-mfa',
-  severity: 'high',
-  about: aboutOf('console-user-mfa'),
-  learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/mfa-enabled-for-iam-console-access.html',
-}
-
-export const ACCESS_KEY_AGE: CheckInfo = {
-  id: 'access-key-age',
-  severity: 'medium',
-  about: aboutOf('access-key-age'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id-credentials-access-keys-update.html',
-}
-
-export const UNUSED_CREDENTIALS: CheckInfo = {
-  id: 'unused-credentials',
-  severity: 'medium',
-  about: aboutOf('unused-credentials'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',
-}
-
-export const TWO_ACTIVE_KEYS: CheckInfo = {
-  id: 'two-active-keys',
-  severity: 'low',
-  about: aboutOf('two-active-keys'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html',
-}
 
 /** The fix that deactivates one access key. */
 function deactivate(user: string, account: string, keyId: string): FixAction {

@@ -1,6 +1,6 @@
 // Checks of what identity policies grant: every action on every resource (AWS Config
 // `iam-policy-no-statements-with-admin-access`) and `iam:PassRole` on every role.
-import { aboutOf, type AuditContext, detail, makeFinding } from './context'
+import { type AuditContext, detail, makeFinding } from './context'
 import {
   actionCoverage,
   attachments,
@@ -13,22 +13,9 @@ import {
   statementLabel,
   type PolicyAt,
 } from './policies'
-import type { CheckInfo, Finding, FindingDetail, FindingEntity } from './types'
+import type { Finding, FindingDetail, FindingEntity } from './types'
 import { policyArn } from '../scenario/arns'
-
-export const ADMIN_ACCESS: CheckInfo = {
-  id: 'admin-access',
-  severity: 'high',
-  about: aboutOf('admin-access'),
-  learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-policy-no-statements-with-admin-access.html',
-}
-
-export const PASSROLE_ANY: CheckInfo = {
-  id: 'passrole-any',
-  severity: 'high',
-  about: aboutOf('passrole-any'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
-}
+import { ADMIN_ACCESS, PASSROLE_ANY } from './checks'
 
 /** The entities of a policy finding: the holder, then (for a managed policy) what it is attached to. */
 function policyEntities(ctx: AuditContext, at: PolicyAt, attached: Map<string, FindingEntity[]>): FindingEntity[] {

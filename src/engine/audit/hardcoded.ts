@@ -2,16 +2,10 @@
 // account's configuration (and every copy of it) can read them too.
 import { accountOf } from '../scenario/arns'
 import type { PolicyBody, Scenario, Tags } from '../scenario/model'
-import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from './context'
+import { type AuditContext, detail, identityEntity, makeFinding } from './context'
 import { findSecrets } from './secrets'
-import type { CheckInfo, Finding, FindingDetail, FindingEntity, FixAction } from './types'
-
-export const HARDCODED_SECRET: CheckInfo = {
-  id: 'hardcoded-secret',
-  severity: 'high',
-  about: aboutOf('hardcoded-secret'),
-  learnMore: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html',
-}
+import type { Finding, FindingDetail, FindingEntity, FixAction } from './types'
+import { HARDCODED_SECRET } from './checks'
 
 /** One place text can hide a secret. */
 interface Place {

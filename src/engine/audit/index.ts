@@ -1,5 +1,6 @@
 // The account audit's public surface (re-exported by src/engine/index.ts).
-export { AUDIT_CHECKS, auditScenario } from './registry'
+export { auditScenario } from './registry'
+export { AUDIT_CHECKS } from './checks'
 export { applyFix } from './fixes'
 export { findSecrets } from './secrets'
 export type { SecretKind, SecretMatch } from './secrets'

@@ -7,16 +7,10 @@
 // https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services
 import { isServiceLinked } from '../scenario/arns'
 import type { ConditionTest, Statement } from '../policy/model'
-import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from './context'
+import { type AuditContext, detail, identityEntity, makeFinding } from './context'
 import { grantsAction, parsedPolicy, statementLabel } from './policies'
-import type { CheckInfo, Finding, FindingDetail } from './types'
-
-export const TRUST_OIDC_SUBJECT: CheckInfo = {
-  id: 'trust-oidc-subject',
-  severity: 'high',
-  about: aboutOf('trust-oidc-subject'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html',
-}
+import type { Finding, FindingDetail } from './types'
+import { TRUST_OIDC_SUBJECT } from './checks'
 
 const GITHUB = 'token.actions.githubusercontent.com'
 

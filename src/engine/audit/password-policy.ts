@@ -1,15 +1,9 @@
 // The account password policy against the CIS-style baseline of AWS Config's `iam-password-policy` defaults:
 // at least 14 characters, every character class, 24 remembered passwords, expiry within 90 days.
 import type { PasswordPolicy } from '../scenario/model'
-import { aboutOf, type AuditContext, detail, makeFinding } from './context'
-import type { CheckInfo, Finding, FindingDetail } from './types'
-
-export const PASSWORD_POLICY: CheckInfo = {
-  id: 'password-policy',
-  severity: 'medium',
-  about: aboutOf('password-policy'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
-}
+import { type AuditContext, detail, makeFinding } from './context'
+import type { Finding, FindingDetail } from './types'
+import { PASSWORD_POLICY } from './checks'
 
 /** The baseline the check compares with. */
 export const PASSWORD_BASELINE = { minimumLength: 14, reusePrevention: 24, maxAgeDays: 90 } as const

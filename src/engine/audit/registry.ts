@@ -1,57 +1,19 @@
 // The audit's checks in one list, and `auditScenario`, which runs them all.
 import type { Scenario } from '../scenario/model'
 import { scenarioNow } from '../scenario/clock'
-import { USER_ATTACHED_POLICIES, INLINE_POLICIES, inlinePolicies, userAttachedPolicies } from './attachments'
+import { inlinePolicies, userAttachedPolicies } from './attachments'
+import { AUDIT_CHECKS } from './checks'
 import type { AuditContext } from './context'
-import {
-  ACCESS_KEY_AGE,
-  accessKeyAge,
-  CONSOLE_USER_MFA,
-  consoleUserMfa,
-  TWO_ACTIVE_KEYS,
-  twoActiveKeys,
-  UNUSED_CREDENTIALS,
-  unusedCredentials,
-} from './credentials'
-import { ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED, escalation, PRIVILEGE_ESCALATION } from './escalation/index'
-import { ADMIN_ACCESS, adminAccess, PASSROLE_ANY, passRoleAny } from './grants'
-import { HARDCODED_SECRET, hardcodedSecrets } from './hardcoded'
+import { accessKeyAge, consoleUserMfa, twoActiveKeys, unusedCredentials } from './credentials'
+import { escalation } from './escalation/index'
+import { adminAccess, passRoleAny } from './grants'
+import { hardcodedSecrets } from './hardcoded'
 import { lastUses } from '../credentials/last-use'
-import { TRUST_OIDC_SUBJECT, trustOidcSubject } from './oidc'
-import { PASSWORD_POLICY, passwordPolicy } from './password-policy'
-import { ROOT_ACCESS_KEY, ROOT_MFA, rootAccessKeys, rootMfa } from './root'
-import {
-  TRUST_CROSS_ACCOUNT,
-  TRUST_OPEN,
-  TRUST_SERVICE_SOURCE,
-  trustCrossAccount,
-  trustOpen,
-  trustServiceSource,
-} from './trust'
-import { FINDING_SEVERITIES, type AuditOptions, type CheckId, type CheckInfo, type Finding } from './types'
-
-/** Every check, in the order findings of equal severity are listed. */
-export const AUDIT_CHECKS: readonly CheckInfo[] = [
-  ROOT_ACCESS_KEY,
-  ROOT_MFA,
-  CONSOLE_USER_MFA,
-  PASSWORD_POLICY,
-  ACCESS_KEY_AGE,
-  UNUSED_CREDENTIALS,
-  TWO_ACTIVE_KEYS,
-  TRUST_OPEN,
-  TRUST_CROSS_ACCOUNT,
-  TRUST_OIDC_SUBJECT,
-  TRUST_SERVICE_SOURCE,
-  PRIVILEGE_ESCALATION,
-  ASSUME_MORE_POWERFUL_ROLE,
-  ESCALATION_LIMITED,
-  ADMIN_ACCESS,
-  PASSROLE_ANY,
-  USER_ATTACHED_POLICIES,
-  INLINE_POLICIES,
-  HARDCODED_SECRET,
-]
+import { trustOidcSubject } from './oidc'
+import { passwordPolicy } from './password-policy'
+import { rootAccessKeys, rootMfa } from './root'
+import { trustCrossAccount, trustOpen, trustServiceSource } from './trust'
+import { FINDING_SEVERITIES, type AuditOptions, type CheckId, type Finding } from './types'
 
 /** The functions that run the checks (one function may report several checks). */
 const RUNS: ((ctx: AuditContext) => Finding[])[] = [

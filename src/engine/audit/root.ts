@@ -2,22 +2,9 @@
 // (`root-account-mfa-enabled`).
 import type { Account } from '../scenario/model'
 import { rootMfaActive } from '../credentials/mfa'
-import { aboutOf, type AuditContext, makeFinding } from './context'
-import type { CheckInfo, Finding, FindingEntity } from './types'
-
-export const ROOT_ACCESS_KEY: CheckInfo = {
-  id: 'root-access-key',
-  severity: 'critical',
-  about: aboutOf('root-access-key'),
-  learnMore: 'https://docs.aws.amazon.com/config/latest/developerguide/iam-root-access-key-check.html',
-}
-
-export const ROOT_MFA: CheckInfo = {
-  id: 'root-mfa',
-  severity: 'critical',
-  about: aboutOf('root-mfa'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
-}
+import { type AuditContext, makeFinding } from './context'
+import type { Finding, FindingEntity } from './types'
+import { ROOT_ACCESS_KEY, ROOT_MFA } from './checks'
 
 /** The root user of an account, as a finding names it. */
 export function rootEntity(account: Account): FindingEntity {

@@ -4,30 +4,10 @@
 import { accountOf, isServiceLinked } from '../scenario/arns'
 import type { Role } from '../scenario/model'
 import type { ConditionTest, Statement } from '../policy/model'
-import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from './context'
+import { type AuditContext, detail, identityEntity, makeFinding } from './context'
 import { grantsAction, parsedPolicy, statementLabel } from './policies'
-import type { CheckInfo, Finding, FindingDetail } from './types'
-
-export const TRUST_OPEN: CheckInfo = {
-  id: 'trust-open',
-  severity: 'critical',
-  about: aboutOf('trust-open'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
-}
-
-export const TRUST_CROSS_ACCOUNT: CheckInfo = {
-  id: 'trust-cross-account',
-  severity: 'high',
-  about: aboutOf('trust-cross-account'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html',
-}
-
-export const TRUST_SERVICE_SOURCE: CheckInfo = {
-  id: 'trust-service-source',
-  severity: 'low',
-  about: aboutOf('trust-service-source'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html',
-}
+import type { Finding, FindingDetail } from './types'
+import { TRUST_OPEN, TRUST_CROSS_ACCOUNT, TRUST_SERVICE_SOURCE } from './checks'
 
 /** Condition keys that narrow "anyone" down to known principals or sources. */
 const NARROWING = new Set([

@@ -6,9 +6,11 @@ import { indexScenario } from '../account/resolve-lookup'
 import { simulate } from '../account/simulate'
 import type { CatalogSnapshot } from '../catalog/types'
 import { EngineInputError } from '../errors'
-import { MATRIX_VERDICTS, matrixRows, type MatrixCode } from '../matrix/matrix'
+import { MATRIX_VERDICTS, type MatrixCode } from '../matrix/codes'
+import { matrixRows } from '../matrix/matrix'
 import type { LocalizedText, SavedRequest, Scenario } from '../scenario/model'
 import type { Verdict } from '../trace/types'
+import { sortAccessChanges } from './sort'
 import { impactGroups, standInAction, type ImpactGroup, type ImpactPrincipal } from './cells'
 
 /** One entry of an impact: a principal that may now do something it could not (`gained`), or no longer (`lost`). */
@@ -157,20 +159,6 @@ export function accessDiffStep(before: Scenario, after: Scenario, plan: AccessDi
     out.push({ change, principal, action: r.action, resource: r.resource, before: b, after: a, request })
   }
   return out
-}
-
-/** Orders changes: principals in the plan's order, then action, then resource; saved requests last, in list order. */
-export function sortAccessChanges(plan: AccessDiffPlan, changes: readonly AccessChange[]): AccessChange[] {
-  const order = new Map(plan.principals.map((p, i) => [p.ref, i]))
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
-  return [...changes].sort((x, y) => {
-    if (x.request || y.request) return (x.request?.index ?? -1) - (y.request?.index ?? -1)
-    return (
-      order.get(x.principal.ref)! - order.get(y.principal.ref)! ||
-      cmp(x.action, y.action) ||
-      cmp(x.resource, y.resource)
-    )
-  })
 }
 
 /**

@@ -1,14 +1,12 @@
 // Checking a learner's scenario against a lesson: request checks run through the simulator (and say which rule of
-// the evaluation logic decided), structural rules read the scenario. Applying a lesson's solution is here too.
+// the evaluation logic decided), structural rules read the scenario. Applying a lesson's solution is in solution.ts.
 import {
   EngineInputError,
   freshSessionFor,
-  parseScenario,
   serviceSession,
   simulate,
   type RuleParams,
   type Scenario,
-  type ScenarioIssue,
   type SimulateOptions,
   type SimulationRequest,
   type Verdict,
@@ -22,7 +20,6 @@ import type {
   RequestCheck,
   ResultParams,
 } from './model'
-import { applyPatch } from './patch'
 import { runRule } from './rules'
 
 /** An EC2 instance or a Lambda function: a request "from" it is made by the code running there. */
@@ -93,26 +90,4 @@ export function runCheck(scenario: Scenario, check: LessonCheck): CheckResult {
 export function checkLesson(lesson: Pick<Lesson, 'check'>, scenario: Scenario): LessonCheckResult {
   const results = lesson.check.map((check) => runCheck(scenario, check))
   return { solved: results.every((r) => r.ok), results }
-}
-
-/** The outcome of {@link applySolution}: the solved scenario, or why the solution does not apply. */
-export type SolutionResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioIssue[] }
-
-/**
- * Applies the lesson's solution (a JSON Patch written against the starting scenario) to `scenario` (default: the
- * starting scenario) and loads the result. Applied to a scenario the learner has changed, an operation may no longer
- * fit (an index moved, a value is already gone): the errors then point at `/solution/N`, and the app can offer to
- * start from the lesson's scenario instead.
- */
-export function applySolution(
-  lesson: Pick<Lesson, 'scenario' | 'solution'>,
-  scenario: Scenario = lesson.scenario,
-): SolutionResult {
-  const patched = applyPatch(scenario, lesson.solution)
-  if (!patched.ok) {
-    return { ok: false, errors: [{ path: `/solution/${patched.index}`, message: patched.message, severity: 'error' }] }
-  }
-  const parsed = parseScenario(patched.value)
-  if (!parsed.ok) return { ok: false, errors: parsed.errors }
-  return { ok: true, scenario: parsed.scenario }
 }

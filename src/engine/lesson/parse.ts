@@ -5,7 +5,7 @@ import { AUDIT_CHECKS, ENVIRONMENT_FIELDS, environmentFieldType, parseScenario, 
 import { LESSON_EN } from '../messages/lesson.en'
 import { message, type EngineMessage, type MessageParam } from '../messages/message'
 import { issue } from '../scenario/issues'
-import { applySolution } from './check'
+import { applySolution } from './solution'
 import {
   CHECK_KINDS,
   LESSON_FORMAT,
@@ -19,7 +19,7 @@ import {
   type PatchOperation,
 } from './model'
 import { pointerTokens } from './patch'
-import { entityRefParts } from './rules'
+import { entityRefParts } from './refs'
 
 /** One problem in a lesson document (the same shape as a scenario's). */
 export type LessonIssue = ScenarioIssue

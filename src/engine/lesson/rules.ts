@@ -21,6 +21,7 @@ import {
   type Scenario,
   type User,
 } from '../index'
+import { entityRefParts, type EntityKind } from './refs'
 import type { CheckResult, LessonCheck, ResultParams, RuleResultCode } from './model'
 
 /** A check's outcome before the kind and label are added. */
@@ -32,27 +33,11 @@ function fail(code: RuleResultCode, params: ResultParams, detail: string): RuleO
   return { ok: false, code, params, detail }
 }
 
-/** The kinds of entity a reference can name. */
-type EntityKind = 'user' | 'group' | 'role'
-
 /** A user, group or role found by reference. */
 type Found =
   | { kind: 'user'; entity: User; name: string; account: string }
   | { kind: 'group'; entity: Group; name: string; account: string }
   | { kind: 'role'; entity: Role; name: string; account: string }
-
-const IAM_ENTITY_ARN = /^arn:[^:]+:iam::\d{12}:(user|group|role)\/.+$/
-
-/** The kind a reference names (`user/NAME`, `group/NAME`, `role/NAME`, or an ARN), and the name or ARN to look up. */
-export function entityRefParts(ref: string): { kind: EntityKind; key: string } | undefined {
-  const arn = IAM_ENTITY_ARN.exec(ref)
-  if (arn) return { kind: arn[1] as EntityKind, key: ref }
-  const slash = ref.indexOf('/')
-  const kind = ref.slice(0, slash)
-  const name = ref.slice(slash + 1)
-  if (slash < 0 || name === '' || (kind !== 'user' && kind !== 'group' && kind !== 'role')) return undefined
-  return { kind, key: name }
-}
 
 function accountOf(scenario: Scenario, entity: { account?: string | undefined }): string {
   return arns.accountOf(scenario, entity)

@@ -1,14 +1,8 @@
 // The access matrix: principals × actions on one resource, decided as `simulate` decides, fast enough for 200,000 cells.
-export {
-  accessMatrix,
-  checkMatrixQuery,
-  isActionName,
-  MATRIX_CODES,
-  MATRIX_LIMITS,
-  MATRIX_VERDICTS,
-  matrixRows,
-} from './matrix'
-export type { MatrixCode, MatrixQuery, MatrixResult } from './matrix'
+export { accessMatrix, checkMatrixQuery, MATRIX_LIMITS, matrixRows } from './matrix'
+export type { MatrixQuery, MatrixResult } from './matrix'
+export { isActionName, MATRIX_CODES, MATRIX_VERDICTS } from './codes'
+export type { MatrixCode } from './codes'
 export { MATRIX_PRINCIPAL_KINDS, matrixPrincipals } from './principals'
 export type { MatrixPrincipal, MatrixPrincipalKind } from './principals'
 export { serviceCell, serviceCoverage, serviceColumns } from './summary'

@@ -10,10 +10,10 @@ import { prepareSimulation, simulationCache, type SimulationCache } from '../acc
 import type { ResolvedPrincipal } from '../account/simulate-types'
 import { EngineInputError, LIMITS } from '../errors'
 import { createEvaluator } from '../evaluate/evaluate'
-import { ACTION_NAME } from '../evaluate/input'
 import { parseCaller } from '../request/caller'
 import type { Verdict } from '../trace/types'
 import { ActionClasses } from './action-classes'
+import { isActionName, MATRIX_CODES, type MatrixCode } from './codes'
 
 /** The question: every principal × every action, on one resource. */
 export interface MatrixQuery {
@@ -34,19 +34,6 @@ export interface MatrixQuery {
   context?: Record<string, string | string[]>
 }
 
-/** One cell: `A` Allowed, `E` explicitly denied, `I` implicitly denied. */
-export type MatrixCode = 'A' | 'E' | 'I'
-
-/** The code of each decision. */
-export const MATRIX_CODES: Readonly<Record<Verdict, MatrixCode>> = { Allow: 'A', ExplicitDeny: 'E', ImplicitDeny: 'I' }
-
-/** The decision of each code. */
-export const MATRIX_VERDICTS: Readonly<Record<MatrixCode, Verdict>> = {
-  A: 'Allow',
-  E: 'ExplicitDeny',
-  I: 'ImplicitDeny',
-}
-
 /** A whole matrix: `rows[i][j]` is the code of `principals[i]` doing `actions[j]` on `resource`. */
 export interface MatrixResult {
   principals: string[]
@@ -58,11 +45,6 @@ export interface MatrixResult {
 
 /** How big a matrix may be (a larger one is refused with a clear error rather than left to run for minutes). */
 export const MATRIX_LIMITS = { maxPrincipals: 20_000, maxActions: 20_000, maxCells: 5_000_000 } as const
-
-/** True when `text` is one action as a request names it: `service:Action`, no wildcards. */
-export function isActionName(text: string): boolean {
-  return text.length <= 256 && ACTION_NAME.test(text)
-}
 
 function stringList(value: unknown, name: string, max: number): string[] {
   if (!Array.isArray(value)) throw new EngineInputError('must be an array of strings', `/${name}`)

@@ -1,6 +1,6 @@
 // The "services" form of a matrix: one column per service, each cell counting how many of that service's actions
 // the principal may do, so a wide matrix (every action of several services) reads at a glance.
-import type { MatrixCode } from './matrix'
+import type { MatrixCode } from './codes'
 
 /** The actions of one service among a matrix's columns. */
 export interface ServiceColumn {

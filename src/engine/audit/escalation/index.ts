@@ -11,33 +11,13 @@
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
 // policies mention an action is not simulated for it; IAM actions across accounts are never possible. Quotas (two
 // keys per user) are not considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
-import { aboutOf, type AuditContext, detail, identityEntity, makeFinding } from '../context'
+import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
-import type { CheckInfo, Finding, FindingDetail, FindingEntity } from '../types'
+import type { Finding, FindingDetail, FindingEntity } from '../types'
 import { Search, type Actor } from './search'
 import { ActorContext, type Step, type Technique } from './technique'
 import { ESCALATION_TECHNIQUES } from './techniques'
-
-export const PRIVILEGE_ESCALATION: CheckInfo = {
-  id: 'privilege-escalation',
-  severity: 'high',
-  about: aboutOf('privilege-escalation'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
-}
-
-export const ASSUME_MORE_POWERFUL_ROLE: CheckInfo = {
-  id: 'assume-more-powerful-role',
-  severity: 'low',
-  about: aboutOf('assume-more-powerful-role'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_manage-assume.html',
-}
-
-export const ESCALATION_LIMITED: CheckInfo = {
-  id: 'escalation-limited',
-  severity: 'low',
-  about: aboutOf('escalation-limited'),
-  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
-}
+import { PRIVILEGE_ESCALATION, ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED } from '../checks'
 
 /** One way up, found for an actor: a technique's step. */
 interface Path extends Step {

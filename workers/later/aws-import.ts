@@ -1,0 +1,2 @@
+// Turning AWS CLI output into a scenario, loaded on the first import.
+export { importAuthorizationDetails } from '../../src/engine/index'

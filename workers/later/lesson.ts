@@ -1,0 +1,2 @@
+// A lesson's checks, loaded on the first check.
+export { checkLesson } from '../../src/engine/index'

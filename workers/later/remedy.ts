@@ -1,0 +1,2 @@
+// What would allow a denied request, loaded on its first ask.
+export { whatWouldAllow } from '../../src/engine/index'

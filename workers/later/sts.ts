@@ -1,0 +1,2 @@
+// Assuming a role, loaded on the first Assume role call.
+export { assumeRole } from '../../src/engine/index'
