@@ -135,7 +135,14 @@ function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: G
         ? traceMessage('statement.doesNotApply', { reason: failed.text })
         : traceMessage('statement.conditionFailed')
     }
-    statements.push({ ...st, text, message: english(text) })
+    // The English is rendered when read: an own enumerable getter, which JSON and structured clone still carry.
+    statements.push({
+      ...st,
+      text,
+      get message() {
+        return english(this.text)
+      },
+    })
     if (!counts) return
     if (s.effect === 'Deny') {
       deny = true

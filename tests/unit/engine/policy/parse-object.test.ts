@@ -165,7 +165,7 @@ describe('evaluation of policy objects', () => {
       }),
       { ...RUNS, numRuns: Math.min(RUNS.numRuns, 100) },
     )
-  })
+  }, 60_000)
 
   it('sees any change to an object read by the fast path', () => {
     const doc = {
