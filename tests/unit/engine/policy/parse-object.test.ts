@@ -65,7 +65,10 @@ const oddValue = fc.oneof(
 const ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource']
 const elementArb = fc.constantFrom(...ELEMENTS, 'Condition', 'Version', 'Id', 'Statement', 'action', 'Extra')
 
-/** A clean policy, sometimes with one element set to an odd value (in a statement or at the top), or a sid repeated. */
+/**
+ * A clean policy, sometimes with an `Id`, a `Sid` on every statement (repeated when there are several), or one element
+ * set to an odd value (in a statement or at the top).
+ */
 const policyObjectArb = fc
   .tuple(
     fc.oneof(policyArb(WIDE, true), policyArb(WIDE), policyArb(NARROW, true)),
@@ -74,10 +77,12 @@ const policyObjectArb = fc
       { weight: 3, arbitrary: fc.tuple(fc.boolean(), elementArb, oddValue, fc.nat()) },
     ),
     fc.constantFrom(undefined, 'S1', ''),
+    fc.constantFrom(undefined, 'policy-1'),
   )
-  .map(([doc, edit, sid]) => {
+  .map(([doc, edit, sid, id]) => {
     const copy = structuredClone(doc) as Record<string, unknown> & { Statement: Record<string, unknown>[] }
     if (sid !== undefined) for (const s of copy.Statement) s.Sid = sid
+    if (id !== undefined) copy.Id = id
     if (edit) {
       const [top, element, value, at] = edit
       const target = top ? copy : copy.Statement[at % copy.Statement.length]!
