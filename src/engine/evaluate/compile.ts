@@ -7,6 +7,7 @@ import type { PolicyKind } from '../policy/kinds'
 import type { ConditionTest, Policy, Statement } from '../policy/model'
 import type { JsonNode } from '../json/tree'
 import { parseObject, parsePolicy } from '../policy/parse'
+import { parseCleanObject } from '../policy/parse-object'
 
 /** A `Resource`/`NotResource` value ready to match; patterns with variables are compiled per request. */
 export interface CompiledResource {
@@ -108,13 +109,18 @@ export function statementsForAction(p: CompiledPolicy, actionLower: string): num
 }
 
 const byText = new Map<string, CompiledPolicy>()
-const byObject = new Map<object, Map<PolicyKind, { compiled: CompiledPolicy; tree: JsonNode }>>()
+/** What a cached object held when it was compiled: its JSON tree, or (from the fast parse) a flat snapshot. */
+type Recorded =
+  { compiled: CompiledPolicy; tree: JsonNode; snapshot?: undefined } | { compiled: CompiledPolicy; snapshot: unknown[] }
+const byObject = new Map<object, Map<PolicyKind, Recorded>>()
 
 /**
  * The compiled form of a policy (text or object) for a given use, compiled once and reused:
  * - text is cached by its content (the editor and the worker send text; only text gives source ranges);
- * - an object is cached by identity, and a hit is checked against the JSON tree it was parsed from, so a
+ * - an object is cached by identity, and a hit is checked against what was recorded when it was parsed, so a
  *   caller that mutates a policy object between calls gets a fresh compile, never a stale answer.
+ * An object the grammar accepts without a diagnostic is read straight into the model; any other goes through the
+ * JSON tree and the full parser, which words each problem.
  */
 export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
   if (typeof doc === 'string') {
@@ -129,19 +135,96 @@ export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
   if (typeof doc !== 'object' || doc === null) return compilePolicy(parsePolicy(doc, { kind }))
   let perKind = byObject.get(doc)
   const hit = perKind?.get(kind)
-  if (hit && sameAsTree(doc, hit.tree)) return hit.compiled
-  const { policy, tree } = parseObject(doc, { kind })
-  const result = compilePolicy(policy)
-  if (tree) {
-    if (!perKind) {
-      // A bounded map with strong keys rather than a WeakMap: V8 collects large WeakMaps slowly, and
-      // one-off policies would fill it; the oldest entries give way instead.
-      if (byObject.size >= CONTENT_LIMIT) byObject.delete(byObject.keys().next().value!)
-      byObject.set(doc, (perKind = new Map()))
-    }
-    perKind.set(kind, { compiled: result, tree })
+  if (hit && (hit.snapshot ? sameAsSnapshot(doc, hit.snapshot) : sameAsTree(doc, hit.tree))) return hit.compiled
+  let recorded: Recorded | undefined
+  const clean = parseCleanObject(doc, kind)
+  if (clean) {
+    // A clean object is cached from its second use on: one-off policies (a fresh object per request) would only fill
+    // the cache, and keeping thousands of compiled policies alive costs more in garbage collection than reading one.
+    if (!perKind && !seenOnce(doc)) return compilePolicy(clean)
+    recorded = { compiled: compilePolicy(clean), snapshot: snapshot(doc, []) }
+  } else {
+    const { policy, tree } = parseObject(doc, { kind })
+    if (!tree) return compilePolicy(policy)
+    recorded = { compiled: compilePolicy(policy), tree }
   }
-  return result
+  if (!perKind) {
+    // A bounded map with strong keys rather than a WeakMap: V8 collects large WeakMaps slowly, and
+    // one-off policies would fill it; the oldest entries give way instead.
+    if (byObject.size >= CONTENT_LIMIT) byObject.delete(byObject.keys().next().value!)
+    byObject.set(doc, (perKind = new Map()))
+  }
+  perKind.set(kind, recorded)
+  return recorded.compiled
+}
+
+/** Objects read once (in order, bounded like the cache). */
+const seen = new Set<object>()
+
+/** True when `doc` was read before; remembers it otherwise. */
+function seenOnce(doc: object): boolean {
+  if (seen.delete(doc)) return true
+  if (seen.size >= CONTENT_LIMIT) seen.delete(seen.values().next().value!)
+  seen.add(doc)
+  return false
+}
+
+// Markers of the snapshot: an array or an object follows, with its length or number of keys.
+const ARRAY = { array: true }
+const OBJECT = { object: true }
+
+/**
+ * A flat record of a JSON value (only called on values the fast parse accepted, which are shallow JSON): primitives
+ * as they are, an array as `ARRAY, length, items…`, an object as `OBJECT, count, key, value…` (keys holding
+ * `undefined` left out, as JSON leaves them out).
+ */
+function snapshot(value: unknown, out: unknown[]): unknown[] {
+  if (typeof value !== 'object' || value === null) out.push(value)
+  else if (Array.isArray(value)) {
+    out.push(ARRAY, value.length)
+    for (let i = 0; i < value.length; i++) snapshot(value[i], out)
+  } else {
+    const o = value as Record<string, unknown>
+    const at = out.length
+    out.push(OBJECT, 0)
+    let count = 0
+    for (const key in o) {
+      if (!Object.prototype.hasOwnProperty.call(o, key) || o[key] === undefined) continue
+      count++
+      out.push(key)
+      snapshot(o[key], out)
+    }
+    out[at + 1] = count
+  }
+  return out
+}
+
+/** True when `value` still gives exactly `recorded` (no allocation; a reordering of keys counts as a change). */
+function sameAsSnapshot(value: unknown, recorded: unknown[]): boolean {
+  return matchSnapshot(value, recorded, 0) === recorded.length
+}
+
+/** The position after `value` in `recorded`, or -1 at the first difference. */
+function matchSnapshot(value: unknown, recorded: unknown[], at: number): number {
+  if (typeof value !== 'object' || value === null) return recorded[at] === value ? at + 1 : -1
+  if (Array.isArray(value)) {
+    if (recorded[at] !== ARRAY || recorded[at + 1] !== value.length) return -1
+    at += 2
+    for (let i = 0; i < value.length && at >= 0; i++) at = matchSnapshot(value[i], recorded, at)
+    return at
+  }
+  if (recorded[at] !== OBJECT) return -1
+  const count = recorded[at + 1] as number
+  at += 2
+  let seen = 0
+  const o = value as Record<string, unknown>
+  for (const key in o) {
+    if (!Object.prototype.hasOwnProperty.call(o, key) || o[key] === undefined) continue
+    if (++seen > count || recorded[at] !== key) return -1
+    at = matchSnapshot(o[key], recorded, at + 1)
+    if (at < 0) return -1
+  }
+  return seen === count ? at : -1
 }
 
 /** True when `value` still holds exactly what `node` recorded (no allocation; stops at the first difference). */
@@ -183,4 +266,5 @@ function sameAsTree(value: unknown, node: JsonNode): boolean {
 export function clearCompileCache(): void {
   byText.clear()
   byObject.clear()
+  seen.clear()
 }

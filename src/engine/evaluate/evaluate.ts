@@ -298,10 +298,14 @@ function buildTrace(p: Prepared): Trace {
             : traceMessage('policyType.note.nothing', { type: labelText }))
     const t: PolicyTypeTrace = {
       type: x.type,
-      label: english(labelText),
+      get label() {
+        return english(this.labelText)
+      },
       labelText,
       verdict,
-      note: english(noteText),
+      get note() {
+        return english(this.noteText)
+      },
       noteText,
       policies: x.result.policies,
     }

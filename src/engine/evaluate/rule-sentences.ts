@@ -129,7 +129,14 @@ export function ruleSentence(code: RuleCode, params: RuleParams): string {
 /** A decision rule with its sentence, as a message and in English. */
 export function decisionRule(code: RuleCode, params: RuleParams): DecisionRule {
   const text = ruleText(code, params)
-  return { code, params, text, message: english(text) }
+  return {
+    code,
+    params,
+    text,
+    get message() {
+      return english(this.text)
+    },
+  }
 }
 
 /** The rule of a request made with expired credentials, from the rule the policies would have given. */

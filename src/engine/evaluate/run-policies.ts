@@ -1,6 +1,6 @@
 // Runs a group of policies (one policy type, or one organization level) against a request.
 import type { PolicyTrace, StatementRef, StatementTrace } from '../trace/types'
-import { compiled, statementsForAction, type CompiledPolicy } from './compile'
+import { compiled, statementsForAction, type CompiledPolicy, type CompiledStatement } from './compile'
 import { policyIdOf, type PlacedPolicy } from './input'
 import type { PrincipalMatch } from './principal'
 import { english } from '../messages/english'
@@ -66,12 +66,63 @@ const EMPTY: GroupResult = Object.freeze({
   missingKeys: NONE_K,
 })
 
+/** The statements of a group whose action element lets an action through, with the kind of their policy. */
+interface Candidates {
+  statements: CompiledStatement[]
+  kinds: PlacedPolicy['kind'][]
+}
+
+/**
+ * Per group of policies compiled ahead of time ({@link createEvaluator}, whose placed lists never change): action
+ * (lower case) → the candidate statements of every valid policy of the group, in order.
+ */
+const groupMemo = new WeakMap<PlacedPolicy[], Map<string, Candidates>>()
+
+function candidatesOf(placed: PlacedPolicy[], actionLower: string): Candidates | undefined {
+  if (!placed[0]?.compiled) return undefined
+  let memo = groupMemo.get(placed)
+  if (!memo) {
+    if (!placed.every((p) => p.compiled)) return undefined
+    groupMemo.set(placed, (memo = new Map()))
+  }
+  let hit = memo.get(actionLower)
+  if (hit) return hit
+  hit = { statements: [], kinds: [] }
+  for (const p of placed) {
+    const cp = p.compiled!
+    if (cp.policy.invalid) continue
+    for (const i of statementsForAction(cp, actionLower)) {
+      hit.statements.push(cp.statements[i]!)
+      hit.kinds.push(p.kind)
+    }
+  }
+  if (memo.size >= 4096) memo.clear()
+  memo.set(actionLower, hit)
+  return hit
+}
+
 /** Runs the policies. The fast path (tracing off) touches only the statements whose action matches. */
 export function runGroup(placed: PlacedPolicy[], env: MatchEnv, tracing: boolean): GroupResult {
   if (!tracing && placed.length === 0) return EMPTY
   const result: GroupResult = tracing
     ? { allow: false, deny: false, allowVia: 0, allows: [], denies: [], policies: [], missingKeys: [] }
     : { allow: false, deny: false, allowVia: 0, allows: NONE, denies: NONE, policies: NONE_P, missingKeys: NONE_K }
+  const ahead = tracing ? undefined : candidatesOf(placed, env.actionLower)
+  if (ahead) {
+    const { statements, kinds } = ahead
+    for (let k = 0; k < statements.length; k++) {
+      const s = statements[k]!
+      env.kind = kinds[k]!
+      const how = statementApplies(s, env)
+      if (how === undefined) continue
+      if (s.effect === 'Deny') result.deny = true
+      else {
+        result.allow = true
+        result.allowVia |= viaBit(how)
+      }
+    }
+    return result
+  }
   for (const p of placed) {
     const cp = p.compiled ?? compiled(p.source, p.kind)
     env.kind = p.kind
@@ -135,7 +186,14 @@ function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: G
         ? traceMessage('statement.doesNotApply', { reason: failed.text })
         : traceMessage('statement.conditionFailed')
     }
-    statements.push({ ...st, text, message: english(text) })
+    // The English is rendered when read: an own enumerable getter, which JSON and structured clone still carry.
+    statements.push({
+      ...st,
+      text,
+      get message() {
+        return english(this.text)
+      },
+    })
     if (!counts) return
     if (s.effect === 'Deny') {
       deny = true

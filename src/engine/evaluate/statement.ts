@@ -84,9 +84,15 @@ export function statementApplies(cs: CompiledStatement, env: MatchEnv): Principa
   return principal
 }
 
-/** An element's trace with its sentence, in English too. */
+/** An element's trace with its sentence; the English is rendered when read (an own enumerable getter, so JSON and
+ * structured clone still carry it). */
 function element(el: Omit<ElementTrace, 'message'>): ElementTrace {
-  return { ...el, message: english(el.text) }
+  return {
+    ...el,
+    get message() {
+      return english(this.text)
+    },
+  }
 }
 
 function explainAction(s: CompiledStatement, env: MatchEnv): ElementTrace {
@@ -257,7 +263,9 @@ function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env
       return { ...v, ...(span ? { span } : {}) }
     }),
     text,
-    message: english(text),
+    get message() {
+      return english(this.text)
+    },
   }
   if (reason) trace.reason = reason
   if (e.error) trace.error = e.error

@@ -16,7 +16,7 @@ export interface ParseOptions {
 }
 
 /** Collects diagnostics for one policy. */
-class Problems {
+export class Problems {
   list: Diagnostic[] = []
   invalid = false
   errors = 0
@@ -351,7 +351,7 @@ function located(value: string, span: Span | undefined): Located {
   return span ? { value, span } : { value }
 }
 
-type ValueCheck = (value: string, path: string, span: Span | undefined, p: Problems) => void
+export type ValueCheck = (value: string, path: string, span: Span | undefined, p: Problems) => void
 
 /** A string or a non-empty array of strings. */
 function stringList(prop: JsonProp, path: string, p: Problems, check?: ValueCheck): Located[] {
@@ -410,7 +410,7 @@ function stringList(prop: JsonProp, path: string, p: Problems, check?: ValueChec
   return out
 }
 
-const checkAction: ValueCheck = (value, path, span, p) => {
+export const checkAction: ValueCheck = (value, path, span, p) => {
   // A comma or whitespace between actions is no grammar error: AWS takes the value as literal text that matches no
   // action, and the validator warns about it (`action-with-separator`).
   if (value === '*' || splitActionList(value)) return
@@ -435,7 +435,7 @@ const checkAction: ValueCheck = (value, path, span, p) => {
   }
 }
 
-const checkResource: ValueCheck = (value, path, span, p) => {
+export const checkResource: ValueCheck = (value, path, span, p) => {
   if (value === '*') return
   if (!value.startsWith('arn:')) {
     p.add(
@@ -512,7 +512,7 @@ function parsePrincipal(prop: JsonProp, path: string, p: Problems): PrincipalEle
   return el
 }
 
-const checkAwsPrincipal: ValueCheck = (value, path, span, p) => {
+export const checkAwsPrincipal: ValueCheck = (value, path, span, p) => {
   if (value === '*' || ACCOUNT.test(value)) return
   const m = /^arn:[^:]+:(iam|sts)::(\d{12}|\*):(.+)$/.exec(value)
   if (!m) {

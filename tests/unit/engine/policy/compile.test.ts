@@ -98,9 +98,13 @@ describe(compiled, () => {
     expect(compiled(text, 'identity')).toBe(compiled(text.slice(0), 'identity'))
   })
 
-  it('compiles the same unchanged object once', () => {
+  it('compiles the same unchanged object once it is used again (a one-off object is not kept)', () => {
     const d = doc('2012-10-17', { Effect: 'Allow', Action: '*', Resource: '*' })
-    expect(compiled(d, 'identity')).toBe(compiled(d, 'identity'))
+    const first = compiled(d, 'identity')
+    const second = compiled(d, 'identity')
+    expect(second).not.toBe(first)
+    expect(second.policy).toEqual(first.policy)
+    expect(compiled(d, 'identity')).toBe(second)
   })
 
   it('keeps text and object policies apart: only text has source ranges', () => {
