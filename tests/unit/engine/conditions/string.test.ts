@@ -84,12 +84,11 @@ describe('String condition operators', () => {
     ).toBe(true)
   })
 
+  // A backtracking matcher would not finish this within the suite's timeout (no timing asserted here).
   it('stays linear on patterns built to make backtracking matchers blow up', () => {
     const pattern = 'a*'.repeat(40) + 'b'
     const text = 'a'.repeat(5000)
-    const started = performance.now()
     expect(holds('StringLike', pattern, text)).toBe(false)
-    expect(performance.now() - started).toBeLessThan(1000)
   })
 
   it('records which value matched', () => {

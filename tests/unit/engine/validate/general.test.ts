@@ -157,13 +157,12 @@ describe('redundant values', () => {
 })
 
 describe('large policies', () => {
-  it('validates thousands of values quickly', () => {
+  // Not a timing: the suite's timeout is what catches a blow-up (speed is measured in `npm run bench`).
+  it('validates thousands of values, each redundant one found', () => {
     const actions = Array.from({ length: 3000 }, (_, i) => `ec2:DescribeThing${i}`)
     const resources = Array.from({ length: 3000 }, (_, i) => `arn:aws:s3:::b/*/x${i}`)
     const text = policyText([{ Effect: 'Allow', Action: [...actions, 'ec2:Describe*'], Resource: resources }])
-    const started = performance.now()
     const ds = validatePolicy(text)
-    expect(performance.now() - started).toBeLessThan(3000)
     expect(withCode(ds, 'redundant-action')).toHaveLength(3000)
   })
 })
