@@ -8,6 +8,8 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), catalog(), serviceWorker()],
   worker: { format: 'es' },
+  // The manifest lets tools/size-budget.mjs follow what each entry point loads.
+  build: { manifest: true },
   // An embed inside <iframe sandbox="allow-scripts"> has an opaque origin: its module scripts and catalog fetches
   // are cross-origin requests, so the server must allow any origin (static hosts such as GitHub Pages do).
   preview: { cors: { origin: '*' } },
