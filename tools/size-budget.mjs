@@ -15,8 +15,11 @@ import { dirname, join, posix } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-/** A worker file among a chunk's assets (Vite names it after its source, e.g. `assets/engine.worker-AbC1.js`). */
-const WORKER_ASSET = /\.worker-[\w-]+\.js$/
+/**
+ * A worker among a chunk's assets (e.g. `assets/engine.worker-AbC1.js`): any script Vite emits as an asset counts, so a
+ * renamed worker is never missed.
+ */
+const WORKER_ASSET = /\.m?js$/
 
 /** The relative static imports of a built ES module: `import"./a.js"`, `import{x}from"./b.js"`, `export*from"./c.js"`. */
 export function staticImports(code) {
@@ -74,7 +77,7 @@ const kB = (bytes) => (bytes / 1024).toFixed(1) + ' kB'
 export function table(rows) {
   const lines = rows.map((r) =>
     [
-      r.name.padEnd(22),
+      r.name.padEnd(26),
       kB(r.gzip).padStart(10),
       kB(r.limit).padStart(10),
       kB(r.target).padStart(10),
@@ -82,7 +85,7 @@ export function table(rows) {
     ].join(''),
   )
   return [
-    ['entry'.padEnd(22), 'gzip JS'.padStart(10), 'budget'.padStart(10), 'target'.padStart(10)].join(''),
+    ['entry'.padEnd(26), 'gzip JS'.padStart(10), 'budget'.padStart(10), 'target'.padStart(10)].join(''),
     ...lines,
   ].join('\n')
 }
