@@ -16,7 +16,8 @@ export default defineConfig({
   // Relative URLs everywhere, so the built dist/ works from any sub-folder of any static host.
   base: './',
   plugins: [svelte(), catalog(), serviceWorker()],
-  build: { rolldownOptions: engineWithoutSideEffects },
+  // The manifest lets tools/size-budget.mjs follow what each entry point loads.
+  build: { manifest: true, rolldownOptions: engineWithoutSideEffects },
   worker: { format: 'es', rolldownOptions: engineWithoutSideEffects },
   // An embed inside <iframe sandbox="allow-scripts"> has an opaque origin: its module scripts and catalog fetches
   // are cross-origin requests, so the server must allow any origin (static hosts such as GitHub Pages do).

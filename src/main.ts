@@ -1,6 +1,6 @@
 import { mount } from 'svelte'
 import App from './App.svelte'
-import { currentLocale } from './lib/i18n/index'
+import { currentLocale, loadInitialCatalog } from './lib/i18n/index'
 import { startOffline } from './lib/offline/offline.svelte'
 import './app.css'
 
@@ -8,6 +8,8 @@ document.documentElement.lang = currentLocale()
 const target = document.getElementById('app')
 if (!target) throw new Error('index.html has no #app element')
 
+// A page in Korean loads its catalog first (English is built in), so nothing shows in English meanwhile.
+await loadInitialCatalog()
 export default mount(App, { target })
 
 // The offline service worker (built app only, never in an embed); registered after the page has loaded.

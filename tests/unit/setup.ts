@@ -1,7 +1,11 @@
 // Property tests run with a fixed seed so CI is repeatable; set FC_SEED (and FC_RUNS) to explore other inputs.
 import fc from 'fast-check'
+import { loadCatalog } from '../../src/lib/i18n/messages'
 
 fc.configureGlobal({
   seed: Number(process.env.FC_SEED ?? 20261123),
   ...(process.env.FC_RUNS ? { numRuns: Number(process.env.FC_RUNS) } : {}),
 })
+
+// The app loads the Korean catalog on demand; the unit tests word messages in both languages synchronously.
+await loadCatalog('ko')

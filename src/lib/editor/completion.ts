@@ -18,7 +18,7 @@ import { policyLocation, statementAt, stringsOf, topLevel } from './location'
 import type { PolicyLocation } from './location'
 import { OPERATOR_OPTIONS, operatorDoc } from './operators'
 import { statementTemplates, templateText } from './templates'
-import { ELEMENT_DOCS, FEDERATED_PRINCIPALS, PRINCIPAL_TYPES, SERVICE_PRINCIPALS, VERSIONS } from './vocabulary'
+import { elementDocs, FEDERATED_PRINCIPALS, principalTypes, SERVICE_PRINCIPALS, versions } from './vocabulary'
 
 /** A completion before quoting: `insert` replaces the label as the text to insert; `snippet` makes it a snippet. */
 interface Draft extends Completion {
@@ -67,9 +67,10 @@ const isPlainService = (s: string) => s !== '' && !/[*?]/.test(s)
 
 /** Element names for an object whose present keys are `present` (the key being written excluded). */
 function elementDrafts(keys: readonly string[], present: Set<string>): Draft[] {
+  const docs = elementDocs()
   return keys
     .filter((k) => !present.has(k) && !present.has(OPPOSITE[k] ?? ''))
-    .map((k) => ({ label: k, type: 'property', info: ELEMENT_DOCS[k] }))
+    .map((k) => ({ label: k, type: 'property', info: docs[k] }))
 }
 
 function presentKeys(object: Record<string, unknown> | undefined, editing: unknown): Set<string> {
@@ -191,7 +192,7 @@ async function optionsFor(loc: PolicyLocation, state: EditorState, catalog: Edit
       return { drafts: elementDrafts(keys, presentKeys(statementAt(text, slot.statement), editing)) }
     }
     case 'version':
-      return { drafts: VERSIONS.map(([v, detail]) => ({ label: v, detail, type: 'constant' })) }
+      return { drafts: versions().map(([v, detail]) => ({ label: v, detail, type: 'constant' })) }
     case 'effect':
       return { drafts: ['Allow', 'Deny'].map((e) => ({ label: e, type: 'keyword' })) }
     case 'action':
@@ -210,7 +211,7 @@ async function optionsFor(loc: PolicyLocation, state: EditorState, catalog: Edit
     case 'principal':
       return { drafts: [{ label: '*', detail: t('editor.completion.everyPrincipal'), type: 'constant' }] }
     case 'principal-type':
-      return { drafts: PRINCIPAL_TYPES.map(([label, detail]) => ({ label, detail, type: 'property' })) }
+      return { drafts: principalTypes().map(([label, detail]) => ({ label, detail, type: 'property' })) }
     case 'principal-value':
       return { drafts: principalValues(slot.type, state) }
     case 'condition-operator':

@@ -10,7 +10,7 @@ import type { EditorCatalog } from './catalog-types'
 import { inStatement, statementAt, stringsOf } from './location'
 import { operatorDoc } from './operators'
 import { renderText } from './render'
-import { ELEMENT_DOCS } from './vocabulary'
+import { elementDocs } from './vocabulary'
 
 /** What a hover shows over `[from, to)`: a title (code), a detail line and a body. */
 export interface HoverDoc {
@@ -86,7 +86,7 @@ export async function policyHoverDoc(text: string, pos: number, catalog: EditorC
   let doc: Omit<HoverDoc, 'from' | 'to'> | undefined
   try {
     if (isKey && (path.length === 1 || s?.rest.length === 1)) {
-      const body = ELEMENT_DOCS[value]
+      const body = elementDocs()[value]
       doc = body ? { title: value, body } : undefined
     } else if (isKey && s?.rest.length === 2 && s.rest[0] === 'Condition') {
       const op = operatorDoc(value)

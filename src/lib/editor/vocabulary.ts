@@ -3,22 +3,27 @@
 import { PRINCIPAL_TYPES as TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../../engine/index'
 import { t } from '../i18n/index'
 
+// Worded when asked, not when the module loads: the page's language (and its catalog, loaded on demand) may change.
+
 /** What each policy element is for, in the page's language. */
-export const ELEMENT_DOCS: Record<string, string> = Object.fromEntries(
-  [...TOP_ELEMENTS, ...STATEMENT_ELEMENTS].map((element) => [element, t(`editor.element.${element}`)]),
-)
+export function elementDocs(): Record<string, string> {
+  return Object.fromEntries(
+    [...TOP_ELEMENTS, ...STATEMENT_ELEMENTS].map((element) => [element, t(`editor.element.${element}`)]),
+  )
+}
 
 /** The `Version` values AWS accepts, with what they mean. */
-export const VERSIONS: readonly [string, string][] = [
-  ['2012-10-17', t('editor.version.current')],
-  ['2008-10-17', t('editor.version.legacy')],
-]
+export function versions(): readonly [string, string][] {
+  return [
+    ['2012-10-17', t('editor.version.current')],
+    ['2008-10-17', t('editor.version.legacy')],
+  ]
+}
 
 /** The keys of a `Principal` object, with what they name. */
-export const PRINCIPAL_TYPES: readonly [string, string][] = TYPES.map((type) => [
-  type,
-  t(`editor.principalType.${type}`),
-])
+export function principalTypes(): readonly [string, string][] {
+  return TYPES.map((type) => [type, t(`editor.principalType.${type}`)])
+}
 
 /** Common service principals, for trust policies. */
 export const SERVICE_PRINCIPALS: readonly string[] = [

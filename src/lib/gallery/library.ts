@@ -1,4 +1,4 @@
-// The scenario library: the JSON files in /scenarios, bundled with the app.
+// The scenario library: the JSON files in /scenarios.
 import type { LocalizedText, Scenario } from '../../engine/index'
 
 /** One gallery entry. */
@@ -10,26 +10,51 @@ export interface LibraryEntry {
   load: () => Promise<Scenario>
 }
 
-// The library is small (ten files): bundled with the app, so the gallery and a first visit need no request.
-const summaries = import.meta.glob<Scenario>(
+// The gallery shows each scenario's title, description and tags: only those are bundled (JSON named exports). The
+// scenario itself is a static file of the build, fetched when it is opened (a first visit fetches one).
+// (import.meta.glob takes only literals, hence the repeated pattern.)
+const ids = import.meta.glob<string | undefined>(
   ['../../../scenarios/*.json', '!../../../scenarios/scenario.schema.json'],
-  {
-    import: 'default',
-    eager: true,
-  },
+  { import: 'id', eager: true },
 )
+const titles = import.meta.glob<LocalizedText>(
+  ['../../../scenarios/*.json', '!../../../scenarios/scenario.schema.json'],
+  { import: 'title', eager: true },
+)
+const descriptions = import.meta.glob<LocalizedText | undefined>(
+  ['../../../scenarios/*.json', '!../../../scenarios/scenario.schema.json'],
+  { import: 'description', eager: true },
+)
+const tagLists = import.meta.glob<string[] | undefined>(
+  ['../../../scenarios/*.json', '!../../../scenarios/scenario.schema.json'],
+  { import: 'tags', eager: true },
+)
+const urls = import.meta.glob<string>(['../../../scenarios/*.json', '!../../../scenarios/scenario.schema.json'], {
+  query: '?url',
+  import: 'default',
+  eager: true,
+})
+
+async function fetchScenario(url: string): Promise<Scenario> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+  return (await response.json()) as Scenario
+}
 
 /** Every scenario of the library, for the gallery. */
 export function libraryEntries(): LibraryEntry[] {
-  return Object.entries(summaries)
-    .map(([path, s]) => ({
-      id: s.id ?? path.replace(/^.*\/|\.json$/g, ''),
-      title: s.title,
-      ...(s.description !== undefined ? { description: s.description } : {}),
-      tags: s.tags ?? [],
-      // A fresh copy each time: a workspace must never share objects with the library.
-      load: async () => structuredClone(s),
-    }))
+  return Object.entries(titles)
+    .map(([path, title]) => {
+      const description = descriptions[path]
+      return {
+        id: ids[path] ?? path.replace(/^.*\/|\.json$/g, ''),
+        title,
+        ...(description !== undefined ? { description } : {}),
+        tags: tagLists[path] ?? [],
+        // A fresh copy each time (a new fetch, answered from the HTTP or offline cache): never shared objects.
+        load: () => fetchScenario(urls[path]!),
+      }
+    })
     .sort((a, b) => a.id.localeCompare(b.id))
 }
 

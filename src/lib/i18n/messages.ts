@@ -1,5 +1,7 @@
 // Every user-facing string of the app, in one typed catalog assembled from the feature catalogs in ./messages/.
 // English is the source of truth; every language has every key (a missing one is a type error in its feature file).
+// Each feature's Korean is in `./messages/<feature>.ko.ts`, assembled in ./messages-ko.ts, a chunk of its own that only
+// a page in Korean loads (`loadCatalog`): a new feature catalog is registered here (English) and there (Korean).
 
 import * as about from './messages/about'
 import * as account from './messages/account'
@@ -84,51 +86,25 @@ export type MessageKey = keyof typeof en
 /** A catalog for one language: every key, each a string. */
 export type Catalog = Readonly<Record<MessageKey, string>>
 
-/** The Korean catalog. */
-export const ko: Catalog = {
-  ...shell.ko,
-  ...workspace.ko,
-  ...gallery.ko,
-  ...share.ko,
-  ...account.ko,
-  ...organization.ko,
-  ...editor.ko,
-  ...engineDiagnostics.ko,
-  ...engineEdits.ko,
-  ...request.ko,
-  ...requestChecks.ko,
-  ...result.ko,
-  ...session.ko,
-  ...engineTrace.ko,
-  ...engineSources.ko,
-  ...engineExclusions.ko,
-  ...engineRemedy.ko,
-  ...engineRequest.ko,
-  ...engineSts.ko,
-  ...engineScenario.ko,
-  ...engineImport.ko,
-  ...engineLesson.ko,
-  ...views.ko,
-  ...graph.ko,
-  ...flow.ko,
-  ...matrix.ko,
-  ...impact.ko,
-  ...matrixColumns.ko,
-  ...remedy.ko,
-  ...whatIf.ko,
-  ...credentials.ko,
-  ...activity.ko,
-  ...federation.ko,
-  ...findings.ko,
-  ...lesson.ko,
-  ...about.ko,
-}
-
 /** The languages the app speaks. */
 export type Locale = 'en' | 'ko'
 
-/** Every catalog, by locale. */
-export const catalogs: Readonly<Record<Locale, Catalog>> = { en, ko }
+/**
+ * The catalogs loaded so far, by locale: English always; Korean once {@link loadCatalog} has fetched it (a page in
+ * English never loads the Korean text).
+ */
+const catalogs: Partial<Record<Locale, Catalog>> = { en }
+
+/** Loads a locale's catalog (once); resolves when {@link translate} can use it. */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return
+  if (locale === 'ko') catalogs.ko = (await import('./messages-ko')).ko
+}
+
+/** Whether a locale's catalog is loaded (else {@link translate} falls back to English). */
+export function catalogLoaded(locale: Locale): boolean {
+  return catalogs[locale] !== undefined
+}
 
 /** The first of the browser's preferred languages that the app speaks; English otherwise. */
 export function pickLocale(preferred: readonly string[]): Locale {
@@ -187,7 +163,7 @@ export function translate(
   key: MessageKey,
   params: Readonly<Record<string, MessageParam>> = {},
 ): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return (catalogs[locale] ?? en)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? formatParam(locale, params[name]!) : whole,
   )
 }

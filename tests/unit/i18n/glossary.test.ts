@@ -2,7 +2,8 @@
 // core term (● in the glossary), the Korean message of the same key must contain the term's Korean.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { en, ko, type MessageKey } from '../../../src/lib/i18n/messages'
+import { en, type MessageKey } from '../../../src/lib/i18n/messages'
+import { ko } from '../../../src/lib/i18n/messages-ko'
 
 interface Term {
   english: string

@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest'
 import {
-  catalogs,
   en,
   formatDate,
   formatNumber,
-  ko,
   pickLocale,
   translate,
   type Locale,
   type MessageKey,
 } from '../../../src/lib/i18n/messages'
+import { ko } from '../../../src/lib/i18n/messages-ko'
 import type { Messages } from '../../../src/lib/i18n/messages/types'
 import { englishLeftIn } from '../../../src/lib/i18n/english-on-purpose'
 
 /** Every feature catalog under src/lib/i18n/messages/, by file. */
+// Each feature's Korean is in its own file beside the English (`about.ts` and `about.ko.ts`), loaded on demand.
+const koreanHalves = import.meta.glob<{ ko: Record<string, string> }>('../../../src/lib/i18n/messages/*.ko.ts', {
+  eager: true,
+})
 const features = Object.entries(
-  import.meta.glob<{ en: Record<string, string>; ko: Record<string, string> }>(
-    ['../../../src/lib/i18n/messages/*.ts', '!../../../src/lib/i18n/messages/types.ts'],
+  import.meta.glob<{ en: Record<string, string> }>(
+    [
+      '../../../src/lib/i18n/messages/*.ts',
+      '!../../../src/lib/i18n/messages/*.ko.ts',
+      '!../../../src/lib/i18n/messages/types.ts',
+    ],
     { eager: true },
   ),
-).map(([path, module]) => [path.replace(/^.*\//, ''), module] as const)
+).map(
+  ([path, module]) =>
+    [
+      path.replace(/^.*\//, ''),
+      { en: module.en, ko: koreanHalves[path.replace(/\.ts$/, '.ko.ts')]?.ko ?? {} },
+    ] as const,
+)
+
+const catalogs: Record<Locale, Readonly<Record<MessageKey, string>>> = { en, ko }
 
 /** The `{name}` placeholders of a message, sorted, each once. */
 function placeholders(text: string): string[] {

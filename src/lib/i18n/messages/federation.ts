@@ -1,8 +1,6 @@
 // Identity providers: the explorer's section, and how the Assume role form calls STS as a SAML or OIDC provider.
 // English is the source of truth; Korean has every key.
 
-import type { Messages } from './types'
-
 export const en = {
   'federation.how': 'How',
   'federation.how.assumeRole': 'AssumeRole, as the request principal',
@@ -42,42 +40,3 @@ export const en = {
   'providers.arn': 'ARN: {arn}',
   'providers.audiences': 'Audiences: {list}',
 } as const satisfies Record<string, string>
-
-export const ko = {
-  'federation.how': '방법',
-  'federation.how.assumeRole': 'AssumeRole, 요청의 보안 주체로 호출',
-  'federation.how.saml': 'AssumeRoleWithSAML, SAML 어설션으로 호출',
-  'federation.how.webIdentity': 'AssumeRoleWithWebIdentity, OIDC 토큰으로 호출',
-  'federation.provider': '자격 증명 공급자',
-  'federation.chooseProvider': '공급자 선택',
-  'federation.builtIn': '{host}(기본 제공)',
-  'federation.noProviders': '이 계정에는 아직 {type} 공급자가 없습니다. 자격 증명 공급자에서 추가하세요.',
-  'federation.callerProvider': '호출자(자격 증명 공급자): {provider}',
-  'federation.claims': '클레임',
-  'federation.claimsHint': '신뢰 정책은 각 클레임을 {key} 같은 조건 키로 읽습니다.',
-  'federation.claimName': '클레임 이름',
-  'federation.claimValue': '{claim}의 값',
-  'federation.addClaim': '클레임 추가',
-  'federation.removeClaim': '클레임 {claim} 제거',
-  'federation.needProvider': '로그인하는 자격 증명 공급자를 선택하세요',
-  'federation.failed': '{action} 실패: {reason}',
-  'providers.heading': '자격 증명 공급자',
-  'providers.empty': '아직 자격 증명 공급자가 없습니다.',
-  'providers.add': '자격 증명 공급자 추가',
-  'providers.type': '유형',
-  'providers.type.saml': 'SAML',
-  'providers.type.oidc': 'OIDC',
-  'providers.account': '계정',
-  'providers.name': '공급자 이름',
-  'providers.entityId': '엔터티 ID(발급자)',
-  'providers.url': '공급자 URL',
-  'providers.clientIds': '대상(클라이언트 ID), 한 줄에 하나씩',
-  'providers.thumbprints': '지문, 한 줄에 하나씩',
-  'providers.create': '공급자 추가',
-  'providers.save': '저장',
-  'providers.edit': '{name} 편집',
-  'providers.delete': '{name} 삭제',
-  'providers.cancel': '취소',
-  'providers.arn': 'ARN: {arn}',
-  'providers.audiences': '대상: {list}',
-} satisfies Messages<typeof en>

@@ -1,7 +1,5 @@
 // The flow feature's strings. English is the source of truth; Korean has every key.
 
-import type { Messages } from './types'
-
 export const en = {
   'flow.heading': 'Evaluation flow',
   'flow.chart': 'Evaluation flow chart: {action}, {decision}',
@@ -75,73 +73,3 @@ export const en = {
   'flow.textStep': '{name}: {verdict}{where}',
   'flow.textEnd': ' (the path ends here: {decision})',
 } as const
-
-export const ko = {
-  'flow.heading': '평가 흐름',
-  'flow.chart': '평가 흐름도: {action}, {decision}',
-  'flow.chartHint': '각 상자는 AWS 평가 로직의 한 단계이며, 밝게 표시된 선이 이 요청이 지나간 경로입니다.',
-  'flow.step.request': '요청',
-  'flow.step.deny': '명시적 거부 확인',
-  'flow.step.scp': '서비스 제어 정책(SCP)',
-  'flow.step.rcp': '리소스 제어 정책(RCP)',
-  'flow.step.resource': '리소스 기반 정책',
-  'flow.step.trust': '역할 신뢰 정책',
-  'flow.step.identity': '자격 증명 기반 정책',
-  'flow.step.boundary': '권한 경계',
-  'flow.step.session': '세션 정책',
-  'flow.step.decision': '최종 결정',
-  'flow.verdict.allow': '허용',
-  'flow.verdict.deny': '명시적으로 거부',
-  'flow.verdict.no-allow': '허용 없음',
-  'flow.verdict.pass': '통과',
-  'flow.verdict.delegates': '자격 증명 기반 정책에 맡김',
-  'flow.verdict.not-applicable': '해당 없음',
-  'flow.verdict.not-reached': '도달하지 않음',
-  'flow.deny.pass': '어떤 정책에도 명시적 거부 없음',
-  'flow.deny.deny': '명시적 거부 발견',
-  'flow.scp.allow': '모든 수준이 허용',
-  'flow.scp.no-allow': '수준 {level}에서 허용 없음',
-  'flow.rcp.pass': '거부하는 RCP 없음',
-  'flow.request.allow': '권한이 필요 없음',
-  'flow.request.no-allow': '자격 증명 만료',
-  'flow.identity.root': '루트 사용자: 모든 권한',
-  'flow.exit.Allow': '허용',
-  'flow.exit.ExplicitDeny': '명시적 거부',
-  'flow.exit.ImplicitDeny': '암시적 거부',
-  'flow.exit.either': '허용 또는 거부',
-  'flow.note.get-caller-identity': '`sts:GetCallerIdentity`에는 권한이 필요 없습니다. 정책이 거부해도 항상 허용됩니다.',
-  'flow.note.credentials-expired': '세션 자격 증명이 만료되어, 정책을 읽기 전에 요청이 실패했습니다.',
-  'flow.note.credentials-invalid':
-    '이 시나리오가 발급한 적이 없는 세션이라 유효한 자격 증명이 없습니다. 정책을 읽기 전에 요청이 실패했습니다.',
-  'flow.note.direct':
-    '같은 계정에서 사용자나 세션을 지정한(또는 모두를 허용한) 리소스 기반 정책은 그 자체로 허용합니다. 자격 증명 기반 정책, 권한 경계, 세션 정책이 필요하지 않습니다.',
-  'flow.note.role-grant':
-    '리소스 기반 정책이 역할을 지정합니다. 역할의 세션을 허용하지만, 권한 경계와 세션 정책의 범위 안에서만 허용합니다.',
-  'flow.note.cross-account': '계정 간 요청입니다. 리소스 기반 정책과 자격 증명 기반 정책이 모두 허용해야 합니다.',
-  'flow.note.kms-key': 'KMS 키는 키 정책을 통해서만 액세스할 수 있습니다. 자격 증명 기반 정책만으로는 닿지 않습니다.',
-  'flow.note.root-cannot-assume-role': '계정 루트 사용자는 신뢰 정책과 관계없이 역할을 수임할 수 없습니다.',
-  'flow.note.aws-owned':
-    '이 리소스는 AWS만 변경할 수 있습니다(AWS 관리형 정책, /aws-reserved/ 아래의 역할, alias/aws/ 아래의 별칭). 정책이 무엇을 허용하든 쓰기 작업은 거부됩니다.',
-  'flow.note.root-user':
-    '계정 루트 사용자는 자기 계정에서 모든 권한을 가지며, 자격 증명 기반 정책이 적용되지 않습니다.',
-  'flow.stepName': '{n}단계: {name}',
-  'flow.onPath': '요청 경로에 있음',
-  'flow.endsHere': '경로가 여기서 끝남',
-  'flow.stepButton': '{name}: {verdict}{where}. 자세히 봅니다.',
-  'flow.statementsOne': '명령문 1개',
-  'flow.statementsMany': '명령문 {n}개',
-  'flow.selected': '선택한 단계',
-  'flow.levels': '조직 수준(0은 루트)',
-  'flow.level': '수준 {level}: {verdict}',
-  'flow.statements': '결정한 명령문',
-  'flow.policies': '이 단계가 읽은 정책',
-  'flow.nothing': '이 요청에는 이 종류의 정책이 관여하지 않습니다.',
-  'flow.openPolicy': '편집기에서 {policy} 열기',
-  'flow.exportSvg': 'SVG로 내보내기',
-  'flow.exportPng': 'PNG로 내보내기',
-  'flow.exportFailed': '그림을 내보내지 못했습니다: {error}',
-  'flow.textVersion': '흐름도의 텍스트 버전',
-  'flow.textRequest': '요청: {action}',
-  'flow.textStep': '{name}: {verdict}{where}',
-  'flow.textEnd': ' (경로가 여기서 끝남: {decision})',
-} satisfies Messages<typeof en>

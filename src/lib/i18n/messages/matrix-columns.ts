@@ -1,7 +1,5 @@
 // The access matrix's column resources: which resource each action column asked about, and why.
 
-import type { Messages } from './types'
-
 export const en = {
   'matrixColumn.chosen': 'asked on {resource}, the resource chosen',
   'matrixColumn.account': 'asked on {resource}: the chosen resource is not of a type this action acts on',
@@ -10,12 +8,3 @@ export const en = {
   'matrixColumn.unchecked': 'asked on {resource}: the AWS catalog does not list this action',
   'matrixColumn.list': 'Resource of each column',
 } as const
-
-export const ko = {
-  'matrixColumn.chosen': '선택한 리소스 {resource}에 대해 물었습니다',
-  'matrixColumn.account': '{resource}에 대해 물었습니다. 선택한 리소스는 이 작업의 리소스 유형이 아닙니다',
-  'matrixColumn.noTypes': '*에 대해 물었습니다. 이 작업은 리소스 유형 없이 동작합니다',
-  'matrixColumn.noFit': '{resource}에 대해 물었습니다. 계정에 이 작업의 리소스 유형인 리소스가 없습니다',
-  'matrixColumn.unchecked': '{resource}에 대해 물었습니다. AWS 카탈로그에 이 작업이 없습니다',
-  'matrixColumn.list': '열마다 물은 리소스',
-} satisfies Messages<typeof en>

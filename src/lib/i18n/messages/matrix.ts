@@ -1,7 +1,5 @@
 // The matrix feature's strings. English is the source of truth; Korean has every key.
 
-import type { Messages } from './types'
-
 export const en = {
   'matrix.heading': 'Access matrix',
   'matrix.hint':
@@ -75,77 +73,3 @@ export const en = {
   'matrix.cell.serviceList': 'Actions of {service} and their decisions',
   'matrix.cell.back': 'Back to {service}',
 } as const
-
-export const ko = {
-  'matrix.heading': '액세스 매트릭스',
-  'matrix.hint':
-    '한 리소스에 대한 모든 보안 주체 × 작업을 엔진 워커에서 요청 양식의 환경과 컨텍스트로 판정합니다. 그 리소스 유형에 동작하지 않는 작업은 계정의 리소스 중 그 작업이 동작하는 리소스(없으면 *)에 대해 묻습니다. 셀을 선택하면 추적이 표시됩니다.',
-  'matrix.form': '매트릭스 질문',
-  'matrix.resource': '리소스',
-  'matrix.resourceHint': '계정의 ARN(입력하면 제안됨), 임의의 ARN 또는 *.',
-  'matrix.columns': '열',
-  'matrix.columns.actions': '작업',
-  'matrix.columns.services': '서비스',
-  'matrix.actions': '작업(한 줄에 하나)',
-  'matrix.services': '서비스(한 줄에 하나: s3, ec2, …)',
-  'matrix.servicesHint':
-    '서비스마다 열 하나. 각 셀은 서비스의 작업(AWS 카탈로그의 전체 작업) 중 허용된 수를 셉니다: ✓ 전부, ◐ 일부, – 없음. ✕는 하나 이상이 명시적으로 거부됨을 뜻합니다.',
-  'matrix.fillService': '추가할 서비스',
-  'matrix.fill': '모든 작업 추가',
-  'matrix.fillPolicies': '계정 정책의 서비스 추가',
-  'matrix.filling': '카탈로그를 불러오는 중…',
-  'matrix.fillUnknown': 'AWS 카탈로그에 “{service}” 서비스가 없습니다.',
-  'matrix.principals': '보안 주체',
-  'matrix.kind.user': '사용자({n})',
-  'matrix.kind.role': '역할({n})',
-  'matrix.kind.session': '역할 세션({n})',
-  'matrix.kind.root': '계정 루트 사용자({n})',
-  'matrix.run': '실행',
-  'matrix.cancel': '취소',
-  'matrix.progressLabel': '매트릭스 진행률',
-  'matrix.progress': '엔진 워커에서 계산 중: 판정 {total}개 중 {done}개({percent}%)',
-  'matrix.loadingCatalog': 'AWS 카탈로그에서 {services}의 작업을 불러오는 중…',
-  'matrix.cancelled': '취소됨: 매트릭스를 끝내지 않았습니다.',
-  'matrix.error.noResource': '리소스를 입력하세요: ARN, 또는 리소스가 없는 작업이면 *.',
-  'matrix.error.noActions': '작업을 하나 이상 입력하세요.',
-  'matrix.error.noServices': '서비스 접두사를 하나 이상 입력하세요.',
-  'matrix.error.noPrincipals': '계정에 있는 보안 주체 종류를 하나 이상 고르세요.',
-  'matrix.error.action':
-    '작업 {line}번째 줄: “{text}”은(는) s3:GetObject 같은 하나의 작업이 아닙니다(요청은 작업 하나를 지정하므로 와일드카드 불가).',
-  'matrix.error.service': '서비스 {line}번째 줄: AWS 카탈로그에 “{text}” 서비스가 없습니다.',
-  'matrix.error.engine': '엔진이 매트릭스를 계산하지 못했습니다: {error}',
-  'matrix.summary':
-    '{resource}에 대한 보안 주체 {principals}개 × 작업 {columns}개: 허용 {allowed}, 명시적 거부 {explicit}, 암시적 거부 {implicit}.',
-  'matrix.summaryServices':
-    '{resource}에 대한 보안 주체 {principals}개 × 서비스 {columns}개(작업 {actions}개): 허용 {allowed}, 명시적 거부 {explicit}, 암시적 거부 {implicit}.',
-  'matrix.outdated':
-    '이 매트릭스를 계산한 뒤 계정이 바뀌었습니다. 다시 실행하면 갱신됩니다. 추적은 계산 당시의 계정을 보여 줍니다.',
-  'matrix.filter': '보안 주체 필터',
-  'matrix.filtered': '보안 주체 {total}개 중 {shown}개 표시.',
-  'matrix.grid': '{resource}에 대한 액세스 매트릭스',
-  'matrix.corner': '보안 주체',
-  'matrix.cellTitle': '{principal} · {action}: {decision}',
-  'matrix.serviceCell': '{total}개 중 {allowed}개 허용',
-  'matrix.serviceCellDeny': '{total}개 중 {allowed}개 허용, {explicit}개 명시적 거부',
-  'matrix.legend': '범례',
-  'matrix.legend.all': '전부 허용',
-  'matrix.legend.some': '일부 허용',
-  'matrix.legend.none': '허용 없음',
-  'matrix.legend.deny': '하나 이상 명시적 거부',
-  'matrix.keys': '화살표 키로 셀 사이를 이동하고 Enter로 셀의 추적을 봅니다.',
-  'matrix.exportCsv': 'CSV 내보내기',
-  'matrix.exportSvg': 'SVG 내보내기',
-  'matrix.exportPng': 'PNG 내보내기',
-  'matrix.exportFailed': '내보내기 실패: {error}',
-  'matrix.csvCorner': '보안 주체 \\ 작업 ({resource})',
-  'matrix.csvCornerServices': '보안 주체 \\ 서비스 ({resource}, 전체 작업 중 허용)',
-  'matrix.picture': '{resource}에 대한 액세스 매트릭스 히트맵',
-  'matrix.cell.heading': '선택한 셀',
-  'matrix.cell.close': '닫기',
-  'matrix.cell.loading': '엔진 워커에서 추적 중…',
-  'matrix.cell.failed': '추적 실패: {error}',
-  'matrix.cell.open': '플레이그라운드에서 열기',
-  'matrix.cell.service': '{principal}의 {service} 작업',
-  'matrix.cell.serviceList': '{service} 작업과 판정',
-  'matrix.cell.back': '{service}(으)로 돌아가기',
-} satisfies Messages<typeof en>

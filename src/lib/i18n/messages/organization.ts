@@ -2,8 +2,6 @@
 // the source of truth; Korean follows the AWS Organizations console in Korean (조직, 조직 단위(OU), 루트, 관리 계정,
 // 서비스 제어 정책(SCP), 리소스 제어 정책(RCP), 연결/분리).
 
-import type { Messages } from './types'
-
 export const en = {
   'org.none': 'This scenario has no organization.',
   'org.create': 'Create organization',
@@ -47,46 +45,3 @@ export const en = {
   'org.attach': 'Attach',
   'org.detach': 'Detach',
 } as const
-
-export const ko = {
-  'org.none': '이 시나리오에는 조직이 없습니다.',
-  'org.create': '조직 생성',
-  'org.createHint': '첫 번째 계정이 관리 계정이 되고, 모든 계정은 루트에서 시작합니다.',
-  'org.kind.root': '루트',
-  'org.kind.ou': '조직 단위(OU)',
-  'org.kind.account': '계정',
-  'org.place.root': '{name}(루트)',
-  'org.place.ou': 'OU {name}',
-  'org.place.account': '계정 {account}',
-  'org.management': '관리 계정',
-  'org.awsManaged': '{name}(AWS 관리형)',
-  'org.alwaysAttached': '항상 연결됨',
-  'org.scps': '서비스 제어 정책(SCP)',
-  'org.rcps': '리소스 제어 정책(RCP)',
-  'org.type.scp': '서비스 제어 정책(SCP)',
-  'org.type.rcp': '리소스 제어 정책(RCP)',
-  'org.scpNote':
-    'FullAWSAccess는 기본으로 연결되는 AWS 관리형 정책입니다. SCP는 권한을 주지 않고 걸러 내기만 하므로, 단계마다 그 작업을 허용하는 SCP가 있어야 합니다.',
-  'org.rcpNote': 'RCPFullAWSAccess는 AWS 관리형으로 항상 연결되어 있어 분리할 수 없습니다.',
-  'org.attachScp': 'SCP 연결',
-  'org.attachRcp': 'RCP 연결',
-  'org.detachLabel': '{place}에서 {policy} 분리',
-  'org.id': 'ID',
-  'org.newOu': '새 OU',
-  'org.ouName': 'OU 이름',
-  'org.addAccount': '계정 추가',
-  'org.newAccountAlias': '계정 별칭(선택)',
-  'org.alias': '계정 별칭',
-  'org.setAlias': '별칭 설정',
-  'org.moveTo': '이동할 위치',
-  'org.move': '이동',
-  'org.accountsHere': '여기에 있는 계정',
-  'org.isManagement': '관리 계정입니다. SCP와 RCP는 이 계정의 사용자, 역할, 리소스를 제한하지 않습니다.',
-  'org.makeManagement': '관리 계정으로 지정',
-  'org.managementNote': 'AWS에서는 조직을 만든 계정이 관리 계정입니다. 여기서는 비교해 보도록 바꿀 수 있습니다.',
-  'org.managementPolicies': '이 계정이 관리 계정인 동안에는 여기에 연결한 정책이 적용되지 않습니다.',
-  'org.confirmRemoveAccount': '계정 {account}을(를) 조직과 시나리오에서 제거할까요?',
-  'org.attachTo': '연결할 대상',
-  'org.attach': '연결',
-  'org.detach': '분리',
-} satisfies Messages<typeof en>

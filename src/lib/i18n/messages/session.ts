@@ -2,8 +2,6 @@
 // evaluation (an expired session, a session never issued, an AssumeRole call refused before authorization).
 // English is the source of truth; Korean has every key.
 
-import type { Messages } from './types'
-
 export const en = {
   'sessionPolicy.heading': 'Session policies (optional)',
   'sessionPolicy.inline': 'Inline session policy (JSON)',
@@ -28,28 +26,3 @@ export const en = {
     'The request fails before evaluation: this scenario never issued the session `{session}`, so there are no credentials to sign it with — AWS returns `InvalidClientTokenId`. Assume the role first to act as one of its sessions.',
   'assume.failedBefore': '{action} fails before evaluation: {reason} — AWS returns `{error}`.',
 } as const
-
-export const ko = {
-  'sessionPolicy.heading': '세션 정책(선택 사항)',
-  'sessionPolicy.inline': '인라인 세션 정책(JSON)',
-  'sessionPolicy.inlineHint':
-    '정책 문서 하나를 입력합니다. 세션 정책은 권한을 더하지 못합니다. 세션은 역할의 정책과 세션 정책이 모두 허용하는 범위 안에서만 동작합니다.',
-  'sessionPolicy.arns': '관리형 세션 정책',
-  'sessionPolicy.arnInput': '관리형 정책 ARN',
-  'sessionPolicy.arnHint': '역할과 같은 계정의 고객 관리형 정책이나 AWS 관리형 정책.',
-  'sessionPolicy.add': '추가',
-  'sessionPolicy.remove': '제거',
-  'sessionPolicy.removeLabel': '{arn} 제거',
-  'sessionPolicy.usage': '관리형 정책 {n}/{max}개 · 일반 텍스트 {size}/{limit}자',
-  'sessionPolicy.limits': '이 세션은 역할의 정책과 세션 정책이 모두 허용하는 범위 안에서만 동작합니다.',
-  'sessionPolicy.listLabel': '{session}의 세션 정책',
-  'sessionPolicy.inlineItem': '인라인 세션 정책 {n}',
-  'sessionPolicy.managedItem': '관리형 세션 정책 `{arn}`',
-  'sessionPolicy.show': '문서 보기',
-  'failure.badge': 'Failed before evaluation · 평가 전에 실패함',
-  'failure.expired-token':
-    '요청이 평가 전에 실패합니다. 세션 `{session}`이(가) {time}에 만료되었습니다 — AWS는 `ExpiredToken`을 반환합니다.',
-  'failure.unknown-session':
-    '요청이 평가 전에 실패합니다. 이 시나리오는 세션 `{session}`을(를) 발급한 적이 없어 요청에 서명할 자격 증명이 없습니다 — AWS는 `InvalidClientTokenId`를 반환합니다. 먼저 역할을 수임해 그 세션으로 동작하세요.',
-  'assume.failedBefore': '{action} 호출이 평가 전에 실패합니다: {reason} — AWS는 `{error}`을(를) 반환합니다.',
-} satisfies Messages<typeof en>

@@ -1,8 +1,6 @@
 // Share links: the dialog, its warnings, and the errors of a link that cannot be opened.
 // English is the source of truth; Korean has every key.
 
-import type { Messages } from './types'
-
 export const en = {
   'share.button': 'Share',
   'share.linkError': '{error} Your saved workspaces are untouched.',
@@ -61,63 +59,3 @@ export const en = {
   'share.detail.view': '{where} is not a known view',
   'share.detail.workspace': '{where} is not a workspace id',
 } as const
-
-export const ko = {
-  'share.button': '공유',
-  'share.linkError': '{error} 저장된 작업 공간은 그대로입니다.',
-  'share.saveToWorkspaces': '내 작업 공간에 저장',
-  'share.unsaved': '링크에서 열림: 저장되지 않음',
-  'share.title': '공유',
-  'share.close': '닫기',
-  'share.link': '링크',
-  'share.language': '링크의 언어',
-  'share.length': '링크 길이는 {n}자입니다.',
-  'share.copyLink': '링크 복사',
-  'share.copyMarkdown': 'Markdown 링크 복사',
-  'share.copyIframe': 'iframe 코드 복사',
-  'share.copied': '복사했습니다.',
-  'share.copyFailed': '복사하지 못했습니다: 텍스트를 선택해 직접 복사하세요.',
-  'share.iframeTitle': 'IAM 플레이그라운드: {title}',
-  'share.tooLongNotice':
-    '이 링크는 {max}자가 넘습니다. 일부 브라우저, 채팅, 서버는 이런 링크를 잘라 냅니다. 대신 시나리오 파일을 공유하세요.',
-  'share.download': '시나리오 파일 다운로드',
-  'share.includeActivity': '활동 로그 포함 (이벤트 {n}개)',
-  'share.preparing': '링크를 준비하는 중…',
-  'share.secretsWarning':
-    '이 시나리오에 실제 비밀 값처럼 보이는 문자열이 있습니다. 공유하기 전에 익명화하거나, 그대로 공유하세요.',
-  'share.secret.accessKeyId': 'AWS 액세스 키 ID ({excerpt})',
-  'share.secret.secretKey': '비밀 액세스 키 ({excerpt})',
-  'share.anonymise': '익명화',
-  'share.shareAsIs': '그대로 공유',
-  'share.anonymised': '링크에는 익명화한 사본이 담깁니다: 계정 ID, 이름, 태그 값을 바꿨습니다.',
-  'share.anonymiseFailed': '익명화하지 못했습니다: {detail}',
-  'share.opened': '공유 링크를 저장되지 않은 새 작업 공간으로 열었습니다.',
-  'share.error.empty': '이 공유 링크에는 시나리오가 없습니다.',
-  'share.error.tooLong': '이 공유 링크는 너무 깁니다({max}자 초과). 열지 않았습니다.',
-  'share.error.newer':
-    '이 링크는 더 새로운 버전의 IAM 플레이그라운드에서 만들었습니다. 페이지를 새로 고쳐 새 버전을 받으세요.',
-  'share.error.base64': '이 공유 링크가 손상되었습니다(올바른 base64url이 아님). 복사할 때 잘렸을 수 있습니다.',
-  'share.error.corrupt': '이 공유 링크가 손상되었거나 잘렸습니다: 데이터의 압축을 풀 수 없습니다.',
-  'share.error.bomb': '이 공유 링크는 압축을 풀면 {max}보다 커지므로 열지 않았습니다.',
-  'share.error.json': '이 공유 링크가 손상되었습니다: 데이터가 올바른 JSON이 아닙니다.',
-  'share.error.scenario': '이 공유 링크의 시나리오가 올바르지 않습니다: {detail}',
-  'share.error.shape': '이 공유 링크가 올바르지 않습니다: {detail}',
-  'share.detail.notObject': '객체가 아닙니다',
-  'share.detail.notObjectAt': '{where}은(는) 객체여야 합니다',
-  'share.detail.hostileKey': '{where}: 키 "{key}"은(는) 쓸 수 없습니다',
-  'share.detail.notText': '{where}은(는) 텍스트여야 합니다',
-  'share.detail.tooLong': '{where}이(가) 너무 깁니다',
-  'share.detail.notList': '{where}은(는) 텍스트 목록이어야 합니다',
-  'share.detail.tooManyKeys': '{where}에 키가 너무 많습니다',
-  'share.detail.contextKey': '`request.context`의 컨텍스트 키',
-  'share.detail.owner': '{where}은(는) 사용자(`user`), 그룹(`group`) 또는 역할(`role`)이어야 합니다',
-  'share.detail.slot': '{where}은(는) 알려진 정책 종류가 아닙니다',
-  'share.detail.version': '알 수 없는 링크 데이터 버전입니다',
-  'share.detail.theLink': '링크',
-  'share.detail.unknownField': '{where}: 알 수 없는 필드 "{key}"',
-  'share.detail.notString': '{where}은(는) 문자열이어야 합니다',
-  'share.detail.notNumber': '{where}은(는) 숫자여야 합니다',
-  'share.detail.notBoolean': '{where}은(는) `true` 또는 `false`여야 합니다',
-  'share.detail.view': '{where}은(는) 알려진 보기가 아닙니다',
-  'share.detail.workspace': '{where}은(는) 작업 공간 ID가 아닙니다',
-} satisfies Messages<typeof en>

@@ -1,8 +1,6 @@
 // The workspace menu and the imports (scenario file, AWS account).
 // English is the source of truth; Korean has every key.
 
-import type { Messages } from './types'
-
 export const en = {
   'workspace.label': 'Workspace',
   'workspace.menu': 'Workspaces',
@@ -50,51 +48,3 @@ export const en = {
   'awsImport.close': 'Close',
   'awsImport.workspaceName': 'AWS account {account}',
 } as const
-
-export const ko = {
-  'workspace.label': '작업 공간',
-  'workspace.menu': '작업 공간',
-  'workspace.saved': '저장된 작업 공간',
-  'workspace.none': '저장된 작업 공간이 아직 없습니다.',
-  'workspace.isOpen': '(열림)',
-  'workspace.new': '빈 작업 공간 만들기',
-  'workspace.rename': '이름 바꾸기',
-  'workspace.renameLabel': '작업 공간 이름',
-  'workspace.save': '저장',
-  'workspace.cancel': '취소',
-  'workspace.delete': '삭제',
-  'workspace.deleteConfirm': '작업 공간 “{name}”을(를) 삭제할까요? 되돌릴 수 없습니다.',
-  'workspace.deleteYes': '작업 공간 삭제',
-  'workspace.export': '시나리오 파일 내보내기',
-  'workspace.import': '시나리오 파일 가져오기',
-  'workspace.importAws': 'AWS 계정에서 가져오기',
-  'workspace.failed': '실패했습니다: {message}',
-  'workspace.missing': '이 작업 공간은 더 이상 없습니다.',
-  'workspace.unreadable': '이 작업 공간을 읽을 수 없습니다: {detail}',
-  'workspace.untitled': '제목 없음',
-  'workspace.sharedName': '공유된 시나리오',
-  'workspace.importedName': '가져온 시나리오',
-  'fileImport.errors': '파일 “{file}”을(를) 가져올 수 없습니다:',
-  'fileImport.warnings': '“{file}”을(를) 경고와 함께 가져왔습니다:',
-  'fileImport.clash': '이름이 “{name}”인 작업 공간이 이미 있습니다. 가져오기는 기존 작업 공간을 덮어쓰지 않습니다.',
-  'fileImport.openCopy': '사본으로 열기',
-  'fileImport.tooLarge': '파일이 시나리오 파일 한도인 {mb} MB보다 큽니다',
-  'awsImport.title': 'AWS 계정에서 가져오기',
-  'awsImport.intro':
-    '이 명령이 출력한 JSON을 붙여 넣거나 저장한 파일을 고르세요. 브라우저 안에서만 읽으며, 아무것도 업로드하지 않습니다.',
-  'awsImport.textLabel': '권한 부여 세부 정보 (JSON)',
-  'awsImport.fileLabel': '또는 파일 선택',
-  'awsImport.run': '가져오기',
-  'awsImport.running': '엔진 워커에서 가져오는 중…',
-  'awsImport.empty': '먼저 JSON을 붙여 넣거나 파일을 고르세요.',
-  'awsImport.tooLarge': '파일이 가져오기 한도인 {mb} MB보다 큽니다.',
-  'awsImport.failed': '가져오기에 실패했습니다: {message}',
-  'awsImport.notDetails': '`aws iam get-account-authorization-details`의 출력이 아닙니다:',
-  'awsImport.stats': '사용자: {users} · 그룹: {groups} · 역할: {roles} · 고객 관리형 정책: {policies}',
-  'awsImport.warnings': '경고: {n}',
-  'awsImport.unresolved': '찾지 못한 관리형 정책: {n}',
-  'awsImport.problems': '건너뛰거나 바꾼 부분',
-  'awsImport.open': '열기',
-  'awsImport.close': '닫기',
-  'awsImport.workspaceName': 'AWS 계정 {account}',
-} satisfies Messages<typeof en>

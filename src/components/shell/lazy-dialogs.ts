@@ -1,0 +1,8 @@
+// The dialogs load the first time they are opened.
+import { LazyPart } from '../../lib/shell/lazy.svelte'
+
+export const galleryDialog = new LazyPart(() => import('../gallery/Gallery.svelte'))
+export const shareDialog = new LazyPart(() => import('./ShareDialog.svelte'))
+export const aboutDialog = new LazyPart(() => import('../about/AboutDialog.svelte'))
+export const awsImportDialog = new LazyPart(() => import('./AwsImportDialog.svelte'))
+export const courseDialog = new LazyPart(() => import('../lesson/CourseDialog.svelte'))

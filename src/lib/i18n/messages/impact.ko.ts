@@ -1,0 +1,40 @@
+// Korean for ./impact.ts: loaded only when the page is in Korean (src/lib/i18n/messages.ts).
+
+import type { Messages } from './types'
+import type { en } from './impact'
+
+export const ko = {
+  'impact.open': '무엇이 바뀌었나요?',
+  'impact.heading': '접근 권한 변경 영향',
+  'impact.hint': '각 보안 주체의 정책에 있는 작업과 리소스, 그리고 저장된 요청을 변경 전과 후로 평가해 비교합니다.',
+  'impact.since': '비교 기준',
+  'impact.since.last': '마지막 변경 전',
+  'impact.since.opened': '작업 공간을 열었을 때',
+  'impact.last.edit': '마지막 변경: {label}',
+  'impact.last.undo': '마지막 변경: {label} 실행 취소',
+  'impact.last.redo': '마지막 변경: {label} 다시 실행',
+  'impact.last.unnamed': '마지막 변경',
+  'impact.noChangeYet': '아직 바꾼 내용이 없습니다.',
+  'impact.running': '접근 권한 비교 중… {total}개 중 {done}개',
+  'impact.progress': '접근 권한 비교',
+  'impact.cancel': '취소',
+  'impact.cancelled': '끝나기 전에 중지했습니다.',
+  'impact.again': '다시 비교',
+  'impact.none': '접근 권한에 변화가 없습니다.',
+  'impact.failed': '비교하지 못했습니다: {error}',
+  'impact.count': '생긴 권한 {gained}개, 없어진 권한 {lost}개',
+  'impact.list': '접근 권한 변화',
+  'impact.gained': '{principal}에게 {resource}에 대한 {action} 권한이 생겼습니다',
+  'impact.lost': '{principal}의 {resource}에 대한 {action} 권한이 없어졌습니다',
+  'impact.gainedMany': '{principal}에게 {resource}에 대한 작업 {n}개의 권한이 생겼습니다:',
+  'impact.lostMany': '{principal}의 {resource}에 대한 작업 {n}개의 권한이 없어졌습니다:',
+  'impact.request': '저장된 요청 “{title}”',
+  'impact.ask': '요청 양식에서 이 질문하기',
+  'impact.undo.regain': '{principal}에게 {resource}에 대한 {action} 권한이 다시 생깁니다',
+  'impact.undo.lose': '{principal}의 {resource}에 대한 {action} 권한이 없어집니다',
+  'impact.undo.regainMany': '{principal}에게 {resource}에 대한 작업 {n}개의 권한이 다시 생깁니다:',
+  'impact.undo.loseMany': '{principal}의 {resource}에 대한 작업 {n}개의 권한이 없어집니다:',
+  'impact.undo.more': '…외 {n}개',
+  'impact.undo.computing': '실행 취소가 접근 권한에 주는 영향을 계산하는 중…',
+  'impact.undo.none': '실행 취소해도 접근 권한은 바뀌지 않습니다.',
+} satisfies Messages<typeof en>

@@ -1,0 +1,30 @@
+/** One chunk of Vite's `.vite/manifest.json` (the fields the size budget reads). */
+export interface ManifestChunk {
+  file: string
+  imports?: string[]
+  assets?: string[]
+}
+export type Manifest = Record<string, ManifestChunk>
+/** One entry point of size-budget.json. */
+export interface BudgetEntry {
+  html: string
+  dynamic?: string[]
+  limit: number
+  target: number
+}
+export interface Budget {
+  entries: Record<string, BudgetEntry>
+}
+export interface Row {
+  name: string
+  files: string[]
+  gzip: number
+  limit: number
+  target: number
+  over: boolean
+}
+export function staticImports(code: string): string[]
+export function entryFiles(manifest: Manifest, entry: BudgetEntry, read: (file: string) => string): string[]
+export function gzipSize(bytes: Uint8Array): number
+export function measure(manifest: Manifest, budget: Budget, readBytes: (file: string) => Buffer): Row[]
+export function table(rows: Row[]): string
