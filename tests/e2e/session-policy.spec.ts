@@ -153,6 +153,9 @@ test('one answer: a chained AssumeRole over an hour, an expired session, a sessi
   await expect(answer).toContainText('AWS returns ExpiredToken')
   // One answer: no decision badge beside the failure.
   await expect(answer.getByRole('status', { name: 'Decision' })).toHaveCount(1)
+  // …and no evaluation drawn after it (a flowchart would end in a decision).
+  await expect(answer.getByRole('group', { name: /^Evaluation flow chart/ })).toHaveCount(0)
+  await expect(answer).not.toContainText(/Implicitly denied|Explicitly denied|Allowed/)
 
   // A session the scenario never issued has no credentials at all.
   await requestForm(page).principal.fill('arn:aws:sts::111122223333:assumed-role/EC2FullAccessRole/ghost')
