@@ -38,6 +38,8 @@ test.use({ viewport: { width: 1440, height: 1000 } })
 test('an SCP written in the editor and attached to a new OU denies another Region; detaching lifts it', async ({
   page,
 }) => {
+  // A long journey (create, move, write, attach, detach, undo): about 20 s alone, over 30 s on a loaded machine.
+  test.setTimeout(90_000)
   await openApp(page)
   await ask(page, {
     principal: 'user/jiwoo',
