@@ -1,6 +1,7 @@
 // Running every saved request of the scenario in the engine worker and comparing each with its expectation.
 import type { Scenario } from '../../engine/index'
-import { sameApartFromActivity, type RanRequest } from '../activity/record'
+import type { RanRequest } from '../activity/record'
+import { sameApartFromActivity } from '../activity/same-apart'
 import { recordRuns } from '../activity/recorder.svelte'
 import type { ScenarioDocument } from '../state/document.svelte'
 import { inWorker, type EngineCall } from '../worker/engine-client'
