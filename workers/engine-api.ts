@@ -29,6 +29,8 @@ export const api = {
   quickFixes: later(editor, 'quickFixesOf'),
   /** Decides a request against a simulated account (`options.exclude`: a "what if" without some policies); see `simulate`. */
   simulate,
+  /** The activity log records of requests that were run (to append to `scenario.activity`); see `eventsFor`. */
+  recordEvents: later(() => import('./later/record'), 'eventsFor'),
   /** Evaluates `sts:AssumeRole` and, when allowed, returns the new session; see `assumeRole`. */
   assumeRole: later(() => import('./later/sts'), 'assumeRole'),
   /** Every principal of the account allowed to do `action` on `resource`; see `whoCan`. */

@@ -18,6 +18,7 @@ import { addressWrittenAt, tabStorage } from './workspace/address-log'
 export const workerEngine: EngineCalls = {
   simulate: inWorker('simulate'),
   checkRequest: inWorker('checkRequest'),
+  recordEvents: inWorker('recordEvents'),
 }
 
 /** What the page starts with. */

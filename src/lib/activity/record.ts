@@ -41,13 +41,4 @@ export function eventsFor(scenario: Scenario, ran: readonly RanRequest[]): Activ
   return out
 }
 
-/**
- * Whether two scenarios differ at most in their activity log: recording a request changes nothing that answers
- * depend on, so what was computed for one still holds for the other.
- */
-export function sameApartFromActivity(a: Scenario, b: Scenario): boolean {
-  if (a === b) return true
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
-  keys.delete('activity')
-  return [...keys].every((k) => a[k as keyof Scenario] === b[k as keyof Scenario])
-}
+export { sameApartFromActivity } from './same-apart'

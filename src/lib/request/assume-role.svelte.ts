@@ -8,7 +8,7 @@ import {
   type Scenario,
   type Session,
 } from '../../engine/index'
-import { eventsFor } from '../activity/record'
+import { recordRuns } from '../activity/recorder.svelte'
 import { t, word } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'
 import type { Question } from '../state/question.svelte'
@@ -77,7 +77,7 @@ export class AssumeRole {
       if (this.#call.error !== undefined) this.outcome = { kind: 'refused', text: this.#call.error }
       return
     }
-    document.record(eventsFor(document.scenario, [{ call: request, answer: result }]))
+    await recordRuns(document, [{ call: request, answer: result }])
     if (!result.ok) {
       const error = stsErrorOf(result.code)
       if (error) {

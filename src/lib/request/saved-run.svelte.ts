@@ -1,6 +1,8 @@
 // Running every saved request of the scenario in the engine worker and comparing each with its expectation.
 import type { Scenario } from '../../engine/index'
-import { eventsFor, sameApartFromActivity, type RanRequest } from '../activity/record'
+import type { RanRequest } from '../activity/record'
+import { sameApartFromActivity } from '../activity/same-apart'
+import { recordRuns } from '../activity/recorder.svelte'
 import type { ScenarioDocument } from '../state/document.svelte'
 import { inWorker, type EngineCall } from '../worker/engine-client'
 import { EngineQuery, errorText } from '../worker/engine-query.svelte'
@@ -44,7 +46,7 @@ export class SavedRun {
   runAll = async (document: ScenarioDocument): Promise<void> => {
     const done = await this.#run.run($state.snapshot(document.scenario) as Scenario)
     if (!done) return
-    document.record(eventsFor(document.scenario, done.ran))
+    await recordRuns(document, done.ran)
     this.#last = { scenario: document.scenario, outcomes: done.outcomes }
   }
 }

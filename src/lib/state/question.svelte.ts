@@ -1,6 +1,6 @@
 // The question asked of the scenario: the request form's draft and its answers, computed by the engine.
 import type { RequestFields, RequestIssue, Scenario, SimulationRequest, SimulationResult } from '../../engine/index'
-import { eventsFor } from '../activity/record'
+import { recordRuns, type BuildEvents } from '../activity/recorder.svelte'
 import { draftFor, type RequestDraft } from '../request/draft'
 import { mfaFromPrincipal } from '../request/mfa'
 import { formInput, type FormInput } from '../request/form-input'
@@ -19,6 +19,8 @@ export interface EngineCalls {
   simulate(scenario: Scenario, request: SimulationRequest): Promise<SimulationResult>
   /** The AWS catalog's word on the form's actions and resources (unknown actions, resource types); optional. */
   checkRequest?(scenario: Scenario, fields: RequestFields): Promise<RequestIssue[]>
+  /** Builds the activity log records of explicit runs; the worker's when left out. */
+  recordEvents?: BuildEvents
 }
 
 /** How long the form must stay the same before it is answered again (ms). */
@@ -141,7 +143,7 @@ export class Question {
         return { request: { principal, action, resource, environment }, result }
       })
       // Recorded even when a newer question overtook this one: the run happened.
-      this.#document.record(eventsFor(this.#document.scenario, ran))
+      await recordRuns(this.#document, ran, this.#engine.recordEvents)
     }
     return answers
   }
