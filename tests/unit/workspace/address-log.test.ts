@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addressWrittenAt, fingerprint, noteAddress } from '../../../src/lib/workspace/address-log'
-import type { SyncStorage } from '../../../src/lib/workspace/rescue'
-
-function memoryStorage(): SyncStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>()
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  }
-}
+import { memoryStorage } from './memory-storage'
 
 describe('the addresses this tab wrote', () => {
   it('knows when it wrote an address, and not a link it never wrote', () => {

@@ -7,7 +7,7 @@ import {
   sameView,
   type PageView,
 } from '../../../src/lib/workspace/page-view'
-import type { SyncStorage } from '../../../src/lib/workspace/rescue'
+import { memoryStorage } from './memory-storage'
 
 const REQUEST = {
   principal: 'user/jiwoo',
@@ -19,16 +19,6 @@ const REQUEST = {
 
 function view(at: number, patch: Partial<PageView> = {}): PageView {
   return { workspace: 'ws-1', at, request: REQUEST, open: { slot: 'managed', policy: 'ReadOnly' }, ...patch }
-}
-
-function memoryStorage(): SyncStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>()
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  }
 }
 
 describe(parsePageView, () => {

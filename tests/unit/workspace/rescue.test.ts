@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exampleScenario } from '../../../src/engine/index'
 import { keepUnsaved, takeUnsaved, type SyncStorage } from '../../../src/lib/workspace/rescue'
-
-function memoryStorage(): SyncStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>()
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  }
-}
+import { memoryStorage } from './memory-storage'
 
 describe('unsaved edits kept on the way out', () => {
   it('round-trips a scenario once, then it is gone', () => {

@@ -2,8 +2,8 @@
 // synchronously when the page goes away before that.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mirroredView, type PageView } from '../../../src/lib/workspace/page-view'
-import type { SyncStorage } from '../../../src/lib/workspace/rescue'
 import { ViewSave } from '../../../src/lib/workspace/view-save.svelte'
+import { memoryStorage } from './memory-storage'
 
 function view(at: number, principal = 'user/jiwoo'): PageView {
   return {
@@ -23,16 +23,6 @@ function slowBackend() {
       ),
   )
   return { backend: { setMeta } as never, setMeta, writes }
-}
-
-function memoryStorage(): SyncStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>()
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  }
 }
 
 beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }))
