@@ -7,6 +7,7 @@ import type { Scenario } from '../../../../../src/engine/scenario/model'
 import { parseScenario } from '../../../../../src/engine/scenario/parse'
 import { simulate } from '../../../../../src/engine/account/simulate'
 import { ACCOUNT, customerArn, find, fixture, warningsAt } from './fixtures'
+import { paths, replaced } from './json-paths'
 
 const FIXTURES = ['small-account', 'raw-api-url-encoded', 'paginated', 'users-only', 'malformed']
 
@@ -162,24 +163,6 @@ describe('edge-case fixtures', () => {
     expect(result.warnings.length).toBeGreaterThan(20)
   })
 })
-
-/** Every JSON pointer (as a key path) of a JSON value. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const out = [prefix]
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])))
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]))
-  }
-  return out
-}
-
-function replaced(value: unknown, path: (string | number)[], by: unknown): unknown {
-  if (path.length === 0) return by
-  const [head, ...rest] = path
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>
-  copy[head!] = replaced(copy[head!], rest, by)
-  return copy
-}
 
 describe('robustness', () => {
   const base = fixture('small-account')

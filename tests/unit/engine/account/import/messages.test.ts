@@ -8,6 +8,7 @@ import type { EngineMessage } from '../../../../../src/engine/messages/message'
 import { setLocale } from '../../../../../src/lib/i18n/index'
 import { problemLine } from '../../../../../src/lib/shell/import-summary'
 import { ACCOUNT, allow, fixture, policyDetail, roleDetail, userDetail } from './fixtures'
+import { paths, replaced } from './json-paths'
 
 const FIXTURES = ['small-account', 'raw-api-url-encoded', 'paginated', 'users-only', 'malformed']
 
@@ -23,24 +24,6 @@ function expectWorded(result: ImportResult) {
   expect(problems.filter((p) => english(p.text) !== p.message)).toEqual([])
   const unknown = problems.flatMap((p) => keysOf(p.text)).filter((key) => !Object.hasOwn(ENGINE_EN, key))
   expect(unknown).toEqual([])
-}
-
-/** Every JSON pointer (as a key path) of a JSON value. */
-function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  const out = [prefix]
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])))
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]))
-  }
-  return out
-}
-
-function replaced(value: unknown, path: (string | number)[], by: unknown): unknown {
-  if (path.length === 0) return by
-  const [head, ...rest] = path
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>
-  copy[head!] = replaced(copy[head!], rest, by)
-  return copy
 }
 
 afterEach(() => setLocale('en', false))
