@@ -36,10 +36,21 @@ export function isValidVersionId(id: string): boolean {
   return VERSION_ID.test(id)
 }
 
-/** A date as the scenario keeps it: the input's ISO 8601 text when it parses, a `Date` as ISO text. */
+// Python's `str(datetime)` — what a dump printed by the AWS SDK for Python (boto3) holds: `2023-03-09 10:41:34+00:00`,
+// with microseconds `2023-03-09 10:41:34.123456+00:00`. The same instant as ISO 8601 once the space becomes `T`.
+const PYTHON_DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}(\.\d{1,9})?([+-]\d{2}:\d{2}|Z)?)$/
+
+/**
+ * A date as the scenario keeps it: the input's ISO 8601 text when it parses, a `Date` as ISO text, and Python's
+ * `2023-03-09 10:41:34+00:00` as the ISO text of the same instant (`2023-03-09T10:41:34+00:00`).
+ */
 export function isoDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString()
-  return typeof value === 'string' && isIsoDate(value) ? value : undefined
+  if (typeof value !== 'string') return undefined
+  if (isIsoDate(value)) return value
+  const python = PYTHON_DATE_TIME.exec(value)
+  const iso = python ? `${python[1]}T${python[2]}` : undefined
+  return iso !== undefined && isIsoDate(iso) ? iso : undefined
 }
 
 /** Role sessions last 1 to 12 hours (`MaxSessionDuration`, seconds). */

@@ -25,6 +25,24 @@ describe('users (UserDetail)', () => {
     })
   })
 
+  it('reads the dates of a dump printed by the AWS SDK for Python (`2023-03-09 10:41:34+00:00`, with microseconds)', () => {
+    const result = run({
+      UserDetailList: [
+        userDetail('alice', { CreateDate: '2023-03-09 10:41:34+00:00' }),
+        userDetail('bob', { CreateDate: '2023-03-09 10:41:34.250000+09:00' }),
+      ],
+    })
+    expect(find(result, 'users', 'alice').createdAt).toBe('2023-03-09T10:41:34+00:00')
+    expect(find(result, 'users', 'bob').createdAt).toBe('2023-03-09T10:41:34.250000+09:00')
+    expect(result.warnings).toEqual([])
+  })
+
+  it('warns about a Python-style date that is no date (month 13) and leaves it out', () => {
+    const result = run({ UserDetailList: [userDetail('alice', { CreateDate: '2023-13-09 10:41:34+00:00' })] })
+    expect(find(result, 'users', 'alice').createdAt).toBeUndefined()
+    expect(warningsAt(result, '/UserDetailList/0/CreateDate')).toHaveLength(1)
+  })
+
   it('leaves out the default path `/`', () => {
     expect(find(run({ UserDetailList: [userDetail('alice')] }), 'users', 'alice').path).toBeUndefined()
   })

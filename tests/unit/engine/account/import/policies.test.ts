@@ -44,6 +44,14 @@ describe('customer managed policies (ManagedPolicyDetail)', () => {
     expect(find(run({ Policies: [detail] }), 'policies', 'P').versions[0]!.createdAt).toBe('2021-01-15T14:30:00+00:00')
   })
 
+  it('reads `CreateDate` as the AWS SDK for Python prints it, keeping the same instant as ISO 8601', () => {
+    const detail = policyDetail('P')
+    detail.PolicyVersionList[0] = { ...detail.PolicyVersionList[0]!, CreateDate: '2023-03-09 10:41:34+00:00' } as never
+    const version = find(run({ Policies: [detail] }), 'policies', 'P').versions[0]!
+    expect(version.createdAt).toBe('2023-03-09T10:41:34+00:00')
+    expect(Date.parse(version.createdAt!)).toBe(Date.UTC(2023, 2, 9, 10, 41, 34))
+  })
+
   it('trusts `DefaultVersionId` over a disagreeing `IsDefaultVersion`, and says so', () => {
     const result = run({ Policies: [policyDetail('P', [allow('a:b'), allow('c:d')], { DefaultVersionId: 'v1' })] })
     expect(
