@@ -89,11 +89,17 @@ function offsetOf(tree: Node | undefined, pointer: string): number | undefined {
   return undefined
 }
 
+const AT_LINE = / at line (\d+), column (\d+)/
+
 /** `file:line:column: /path: message` for each issue (the position from its span, or found from its path). */
 function located(file: string, text: string, issues: readonly ScenarioIssue[]): string[] {
   let tree: Node | undefined
   let parsed = false
   return issues.map((issue) => {
+    // A syntax error says where in its words ("at line 4, column 31"): that place leads the line instead.
+    const said = AT_LINE.exec(issue.message)
+    if (said)
+      return `${file}:${said[1]}:${said[2]}: ${formatIssue({ ...issue, message: issue.message.replace(said[0], '') })}`
     let offset = issue.span?.from
     if (offset === undefined) {
       if (!parsed) tree = parseTree(text)
