@@ -66,7 +66,7 @@ export function expandPaths(paths: readonly string[]): string[] {
     if (isDir) out.push(...jsonFilesIn(path))
     else out.push(path)
   }
-  return out
+  return [...new Set(out)] // a file named twice (a glob and its directory) runs once
 }
 
 /** The JSON pointer's tokens, array indexes as numbers (RFC 6901 unescaping). */
