@@ -3,9 +3,7 @@
 import {
   EngineInputError,
   FINDING_SEVERITIES,
-  applySolution,
   auditScenario,
-  checkLesson,
   english,
   meetsExpectation,
   requestCatalogIssues,
@@ -15,13 +13,13 @@ import {
   type CatalogSnapshot,
   type Finding,
   type FindingSeverity,
-  type Lesson,
   type SavedRequest,
   type Scenario,
   type SimulationRequest,
   type Verdict,
 } from '../engine/index'
 import { whyLines } from './explain'
+import { lessonCases } from './lesson'
 import type { LoadedFile } from './load'
 
 /** One test: passed or failed, with a line that says what was checked and, for a failure, why. */
@@ -136,38 +134,6 @@ function audit(scenario: Scenario, failOn: FindingSeverity | undefined): { cases
     notes: [],
   }))
   return { cases, findings: all.filter((f) => !failing.includes(f)) }
-}
-
-/** A lesson's contract: it starts unsolved, and its solution passes every check. */
-function lessonCases(lesson: Lesson): TestCase[] {
-  const start = checkLesson(lesson, lesson.scenario)
-  const cases: TestCase[] = [
-    {
-      name: 'starts unsolved',
-      ok: !start.solved,
-      summary: start.solved ? 'the starting scenario already passes every check' : 'starts unsolved',
-      details: [],
-      notes: [],
-    },
-  ]
-  const solved = applySolution(lesson)
-  if (!solved.ok) {
-    const details = solved.errors.map((e) => `${e.path}: ${e.message}`)
-    return [
-      ...cases,
-      { name: 'the solution applies', ok: false, summary: 'the solution does not apply', details, notes: [] },
-    ]
-  }
-  checkLesson(lesson, solved.scenario).results.forEach((r, i) => {
-    const name = `solution: ${en(r.label)}`
-    const check = lesson.check[i]
-    const asked =
-      check?.kind === 'request' && `${check.request.principal} ${check.request.action} on ${check.request.resource}`
-    const summary = asked ? `${asked}: expected ${check.expect}, got ${r.decision ?? 'no answer'}` : name
-    const details = r.ok ? [] : [r.detail ?? `${r.code} ${JSON.stringify(r.params)}`]
-    cases.push({ name, ok: r.ok, summary, details, notes: [] })
-  })
-  return cases
 }
 
 /** Runs the tests of one file. Pure apart from the engine's caches; never throws for a file that loaded. */
