@@ -39,4 +39,24 @@ describe('layer rules', () => {
     expect(await layerErrors('workers/x.ts', deep)).toHaveLength(1)
     expect(await layerErrors('workers/x.ts', "import { evaluate } from '../src/engine/index'\nevaluate")).toEqual([])
   })
+
+  it('the command line is Node-only: the engine, the app and the worker never import it', async () => {
+    const cli = "import { main } from '../../cli/main'\nmain"
+    expect(await layerErrors('src/engine/evaluate/x.ts', cli)).toHaveLength(1)
+    expect(await layerErrors('src/lib/editor/x.ts', cli)).toHaveLength(1)
+    expect(await layerErrors('src/main.ts', "import { main } from './cli/main'\nmain")).toHaveLength(1)
+    expect(await layerErrors('workers/x.ts', "import { main } from '../src/cli/main'\nmain")).toHaveLength(1)
+  })
+
+  it('the command line reaches the engine through its front door and reads only the managed policies of the app', async () => {
+    const deep = "import { simulate } from '../engine/account/simulate'\nsimulate"
+    expect(await layerErrors('src/cli/x.ts', deep)).toHaveLength(1)
+    expect(await layerErrors('src/cli/x.ts', "import { simulate } from '../engine/index'\nsimulate")).toEqual([])
+    expect(await layerErrors('src/cli/x.ts', "import { t } from '../lib/i18n/index'\nt")).toHaveLength(1)
+    expect(
+      await layerErrors('src/cli/x.ts', "import { awsManagedReady } from '../lib/aws-managed/load'\nawsManagedReady"),
+    ).toHaveLength(1)
+    const table = "import table from '../lib/aws-managed/aws-managed-policies.json'\ntable"
+    expect(await layerErrors('src/cli/x.ts', table)).toEqual([])
+  })
 })
