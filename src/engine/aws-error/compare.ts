@@ -13,7 +13,7 @@ export interface AwsComparison {
   said: AwsErrorMessage
   /** The playground's word beside it. */
   found: AwsErrorMessage
-  /** The message's account is not the scenario's. */
+  /** The message's account is none of the scenario's. */
   note?: AwsErrorMessage
 }
 
@@ -68,7 +68,10 @@ function foundOf(report: AwsErrorReport, result: SimulationResult): { agrees: bo
     }
     if (deniedType === reason.place) return { agrees: true, found: denyingSource(result) }
     const found = deniedType ? place(deniedType) : rule
-    return { agrees: false, found: awsErrorMessage('awsError.differs.otherDeny', { found, place: place(reason.place), rule }) }
+    return {
+      agrees: false,
+      found: awsErrorMessage('awsError.differs.otherDeny', { found, place: place(reason.place), rule }),
+    }
   }
   if (result.decision === 'ExplicitDeny') {
     return { agrees: false, found: awsErrorMessage('awsError.differs.explicitInstead', { rule }) }
@@ -77,11 +80,18 @@ function foundOf(report: AwsErrorReport, result: SimulationResult): { agrees: bo
   return { agrees, found: awsErrorMessage(agrees ? 'awsError.agrees.rule' : 'awsError.differs.otherNoAllow', { rule }) }
 }
 
-/** Compares AWS's refusal with the playground's answer to the request it names. */
-export function compareWithAws(report: AwsErrorReport, result: SimulationResult, scenarioAccount?: string): AwsComparison {
+/** Compares AWS's refusal with the playground's answer to the request it names; `accounts` are the scenario's. */
+export function compareWithAws(
+  report: AwsErrorReport,
+  result: SimulationResult,
+  accounts: readonly string[] = [],
+): AwsComparison {
   const comparison: AwsComparison = { said: saidOf(report), ...foundOf(report, result) }
-  if (report.account && scenarioAccount && report.account !== scenarioAccount) {
-    comparison.note = awsErrorMessage('awsError.accountNote', { account: report.account, scenario: scenarioAccount })
+  if (report.account && accounts.length > 0 && !accounts.includes(report.account)) {
+    comparison.note = awsErrorMessage('awsError.accountNote', {
+      account: report.account,
+      scenario: accounts.join(', '),
+    })
   }
   return comparison
 }

@@ -48,7 +48,9 @@ function placeOf(phrase: string): AwsDenyPlace | string {
 /** Reads the reason that follows the resource (or the action). */
 function reasonOf(rest: string): { reason?: AwsDenyReason; unknownPlace?: string } {
   const noAllow = /^\s*because no (.+?) allows the \S+ action/.exec(rest)
-  const explicit = /^\s*with an explicit deny in (.+?)(?::\s*(arn:\S+?))?\s*(?:\.\s|\.?$|\.?\n|\.?\s*Encoded)/.exec(rest)
+  const explicit = /^\s*with an explicit deny in (.+?)(?::\s*(arn:\S+?))?\s*(?:\.\s|\.?$|\.?\n|\.?\s*Encoded)/.exec(
+    rest,
+  )
   const match = noAllow ?? explicit
   if (!match) return {}
   const place = placeOf(match[1]!)

@@ -32,8 +32,7 @@ export const AWS_ERROR_EN = {
   'awsError.agrees.denied': 'the playground also denies it: {rule}',
   'awsError.differs.allows':
     'the playground allows it: the account AWS evaluated has policies the scenario lacks, or the scenario grants what AWS does not',
-  'awsError.differs.otherDeny':
-    'the playground differs: it finds an explicit deny in {found}, not in {place} ({rule})',
+  'awsError.differs.otherDeny': 'the playground differs: it finds an explicit deny in {found}, not in {place} ({rule})',
   'awsError.differs.noExplicit': 'the playground differs: it finds no explicit deny, and {rule}',
   'awsError.differs.explicitInstead': 'the playground differs: it finds an explicit deny, {rule}',
   'awsError.differs.otherNoAllow': 'the playground differs: {rule}',
@@ -41,7 +40,7 @@ export const AWS_ERROR_EN = {
     'the playground has no VPC endpoint policies: the request goes through no endpoint here, so it cannot show this deny',
   'awsError.differs.failed': 'the playground does not evaluate it: the request fails before evaluation',
   'awsError.accountNote':
-    'the message is from account {account}; the scenario is account {scenario}: names and decisions are those of the scenario',
+    'the message is from account {account}, which the scenario does not hold ({scenario}): names and decisions are those of the scenario',
 } as const satisfies Record<string, string>
 
 /** A key of the AWS error messages. */

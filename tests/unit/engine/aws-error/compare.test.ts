@@ -31,7 +31,11 @@ function compare(s: Scenario, text: string, region?: string) {
     resource: r.resource ?? '*',
     ...(region ? { environment: { region } } : {}),
   })
-  const c = compareWithAws(r, result, s.accounts?.[0]?.id)
+  const c = compareWithAws(
+    r,
+    result,
+    s.accounts.map((a) => a.id),
+  )
   return { agrees: c.agrees, said: english(c.said), found: english(c.found), note: c.note && english(c.note) }
 }
 
@@ -45,7 +49,9 @@ describe('an explicit deny in a service control policy', () => {
     const c = compare(regionLock, text, 'eu-west-1')
     expect(c.agrees).toBe(true)
     expect(c.said).toBe('AWS said: explicit deny in a service control policy')
-    expect(c.found).toMatch(/^the playground agrees: statement `DenyAllOutsideSeoulAndVirginia` of .*DenyOutsideAllowedRegions/)
+    expect(c.found).toMatch(
+      /^the playground agrees: statement `DenyAllOutsideSeoulAndVirginia` of .*DenyOutsideAllowedRegions/,
+    )
   })
 
   it('differs when the playground allows the request (here: the Region AWS used is not the one asked)', () => {
@@ -116,10 +122,17 @@ describe('permissions boundaries, VPC endpoints and old messages', () => {
     expect(c).toMatchObject({ agrees: true, said: expect.stringMatching(/without a reason/) })
   })
 
+  it('says nothing of accounts when the message is from one the scenario holds', () => {
+    expect(
+      compare(regionLock, `User: ${DEPLOYER} is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k`)
+        .note,
+    ).toBeUndefined()
+  })
+
   it('notes a message from another account than the scenario', () => {
     const text = `User: arn:aws:iam::999999999999:user/alice is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k`
     expect(compare(bounded, text).note).toBe(
-      'the message is from account 999999999999; the scenario is account 111122223333: names and decisions are those of the scenario',
+      'the message is from account 999999999999, which the scenario does not hold (111122223333): names and decisions are those of the scenario',
     )
   })
 })

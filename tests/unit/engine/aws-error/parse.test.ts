@@ -61,7 +61,9 @@ describe('the access denied sentence', () => {
   })
 
   it('reads the older message without a reason', () => {
-    const r = report(`User: ${USER} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::123456789012:user/`)
+    const r = report(
+      `User: ${USER} is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::123456789012:user/`,
+    )
     expect(r).toEqual({
       form: 'message',
       principal: USER,
