@@ -12,6 +12,7 @@ import * as engineExclusions from './messages/engine-exclusions.ko'
 import * as engineImport from './messages/engine-import.ko'
 import * as engineLesson from './messages/engine-lesson.ko'
 import * as engineAwsError from './messages/engine-aws-error.ko'
+import * as engineAwsCli from './messages/engine-aws-cli.ko'
 import * as engineRemedy from './messages/engine-remedy.ko'
 import * as engineRequest from './messages/engine-request.ko'
 import * as engineSources from './messages/engine-sources.ko'
@@ -81,4 +82,5 @@ export const ko: Catalog = {
   ...about.ko,
   ...pasteError.ko,
   ...engineAwsError.ko,
+  ...engineAwsCli.ko,
 }

@@ -14,6 +14,7 @@ import * as engineExclusions from './messages/engine-exclusions'
 import * as engineImport from './messages/engine-import'
 import * as engineLesson from './messages/engine-lesson'
 import * as engineAwsError from './messages/engine-aws-error'
+import * as engineAwsCli from './messages/engine-aws-cli'
 import * as engineRemedy from './messages/engine-remedy'
 import * as engineRequest from './messages/engine-request'
 import * as engineSources from './messages/engine-sources'
@@ -82,6 +83,7 @@ export const en = {
   ...about.en,
   ...pasteError.en,
   ...engineAwsError.en,
+  ...engineAwsCli.en,
 } as const
 
 /** A message key. */

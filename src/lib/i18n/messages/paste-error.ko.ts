@@ -23,4 +23,11 @@ export const ko = {
   'pasteError.encoded':
     'EC2는 인코딩된 권한 부여 실패 메시지도 주었습니다. `aws sts decode-authorization-message --encoded-message …`로 AWS의 전체 판단 근거를 볼 수 있습니다.',
   'pasteError.dismiss': '닫기',
+  'cliCopy.button': 'AWS CLI로 복사',
+  'cliCopy.heading': '정책 시뮬레이터로 AWS에서 확인하기',
+  'cliCopy.principal': 'simulate-principal-policy: AWS 계정의 사용자 또는 역할',
+  'cliCopy.custom': 'simulate-custom-policy: 시나리오의 정책 문서',
+  'cliCopy.copy': '복사',
+  'cliCopy.copied': '클립보드에 복사했습니다.',
+  'cliCopy.copyFailed': '브라우저가 클립보드 사용을 거부했습니다. 명령을 선택해 복사하세요.',
 } satisfies Messages<typeof en>

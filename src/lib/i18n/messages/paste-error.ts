@@ -1,4 +1,4 @@
-// "Paste an error": the request form's button, its dialog and the comparison shown with the answer.
+// "Paste an error" (the request form's button, its dialog, the comparison with the answer) and "Copy as AWS CLI".
 // English is the source of truth; Korean has every key.
 
 export const en = {
@@ -21,4 +21,12 @@ export const en = {
   'pasteError.encoded':
     'EC2 also gave an encoded authorization failure message: `aws sts decode-authorization-message --encoded-message …` shows AWS’s full reasoning.',
   'pasteError.dismiss': 'Dismiss',
+  // "Copy as AWS CLI" in the answer.
+  'cliCopy.button': 'Copy as AWS CLI',
+  'cliCopy.heading': 'Check it in AWS with the policy simulator',
+  'cliCopy.principal': 'simulate-principal-policy: the user or role in your AWS account',
+  'cliCopy.custom': 'simulate-custom-policy: the scenario’s policy documents',
+  'cliCopy.copy': 'Copy',
+  'cliCopy.copied': 'Copied to the clipboard.',
+  'cliCopy.copyFailed': 'The browser refused the clipboard: select the command and copy it.',
 } as const
