@@ -24,8 +24,8 @@ export const en = {
   // "Copy as AWS CLI" in the answer.
   'cliCopy.button': 'Copy as AWS CLI',
   'cliCopy.heading': 'Check it in AWS with the policy simulator',
-  'cliCopy.principal': 'simulate-principal-policy: the user or role in your AWS account',
-  'cliCopy.custom': 'simulate-custom-policy: the scenario’s policy documents',
+  'cliCopy.principal': '`simulate-principal-policy`: the user or role in your AWS account',
+  'cliCopy.custom': '`simulate-custom-policy`: the scenario’s policy documents',
   'cliCopy.copy': 'Copy',
   'cliCopy.copied': 'Copied to the clipboard.',
   'cliCopy.copyFailed': 'The browser refused the clipboard: select the command and copy it.',
