@@ -162,6 +162,8 @@ export * from './credentials/index'
 export * from './activity/index'
 export * from './audit/index'
 export * from './lesson/index'
+export * from './aws-error/index'
+export * from './aws-cli/index'
 
 // ## Messages
 // What the engine says, as `{ key, params }`; `english()` words it for Node callers, and the app's catalogs include
@@ -182,5 +184,7 @@ export { EXCLUSIONS_EN } from './messages/exclusions.en'
 export { SCENARIO_EN } from './messages/scenario.en'
 export { IMPORT_EN } from './messages/import.en'
 export { LESSON_EN } from './messages/lesson.en'
+export { AWS_ERROR_EN } from './messages/aws-error.en'
+export { AWS_CLI_EN } from './messages/aws-cli.en'
 export { STS_EN } from './messages/sts.en'
 export { TRACE_EN } from './messages/trace.en'

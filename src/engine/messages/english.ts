@@ -1,4 +1,6 @@
 // The engine's English: every feature's templates in one table, and the renderer Node callers use.
+import { AWS_CLI_EN } from './aws-cli.en'
+import { AWS_ERROR_EN } from './aws-error.en'
 import { CREDENTIALS_EN } from './credentials.en'
 import { DIAGNOSTICS_EN } from './diagnostics.en'
 import { EDITS_EN } from './edits.en'
@@ -34,6 +36,8 @@ export const ENGINE_EN = {
   ...IMPORT_EN,
   ...LESSON_EN,
   ...REQUEST_EN,
+  ...AWS_ERROR_EN,
+  ...AWS_CLI_EN,
 } as const satisfies Record<string, string>
 
 /** A key of {@link ENGINE_EN}. */

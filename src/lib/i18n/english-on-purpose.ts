@@ -146,6 +146,13 @@ const SHAPES: readonly RegExp[] = [
   /^(Ctrl|⌘|Shift|Alt)(\+\w+)+$/,
 ]
 
+/**
+ * AWS's own access denied sentence, which AWS prints in English only: the example of what to paste ("Paste an error")
+ * is shown as AWS writes it.
+ */
+const AWS_DENIED_SENTENCE =
+  /^User: arn:\S+ is not authorized to perform: [\w-]+:\w+( on resource: \S+)?( because no [\w -]+ allows the [\w-]+:\w+ action| with an explicit deny in [\w -]+)?$/
+
 /** Characters around words that carry no language: JSON and list punctuation, quotes, arrows, separators. */
 const PUNCTUATION = /^[\s{}[\]()"'`,;:!?·…|/\\*×→←↗—–-]+|[\s{}[\]()"'`,;:.!?·…|\\×→←↗—–-]+$/g
 
@@ -184,7 +191,7 @@ function isWordOnPurpose(token: string): boolean {
  */
 export function isEnglishOnPurpose(text: string): boolean {
   const trimmed = text.trim()
-  if (isJson(trimmed)) return true
+  if (isJson(trimmed) || AWS_DENIED_SENTENCE.test(trimmed)) return true
   const rest = phrases.reduce((left, phrase) => left.replace(phrase, '$1 '), trimmed)
   return rest.split(/[\s(),;]+/).every(isWordOnPurpose)
 }

@@ -11,6 +11,8 @@ import * as engineEdits from './messages/engine-edits.ko'
 import * as engineExclusions from './messages/engine-exclusions.ko'
 import * as engineImport from './messages/engine-import.ko'
 import * as engineLesson from './messages/engine-lesson.ko'
+import * as engineAwsError from './messages/engine-aws-error.ko'
+import * as engineAwsCli from './messages/engine-aws-cli.ko'
 import * as engineRemedy from './messages/engine-remedy.ko'
 import * as engineRequest from './messages/engine-request.ko'
 import * as engineSources from './messages/engine-sources.ko'
@@ -24,6 +26,7 @@ import * as gallery from './messages/gallery.ko'
 import * as graph from './messages/graph.ko'
 import * as impact from './messages/impact.ko'
 import * as lesson from './messages/lesson.ko'
+import * as pasteError from './messages/paste-error.ko'
 import * as matrix from './messages/matrix.ko'
 import * as matrixColumns from './messages/matrix-columns.ko'
 import * as organization from './messages/organization.ko'
@@ -77,4 +80,7 @@ export const ko: Catalog = {
   ...findings.ko,
   ...lesson.ko,
   ...about.ko,
+  ...pasteError.ko,
+  ...engineAwsError.ko,
+  ...engineAwsCli.ko,
 }

@@ -13,6 +13,8 @@ import * as engineEdits from './messages/engine-edits'
 import * as engineExclusions from './messages/engine-exclusions'
 import * as engineImport from './messages/engine-import'
 import * as engineLesson from './messages/engine-lesson'
+import * as engineAwsError from './messages/engine-aws-error'
+import * as engineAwsCli from './messages/engine-aws-cli'
 import * as engineRemedy from './messages/engine-remedy'
 import * as engineRequest from './messages/engine-request'
 import * as engineSources from './messages/engine-sources'
@@ -29,6 +31,7 @@ import * as lesson from './messages/lesson'
 import * as matrix from './messages/matrix'
 import * as matrixColumns from './messages/matrix-columns'
 import * as organization from './messages/organization'
+import * as pasteError from './messages/paste-error'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
 import * as requestChecks from './messages/request-checks'
@@ -78,6 +81,9 @@ export const en = {
   ...findings.en,
   ...lesson.en,
   ...about.en,
+  ...pasteError.en,
+  ...engineAwsError.en,
+  ...engineAwsCli.en,
 } as const
 
 /** A message key. */

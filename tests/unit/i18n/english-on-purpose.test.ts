@@ -32,6 +32,10 @@ describe(isEnglishOnPurpose, () => {
     ['keyboard shortcuts', 'Ctrl+Enter'],
     ['access key IDs', 'AKIAIOSFODNN7EXAMPLE'],
     ['an empty text', '  '],
+    [
+      'AWS’s access denied sentence (AWS prints it in English only)',
+      'User: arn:aws:iam::111122223333:user/alice is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the s3:GetObject action',
+    ],
   ])('keeps %s: %s', (_what, text) => {
     expect(isEnglishOnPurpose(text)).toBe(true)
   })
@@ -45,6 +49,7 @@ describe(isEnglishOnPurpose, () => {
     ['an element name with a word', 'Principal list'],
     ['a lowercase element value', 'allow'],
     ['text that looks like JSON but is not', '{ not json }'],
+    ['prose after AWS’s sentence', 'User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject. Try again'],
   ])('flags %s: %s', (_what, text) => {
     expect(isEnglishOnPurpose(text)).toBe(false)
   })

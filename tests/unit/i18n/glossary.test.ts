@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { en, type MessageKey } from '../../../src/lib/i18n/messages'
 import { ko } from '../../../src/lib/i18n/messages-ko'
+import { isEnglishOnPurpose } from '../../../src/lib/i18n/english-on-purpose'
 
 interface Term {
   english: string
@@ -37,8 +38,12 @@ function koreanNeedle(korean: string): string {
   return korean.replace(/\s*\(.*\)$/, '')
 }
 
-/** English without code spans (`Principal` is the element's name, not the word) and placeholders (`{policy}`). */
+/**
+ * English without code spans (`Principal` is the element's name, not the word) and placeholders (`{policy}`); a text
+ * that is all code or AWS's own words (isEnglishOnPurpose: an ARN, AWS's access denied sentence) has no prose.
+ */
 function prose(text: string): string {
+  if (isEnglishOnPurpose(text)) return ''
   return text.replace(/`[^`]*`/g, '').replace(/\{\w+\}/g, '')
 }
 
