@@ -8,7 +8,7 @@ document.documentElement.lang = currentLocale()
 const target = document.getElementById('app')
 if (!target) throw new Error('index.html has no #app element')
 
-// A page in Korean loads its catalog first (English is built in), so nothing shows in English meanwhile.
+// The page's language's catalog loads first (each language is a chunk of its own), so the app mounts with its text.
 await loadInitialCatalog()
 export default mount(App, { target })
 

@@ -5,12 +5,11 @@ import { AppState, type EngineCalls } from './state/app.svelte'
 import { openBackend, type WorkspaceBackend } from './store/backend'
 import type { Course } from './lesson/course.svelte'
 import { openLinkedLesson, startCourse } from './lesson/start'
-import { FIRST_SCENARIO_ID, libraryEntries } from './gallery/library'
-import { localized, t } from './i18n/index'
+import { firstScenarioTitle, loadFirstScenario } from './gallery/first-scenario'
+import { localized } from './i18n/index'
 import { inWorker } from './worker/engine-client'
 import { openStatement } from './request/statement-links'
 import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
-import { emptyScenario } from './shell/empty-scenario'
 import { pageViewOf } from './workspace/view-sync.svelte'
 import { addressWrittenAt, tabStorage } from './workspace/address-log'
 import { awsManagedReady } from './aws-managed/load'
@@ -50,9 +49,7 @@ export async function boot(embedded: boolean): Promise<Booted> {
 async function openWorkspace(
   backend: WorkspaceBackend,
 ): Promise<{ app: AppState; fromLink: boolean; shareError?: string }> {
-  const entries = libraryEntries()
-  const first = entries.find((e) => e.id === FIRST_SCENARIO_ID) ?? entries[0]
-  const fallback: Scenario = first ? await first.load() : emptyScenario()
+  const fallback: Scenario = await loadFirstScenario()
   const app = new AppState(fallback, workerEngine, backend)
   // A share link opens as a new, unsaved workspace; the person's saved ones are left as they are.
   const shared = await readShareFromLocation(location)
@@ -78,7 +75,7 @@ async function openWorkspace(
   const lastId = backend.persistent ? await backend.getMeta('lastWorkspaceId') : undefined
   const problem = lastId ? await app.workspaces.open(lastId) : 'none'
   if (problem)
-    await app.workspaces.load(fallback, first ? localized(first.title) : t('workspace.untitled'), {
+    await app.workspaces.load(fallback, localized(firstScenarioTitle), {
       persist: backend.persistent,
     })
   await app.workspaces.refresh()

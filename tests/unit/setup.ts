@@ -9,8 +9,8 @@ fc.configureGlobal({
   ...(process.env.FC_RUNS ? { numRuns: Number(process.env.FC_RUNS) } : {}),
 })
 
-// The app loads the Korean catalog on demand; the unit tests word messages in both languages synchronously.
-await loadCatalog('ko')
+// The app loads its language's catalog on demand; the unit tests word messages in both languages synchronously.
+await Promise.all([loadCatalog('en'), loadCatalog('ko')])
 
 // The app fetches the AWS managed policies (a static file of the build); the tests install the same file directly.
 setAwsManagedPolicies(awsManaged as unknown as AwsManagedTable)

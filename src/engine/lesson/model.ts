@@ -5,6 +5,12 @@
 import type { CheckId, DecisionRule, PasswordPolicy, RuleCode, Scenario, SimulationRequest, Verdict } from '../index'
 import type { EngineMessage } from '../messages/message'
 
+/**
+ * A lesson id: lower-case words of letters and digits joined by `-`. Defined here rather than in parse.ts, so a page
+ * that reads `?lesson=` does not carry the lesson parser.
+ */
+export const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** Always `iam-playground/lesson`. */
 export const LESSON_FORMAT = 'iam-playground/lesson'
 

@@ -9,6 +9,7 @@ import { applySolution } from './solution'
 import {
   CHECK_KINDS,
   LESSON_FORMAT,
+  LESSON_ID,
   LESSON_VERSION,
   type CheckKind,
   type Lesson,
@@ -27,9 +28,6 @@ export type LessonIssue = ScenarioIssue
 /** The outcome of {@link parseLesson}: the lesson with its warnings, or all its errors (and warnings). */
 export type LessonParse =
   { ok: true; lesson: Lesson; warnings: LessonIssue[] } | { ok: false; errors: LessonIssue[]; warnings: LessonIssue[] }
-
-/** A lesson id: lower-case words of letters and digits joined by `-`. */
-export const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Links go to the AWS documentation. */
 export const DOCS_URL = /^https:\/\/docs\.aws\.amazon\.com\/[^\s]+$/

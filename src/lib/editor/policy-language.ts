@@ -1,14 +1,11 @@
 // The policy editor as one extension: JSON editing, worker linting with quick fixes, catalog completion and hover,
 // trace highlights, and Compartments for what changes while it is open (kind and context, read-only, label, theme).
-import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete'
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands'
-import { json } from '@codemirror/lang-json'
-import { bracketMatching, foldGutter, foldKeymap, indentOnInput } from '@codemirror/language'
-import { lintKeymap } from '@codemirror/lint'
-import { highlightSelectionMatches, searchKeymap } from '@codemirror/search'
+// The editor paints with the text, line numbers and theme; parsing, colours, keys, linting, completion and hover
+// (policy-features.ts, most of CodeMirror) load right after that first paint and fill the `features` Compartment.
 import { Compartment, EditorState, type Extension, type StateEffect } from '@codemirror/state'
 import {
   EditorView,
+  ViewPlugin,
   drawSelection,
   highlightActiveLine,
   highlightActiveLineGutter,
@@ -20,11 +17,10 @@ import { t } from '../i18n/index'
 import { quickFixesInWorker, validateInWorker } from '../worker/engine-client'
 import { workerCatalog } from './catalog-client'
 import type { EditorCatalog } from './catalog-types'
-import { policyCompletion } from './completion'
 import { emptyContext, policyConfig, type EditorContext } from './config'
 import { formatDocument, type FormatResult } from './format'
-import { policyHover } from './hover'
-import { policyLinter, type PolicyValidator, type QuickFixer } from './lint'
+import type { PolicyValidator, QuickFixer } from './lint'
+import type { PolicyFeatureEngine } from './policy-features'
 import { externalText } from './replace'
 import { insertStatement, type StatementTemplate } from './templates'
 import { policyTheme } from './theme'
@@ -57,6 +53,51 @@ const compartments = {
   readonly: new Compartment(),
   label: new Compartment(),
   theme: new Compartment(),
+  /** Filled once policy-features.ts is in: see {@link loadFeatures}. */
+  features: new Compartment(),
+  /** The JSON colours (they follow the theme), also from policy-features.ts. */
+  syntax: new Compartment(),
+}
+
+type Features = typeof import('./policy-features')
+
+/** The features module once loaded (one import for every editor of the page). */
+let loaded: Features | undefined
+
+/** Runs `run` after the next paint (a frame, then a task), so the editor shows before its features load. */
+function afterPaint(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0))
+  else setTimeout(run, 0)
+}
+
+/**
+ * Loads the features into each editor view after it first paints. A view destroyed meanwhile is left alone; a failed
+ * import (offline without the file cached) leaves the plain editor, which still edits and saves the text.
+ */
+function loadFeatures(engine: PolicyFeatureEngine): Extension {
+  return ViewPlugin.define((view) => {
+    let live = true
+    afterPaint(() => {
+      import('./policy-features')
+        .then((features) => {
+          loaded = features
+          if (!live) return
+          const dark = view.state.facet(EditorView.darkTheme)
+          view.dispatch({
+            effects: [
+              compartments.features.reconfigure(features.policyFeatures(engine)),
+              compartments.syntax.reconfigure(features.syntaxColors(dark)),
+            ],
+          })
+        })
+        .catch(() => {})
+    })
+    return {
+      destroy() {
+        live = false
+      },
+    }
+  })
 }
 
 const readOnly = (on: boolean): Extension => [
@@ -116,7 +157,10 @@ export function reconfigure(state: EditorState, settings: Partial<PolicyEditorSe
     effects.push(compartments.readonly.reconfigure(parts.readonly({ readonly: settings.readonly })))
   }
   if (settings.label !== undefined) effects.push(compartments.label.reconfigure(parts.label({ label: settings.label })))
-  if (settings.dark !== undefined) effects.push(compartments.theme.reconfigure(parts.theme({ dark: settings.dark })))
+  if (settings.dark !== undefined) {
+    effects.push(compartments.theme.reconfigure(parts.theme({ dark: settings.dark })))
+    if (loaded) effects.push(compartments.syntax.reconfigure(loaded.syntaxColors(settings.dark)))
+  }
   return effects
 }
 
@@ -134,32 +178,16 @@ export function policyEditor(options: PolicyEditorOptions = {}): Extension {
   return [
     lineNumbers(),
     highlightActiveLineGutter(),
-    foldGutter(),
-    history(),
+    keymap.of([{ key: 'Shift-Alt-f', run: (view) => (onformat?.(formatDocument(view)), true) }]),
+    compartments.features.of([]),
     drawSelection(),
-    indentOnInput(),
-    bracketMatching(),
-    closeBrackets(),
     highlightActiveLine(),
-    highlightSelectionMatches(),
-    keymap.of([
-      { key: 'Shift-Alt-f', run: (view) => (onformat?.(formatDocument(view)), true) },
-      ...closeBracketsKeymap,
-      ...defaultKeymap,
-      ...searchKeymap,
-      ...historyKeymap,
-      ...foldKeymap,
-      ...lintKeymap,
-      indentWithTab,
-    ]),
-    json(),
     compartments.config.of(parts.config(settings)),
     compartments.readonly.of(parts.readonly(settings)),
     compartments.label.of(parts.label(settings)),
     compartments.theme.of(parts.theme(settings)),
-    policyLinter(options.validate ?? validateInWorker, options.fix ?? quickFixesInWorker),
-    policyCompletion(catalog),
-    policyHover(catalog),
+    compartments.syntax.of([]),
+    loadFeatures({ catalog, validate: options.validate ?? validateInWorker, fix: options.fix ?? quickFixesInWorker }),
     traceHighlight(),
     changeHighlight(),
     EditorView.updateListener.of((u) => {

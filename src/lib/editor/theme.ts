@@ -1,25 +1,6 @@
-// Light and dark editor themes on the page's colour variables (src/app.css), with GitHub-like JSON colours.
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+// Light and dark editor themes on the page's colour variables (src/app.css); the JSON colours are in syntax-colors.ts.
 import type { Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
-import { tags } from '@lezer/highlight'
-
-const palette = {
-  light: { property: '#0550ae', string: '#0a3069', number: '#953800', literal: '#cf222e', punctuation: '#57606a' },
-  dark: { property: '#79c0ff', string: '#a5d6ff', number: '#ffa657', literal: '#ff7b72', punctuation: '#9198a1' },
-}
-
-function highlight(colors: (typeof palette)['light']) {
-  return HighlightStyle.define([
-    { tag: tags.propertyName, color: colors.property },
-    { tag: tags.string, color: colors.string },
-    { tag: tags.number, color: colors.number },
-    { tag: [tags.bool, tags.null], color: colors.literal },
-    { tag: [tags.separator, tags.brace, tags.squareBracket], color: colors.punctuation },
-  ])
-}
-
-const styles = { light: highlight(palette.light), dark: highlight(palette.dark) }
 
 const base = {
   '&': { backgroundColor: 'var(--surface, inherit)', color: 'var(--text, inherit)', fontSize: '0.9rem' },
@@ -42,6 +23,5 @@ export function policyTheme(dark: boolean): Extension {
       },
       { dark },
     ),
-    syntaxHighlighting(dark ? styles.dark : styles.light),
   ]
 }

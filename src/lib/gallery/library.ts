@@ -1,5 +1,6 @@
-// The scenario library: the JSON files in /scenarios.
+// The scenario library: the JSON files in /scenarios, for the gallery (a first visit's scenario is in first-scenario.ts).
 import type { LocalizedText, Scenario } from '../../engine/index'
+import { fetchScenario } from './fetch-scenario'
 
 /** One gallery entry. */
 export interface LibraryEntry {
@@ -35,12 +36,6 @@ const urls = import.meta.glob<string>(['../../../scenarios/*.json', '!../../../s
   eager: true,
 })
 
-async function fetchScenario(url: string): Promise<Scenario> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
-  return (await response.json()) as Scenario
-}
-
 /** Every scenario of the library, for the gallery. */
 export function libraryEntries(): LibraryEntry[] {
   return Object.entries(titles)
@@ -57,6 +52,3 @@ export function libraryEntries(): LibraryEntry[] {
     })
     .sort((a, b) => a.id.localeCompare(b.id))
 }
-
-/** The scenario a first visit opens: it teaches before it is touched. */
-export const FIRST_SCENARIO_ID = 'company-teams'

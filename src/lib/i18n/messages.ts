@@ -1,92 +1,11 @@
-// Every user-facing string of the app, in one typed catalog assembled from the feature catalogs in ./messages/.
-// English is the source of truth; every language has every key (a missing one is a type error in its feature file).
-// Each feature's Korean is in `./messages/<feature>.ko.ts`, assembled in ./messages-ko.ts, a chunk of its own that only
-// a page in Korean loads (`loadCatalog`): a new feature catalog is registered here (English) and there (Korean).
+// Every user-facing string of the app, in one typed catalog per language assembled from the feature catalogs in
+// ./messages/: English in ./messages-en.ts (the source of truth for keys), Korean in ./messages-ko.ts. Each is a chunk
+// of its own, and a page loads the one of its language (`loadCatalog`) before it shows any text; every language has
+// every key (a missing one is a type error in its feature file).
 
-import * as about from './messages/about'
-import * as account from './messages/account'
-import * as activity from './messages/activity'
-import * as credentials from './messages/credentials'
-import * as editor from './messages/editor'
-import * as engineDiagnostics from './messages/engine-diagnostics'
-import * as engineEdits from './messages/engine-edits'
-import * as engineExclusions from './messages/engine-exclusions'
-import * as engineImport from './messages/engine-import'
-import * as engineLesson from './messages/engine-lesson'
-import * as engineAwsError from './messages/engine-aws-error'
-import * as engineAwsCli from './messages/engine-aws-cli'
-import * as engineRemedy from './messages/engine-remedy'
-import * as engineRequest from './messages/engine-request'
-import * as engineSources from './messages/engine-sources'
-import * as engineSts from './messages/engine-sts'
-import * as engineScenario from './messages/engine-scenario'
-import * as engineTrace from './messages/engine-trace'
-import * as federation from './messages/federation'
-import * as findings from './messages/findings'
-import * as flow from './messages/flow'
-import * as gallery from './messages/gallery'
-import * as graph from './messages/graph'
-import * as impact from './messages/impact'
-import * as lesson from './messages/lesson'
-import * as matrix from './messages/matrix'
-import * as matrixColumns from './messages/matrix-columns'
-import * as organization from './messages/organization'
-import * as pasteError from './messages/paste-error'
-import * as remedy from './messages/remedy'
-import * as request from './messages/request'
-import * as requestChecks from './messages/request-checks'
-import * as result from './messages/result'
-import * as session from './messages/session'
-import * as share from './messages/share'
-import * as shell from './messages/shell'
-import * as views from './messages/views'
-import * as whatIf from './messages/what-if'
-import * as workspace from './messages/workspace'
+import type { en } from './messages-en'
 
-/** The English catalog: the source of truth for keys and placeholders (`{name}`). */
-export const en = {
-  ...shell.en,
-  ...workspace.en,
-  ...gallery.en,
-  ...share.en,
-  ...account.en,
-  ...organization.en,
-  ...editor.en,
-  ...engineDiagnostics.en,
-  ...engineEdits.en,
-  ...request.en,
-  ...requestChecks.en,
-  ...result.en,
-  ...session.en,
-  ...engineTrace.en,
-  ...engineSources.en,
-  ...engineExclusions.en,
-  ...engineRemedy.en,
-  ...engineRequest.en,
-  ...engineSts.en,
-  ...engineScenario.en,
-  ...engineImport.en,
-  ...engineLesson.en,
-  ...views.en,
-  ...graph.en,
-  ...flow.en,
-  ...matrix.en,
-  ...impact.en,
-  ...matrixColumns.en,
-  ...remedy.en,
-  ...whatIf.en,
-  ...credentials.en,
-  ...activity.en,
-  ...federation.en,
-  ...findings.en,
-  ...lesson.en,
-  ...about.en,
-  ...pasteError.en,
-  ...engineAwsError.en,
-  ...engineAwsCli.en,
-} as const
-
-/** A message key. */
+/** A message key (the English catalog's keys: the source of truth). */
 export type MessageKey = keyof typeof en
 
 /** A catalog for one language: every key, each a string. */
@@ -96,18 +15,19 @@ export type Catalog = Readonly<Record<MessageKey, string>>
 export type Locale = 'en' | 'ko'
 
 /**
- * The catalogs loaded so far, by locale: English always; Korean once {@link loadCatalog} has fetched it (a page in
- * English never loads the Korean text).
+ * The catalogs loaded so far, by locale, each once {@link loadCatalog} has fetched it (a page in English never loads
+ * the Korean text, nor a page in Korean the English).
  */
-const catalogs: Partial<Record<Locale, Catalog>> = { en }
+const catalogs: Partial<Record<Locale, Catalog>> = {}
 
 /** Loads a locale's catalog (once); resolves when {@link translate} can use it. */
 export async function loadCatalog(locale: Locale): Promise<void> {
   if (catalogs[locale]) return
   if (locale === 'ko') catalogs.ko = (await import('./messages-ko')).ko
+  else catalogs.en = (await import('./messages-en')).en
 }
 
-/** Whether a locale's catalog is loaded (else {@link translate} falls back to English). */
+/** Whether a locale's catalog is loaded (else {@link translate} uses the one that is). */
 export function catalogLoaded(locale: Locale): boolean {
   return catalogs[locale] !== undefined
 }
@@ -169,7 +89,11 @@ export function translate(
   key: MessageKey,
   params: Readonly<Record<string, MessageParam>> = {},
 ): string {
-  return (catalogs[locale] ?? en)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  // The page loads its language's catalog before it shows any text (main.ts, setLocale), so one is always there; the
+  // key itself stands in should a caller ever run before that.
+  const text = (catalogs[locale] ?? catalogs.en ?? catalogs.ko)?.[key]
+  if (text === undefined) return key
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? formatParam(locale, params[name]!) : whole,
   )
 }

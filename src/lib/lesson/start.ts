@@ -5,7 +5,6 @@ import type { AppState } from '../state/app.svelte'
 import { inWorker } from '../worker/engine-client'
 import { Course, type CourseStore } from './course.svelte'
 import { lessonDraft } from './draft'
-import { loadCourse } from './files'
 import { lessonAddressWriter, lessonParam } from './links'
 
 /** The course of this page. An embed keeps its address as it is. */
@@ -15,7 +14,8 @@ export function startCourse(app: AppState, store: CourseStore, embedded: boolean
     workspaces: app.workspaces,
     store,
     check: inWorker('checkLesson'),
-    load: loadCourse,
+    // The lesson files and their parser load when the course is first asked for (a lesson opens, the list shows).
+    load: () => import('./files').then((files) => files.loadCourse()),
     opened: (lesson) => app.question.setRequest(lessonDraft(lesson, app.document.scenario)),
     ...(embedded ? {} : { onOpen: lessonAddressWriter(window) }),
   })

@@ -19,7 +19,8 @@ import { parseScenario } from '../../../src/engine/scenario/parse'
 import type { Scenario } from '../../../src/engine/scenario/model'
 import { evaluationFlow } from '../../../src/engine/trace/flow'
 import { englishLeftIn } from '../../../src/lib/i18n/english-on-purpose'
-import { en, translate, type Locale, type MessageKey, type MessageParam } from '../../../src/lib/i18n/messages'
+import { translate, type Locale, type MessageKey, type MessageParam } from '../../../src/lib/i18n/messages'
+import { en } from '../../../src/lib/i18n/messages-en'
 
 /** The `{name}` placeholders of a template, sorted, each once. */
 function placeholders(text: string): string[] {

@@ -2,7 +2,8 @@
 // core term (● in the glossary), the Korean message of the same key must contain the term's Korean.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { en, type MessageKey } from '../../../src/lib/i18n/messages'
+import type { MessageKey } from '../../../src/lib/i18n/messages'
+import { en } from '../../../src/lib/i18n/messages-en'
 import { ko } from '../../../src/lib/i18n/messages-ko'
 import { isEnglishOnPurpose } from '../../../src/lib/i18n/english-on-purpose'
 

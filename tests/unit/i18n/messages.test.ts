@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { en } from '../../../src/lib/i18n/messages-en'
 import {
-  en,
   formatDate,
   formatNumber,
   pickLocale,

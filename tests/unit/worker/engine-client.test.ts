@@ -24,10 +24,12 @@ class FakeWorker extends EventTarget {
 }
 
 describe('withEngine', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     FakeWorker.made = []
     vi.stubGlobal('Worker', FakeWorker)
     vi.resetModules()
+    // Fresh modules, as on a page: the page's language catalog loads before anything is said (main.ts).
+    await (await import('../../../src/lib/i18n/index')).loadInitialCatalog()
   })
 
   afterEach(() => {
