@@ -1,7 +1,10 @@
 // "Paste an error": the request form filled from what AWS printed. A role session the scenario never issued is added
 // as AWS issued it, so the question is asked as that session rather than failing for unknown credentials.
-import { freshSessionFor, type AwsErrorReport, type Scenario, type Session } from '../../engine/index'
+import { addSession, freshSessionFor, type AwsErrorReport, type Scenario, type Session } from '../../engine/index'
+import type { ScenarioDocument } from '../state/document.svelte'
+import type { Question } from '../state/question.svelte'
 import type { RequestDraft } from './draft'
+import type { PastedError } from './pasted-error.svelte'
 
 /** The form's new contents, and the session to add first (when the message names one the scenario lacks). */
 export interface FilledRequest {
@@ -36,4 +39,26 @@ export function requestOfAwsError(scenario: Scenario, report: AwsErrorReport, cu
   }
   if (report.session.mfa) session.mfa = true
   return { patch, session }
+}
+
+/**
+ * Fills the request form from `report` (adding the session it names when the scenario lacks it, as one undoable edit),
+ * records it in `pasted` for the answer's comparison, and asks the question.
+ */
+export function fillFromAwsError(
+  pasted: PastedError,
+  report: AwsErrorReport,
+  document: ScenarioDocument,
+  question: Question,
+): void {
+  const { patch, session } = requestOfAwsError(document.scenario, report, question.request)
+  // The principal is the session's ARN as AWS printed it; an edit the scenario refuses leaves the answer to say why.
+  const added = session && document.edit(addSession(document.scenario, session)) === undefined
+  pasted.record(
+    report,
+    { principal: patch.principal, action: patch.actions[0]!, resource: patch.resources[0]! },
+    added ? patch.principal : undefined,
+  )
+  question.setRequest(patch)
+  void question.evaluate()
 }

@@ -1,13 +1,12 @@
 // The AWS error last pasted: what it asked, so the answer can show AWS's reason beside the playground's while the
 // form still asks that question.
-import { addSession, type AwsErrorReport } from '../../engine/index'
-import type { ScenarioDocument } from '../state/document.svelte'
-import type { Question } from '../state/question.svelte'
-import { requestOfAwsError } from './aws-error'
+// Only the record lives here (the answer reads it on every page); filling the form is in ./aws-error.ts, which loads
+// with the dialog.
+import type { AwsErrorReport } from '../../engine/index'
 import type { RequestDraft } from './draft'
 
 /** The question a pasted error filled in. */
-interface Asked {
+export interface Asked {
   principal: string
   action: string
   resource: string
@@ -21,17 +20,11 @@ export class PastedError {
   addedSession: string | undefined = $state()
   #asked: Asked | undefined = $state.raw()
 
-  /** Fills the request form from `report` (adding the session it names when needed) and asks it. */
-  fill(report: AwsErrorReport, document: ScenarioDocument, question: Question): void {
-    const { patch, session } = requestOfAwsError(document.scenario, report, question.request)
-    this.addedSession = undefined
-    // The principal is the session's ARN as AWS printed it; an edit the scenario refuses leaves the answer to say why.
-    if (session && document.edit(addSession(document.scenario, session)) === undefined)
-      this.addedSession = patch.principal
+  /** Remembers a pasted error, the question it filled in, and the session added for it. */
+  record(report: AwsErrorReport, asked: Asked, addedSession?: string): void {
     this.report = report
-    this.#asked = { principal: patch.principal, action: patch.actions[0]!, resource: patch.resources[0]! }
-    question.setRequest(patch)
-    void question.evaluate()
+    this.#asked = asked
+    this.addedSession = addedSession
   }
 
   /** Whether the form still asks the question the error filled in. */

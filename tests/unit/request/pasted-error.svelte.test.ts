@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { english, parseAwsError, simulate, type AwsErrorReport, type Scenario } from '../../../src/engine/index'
-import { requestOfAwsError } from '../../../src/lib/request/aws-error'
+import { fillFromAwsError, requestOfAwsError } from '../../../src/lib/request/aws-error'
 import { draftFor } from '../../../src/lib/request/draft'
 import { PastedError } from '../../../src/lib/request/pasted-error.svelte'
 import { ScenarioDocument } from '../../../src/lib/state/document.svelte'
@@ -73,7 +73,7 @@ describe(PastedError, () => {
     const document = new ScenarioDocument(regionLock)
     const question = new Question(document, engine)
     const pasted = new PastedError()
-    pasted.fill(read(SCP_DENY), document, question)
+    fillFromAwsError(pasted, read(SCP_DENY), document, question)
     await question.evaluate()
     expect(question.result?.decision).toBe('ExplicitDeny')
     expect(pasted.asks(question.request)).toBe(true)
@@ -86,7 +86,8 @@ describe(PastedError, () => {
     const question = new Question(document, engine)
     const pasted = new PastedError()
     const arn = 'arn:aws:sts::444455556666:assumed-role/RegionBypassAdmin/oncall'
-    pasted.fill(
+    fillFromAwsError(
+      pasted,
       read(`User: ${arn} is not authorized to perform: ec2:StartInstances on resource: ${IRELAND}`),
       document,
       question,
