@@ -42,11 +42,13 @@ import * as shell from './messages/shell'
 import * as views from './messages/views'
 import * as whatIf from './messages/what-if'
 import * as workspace from './messages/workspace'
+import * as iacExport from './messages/iac-export'
 
 /** The English catalog: the source of truth for keys and placeholders (`{name}`). */
 export const en = {
   ...shell.en,
   ...workspace.en,
+  ...iacExport.en,
   ...gallery.en,
   ...share.en,
   ...account.en,
