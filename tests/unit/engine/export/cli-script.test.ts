@@ -1,17 +1,29 @@
 // The AWS CLI script: valid bash, and run with `aws` stubbed, the commands come in dependency order with the
 // scenario's documents.
 import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { exportCliScript, shellQuote, type Scenario } from '../../../../src/engine/index'
 import { doc, expectedCounts, gallery, managedDoc } from './gallery'
 
-/** Runs `script` with `aws` a function that prints its arguments as JSON (a `file://` argument as its content). */
-function run(script: string): string[][] {
-  const stub = `aws() { node -e '
-    const fs = require("fs")
-    const args = process.argv.slice(1).map((a) => a.startsWith("file://") ? { file: fs.readFileSync(a.slice(7), "utf8") } : a)
-    fs.appendFileSync(process.env.AWS_LOG, JSON.stringify(args) + "\\n")
-    console.log("id-1")' "$@"; }\n`
+/** An argument passed to `aws`: a word, or a file's content. */
+type Arg = string | { file: string }
+
+/**
+ * Runs `script` with `aws` a bash function that logs its arguments (a `file://` argument as the file's content),
+ * NUL-separated, one call per record; returns the calls.
+ */
+function run(script: string): Arg[][] {
+  const stub = [
+    'aws() {',
+    '  local a',
+    '  for a in "$@"; do',
+    '    if [[ $a == file://* ]]; then printf "F%s\\0" "$(cat "${a#file://}")"; else printf "A%s\\0" "$a"; fi',
+    '  done >> "$AWS_LOG"',
+    '  printf "E\\0" >> "$AWS_LOG"',
+    '  echo id-1',
+    '}',
+  ].join('\n')
   const log = execFileSync('mktemp', { encoding: 'utf8' }).trim()
   const body = script.replace(/^set -euo pipefail$/m, `set -euo pipefail\n${stub}`)
   execFileSync('bash', ['-c', body], {
@@ -19,13 +31,18 @@ function run(script: string): string[][] {
     cwd: '/tmp',
     env: { ...process.env, AWS_LOG: log, ACCOUNT_ID: '999988887777' },
   })
-  const text = execFileSync('cat', [log], { encoding: 'utf8' })
-  execFileSync('rm', ['-f', log])
-  return text
-    .trim()
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as string[])
+  const fields = readFileSync(log, 'utf8').split('\0')
+  rmSync(log)
+  const calls: Arg[][] = []
+  let call: Arg[] = []
+  for (const f of fields) {
+    if (f === 'E') {
+      calls.push(call)
+      call = []
+    } else if (f.startsWith('F')) call.push({ file: f.slice(1) })
+    else if (f.startsWith('A')) call.push(f.slice(1))
+  }
+  return calls
 }
 
 function option(args: unknown[], flag: string): unknown {
@@ -47,7 +64,7 @@ describe.each(gallery)('%s as an AWS CLI script', (_file, s) => {
 
   it('creates each entity before it is used, with the scenario documents', () => {
     const calls = run(script)
-    const verb = (c: string[]) => `${c[0]} ${c[1]}`
+    const verb = (c: Arg[]) => `${c[0]} ${c[1]}`
     const index = (v: string, flag?: string, value?: string) =>
       calls.findIndex((c) => verb(c) === v && (flag === undefined || option(c, flag) === value))
     const n = expectedCounts(s)
