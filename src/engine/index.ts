@@ -165,6 +165,10 @@ export * from './lesson/index'
 export * from './aws-error/index'
 export * from './aws-cli/index'
 
+// ## Export
+// The scenario (or one entity and what it needs) as Terraform, CloudFormation (YAML/JSON) or an AWS CLI script.
+export * from './export/index'
+
 // ## Messages
 // What the engine says, as `{ key, params }`; `english()` words it for Node callers, and the app's catalogs include
 // these English tables beside their Korean.

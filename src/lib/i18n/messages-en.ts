@@ -32,6 +32,7 @@ import * as matrix from './messages/matrix'
 import * as matrixColumns from './messages/matrix-columns'
 import * as organization from './messages/organization'
 import * as pasteError from './messages/paste-error'
+import * as iacExport from './messages/iac-export'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
 import * as requestChecks from './messages/request-checks'
@@ -84,4 +85,5 @@ export const en = {
   ...pasteError.en,
   ...engineAwsError.en,
   ...engineAwsCli.en,
+  ...iacExport.en,
 } as const

@@ -40,12 +40,14 @@ import * as shell from './messages/shell.ko'
 import * as views from './messages/views.ko'
 import * as whatIf from './messages/what-if.ko'
 import * as workspace from './messages/workspace.ko'
+import * as iacExport from './messages/iac-export.ko'
 import type { Catalog } from './messages'
 
 /** The Korean catalog: every key (a missing one is a type error). */
 export const ko: Catalog = {
   ...shell.ko,
   ...workspace.ko,
+  ...iacExport.ko,
   ...gallery.ko,
   ...share.ko,
   ...account.ko,
