@@ -9,7 +9,8 @@ export type FoundManagedPolicy = lookup.ResolvedPolicy
 
 /**
  * The scenario's entities, indexed. Built by {@link indexScenario}; the maps fill on first use (a single simulation
- * touches a few entities of what may be thousands). The scenario must not change while the index is in use.
+ * touches a few entities of what may be thousands). The scenario must never change in place: its index outlives the
+ * call that made it.
  */
 export interface ScenarioIndex {
   scenario: Scenario
@@ -25,8 +26,25 @@ export interface ScenarioIndex {
   memo: Map<string, unknown>
 }
 
-/** Indexes the scenario; `extraSessions` are added after (and win over) the scenario's own sessions. */
+// One index per scenario object, kept while the scenario lives: scenarios are values (edits copy), and the worker
+// keeps the account resident, so every question about the same version finds the lookups made by the ones before.
+const indexes = new WeakMap<Scenario, ScenarioIndex>()
+
+/** Lookups an index remembers before it starts over (a long audit asks about many resources). */
+const MEMO_LIMIT = 100_000
+
+/**
+ * Indexes the scenario; `extraSessions` are added after (and win over) the scenario's own sessions. Without extra
+ * sessions the index is the scenario's own, built once and shared by every call about that scenario object.
+ */
 export function indexScenario(scenario: Scenario, extraSessions: readonly Session[] = []): ScenarioIndex {
+  if (extraSessions.length > 0) return buildIndex(scenario, extraSessions)
+  let ix = indexes.get(scenario)
+  if (!ix) indexes.set(scenario, (ix = buildIndex(scenario, extraSessions)))
+  return ix
+}
+
+function buildIndex(scenario: Scenario, extraSessions: readonly Session[]): ScenarioIndex {
   const ix: ScenarioIndex = {
     scenario,
     defaultAccount: scenario.accounts[0]?.id ?? '000000000000',
@@ -57,6 +75,7 @@ const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(?:user|role)\/(?:.*\/)?([^/]+)$/
 function memo<T>(ix: ScenarioIndex, key: string, make: () => T): T {
   if (ix.memo.has(key)) return ix.memo.get(key) as T
   const value = make()
+  if (ix.memo.size >= MEMO_LIMIT) ix.memo.clear()
   ix.memo.set(key, value)
   return value
 }

@@ -5,7 +5,6 @@ import {
   stsErrorOf,
   type AssumeRoleRequest,
   type AssumeRoleResult,
-  type Scenario,
   type Session,
 } from '../../engine/index'
 import { recordRuns } from '../activity/recorder.svelte'
@@ -72,7 +71,7 @@ export class AssumeRole {
       ...(fed.federated ? { action: fed.how, claims: claimsOf($state.snapshot(fed.claims)) } : {}),
       ...this.policies.input,
     }
-    const result = await this.#call.run($state.snapshot(document.scenario) as Scenario, request)
+    const result = await this.#call.run(document.scenario, request)
     if (!result) {
       if (this.#call.error !== undefined) this.outcome = { kind: 'refused', text: this.#call.error }
       return
