@@ -2,6 +2,7 @@
 // once per simulation (or once per `whoCan` sweep), so resolving thousands of principals stays linear.
 import { accountOf, roleArn, sessionArn, userArn } from '../scenario/arns'
 import * as lookup from '../scenario/lookup'
+import { awsManagedPoliciesLoaded, awsManagedSource } from '../scenario/aws-managed'
 import type { Group, Role, Scenario, Session, User } from '../scenario/model'
 
 /** A managed policy found for a reference: its default version's document. */
@@ -72,22 +73,44 @@ function byName<T extends { name: string; account?: string }>(scenario: Scenario
 
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(?:user|role)\/(?:.*\/)?([^/]+)$/
 
-function memo<T>(ix: ScenarioIndex, key: string, make: () => T): T {
-  if (ix.memo.has(key)) return ix.memo.get(key) as T
+// A lookup reads one list of the scenario (users, roles, groups, policies or resources) and its first account (the
+// default), so it is remembered per list object: a version that changed other lists (an edit, or each change that
+// what-would-allow tries) reuses the lookups of the lists it kept. `epoch` is what else the answer depends on (the
+// bundled AWS managed policies): a new one starts the list's lookups over.
+const byList = new WeakMap<object, { epoch: unknown; memo: Map<string, unknown> }>()
+
+function remembered<T>(memo: Map<string, unknown>, key: string, make: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T
   const value = make()
-  if (ix.memo.size >= MEMO_LIMIT) ix.memo.clear()
-  ix.memo.set(key, value)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, value)
   return value
+}
+
+function memo<T>(ix: ScenarioIndex, list: readonly object[] | undefined, key: string, make: () => T, epoch?: unknown) {
+  if (!list) return remembered(ix.memo, key, make)
+  let held = byList.get(list)
+  if (!held || held.epoch !== epoch) byList.set(list, (held = { epoch, memo: new Map() }))
+  return remembered(held.memo, `${ix.scenario.accounts[0]?.id} ${key}`, make)
+}
+
+/** What a managed policy lookup depends on besides the scenario: the bundled AWS managed policies installed. */
+function awsEpoch(): unknown {
+  return awsManagedPoliciesLoaded() ? awsManagedSource() : undefined
 }
 
 /** A user by ARN, or by name (in `account` when given; see {@link lookup.findUser}). */
 export function findUser(ix: ScenarioIndex, ref: string, account?: string): User | undefined {
   if (ref.startsWith('arn:')) {
     const m = IAM_ARN.exec(ref)
-    const user = m && (ix.usersByName ??= byName(ix.scenario, ix.scenario.users)).get(`${m[1]}/${m[2]}`)
+    const user =
+      m &&
+      (ix.usersByName ??= memo(ix, ix.scenario.users, 'by name', () => byName(ix.scenario, ix.scenario.users))).get(
+        `${m[1]}/${m[2]}`,
+      )
     return user && arnOfUser(ix, user) === ref ? user : undefined
   }
-  return memo(ix, `user ${account ?? ''} ${ref}`, () => lookup.findUser(ix.scenario, ref, account))
+  return memo(ix, ix.scenario.users, `user ${account ?? ''} ${ref}`, () => lookup.findUser(ix.scenario, ref, account))
 }
 
 /**
@@ -95,29 +118,36 @@ export function findUser(ix: ScenarioIndex, ref: string, account?: string): User
  * {@link lookup.findRole} finds it.
  */
 export function findRole(ix: ScenarioIndex, ref: string, account?: string): Role | undefined {
-  const roles = () => (ix.rolesByName ??= byName(ix.scenario, ix.scenario.roles))
+  const roles = () =>
+    (ix.rolesByName ??= memo(ix, ix.scenario.roles, 'by name', () => byName(ix.scenario, ix.scenario.roles)))
   if (ref.startsWith('arn:')) {
     const m = IAM_ARN.exec(ref)
     const role = m && roles().get(`${m[1]}/${m[2]}`)
     return role && arnOfRole(ix, role) === ref ? role : undefined
   }
   if (account !== undefined) return roles().get(`${account}/${ref}`)
-  return memo(ix, `role ${ref}`, () => lookup.findRole(ix.scenario, ref))
+  return memo(ix, ix.scenario.roles, `role ${ref}`, () => lookup.findRole(ix.scenario, ref))
 }
 
 /** A group by name in the given account (groups hold users of their own account only). */
 export function findGroup(ix: ScenarioIndex, name: string, account: string): Group | undefined {
-  return memo(ix, `group ${account} ${name}`, () => lookup.findGroup(ix.scenario, name, account))
+  return memo(ix, ix.scenario.groups, `group ${account} ${name}`, () => lookup.findGroup(ix.scenario, name, account))
 }
 
 /** A managed policy by ARN or name ({@link lookup.findManagedPolicy}), memoized. */
 export function findManagedPolicy(ix: ScenarioIndex, ref: string, account: string): FoundManagedPolicy | undefined {
-  return memo(ix, `policy ${account} ${ref}`, () => lookup.findManagedPolicy(ix.scenario, ref, account))
+  return memo(
+    ix,
+    ix.scenario.policies,
+    `policy ${account} ${ref}`,
+    () => lookup.findManagedPolicy(ix.scenario, ref, account),
+    awsEpoch(),
+  )
 }
 
 /** The resource entries of an ARN ({@link lookup.findResource}), memoized. */
 export function findResource(ix: ScenarioIndex, arn: string): lookup.ResourceMatch | undefined {
-  return memo(ix, `resource ${arn}`, () => lookup.findResource(ix.scenario, arn))
+  return memo(ix, ix.scenario.resources, `resource ${arn}`, () => lookup.findResource(ix.scenario, arn))
 }
 
 /** The role's ARN (cached). */
