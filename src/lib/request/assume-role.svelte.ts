@@ -1,12 +1,6 @@
 // sts:AssumeRole as the request's principal, evaluated in the engine worker: a granted session joins the scenario
 // (an undoable edit) and becomes the request's principal; every call is recorded in the activity log.
-import {
-  addSession,
-  stsErrorOf,
-  type AssumeRoleRequest,
-  type AssumeRoleResult,
-  type Session,
-} from '../../engine/index'
+import { addSession, stsErrorOf, type AssumeRoleRequest, type AssumeRoleResult, type Session } from '../../engine/index'
 import { recordRuns } from '../activity/recorder.svelte'
 import { t, word } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'

@@ -15,7 +15,7 @@ describe('indexScenario', () => {
   it('is built once per scenario object, and anew for another (or with extra sessions)', () => {
     expect(indexScenario(base)).toBe(indexScenario(base))
     expect(indexScenario({ ...base })).not.toBe(indexScenario(base))
-    const session = { role: 'nobody', sessionName: 's' }
+    const session = { role: 'nobody', sessionName: 's', issuedAt: '2026-01-01T00:00:00Z' }
     expect(indexScenario(base, [session])).not.toBe(indexScenario(base))
   })
 
