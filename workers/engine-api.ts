@@ -1,8 +1,10 @@
 // The engine's API as the app calls it: plain wiring to src/engine, shared by the worker and the in-page fallback.
 // Only the first answer (a request decided against the account) and what it needs are imported here; every other
 // call loads its part of the engine (workers/later/*) on first use, so the worker's first load stays small.
-import { evaluate, requestCatalogIssues, requestServices, simulate } from '../src/engine/index'
-import type { RequestFields, Scenario } from '../src/engine/index'
+// Scenarios stay here between calls: a call passes a reference to one (`ScenarioRef`), carrying the scenario, or what
+// changed since a version held, only when this side may not hold it (src/lib/worker/resident-client.ts decides).
+import { evaluate, requestCatalogIssues, requestServices, ResidentScenarios, simulate } from '../src/engine/index'
+import type { RequestFields, Scenario, ScenarioRef } from '../src/engine/index'
 import { catalog } from './catalog/shared'
 import { awsManagedReady } from '../src/lib/aws-managed/load'
 
@@ -31,13 +33,47 @@ function later<M, K extends keyof M>(load: () => Promise<M>, name: K): Later<M[K
   return call as Later<M[K]>
 }
 
+/** A parameter as a call passes it: a scenario as a reference to a version held here. */
+type Passed<P> = P extends Scenario ? ScenarioRef : P
+
+/** A function as the app calls it: its scenario parameters are {@link ScenarioRef}s. */
+export type Resident<F> = F extends (...args: infer A) => infer R
+  ? (...args: { [I in keyof A]: Passed<A[I]> }) => R
+  : never
+
+/** The scenarios this side holds (in the worker: for its lifetime; in the page's fallback: for the page's). */
+const residents = new ResidentScenarios()
+
+/**
+ * Every call of `calls`, taking references where it takes scenarios. The references are resolved as the call
+ * arrives, before anything is awaited, so they are resolved in the order the calls were made (which is the order the
+ * client assumed when it decided what to send).
+ */
+function resident<A extends Record<string, (...args: never[]) => Promise<unknown>>>(
+  calls: A,
+): { [K in keyof A]: Resident<A[K]> } {
+  const out: Record<string, unknown> = {}
+  for (const [name, f] of Object.entries(calls)) {
+    out[name] = (...args: unknown[]) => {
+      let resolved: unknown[]
+      try {
+        resolved = residents.resolveArgs(args)
+      } catch (error) {
+        return Promise.reject(error)
+      }
+      return (f as (...a: unknown[]) => Promise<unknown>)(...resolved)
+    }
+  }
+  return out as { [K in keyof A]: Resident<A[K]> }
+}
+
 const editor = () => import('./later/editor')
 const activity = () => import('./later/activity')
 const matrix = () => import('./later/matrix')
 const impact = () => import('./later/impact')
 
-/** Every engine call the app makes. */
-export const api = {
+/** Every engine call the app makes; where the engine takes a scenario, the call takes a {@link ScenarioRef}. */
+export const api = resident({
   /** Evaluates one request against its policies; see `evaluate` in src/engine. */
   evaluate: ready(evaluate),
   /** Validates a policy, loading the AWS catalog for the services it names. */
@@ -90,7 +126,7 @@ export const api = {
   accessDiffPlan: later(impact, 'accessDiffPlanWithCatalog'),
   /** The gains and losses one step of a plan finds; the app asks step by step for progress and Cancel. */
   accessDiffStep: later(impact, 'accessDiffStep'),
-}
+})
 
 /** The API the worker exposes; the client's types derive from it, so they cannot drift. */
 export type EngineApi = typeof api

@@ -150,6 +150,8 @@ export { whoCan } from './account/who-can'
 export type { WhoCanEntry, WhoCanOptions, WhoCanQuery } from './account/who-can'
 export { importAuthorizationDetails } from './account/import/index'
 export type { ImportProblem, ImportResult } from './account/import/index'
+// An engine that keeps scenarios between calls (the worker): versions sent once, whole or as what changed.
+export * from './resident/index'
 
 // ## Views of the account
 // What would allow a denied request, the access matrix, the inheritance graph, credentials, activity, the audit's

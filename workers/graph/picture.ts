@@ -13,11 +13,11 @@ import type { FocusChoice, GraphOptions, GraphPicture } from '../../src/lib/grap
 import { layoutGraph } from './layout'
 
 // The last graph built: changing the focus or the filter of the same scenario lays out again without rebuilding.
-let last: { key: string; graph: Graph } | undefined
+// The worker holds each version of the scenario as one object (workers/engine-api.ts), so the object is the key.
+let last: { scenario: Scenario; graph: Graph } | undefined
 
 function graphOf(scenario: Scenario): Graph {
-  const key = JSON.stringify(scenario)
-  if (last?.key !== key) last = { key, graph: buildGraph(scenario) }
+  if (last?.scenario !== scenario) last = { scenario, graph: buildGraph(scenario) }
   return last.graph
 }
 

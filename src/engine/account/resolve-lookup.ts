@@ -2,6 +2,7 @@
 // once per simulation (or once per `whoCan` sweep), so resolving thousands of principals stays linear.
 import { accountOf, roleArn, sessionArn, userArn } from '../scenario/arns'
 import * as lookup from '../scenario/lookup'
+import { awsManagedPoliciesLoaded, awsManagedSource } from '../scenario/aws-managed'
 import type { Group, Role, Scenario, Session, User } from '../scenario/model'
 
 /** A managed policy found for a reference: its default version's document. */
@@ -9,7 +10,8 @@ export type FoundManagedPolicy = lookup.ResolvedPolicy
 
 /**
  * The scenario's entities, indexed. Built by {@link indexScenario}; the maps fill on first use (a single simulation
- * touches a few entities of what may be thousands). The scenario must not change while the index is in use.
+ * touches a few entities of what may be thousands). The scenario must never change in place: its index outlives the
+ * call that made it.
  */
 export interface ScenarioIndex {
   scenario: Scenario
@@ -25,8 +27,25 @@ export interface ScenarioIndex {
   memo: Map<string, unknown>
 }
 
-/** Indexes the scenario; `extraSessions` are added after (and win over) the scenario's own sessions. */
+// One index per scenario object, kept while the scenario lives: scenarios are values (edits copy), and the worker
+// keeps the account resident, so every question about the same version finds the lookups made by the ones before.
+const indexes = new WeakMap<Scenario, ScenarioIndex>()
+
+/** Lookups an index remembers before it starts over (a long audit asks about many resources). */
+const MEMO_LIMIT = 100_000
+
+/**
+ * Indexes the scenario; `extraSessions` are added after (and win over) the scenario's own sessions. Without extra
+ * sessions the index is the scenario's own, built once and shared by every call about that scenario object.
+ */
 export function indexScenario(scenario: Scenario, extraSessions: readonly Session[] = []): ScenarioIndex {
+  if (extraSessions.length > 0) return buildIndex(scenario, extraSessions)
+  let ix = indexes.get(scenario)
+  if (!ix) indexes.set(scenario, (ix = buildIndex(scenario, extraSessions)))
+  return ix
+}
+
+function buildIndex(scenario: Scenario, extraSessions: readonly Session[]): ScenarioIndex {
   const ix: ScenarioIndex = {
     scenario,
     defaultAccount: scenario.accounts[0]?.id ?? '000000000000',
@@ -54,21 +73,44 @@ function byName<T extends { name: string; account?: string }>(scenario: Scenario
 
 const IAM_ARN = /^arn:[^:]+:iam::(\d{12}):(?:user|role)\/(?:.*\/)?([^/]+)$/
 
-function memo<T>(ix: ScenarioIndex, key: string, make: () => T): T {
-  if (ix.memo.has(key)) return ix.memo.get(key) as T
+// A lookup reads one list of the scenario (users, roles, groups, policies or resources) and its first account (the
+// default), so it is remembered per list object: a version that changed other lists (an edit, or each change that
+// what-would-allow tries) reuses the lookups of the lists it kept. `epoch` is what else the answer depends on (the
+// bundled AWS managed policies): a new one starts the list's lookups over.
+const byList = new WeakMap<object, { epoch: unknown; memo: Map<string, unknown> }>()
+
+function remembered<T>(memo: Map<string, unknown>, key: string, make: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T
   const value = make()
-  ix.memo.set(key, value)
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, value)
   return value
+}
+
+function memo<T>(ix: ScenarioIndex, list: readonly object[] | undefined, key: string, make: () => T, epoch?: unknown) {
+  if (!list) return remembered(ix.memo, key, make)
+  let held = byList.get(list)
+  if (!held || held.epoch !== epoch) byList.set(list, (held = { epoch, memo: new Map() }))
+  return remembered(held.memo, `${ix.scenario.accounts[0]?.id} ${key}`, make)
+}
+
+/** What a managed policy lookup depends on besides the scenario: the bundled AWS managed policies installed. */
+function awsEpoch(): unknown {
+  return awsManagedPoliciesLoaded() ? awsManagedSource() : undefined
 }
 
 /** A user by ARN, or by name (in `account` when given; see {@link lookup.findUser}). */
 export function findUser(ix: ScenarioIndex, ref: string, account?: string): User | undefined {
   if (ref.startsWith('arn:')) {
     const m = IAM_ARN.exec(ref)
-    const user = m && (ix.usersByName ??= byName(ix.scenario, ix.scenario.users)).get(`${m[1]}/${m[2]}`)
+    const user =
+      m &&
+      (ix.usersByName ??= memo(ix, ix.scenario.users, 'by name', () => byName(ix.scenario, ix.scenario.users))).get(
+        `${m[1]}/${m[2]}`,
+      )
     return user && arnOfUser(ix, user) === ref ? user : undefined
   }
-  return memo(ix, `user ${account ?? ''} ${ref}`, () => lookup.findUser(ix.scenario, ref, account))
+  return memo(ix, ix.scenario.users, `user ${account ?? ''} ${ref}`, () => lookup.findUser(ix.scenario, ref, account))
 }
 
 /**
@@ -76,29 +118,36 @@ export function findUser(ix: ScenarioIndex, ref: string, account?: string): User
  * {@link lookup.findRole} finds it.
  */
 export function findRole(ix: ScenarioIndex, ref: string, account?: string): Role | undefined {
-  const roles = () => (ix.rolesByName ??= byName(ix.scenario, ix.scenario.roles))
+  const roles = () =>
+    (ix.rolesByName ??= memo(ix, ix.scenario.roles, 'by name', () => byName(ix.scenario, ix.scenario.roles)))
   if (ref.startsWith('arn:')) {
     const m = IAM_ARN.exec(ref)
     const role = m && roles().get(`${m[1]}/${m[2]}`)
     return role && arnOfRole(ix, role) === ref ? role : undefined
   }
   if (account !== undefined) return roles().get(`${account}/${ref}`)
-  return memo(ix, `role ${ref}`, () => lookup.findRole(ix.scenario, ref))
+  return memo(ix, ix.scenario.roles, `role ${ref}`, () => lookup.findRole(ix.scenario, ref))
 }
 
 /** A group by name in the given account (groups hold users of their own account only). */
 export function findGroup(ix: ScenarioIndex, name: string, account: string): Group | undefined {
-  return memo(ix, `group ${account} ${name}`, () => lookup.findGroup(ix.scenario, name, account))
+  return memo(ix, ix.scenario.groups, `group ${account} ${name}`, () => lookup.findGroup(ix.scenario, name, account))
 }
 
 /** A managed policy by ARN or name ({@link lookup.findManagedPolicy}), memoized. */
 export function findManagedPolicy(ix: ScenarioIndex, ref: string, account: string): FoundManagedPolicy | undefined {
-  return memo(ix, `policy ${account} ${ref}`, () => lookup.findManagedPolicy(ix.scenario, ref, account))
+  return memo(
+    ix,
+    ix.scenario.policies,
+    `policy ${account} ${ref}`,
+    () => lookup.findManagedPolicy(ix.scenario, ref, account),
+    awsEpoch(),
+  )
 }
 
 /** The resource entries of an ARN ({@link lookup.findResource}), memoized. */
 export function findResource(ix: ScenarioIndex, arn: string): lookup.ResourceMatch | undefined {
-  return memo(ix, `resource ${arn}`, () => lookup.findResource(ix.scenario, arn))
+  return memo(ix, ix.scenario.resources, `resource ${arn}`, () => lookup.findResource(ix.scenario, arn))
 }
 
 /** The role's ARN (cached). */

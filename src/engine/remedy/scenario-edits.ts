@@ -2,7 +2,7 @@
 // principal's user, role or session, a customer managed policy by ARN and how widely it is attached, and saving a
 // document as a policy's new default version in the form the policy stores.
 import { sessionRole, policyArn, accountOf } from '../scenario/arns'
-import { findManagedPolicy, findRole, findUser } from '../scenario/lookup'
+import { findRole, findUser } from '../scenario/lookup'
 import type { ManagedPolicy, Scenario, Session } from '../scenario/model'
 import { replacePolicy } from '../scenario/edits/core'
 import type { PrincipalIdentity } from '../scenario/edits/identities'
@@ -10,6 +10,7 @@ import { addPolicyVersion } from '../scenario/edits/policies'
 import type { ResolvedPrincipal } from '../account/simulate-types'
 import type { PolicyDocument } from '../evaluate/input'
 import { writeBody } from './documents'
+import { findManagedPolicy as findIndexed, indexScenario } from '../account/resolve-lookup'
 
 /** The principal's user or role in `scenario` (looked up by name, so it works on copies of the scenario). */
 export function principalIdentity(scenario: Scenario, p: ResolvedPrincipal): PrincipalIdentity | undefined {
@@ -51,8 +52,11 @@ export function newDefaultVersion(
 /** How many users, groups and roles attach this managed policy (or use it as their boundary). */
 export function attachmentCount(scenario: Scenario, arn: string): number {
   let n = 0
+  // Through the scenario's index: its lookups are remembered per policy list, which a large account needs (every
+  // attachment of thousands of entities is resolved, for each change tried).
+  const ix = indexScenario(scenario)
   const resolves = (ref: string, entity: { account?: string }) =>
-    findManagedPolicy(scenario, ref, accountOf(scenario, entity))?.arn === arn
+    findIndexed(ix, ref, accountOf(scenario, entity))?.arn === arn
   for (const e of [...(scenario.users ?? []), ...(scenario.groups ?? []), ...(scenario.roles ?? [])]) {
     const boundary = (e as { permissionsBoundary?: string }).permissionsBoundary
     const refs = [...(e.managedPolicies ?? []), ...(boundary === undefined ? [] : [boundary])]

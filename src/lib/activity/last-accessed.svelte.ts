@@ -28,6 +28,6 @@ export class LastAccessed {
   /** Asks for `principal`'s report on `scenario` (its log, its policies); no principal, no report. */
   load = async (scenario: Scenario, principal: string | undefined): Promise<void> => {
     if (!principal) return this.#report.reset({ keepError: true })
-    await this.#report.run($state.snapshot(scenario) as Scenario, principal)
+    await this.#report.run(scenario, principal)
   }
 }

@@ -44,8 +44,7 @@ export class LeastPrivilegeDraft {
   /** Generates `principal`'s policy from `scenario`'s activity log, with the denied requests too when asked. */
   generate = async (scenario: Scenario, principal: string, includeDenied: boolean): Promise<void> => {
     this.status = undefined
-    const snapshot = $state.snapshot(scenario) as Scenario
-    const policy = await this.#policy.run(snapshot, principal, { includeDenied })
+    const policy = await this.#policy.run(scenario, principal, { includeDenied })
     if (policy) this.name = leastPrivilegeName(principal)
     else if (this.#policy.error !== undefined) this.status = { text: this.#policy.error, error: true }
   }

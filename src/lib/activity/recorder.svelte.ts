@@ -21,7 +21,7 @@ export function recordRuns(
   build: BuildEvents = inWorker('recordEvents'),
 ): Promise<void> {
   const next = queue.then(async () => {
-    const events = await build($state.snapshot(document.scenario) as Scenario, $state.snapshot(ran) as RanRequest[])
+    const events = await build(document.scenario, $state.snapshot(ran) as RanRequest[])
     document.record(events)
   })
   queue = next.catch(() => {})

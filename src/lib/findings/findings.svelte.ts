@@ -45,7 +45,7 @@ export class FindingsLoader {
     clearTimeout(this.#timer)
     this.#timer = setTimeout(() => {
       this.#waiting = false
-      void this.#audit.run($state.snapshot(scenario) as Scenario)
+      void this.#audit.run(scenario)
     }, AUDIT_DELAY_MS)
   }
 }

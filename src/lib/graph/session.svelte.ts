@@ -106,9 +106,8 @@ export class GraphSession {
   load = async (): Promise<void> => {
     const source = this.#app.document.scenario
     this.#scenario = source
-    const scenario = $state.snapshot(source) as Scenario
     const focus = this.focus
-    const picture = await this.#query.run(scenario, { ...(focus && { focus }), hidden: [...this.hidden] })
+    const picture = await this.#query.run(source, { ...(focus && { focus }), hidden: [...this.hidden] })
     // The principal in focus is gone (renamed, deleted): the whole graph shows, and the picker says so.
     if (picture && focus && picture.focus === undefined) this.focus = ''
   }

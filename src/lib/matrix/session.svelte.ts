@@ -14,7 +14,7 @@ import {
 import { workerCatalog } from '../editor/catalog-client'
 import { t } from '../i18n/index'
 import type { AppState } from '../state/app.svelte'
-import { withEngine } from '../worker/engine-client'
+import { inWorker } from '../worker/engine-client'
 import { actionLines, serviceLines, startingActions } from './lines'
 
 /** Columns are single actions, or services summarising all their actions. */
@@ -36,7 +36,7 @@ export interface MatrixRun {
   /** One string per principal, one code (`A`, `E`, `I`) per action. */
   rows: string[]
   counts: { A: number; E: number; I: number }
-  /** The plain copy the engine decided on: traces of cells use it, so they match the cells. */
+  /** The scenario the engine decided on: traces of cells use it, so they match the cells. */
   scenario: Scenario
   /** The app's scenario at the time, to tell when the account has changed since. */
   source: Scenario
@@ -54,6 +54,10 @@ const CHUNK_CELLS = 20_000
 const CHUNK_MS = 30_000
 
 class AbortedRun extends Error {}
+
+// The worker holds the scenario between chunks: only the first chunk of a new version sends it (or what changed).
+const matrixResources = inWorker('matrixResources', CHUNK_MS)
+const matrixRows = inWorker('matrixRows', CHUNK_MS)
 
 /** The matrix view's state for one app. */
 export class MatrixSession {
@@ -123,7 +127,8 @@ export class MatrixSession {
 
   async #compute(signal: AbortSignal): Promise<MatrixRun | undefined> {
     const source = this.app.document.scenario
-    const scenario = $state.snapshot(source) as Scenario
+    // The app's own object (never a copy): the worker knows it by identity, and edits never change it in place.
+    const scenario = source
     const resource = this.resource.trim()
     if (!resource) return this.#refuse(t('matrix.error.noResource'))
     const principals = matrixPrincipals(scenario, this.kinds)
@@ -145,7 +150,7 @@ export class MatrixSession {
     const context = $state.snapshot(this.app.question.request.context) as Record<string, string | string[]>
     this.phase = 'engine'
     // Each action is asked about a resource of a type it acts on (the catalog, in the worker, says which).
-    const columns = await withEngine((remote) => remote.matrixResources(scenario, actions, resource), CHUNK_MS)
+    const columns = await matrixResources(scenario, actions, resource)
     if (signal.aborted) throw new AbortedRun()
     const query: MatrixQuery = {
       principals: principals.map((p) => p.ref),
@@ -161,7 +166,7 @@ export class MatrixSession {
     for (let from = 0; from < principals.length; from += step) {
       if (signal.aborted) throw new AbortedRun()
       const to = Math.min(principals.length, from + step)
-      rows.push(...(await withEngine((remote) => remote.matrixRows(scenario, query, from, to), CHUNK_MS)))
+      rows.push(...(await matrixRows(scenario, query, from, to)))
       this.done = to * actions.length
     }
     const counts = { A: 0, E: 0, I: 0 }

@@ -1,13 +1,6 @@
 // sts:AssumeRole as the request's principal, evaluated in the engine worker: a granted session joins the scenario
 // (an undoable edit) and becomes the request's principal; every call is recorded in the activity log.
-import {
-  addSession,
-  stsErrorOf,
-  type AssumeRoleRequest,
-  type AssumeRoleResult,
-  type Scenario,
-  type Session,
-} from '../../engine/index'
+import { addSession, stsErrorOf, type AssumeRoleRequest, type AssumeRoleResult, type Session } from '../../engine/index'
 import { recordRuns } from '../activity/recorder.svelte'
 import { t, word } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'
@@ -72,7 +65,7 @@ export class AssumeRole {
       ...(fed.federated ? { action: fed.how, claims: claimsOf($state.snapshot(fed.claims)) } : {}),
       ...this.policies.input,
     }
-    const result = await this.#call.run($state.snapshot(document.scenario) as Scenario, request)
+    const result = await this.#call.run(document.scenario, request)
     if (!result) {
       if (this.#call.error !== undefined) this.outcome = { kind: 'refused', text: this.#call.error }
       return

@@ -71,10 +71,7 @@ export class Remedies {
       this.#proposals.reset({ keepError: true })
       return
     }
-    const answer = await this.#proposals.run(
-      $state.snapshot(scenario) as Scenario,
-      $state.snapshot(request) as SimulationRequest,
-    )
+    const answer = await this.#proposals.run(scenario, $state.snapshot(request) as SimulationRequest)
     if (answer) this.#basis = { scenario, draft }
   }
 

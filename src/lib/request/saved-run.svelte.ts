@@ -44,7 +44,7 @@ export class SavedRun {
 
   /** Runs every saved request of the document's scenario; each run is recorded in its activity log. */
   runAll = async (document: ScenarioDocument): Promise<void> => {
-    const done = await this.#run.run($state.snapshot(document.scenario) as Scenario)
+    const done = await this.#run.run(document.scenario)
     if (!done) return
     await recordRuns(document, done.ran)
     this.#last = { scenario: document.scenario, outcomes: done.outcomes }

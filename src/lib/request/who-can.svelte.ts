@@ -1,6 +1,6 @@
 // "Who can do this?": every principal allowed the request form's first action on its first resource, computed in
 // the engine worker.
-import type { Scenario, WhoCanEntry } from '../../engine/index'
+import type { WhoCanEntry } from '../../engine/index'
 import { t } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'
 import type { Question } from '../state/question.svelte'
@@ -42,7 +42,7 @@ export class WhoCan {
     this.#incomplete = !action || !resource
     if (!action || !resource) return
     const query = { action, resource, environment: $state.snapshot(question.request.environment) }
-    const entries = await this.#answer.run($state.snapshot(document.scenario) as Scenario, query)
+    const entries = await this.#answer.run(document.scenario, query)
     if (entries) this.asked = `${action} · ${resource}`
   }
 }

@@ -85,10 +85,8 @@ export class WhatIf {
       if (this.#chosen) this.clear()
       return
     }
-    await this.#answer.run(
-      $state.snapshot(this.#host.document.scenario) as Scenario,
-      $state.snapshot(request) as SimulationRequest,
-      { exclude: $state.snapshot(exclusions) as Exclusion[] },
-    )
+    await this.#answer.run(this.#host.document.scenario, $state.snapshot(request) as SimulationRequest, {
+      exclude: $state.snapshot(exclusions) as Exclusion[],
+    })
   }
 }

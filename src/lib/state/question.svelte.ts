@@ -100,7 +100,8 @@ export class Question {
   evaluate = async (options: { record?: boolean } = {}): Promise<void> => {
     clearTimeout(this.#timer)
     const draft = this.request
-    const scenario = $state.snapshot(this.#document.scenario) as Scenario
+    // The document's own object (held raw, never changed in place), not a copy: the worker keeps it by identity.
+    const scenario = this.#document.scenario
     const fields: RequestFields = {
       principal: draft.principal,
       actions: draft.actions,

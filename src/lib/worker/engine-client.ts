@@ -1,9 +1,10 @@
 // The only module that knows the engine runs in a Web Worker.
 import * as Comlink from 'comlink'
-import type { Diagnostic, QuickFix } from '../../engine/index'
+import type { Diagnostic, QuickFix, Scenario, ScenarioRef } from '../../engine/index'
 import type { EngineApi } from '../../../workers/engine.worker'
 import type { ActionSummary, ConditionKeySummary, ServiceSummary } from '../editor/catalog-types'
 import { t } from '../i18n/index'
+import { ResidentClient } from './resident-client'
 
 interface Engine {
   /** Undefined when the engine runs in the page (see {@link inPage}). */
@@ -11,6 +12,8 @@ interface Engine {
   remote: Comlink.Remote<EngineApi>
   /** Rejects when the worker fails (script missing, syntax error, uncaught error), which Comlink alone never reports. */
   failed: Promise<never>
+  /** The scenarios this engine holds: a fresh engine (a restart, a crash) holds none, and is sent them again. */
+  resident: ResidentClient
 }
 
 let current: Engine | undefined
@@ -33,7 +36,7 @@ function inPage(): Engine {
         },
     },
   ) as Comlink.Remote<EngineApi>
-  return { worker: undefined, remote, failed: new Promise<never>(() => {}) }
+  return { worker: undefined, remote, failed: new Promise<never>(() => {}), resident: new ResidentClient() }
 }
 
 function engine(): Engine {
@@ -57,7 +60,7 @@ function engine(): Engine {
     })
   })
   failed.catch(() => {}) // Reported through the calls that race against it.
-  current = { worker, remote: Comlink.wrap<EngineApi>(worker), failed }
+  current = { worker, remote: Comlink.wrap<EngineApi>(worker), failed, resident: new ResidentClient() }
   return current
 }
 
@@ -75,8 +78,12 @@ export function restartEngine(): void {
 /**
  * Runs `call` against the worker, giving up after `ms`: then the worker is terminated and restarted, and the
  * promise rejects with {@link EngineTimeoutError}. A crashed worker rejects the same way through `failed`.
+ * `resident` passes scenarios as references to what the worker holds (see {@link ResidentClient.call}).
  */
-export function withEngine<T>(call: (remote: Comlink.Remote<EngineApi>) => Promise<T>, ms = 8000): Promise<T> {
+export function withEngine<T>(
+  call: (remote: Comlink.Remote<EngineApi>, resident: ResidentClient) => Promise<T>,
+  ms = 8000,
+): Promise<T> {
   const e = engine()
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
@@ -85,18 +92,31 @@ export function withEngine<T>(call: (remote: Comlink.Remote<EngineApi>) => Promi
       reject(new EngineTimeoutError(t('engine.timeout', { seconds: Math.round(ms / 1000) })))
     }, ms)
   })
-  return Promise.race([call(e.remote), e.failed, timeout]).finally(() => clearTimeout(timer))
+  return Promise.race([call(e.remote, e.resident), e.failed, timeout]).finally(() => clearTimeout(timer))
 }
 
-/** One engine method as a plain async function: what an `EngineQuery` or a state class is given to ask. */
+/** A parameter as the app passes it: the scenario itself where the worker takes a reference to it. */
+type Local<P> = P extends ScenarioRef ? Scenario : P
+
+/**
+ * One engine method as a plain async function taking scenarios (sent to the worker as references to what it holds):
+ * what an `EngineQuery` or a state class is given to ask.
+ */
 export type EngineCall<K extends keyof EngineApi> = EngineApi[K] extends (...args: infer P) => infer R
-  ? (...args: P) => Promise<Awaited<R>>
+  ? (...args: { [I in keyof P]: Local<P[I]> }) => Promise<Awaited<R>>
   : never
 
-/** Calls `method` in the worker with the time limit `ms` (see {@link withEngine}). */
+/**
+ * Calls `method` in the worker with the time limit `ms` (see {@link withEngine}). Scenarios go as references: whole
+ * the first time (and to a fresh worker), then as what changed, then as a version number.
+ */
 export function inWorker<K extends keyof EngineApi>(method: K, ms?: number): EngineCall<K> {
   const call = (...args: unknown[]) =>
-    withEngine((remote) => (remote[method] as unknown as (...a: unknown[]) => Promise<unknown>)(...args), ms)
+    withEngine(
+      (remote, resident) =>
+        resident.call(args, (refs) => (remote[method] as unknown as (...a: unknown[]) => Promise<unknown>)(...refs)),
+      ms,
+    )
   return call as EngineCall<K>
 }
 
