@@ -29,14 +29,20 @@ export interface CompiledStatement {
   /** Set by {@link ready}: undefined when the statement has neither `Resource` nor `NotResource` (trust policies). */
   resources?: CompiledResource[] | undefined
   /** Set by {@link ready}. */
-  conditions?: { test: ConditionTest; compiled: CompiledCondition }[]
+  conditions?: ReadyCondition[]
   compiledRest: boolean
 }
 
-/** A compiled statement whose resources and conditions are compiled too. */
-export type ReadyStatement = CompiledStatement & {
-  conditions: { test: ConditionTest; compiled: CompiledCondition }[]
+/** One condition test of a statement, compiled. */
+export interface ReadyCondition {
+  test: ConditionTest
+  compiled: CompiledCondition
+  /** The policy values as code spans, for the trace (set on first use). */
+  valueList?: string
 }
+
+/** A compiled statement whose resources and conditions are compiled too. */
+export type ReadyStatement = CompiledStatement & { conditions: ReadyCondition[] }
 
 /** A parsed policy with compiled statements and a per-action memo. */
 export interface CompiledPolicy {

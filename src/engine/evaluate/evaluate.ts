@@ -19,7 +19,7 @@ import type {
 import { awsOwnedResource } from './aws-owned'
 import { compiled } from './compile'
 import { checkRequest, mapPlaced, placePolicies, type EvaluationInput, type Placed, type PlacedPolicy } from './input'
-import { english } from '../messages/english'
+import { withLabel, withNote } from '../trace/sentences'
 import { traceMessage, type TraceMessage } from '../messages/trace.en'
 import { decisionRule, policyGroupText } from './rule-sentences'
 import { runGroup, viaBit, type GroupResult } from './run-policies'
@@ -296,19 +296,13 @@ function buildTrace(p: Prepared): Trace {
           : x.type === 'rcp'
             ? traceMessage('policyType.note.rcpPass')
             : traceMessage('policyType.note.nothing', { type: labelText }))
-    const t: PolicyTypeTrace = {
-      type: x.type,
-      get label() {
-        return english(this.labelText)
-      },
-      labelText,
-      verdict,
-      get note() {
-        return english(this.noteText)
-      },
-      noteText,
-      policies: x.result.policies,
-    }
+    // The keys in the order the trace has always had them, the English worded when read.
+    const t = withLabel({ type: x.type } as PolicyTypeTrace)
+    t.labelText = labelText
+    t.verdict = verdict
+    withNote(t)
+    t.noteText = noteText
+    t.policies = x.result.policies
     if (x.level !== undefined) t.level = x.level
     return t
   })
