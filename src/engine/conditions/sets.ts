@@ -88,6 +88,11 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
     return every
   }
 
+  // The values tested one by one when no policy variable is involved: those the index does not decide.
+  const { index } = cv
+  const staticOneByOne: number[] = []
+  for (let i = 0; i < cv.values.length; i++) if (cv.values[i]!.test && !index?.covered[i]) staticOneByOne.push(i)
+
   const explain = (lookup: KeyLookup): ConditionEval => {
     const raw = lookup(key) as unknown
     const requestValues = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(asText) : [asText(raw)]
@@ -95,23 +100,24 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
     const errors: TraceMessage[] = []
     let unresolved = false
     const values: ConditionValueResult[] = []
-    const tests: (ValueTest<R> | undefined)[] = []
-    for (const v of cv.values) {
+    // Tests of the values with policy variables, resolved for this request, by position (only when there are some).
+    let resolvedTests: (ValueTest<R> | undefined)[] | undefined
+    for (let i = 0; i < cv.values.length; i++) {
+      const v = cv.values[i]!
       const result: ConditionValueResult = { value: v.value }
-      let t = v.test
       if (v.error) errors.push(v.error)
       else if (v.resolve) {
         const s = v.resolve(lookup)
+        resolvedTests ??= []
         if (s.ok) {
           result.resolved = s.resolved
-          t = s.test
+          resolvedTests[i] = s.test
         } else {
           result.unresolved = s.unresolved
           unresolved = true
         }
       }
       values.push(result)
-      tests.push(t)
     }
     const policyMalformed = errors.length > 0
     if (missing) {
@@ -120,9 +126,11 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
     }
     const hits = new Array<boolean>(values.length).fill(false)
     // Values decided by equality are looked up (long lists stay fast); the others are tested one by one.
-    const { index } = cv
-    const oneByOne: number[] = []
-    for (let i = 0; i < tests.length; i++) if (tests[i] && !index?.covered[i]) oneByOne.push(i)
+    let oneByOne = staticOneByOne
+    if (resolvedTests) {
+      oneByOne = staticOneByOne.slice()
+      for (let i = 0; i < resolvedTests.length; i++) if (resolvedTests[i]) oneByOne.push(i)
+    }
     let malformedRequest = false
     let passed = 0
     for (const text of requestValues) {
@@ -138,17 +146,18 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
         for (const i of found) hits[i] = true
         any = true
       }
-      for (const i of oneByOne) {
-        if (tests[i]!(r)) {
+      for (let k = 0; k < oneByOne.length; k++) {
+        const i = oneByOne[k]!
+        if ((cv.values[i]!.test ?? resolvedTests![i]!)(r)) {
           hits[i] = true
           any = true
         }
       }
       if (any !== negated) passed++
     }
-    // A value whose variable has no value matched nothing above (its test is undefined), like any unmatched value.
+    // A value whose variable has no value matched nothing above (it has no test), like any unmatched value.
     const matched = every ? passed === requestValues.length : passed > 0
-    values.forEach((v, i) => (v.matched = hits[i]!))
+    for (let i = 0; i < values.length; i++) values[i]!.matched = hits[i]!
     const single = op.set !== undefined && typeof raw === 'string'
     let reason: ReasonCode | undefined
     if (!matched) {
@@ -164,7 +173,9 @@ export function valueCondition<R>(op: ParsedOperator, key: string, cv: CompiledV
                 ? 'set_operator_on_single_value'
                 : 'condition_value_mismatch'
     } else if (single) reason = 'set_operator_on_single_value'
-    return finish({ matched, missing, requestValues, values, ...(reason && { reason }) }, errors)
+    const result: ConditionEval = { matched, missing, requestValues, values }
+    if (reason) result.reason = reason
+    return finish(result, errors)
   }
 
   return { test, explain }

@@ -8,6 +8,7 @@ import type { ConditionTest, Policy, Statement } from '../policy/model'
 import type { JsonNode } from '../json/tree'
 import { parseObject, parsePolicy } from '../policy/parse'
 import { parseCleanObject } from '../policy/parse-object'
+import { RecentMap } from './recent'
 
 /** A `Resource`/`NotResource` value ready to match; patterns with variables are compiled per request. */
 export interface CompiledResource {
@@ -29,14 +30,20 @@ export interface CompiledStatement {
   /** Set by {@link ready}: undefined when the statement has neither `Resource` nor `NotResource` (trust policies). */
   resources?: CompiledResource[] | undefined
   /** Set by {@link ready}. */
-  conditions?: { test: ConditionTest; compiled: CompiledCondition }[]
+  conditions?: ReadyCondition[]
   compiledRest: boolean
 }
 
-/** A compiled statement whose resources and conditions are compiled too. */
-export type ReadyStatement = CompiledStatement & {
-  conditions: { test: ConditionTest; compiled: CompiledCondition }[]
+/** One condition test of a statement, compiled. */
+export interface ReadyCondition {
+  test: ConditionTest
+  compiled: CompiledCondition
+  /** The policy values as code spans, for the trace (set on first use). */
+  valueList?: string
 }
+
+/** A compiled statement whose resources and conditions are compiled too. */
+export type ReadyStatement = CompiledStatement & { conditions: ReadyCondition[] }
 
 /** A parsed policy with compiled statements and a per-action memo. */
 export interface CompiledPolicy {
@@ -44,8 +51,11 @@ export interface CompiledPolicy {
   /** Policy variables are substituted (Version `2012-10-17`). */
   variables: boolean
   statements: CompiledStatement[]
-  /** Action (lower-case) → indexes of statements whose action element matches it. */
-  actionMemo: Map<string, number[]>
+  /** The last action (lower case) asked about, and its statements: a policy read once is asked once. */
+  lastAction: string | undefined
+  lastHit: number[]
+  /** Action (lower case) → indexes of statements whose action element matches it, from the second action on. */
+  actionMemo: Map<string, number[]> | undefined
 }
 
 const MEMO_LIMIT = 4096
@@ -66,7 +76,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     variables,
     compiledRest: false,
   }))
-  return { policy, variables, statements, actionMemo: new Map() }
+  return { policy, variables, statements, lastAction: undefined, lastHit: [], actionMemo: undefined }
 }
 
 /** Compiles the statement's resources and conditions, once. */
@@ -93,26 +103,33 @@ export function ready(s: CompiledStatement): ReadyStatement {
 
 /** Indexes of the statements whose `Action`/`NotAction` element lets `action` through. */
 export function statementsForAction(p: CompiledPolicy, actionLower: string): number[] {
-  const key = actionLower
-  let hit = p.actionMemo.get(key)
-  if (hit) return hit
-  hit = []
-  for (let i = 0; i < p.statements.length; i++) {
-    const s = p.statements[i]!
-    if (s.actions.length === 0 && !s.notAction) continue
-    const any = s.actions.some((m) => m(key))
-    if (any !== s.notAction) hit.push(i)
+  if (p.lastAction === actionLower) return p.lastHit
+  let hit = p.actionMemo?.get(actionLower)
+  if (!hit) {
+    hit = []
+    for (let i = 0; i < p.statements.length; i++) {
+      const s = p.statements[i]!
+      if (s.actions.length === 0 && !s.notAction) continue
+      let any = false
+      for (let k = 0; k < s.actions.length && !any; k++) any = s.actions[k]!(actionLower)
+      if (any !== s.notAction) hit.push(i)
+    }
+    if (p.lastAction !== undefined) {
+      const memo = (p.actionMemo ??= new Map())
+      if (memo.size >= MEMO_LIMIT) memo.clear()
+      memo.set(actionLower, hit)
+    }
   }
-  if (p.actionMemo.size >= MEMO_LIMIT) p.actionMemo.clear()
-  p.actionMemo.set(key, hit)
+  p.lastAction = actionLower
+  p.lastHit = hit
   return hit
 }
 
-const byText = new Map<string, CompiledPolicy>()
+const byText = new RecentMap<string, CompiledPolicy>(CONTENT_LIMIT)
 /** What a cached object held when it was compiled: its JSON tree, or (from the fast parse) a flat snapshot. */
 type Recorded =
   { compiled: CompiledPolicy; tree: JsonNode; snapshot?: undefined } | { compiled: CompiledPolicy; snapshot: unknown[] }
-const byObject = new Map<object, Map<PolicyKind, Recorded>>()
+const byObject = new RecentMap<object, Map<PolicyKind, Recorded>>(CONTENT_LIMIT)
 
 /**
  * The compiled form of a policy (text or object) for a given use, compiled once and reused:
@@ -128,7 +145,6 @@ export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
     const hit = byText.get(key)
     if (hit) return hit
     const result = compilePolicy(parsePolicy(doc, { kind }))
-    if (byText.size >= CONTENT_LIMIT) byText.delete(byText.keys().next().value!)
     byText.set(key, result)
     return result
   }
@@ -150,22 +166,20 @@ export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
   }
   if (!perKind) {
     // A bounded map with strong keys rather than a WeakMap: V8 collects large WeakMaps slowly, and
-    // one-off policies would fill it; the oldest entries give way instead.
-    if (byObject.size >= CONTENT_LIMIT) byObject.delete(byObject.keys().next().value!)
+    // one-off policies would fill it; the least recently used entries give way instead.
     byObject.set(doc, (perKind = new Map()))
   }
   perKind.set(kind, recorded)
   return recorded.compiled
 }
 
-/** Objects read once (in order, bounded like the cache). */
-const seen = new Set<object>()
+/** Objects read once (recent ones, bounded like the cache). */
+const seen = new RecentMap<object, true>(CONTENT_LIMIT)
 
 /** True when `doc` was read before; remembers it otherwise. */
 function seenOnce(doc: object): boolean {
   if (seen.delete(doc)) return true
-  if (seen.size >= CONTENT_LIMIT) seen.delete(seen.values().next().value!)
-  seen.add(doc)
+  seen.set(doc, true)
   return false
 }
 

@@ -19,7 +19,7 @@ import type {
 import { awsOwnedResource } from './aws-owned'
 import { compiled } from './compile'
 import { checkRequest, mapPlaced, placePolicies, type EvaluationInput, type Placed, type PlacedPolicy } from './input'
-import { english } from '../messages/english'
+import { withLabel, withNote } from '../trace/sentences'
 import { traceMessage, type TraceMessage } from '../messages/trace.en'
 import { decisionRule, policyGroupText } from './rule-sentences'
 import { runGroup, viaBit, type GroupResult } from './run-policies'
@@ -46,6 +46,8 @@ export const KMS_KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//
 interface Prepared {
   caller: Caller
   action: string
+  /** `action` in lower case, computed once. */
+  actionLower: string
   resource: string
   resourceAccount: string | undefined
   crossAccount: boolean
@@ -60,13 +62,14 @@ function prepare(input: unknown, placedFor?: (kind: PolicyKind) => Placed): Prep
   const caller = parseCaller(request.principal)
   const resourceAccount = request.resourceAccount ?? arnAccount(request.resource) ?? caller.account
   const action = request.action
-  const lower = action.toLowerCase()
-  const trust = TRUST_ACTIONS.has(lower)
-  const kmsKey = lower.startsWith('kms:') && KMS_KEY_ARN.test(request.resource)
+  const actionLower = action.toLowerCase()
+  const trust = TRUST_ACTIONS.has(actionLower)
+  const kmsKey = actionLower.startsWith('kms:') && KMS_KEY_ARN.test(request.resource)
   const resourceKind: PolicyKind = trust ? 'trust' : 'resource'
   return {
     caller,
     action,
+    actionLower,
     resource: request.resource,
     resourceAccount,
     crossAccount: caller.account !== undefined && resourceAccount !== undefined && caller.account !== resourceAccount,
@@ -81,9 +84,12 @@ interface Outcome {
   decision: Verdict
   rule: RuleCode
   /** What the rule's sentence says beyond the request itself. */
-  params: Partial<RuleParams>
-  /** Policy groups whose allowing statements made the allow (for `decisive`). */
-  allowFrom: Group[]
+  params: Partial<RuleParams> | undefined
+  /**
+   * Policy groups whose allowing statements made the allow, besides the SCP levels that apply (for `decisive`);
+   * undefined for a deny, and for an allow that needs no policy (`sts:GetCallerIdentity`).
+   */
+  allowFrom: (Group | undefined)[] | undefined
 }
 
 interface Group {
@@ -91,70 +97,90 @@ interface Group {
   level?: number
   result: GroupResult
   applies: boolean
-  /** Why the group does not take part, when that is what its note says. */
+  /** Why the group does not take part, when that is what its note says (set only when tracing). */
   note: TraceMessage | undefined
 }
 
+/** Runs one group of policies: always when it applies, and when tracing also when it does not (for the trace). */
+function runOne(
+  type: PolicyType,
+  list: PlacedPolicy[],
+  applies: boolean,
+  env: MatchEnv,
+  tracing: boolean,
+  level: number | undefined,
+): Group {
+  const g: Group = { type, result: runGroup(applies || tracing ? list : [], env, tracing), applies, note: undefined }
+  if (level !== undefined) g.level = level
+  return g
+}
+
+function levelsOf(
+  type: 'scp' | 'rcp',
+  levels: PlacedPolicy[][],
+  applies: boolean,
+  env: MatchEnv,
+  tracing: boolean,
+): Group[] {
+  const out: Group[] = []
+  for (let l = 0; l < levels.length; l++) out.push(runOne(type, levels[l]!, applies, env, tracing, l))
+  return out
+}
+
 /** Runs every policy group and applies the decision logic. */
-function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Group[] } {
+function decide(p: Prepared, tracing: boolean): { outcome: Outcome; groups: Groups } {
   const { caller, placed } = p
+  const iam = isIamCaller(caller)
   const env: MatchEnv = {
     caller,
     action: p.action,
-    actionLower: p.action.toLowerCase(),
+    actionLower: p.actionLower,
     resource: p.resource,
     lookup: p.context.lookup,
     kind: 'identity',
-    hasBoundary: placed.boundary.length > 0 && isIamCaller(caller) && caller.kind !== 'root',
-  }
-  const iam = isIamCaller(caller)
-  const groups: Group[] = []
-  const add = (
-    type: PolicyType,
-    list: PlacedPolicy[],
-    applies: boolean,
-    note: TraceMessage | undefined,
-    level?: number,
-  ): Group => {
-    const g: Group = { type, result: runGroup(applies || tracing ? list : [], env, tracing), applies, note }
-    if (level !== undefined) g.level = level
-    groups.push(g)
-    return g
+    hasBoundary: placed.boundary.length > 0 && iam && caller.kind !== 'root',
   }
   // SCPs limit IAM principals of member accounts; not service principals or service-linked roles
   // (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html).
   const scpApplies = iam && !caller.serviceLinked
-  const scpNote = !iam
-    ? traceMessage('policyType.note.scpNotIam')
-    : caller.serviceLinked
-      ? traceMessage('policyType.note.scpServiceLinked')
-      : undefined
-  const scpLevels = placed.scp.map((level, l) => add('scp', level, scpApplies, scpNote, l))
   const rcpApplies = caller.kind !== 'service'
-  const rcpNote = rcpApplies ? undefined : traceMessage('policyType.note.rcpService')
-  const rcpLevels = placed.rcp.map((level, l) => add('rcp', level, rcpApplies, rcpNote, l))
   const hasResource = placed.resource.length > 0
-  const resource = add(
-    'resource',
-    placed.resource,
-    hasResource,
-    hasResource ? undefined : traceMessage('policyType.note.noResourcePolicy'),
-  )
   const identityApplies = iam && caller.kind !== 'root'
-  const identity = add(
-    'identity',
-    placed.identity,
-    identityApplies,
-    identityApplies
-      ? undefined
-      : caller.kind === 'root'
-        ? traceMessage('policyType.note.identityRoot')
-        : traceMessage('policyType.note.identityNone'),
-  )
-  const boundary = placed.boundary.length ? add('boundary', placed.boundary, identityApplies, undefined) : undefined
-  const session = placed.session.length ? add('session', placed.session, iam, undefined) : undefined
-  const outcome = logic(p, { scpLevels, rcpLevels, resource, identity, boundary, session })
-  return { outcome, groups }
+  const groups: Groups = {
+    scpLevels: levelsOf('scp', placed.scp, scpApplies, env, tracing),
+    rcpLevels: levelsOf('rcp', placed.rcp, rcpApplies, env, tracing),
+    resource: runOne('resource', placed.resource, hasResource, env, tracing, undefined),
+    identity: runOne('identity', placed.identity, identityApplies, env, tracing, undefined),
+    boundary: placed.boundary.length
+      ? runOne('boundary', placed.boundary, identityApplies, env, tracing, undefined)
+      : undefined,
+    session: placed.session.length ? runOne('session', placed.session, iam, env, tracing, undefined) : undefined,
+  }
+  if (tracing) {
+    const scpNote = !iam
+      ? traceMessage('policyType.note.scpNotIam')
+      : caller.serviceLinked
+        ? traceMessage('policyType.note.scpServiceLinked')
+        : undefined
+    for (const g of groups.scpLevels) g.note = scpNote
+    if (!rcpApplies) for (const g of groups.rcpLevels) g.note = traceMessage('policyType.note.rcpService')
+    if (!hasResource) groups.resource.note = traceMessage('policyType.note.noResourcePolicy')
+    if (!identityApplies) {
+      groups.identity.note =
+        caller.kind === 'root'
+          ? traceMessage('policyType.note.identityRoot')
+          : traceMessage('policyType.note.identityNone')
+    }
+  }
+  return { outcome: logic(p, groups), groups }
+}
+
+/** Every group in the order of the trace: SCP levels, RCP levels, resource, identity, boundary, session. */
+function listOf(g: Groups): Group[] {
+  const out = [...g.scpLevels, ...g.rcpLevels, g.resource, g.identity]
+  if (g.boundary) out.push(g.boundary)
+  if (g.session) out.push(g.session)
+  return out
 }
 
 interface Groups {
@@ -166,33 +192,57 @@ interface Groups {
   session: Group | undefined
 }
 
+function denies(x: Group | undefined): boolean {
+  return !!x && x.applies && x.result.deny
+}
+
 function firstDenying(g: Groups): Group | undefined {
-  for (const x of g.scpLevels) if (x.applies && x.result.deny) return x
-  for (const x of g.rcpLevels) if (x.applies && x.result.deny) return x
-  for (const x of [g.resource, g.identity, g.boundary, g.session]) if (x?.applies && x.result.deny) return x
+  for (const x of g.scpLevels) if (denies(x)) return x
+  for (const x of g.rcpLevels) if (denies(x)) return x
+  if (denies(g.resource)) return g.resource
+  if (denies(g.identity)) return g.identity
+  if (denies(g.boundary)) return g.boundary
+  if (denies(g.session)) return g.session
   return undefined
 }
 
-function deny(rule: RuleCode, params: Partial<RuleParams> = {}): Outcome {
-  return { decision: 'ImplicitDeny', rule, params, allowFrom: [] }
+function deny(rule: RuleCode, params?: Partial<RuleParams>): Outcome {
+  return { decision: 'ImplicitDeny', rule, params, allowFrom: undefined }
+}
+
+function allowed(rule: RuleCode, from: (Group | undefined)[], params?: Partial<RuleParams>): Outcome {
+  return { decision: 'Allow', rule, params, allowFrom: from }
+}
+
+/** A group that applies and allows. */
+function allows(x: Group | undefined): boolean {
+  return !!x && x.applies && x.result.allow
+}
+
+/** The permissions boundary or the session policies, when one of them applies and allows nothing. */
+function limits(g: Groups): Outcome | undefined {
+  if (g.boundary?.applies && !g.boundary.result.allow) return deny('boundary-no-allow')
+  if (g.session?.applies && !g.session.result.allow) return deny('session-no-allow')
+  return undefined
 }
 
 const VIA_DIRECT = viaBit('user') | viaBit('session') | viaBit('service') | viaBit('federated')
 const VIA_WILDCARD = viaBit('wildcard')
 const VIA_ROLE = viaBit('role')
+const VIA_ACCOUNT = viaBit('account')
 
 // Each rule below is one row of `RULES` (./rules.ts), which names the User Guide page that states it.
 function logic(p: Prepared, g: Groups): Outcome {
   const { caller } = p
-  if (p.action.toLowerCase() === 'sts:getcalleridentity' && isIamCaller(caller)) {
-    return { decision: 'Allow', rule: 'get-caller-identity', params: {}, allowFrom: [] }
+  if (p.actionLower === 'sts:getcalleridentity' && isIamCaller(caller)) {
+    return { decision: 'Allow', rule: 'get-caller-identity', params: undefined, allowFrom: undefined }
   }
   // 1. An explicit deny in any policy that applies wins.
   const denying = firstDenying(g)
   if (denying) {
     const params: Partial<RuleParams> = { type: denying.type }
     if (denying.level !== undefined) params.level = denying.level
-    return { decision: 'ExplicitDeny', rule: 'explicit-deny', params, allowFrom: [] }
+    return { decision: 'ExplicitDeny', rule: 'explicit-deny', params, allowFrom: undefined }
   }
   // 2. Every SCP level must allow (FullAWSAccess is what usually does).
   for (const level of g.scpLevels) {
@@ -200,17 +250,11 @@ function logic(p: Prepared, g: Groups): Outcome {
   }
   // RCPs: RCPFullAWSAccess is always attached, so an RCP can only deny explicitly (handled above).
   // Resources only AWS may change: no policy can allow a write to them; an explicit deny still wins (above).
-  const owned = awsOwnedResource(p.action, p.resource)
+  const owned = awsOwnedResource(p.actionLower, p.resource)
   if (owned) return deny('aws-owned-resource', { owned })
 
-  const allowed = (rule: RuleCode, from: Group[], params: Partial<RuleParams> = {}): Outcome => ({
-    decision: 'Allow',
-    rule,
-    params,
-    allowFrom: [...g.scpLevels.filter((x) => x.applies), ...from],
-  })
   const res = g.resource.result
-  const via = (bits: number) => (res.allowVia & bits) !== 0
+  const via = res.allowVia
 
   if (caller.kind === 'root' && p.trust) return deny('root-cannot-assume-role')
   if (p.kmsKey && !res.allow) return deny('kms-key-policy-no-allow')
@@ -226,54 +270,59 @@ function logic(p: Prepared, g: Groups): Outcome {
 
   // The permissions boundary and session policies limit every grant except a resource policy that names the
   // user, the session itself, or everyone (`Principal: "*"`).
-  const limits = (): Outcome | undefined => {
-    if (g.boundary?.applies && !g.boundary.result.allow) return deny('boundary-no-allow')
-    if (g.session?.applies && !g.session.result.allow) return deny('session-no-allow')
-    return undefined
-  }
-  const sideGroups = () =>
-    [g.identity, g.boundary, g.session].filter((x): x is Group => !!x && x.applies && x.result.allow)
-
   if (p.trust && !res.allow) return deny('trust-no-allow')
 
   if (p.crossAccount) {
     if (!res.allow) return deny('cross-account-resource-no-allow')
     if (caller.kind === 'root') return allowed('cross-account-allow', [g.resource])
     if (!g.identity.result.allow) return deny('cross-account-identity-no-allow')
-    const limited = limits()
-    if (limited) return limited
-    return allowed('cross-account-allow', [g.resource, ...sideGroups()])
+    return limits(g) ?? allowed('cross-account-allow', [g.resource, g.identity, g.boundary, g.session])
   }
 
   // Same account. Naming the user or session ARN, or everyone, grants on its own, unlimited by boundary and
   // session policies; naming the role grants for its sessions but within the boundary and session policies;
   // naming the account delegates to identity policies.
-  const direct = via(VIA_DIRECT | VIA_WILDCARD) || (p.trust && via(VIA_ROLE))
+  const direct = (via & (VIA_DIRECT | VIA_WILDCARD)) !== 0 || (p.trust && (via & VIA_ROLE) !== 0)
   if (direct) {
-    const named = via(VIA_DIRECT | VIA_ROLE)
+    const named = (via & (VIA_DIRECT | VIA_ROLE)) !== 0
     return allowed(p.trust ? 'trust-allow' : 'resource-policy-direct', [g.resource], {
       via: named ? 'named' : 'wildcard',
     })
   }
-  const roleGrant = via(VIA_ROLE)
+  const roleGrant = (via & VIA_ROLE) !== 0
   if (roleGrant || g.identity.result.allow) {
-    const limited = limits()
+    const limited = limits(g)
     if (limited) return limited
-    if (g.identity.result.allow) return allowed('identity-allow', sideGroups())
-    return allowed('resource-policy-role', [g.resource, ...sideGroups()])
+    if (g.identity.result.allow) return allowed('identity-allow', [g.identity, g.boundary, g.session])
+    return allowed('resource-policy-role', [g.resource, g.identity, g.boundary, g.session])
   }
-  return deny('no-allow', { delegated: via(viaBit('account')) })
+  return deny('no-allow', { delegated: (via & VIA_ACCOUNT) !== 0 })
+}
+
+/**
+ * The groups whose allowing statements made an allow: the SCP levels that apply, then the outcome's groups (the
+ * identity side, the permissions boundary and the session policies count only where they apply and allow).
+ */
+function allowingGroups(outcome: Outcome, g: Groups): Group[] {
+  if (!outcome.allowFrom) return []
+  const out = g.scpLevels.filter((x) => x.applies)
+  for (const x of outcome.allowFrom) {
+    if (!x) continue
+    if (x === g.resource || allows(x)) out.push(x)
+  }
+  return out
 }
 
 /** The policy types named in the singular ("the permissions boundary allows"); the others in the plural. */
 const SINGULAR: ReadonlySet<string> = new Set(['policyType.resource', 'policyType.trust', 'policyType.boundary'])
 
 function buildTrace(p: Prepared): Trace {
-  const { outcome, groups } = decide(p, true)
+  const { outcome, groups: g } = decide(p, true)
+  const groups = listOf(g)
   const decisive: StatementRef[] =
     outcome.decision === 'ExplicitDeny'
       ? groups.filter((x) => x.applies).flatMap((x) => x.result.denies)
-      : outcome.allowFrom.flatMap((x) => x.result.allows)
+      : allowingGroups(outcome, g).flatMap((x) => x.result.allows)
   const diagnostics: Diagnostic[] = []
   for (const group of groups) for (const pol of group.result.policies) diagnostics.push(...pol.diagnostics)
   const policyTypes: PolicyTypeTrace[] = groups.map((x) => {
@@ -296,19 +345,13 @@ function buildTrace(p: Prepared): Trace {
           : x.type === 'rcp'
             ? traceMessage('policyType.note.rcpPass')
             : traceMessage('policyType.note.nothing', { type: labelText }))
-    const t: PolicyTypeTrace = {
-      type: x.type,
-      get label() {
-        return english(this.labelText)
-      },
-      labelText,
-      verdict,
-      get note() {
-        return english(this.noteText)
-      },
-      noteText,
-      policies: x.result.policies,
-    }
+    // The keys in the order the trace has always had them, the English worded when read.
+    const t = withLabel({ type: x.type } as PolicyTypeTrace)
+    t.labelText = labelText
+    t.verdict = verdict
+    withNote(t)
+    t.noteText = noteText
+    t.policies = x.result.policies
     if (x.level !== undefined) t.level = x.level
     return t
   })
@@ -355,15 +398,43 @@ export function evaluate(input: EvaluationInput): EvaluationResult {
 }
 
 function finish(prepared: Prepared): EvaluationResult {
-  const { outcome } = decide(prepared, false)
-  let trace: Trace | undefined
-  // An own, enumerable getter: structured clone and JSON read it, so the trace crosses to the UI thread.
-  return {
-    decision: outcome.decision,
-    get trace() {
-      return (trace ??= buildTrace(prepared))
-    },
+  return new Result(decide(prepared, false).outcome.decision, prepared)
+}
+
+/**
+ * An {@link EvaluationResult} whose trace is built on first read. `trace` is an own, enumerable getter, so structured
+ * clone and JSON read it and the trace crosses to the UI thread; it is one shared getter defined on each result (an
+ * object literal's getter would be a new function per result, which V8 stores in a slow dictionary shape), and the
+ * request it explains is kept in private fields, which neither JSON nor structured clone carry.
+ */
+class Result implements EvaluationResult {
+  decision: Verdict
+  declare trace: Trace
+  #prepared: Prepared | undefined
+  #trace: Trace | undefined
+
+  constructor(decision: Verdict, prepared: Prepared) {
+    this.decision = decision
+    this.#prepared = prepared
+    Object.defineProperty(this, 'trace', TRACE)
   }
+
+  /** The trace of `r`, built once. */
+  static traceOf(r: Result): Trace {
+    if (r.#trace === undefined) {
+      r.#trace = buildTrace(r.#prepared!)
+      r.#prepared = undefined
+    }
+    return r.#trace
+  }
+}
+
+const TRACE: PropertyDescriptor = {
+  get(this: Result) {
+    return Result.traceOf(this)
+  },
+  enumerable: true,
+  configurable: true,
 }
 
 /** The policies of an {@link EvaluationInput} without the request. */

@@ -3,6 +3,7 @@
 import { english } from '../messages/english'
 import { ruleMessage, type RuleMessage, type RuleTextKey } from '../messages/rules.en'
 import { traceMessage, type TraceMessage } from '../messages/trace.en'
+import { withMessage } from '../trace/sentences'
 import type { DecisionRule, FlowStepId, PolicyType, RuleCode, RuleParams } from '../trace/types'
 
 /** "SCPs at level 1", "role trust policy", "identity-based policies", … as a message. */
@@ -129,14 +130,7 @@ export function ruleSentence(code: RuleCode, params: RuleParams): string {
 /** A decision rule with its sentence, as a message and in English. */
 export function decisionRule(code: RuleCode, params: RuleParams): DecisionRule {
   const text = ruleText(code, params)
-  return {
-    code,
-    params,
-    text,
-    get message() {
-      return english(this.text)
-    },
-  }
+  return withMessage({ code, params, text })
 }
 
 /** The rule of a request made with expired credentials, from the rule the policies would have given. */

@@ -1,11 +1,12 @@
 // Runs a group of policies (one policy type, or one organization level) against a request.
 import type { PolicyTrace, StatementRef, StatementTrace } from '../trace/types'
-import { compiled, statementsForAction, type CompiledPolicy, type CompiledStatement } from './compile'
+import { compiled, ready, statementsForAction, type CompiledPolicy, type CompiledStatement } from './compile'
 import { policyIdOf, type PlacedPolicy } from './input'
 import type { PrincipalMatch } from './principal'
-import { english } from '../messages/english'
-import { traceMessage, type TraceMessage } from '../messages/trace.en'
-import { explainStatement, matchWords, statementApplies, type MatchEnv } from './statement'
+import { traceText, type TraceMessage } from '../messages/trace.en'
+import { statementsOnRead } from '../trace/lazy-statements'
+import { withMessage } from '../trace/sentences'
+import { elementsApply, explainStatement, matchWords, statementApplies, type MatchEnv } from './statement'
 
 /** What a group of policies says about a request. */
 export interface GroupResult {
@@ -20,14 +21,9 @@ export interface GroupResult {
   missingKeys: string[]
 }
 
-function ref(p: PlacedPolicy, cp: CompiledPolicy, i: number): StatementRef {
-  const st = cp.statements[i]!.statement
-  const r: StatementRef = {
-    policyId: policyIdOf(p.type, p.level, p.index),
-    type: p.type,
-    policyIndex: p.index,
-    index: st.index,
-  }
+function ref(p: PlacedPolicy, policyId: string, cs: CompiledStatement): StatementRef {
+  const st = cs.statement
+  const r: StatementRef = { policyId, type: p.type, policyIndex: p.index, index: st.index }
   if (p.level !== undefined) r.level = p.level
   if (p.name !== undefined) r.policyName = p.name
   if (st.sid) r.sid = st.sid.value
@@ -141,60 +137,44 @@ export function runGroup(placed: PlacedPolicy[], env: MatchEnv, tracing: boolean
       }
       continue
     }
-    result.policies.push(tracePolicy(p, cp, { ...env }, result))
+    result.policies.push(tracePolicy(p, cp, env, result))
   }
   return result
 }
 
-function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: GroupResult): PolicyTrace {
-  const statements: StatementTrace[] = []
+/** A context value that counts as absent: none, or an empty list ("context keys with empty values"). */
+function absent(raw: unknown): boolean {
+  return raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)
+}
+
+/**
+ * The trace of one policy. What decides is found first, the way the fast path finds it (only the statements whose
+ * action matches are looked at): which statements apply, and which condition keys the request lacks where every
+ * element matched. The statements' own traces, every element and condition explained, are built when first read.
+ */
+function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, env: MatchEnv, result: GroupResult): PolicyTrace {
+  const e: MatchEnv = { ...env }
+  const policyId = policyIdOf(p.type, p.level, p.index)
+  const invalidPolicy = cp.policy.invalid
+  const refs: (StatementRef | undefined)[] = []
   let allow = false
   let deny = false
-  cp.statements.forEach((s, i) => {
-    const { applies, elements, conditions } = explainStatement(s, e)
-    const r = ref(p, cp, i)
-    const counts = !cp.policy.invalid && applies !== undefined
-    let text: TraceMessage
-    const st: Omit<StatementTrace, 'text' | 'message'> = {
-      ref: r,
-      outcome: counts ? 'match' : s.statement.invalid || cp.policy.invalid ? 'error' : 'no_match',
-      elements,
-      conditions,
+  const candidates = statementsForAction(cp, e.actionLower)
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!
+    const s = ready(cp.statements[i]!)
+    const how = elementsApply(s, e)
+    if (how === undefined) continue
+    const { missingKeys } = result
+    for (let c = 0; c < s.conditions.length; c++) {
+      const key = s.conditions[c]!.test.key
+      if (absent(e.lookup(key)) && !missingKeys.includes(key)) missingKeys.push(key)
     }
-    if (s.effect) st.effect = s.effect
-    const elementsMatch = elements.every((el) => el.outcome === 'match')
-    if (elementsMatch) {
-      for (const c of conditions) if (c.missing && !result.missingKeys.includes(c.key)) result.missingKeys.push(c.key)
-    }
-    if (cp.policy.invalid) {
-      st.reason = 'policy_invalid'
-      text = traceMessage('statement.policyInvalid')
-    } else if (s.statement.invalid || !s.effect) {
-      st.reason = s.effect ? 'statement_invalid' : 'effect_invalid'
-      text = traceMessage('statement.invalid')
-    } else if (counts) {
-      const deny = s.effect === 'Deny'
-      if (applies === true) text = traceMessage(deny ? 'statement.denies' : 'statement.allows')
-      else {
-        text = traceMessage(deny ? 'statement.deniesVia' : 'statement.allowsVia', { how: matchWords(applies!) })
-        st.principalMatch = applies!
-      }
-    } else {
-      const failed = elements.find((el) => el.outcome !== 'match') ?? conditions.find((c) => c.outcome !== 'match')
-      st.reason = failed?.reason ?? 'condition_value_mismatch'
-      text = failed
-        ? traceMessage('statement.doesNotApply', { reason: failed.text })
-        : traceMessage('statement.conditionFailed')
-    }
-    // The English is rendered when read: an own enumerable getter, which JSON and structured clone still carry.
-    statements.push({
-      ...st,
-      text,
-      get message() {
-        return english(this.text)
-      },
-    })
-    if (!counts) return
+    if (invalidPolicy || !s.effect || s.statement.invalid) continue
+    let holds = true
+    for (let c = 0; c < s.conditions.length && holds; c++) holds = s.conditions[c]!.compiled.test(e.lookup)
+    if (!holds) continue
+    const r = (refs[i] = ref(p, policyId, s))
     if (s.effect === 'Deny') {
       deny = true
       result.deny = true
@@ -202,20 +182,70 @@ function tracePolicy(p: PlacedPolicy, cp: CompiledPolicy, e: MatchEnv, result: G
     } else {
       allow = true
       result.allow = true
-      result.allowVia |= viaBit(applies!)
+      result.allowVia |= viaBit(how)
       result.allows.push(r)
     }
-  })
-  const trace: PolicyTrace = {
-    id: policyIdOf(p.type, p.level, p.index),
-    type: p.type,
-    index: p.index,
-    verdict: deny ? 'ExplicitDeny' : allow ? 'Allow' : 'ImplicitDeny',
-    invalid: cp.policy.invalid,
-    diagnostics: cp.policy.diagnostics,
-    statements,
   }
+  const verdict: PolicyTrace['verdict'] = deny ? 'ExplicitDeny' : allow ? 'Allow' : 'ImplicitDeny'
+  const trace = statementsOnRead(
+    { id: policyId, type: p.type, index: p.index, verdict, invalid: invalidPolicy, diagnostics: cp.policy.diagnostics },
+    () => explainPolicy(p, cp, e, policyId, refs),
+  )
   if (p.level !== undefined) trace.level = p.level
   if (p.name !== undefined) trace.name = p.name
   return trace
+}
+
+/** Every statement of the policy explained; `refs` holds the references of the ones that apply. */
+function explainPolicy(
+  p: PlacedPolicy,
+  cp: CompiledPolicy,
+  e: MatchEnv,
+  policyId: string,
+  refs: readonly (StatementRef | undefined)[],
+): StatementTrace[] {
+  const statements: StatementTrace[] = []
+  const invalidPolicy = cp.policy.invalid
+  for (let i = 0; i < cp.statements.length; i++) {
+    const s = cp.statements[i]!
+    const { applies, elements, conditions } = explainStatement(s, e)
+    const r = refs[i] ?? ref(p, policyId, s)
+    const counts = !invalidPolicy && applies !== undefined
+    let reason: StatementTrace['reason']
+    let principalMatch: string | undefined
+    let text: TraceMessage
+    if (invalidPolicy) {
+      reason = 'policy_invalid'
+      text = traceText('statement.policyInvalid')
+    } else if (s.statement.invalid || !s.effect) {
+      reason = s.effect ? 'statement_invalid' : 'effect_invalid'
+      text = traceText('statement.invalid')
+    } else if (counts) {
+      const deny = s.effect === 'Deny'
+      if (applies === true) text = traceText(deny ? 'statement.denies' : 'statement.allows')
+      else {
+        text = traceText(deny ? 'statement.deniesVia' : 'statement.allowsVia', { how: matchWords(applies!) })
+        principalMatch = applies!
+      }
+    } else {
+      const failed = elements.find((el) => el.outcome !== 'match') ?? conditions.find((c) => c.outcome !== 'match')
+      reason = failed?.reason ?? 'condition_value_mismatch'
+      text = failed
+        ? traceText('statement.doesNotApply', { reason: failed.text })
+        : traceText('statement.conditionFailed')
+    }
+    const st = {
+      ref: r,
+      outcome: counts ? 'match' : s.statement.invalid || invalidPolicy ? 'error' : 'no_match',
+      elements,
+      conditions,
+    } as StatementTrace
+    if (s.effect) st.effect = s.effect
+    if (reason) st.reason = reason
+    if (principalMatch) st.principalMatch = principalMatch
+    st.text = text
+    // The English is worded when read: an own enumerable getter, which JSON and structured clone still carry.
+    statements.push(withMessage(st))
+  }
+  return statements
 }

@@ -4,10 +4,10 @@ import { compileArnPattern } from '../match/arn'
 import { substitute, type KeyLookup } from '../match/variables'
 import type { PolicyKind } from '../policy/kinds'
 import type { Caller } from '../request/caller'
-import { english } from '../messages/english'
-import { codeList, joined, traceMessage, type TraceMessage } from '../messages/trace.en'
-import type { ConditionTrace, ElementTrace, Outcome, ReasonCode } from '../trace/types'
-import { ready, type CompiledResource, type CompiledStatement } from './compile'
+import { codeList, joined, traceMessage, traceText, type TraceMessage } from '../messages/trace.en'
+import { withMessage } from '../trace/sentences'
+import type { ConditionTrace, ConditionValueTrace, ElementTrace, Outcome, ReasonCode } from '../trace/types'
+import { ready, type CompiledResource, type CompiledStatement, type ReadyStatement } from './compile'
 import { listedIn, matchPrincipal, type PrincipalMatch } from './principal'
 
 /** What a statement is matched against. */
@@ -71,50 +71,80 @@ function denyAlwaysHits(s: CompiledStatement, env: MatchEnv): boolean {
 }
 
 /**
+ * How the statement's resource and principal elements let the request in (a match kind, or `true` for identity-side
+ * statements), or undefined when one of them does not; the caller has already matched the action.
+ */
+export function elementsApply(s: ReadyStatement, env: MatchEnv): PrincipalMatch | true | undefined {
+  if (!resourceApplies(s, env)) return undefined
+  return principalApplies(s, env)
+}
+
+/**
  * Fast path: undefined when the statement does not apply; otherwise how its principal matched
  * (`true` for identity-side statements). The caller has already filtered by action.
  */
 export function statementApplies(cs: CompiledStatement, env: MatchEnv): PrincipalMatch | true | undefined {
   if (!cs.effect || cs.statement.invalid) return undefined
   const s = ready(cs)
-  if (!resourceApplies(s, env)) return undefined
-  const principal = principalApplies(s, env)
+  const principal = elementsApply(s, env)
   if (principal === undefined) return undefined
   for (const c of s.conditions) if (!c.compiled.test(env.lookup)) return undefined
   return principal
 }
 
-/** An element's trace with its sentence; the English is rendered when read (an own enumerable getter, so JSON and
- * structured clone still carry it). */
-function element(el: Omit<ElementTrace, 'message'>): ElementTrace {
-  return {
-    ...el,
-    get message() {
-      return english(this.text)
-    },
-  }
+/** What a statement's trace says the same way for every request: its values as written, and as code lists. */
+interface StatementTexts {
+  actions: string[]
+  /** {@link actions} as code spans. */
+  actionList: string
+  /** `Resource`/`NotResource` values, when the statement has one. */
+  resources: string[] | undefined
+  resourceList: string
 }
 
-function explainAction(s: CompiledStatement, env: MatchEnv): ElementTrace {
+const texts = new WeakMap<CompiledStatement, StatementTexts>()
+
+function textsOf(s: CompiledStatement): StatementTexts {
+  let t = texts.get(s)
+  if (!t) {
+    const st = s.statement
+    const actions = (st.action ?? st.notAction ?? []).map((v) => v.value)
+    const resources = s.resources?.map((r) => r.raw)
+    t = { actions, actionList: codeList(actions), resources, resourceList: resources ? codeList(resources) : '' }
+    texts.set(s, t)
+  }
+  return t
+}
+
+/** An element's trace with its sentence; the English is worded when read. */
+function element(el: Omit<ElementTrace, 'message'>): ElementTrace {
+  return withMessage(el)
+}
+
+function explainAction(s: CompiledStatement, t: StatementTexts, env: MatchEnv): ElementTrace {
   const st = s.statement
-  const values = (st.action ?? st.notAction ?? []).map((v) => v.value)
   const kind = s.notAction ? 'not_action' : 'action'
   const span = s.notAction ? st.elementSpans.NotAction : st.elementSpans.Action
-  const i = s.actions.findIndex((m) => m(env.action.toLowerCase()))
-  const hit = i >= 0 ? values[i] : undefined
+  let hit: string | undefined
+  for (let i = 0; i < s.actions.length; i++) {
+    if (s.actions[i]!(env.actionLower)) {
+      hit = t.actions[i]
+      break
+    }
+  }
   const applies = (hit !== undefined) !== s.notAction
   const { action } = env
   const el = element({
     kind,
     outcome: applies ? 'match' : 'no_match',
-    patterns: values,
+    patterns: t.actions.slice(),
     text: s.notAction
       ? hit !== undefined
-        ? traceMessage('element.notAction.excluded', { action, pattern: hit })
-        : traceMessage('element.notAction.covered', { action, patterns: codeList(values) })
+        ? traceText('element.notAction.excluded', { action, pattern: hit })
+        : traceText('element.notAction.covered', { action, patterns: t.actionList })
       : hit !== undefined
-        ? traceMessage('element.action.matched', { action, pattern: hit })
-        : traceMessage('element.action.none', { action, patterns: codeList(values) }),
+        ? traceText('element.action.matched', { action, pattern: hit })
+        : traceText('element.action.none', { action, patterns: t.actionList }),
   })
   if (hit !== undefined) el.matched = hit
   if (!applies) el.reason = 'action_pattern_mismatch'
@@ -122,61 +152,63 @@ function explainAction(s: CompiledStatement, env: MatchEnv): ElementTrace {
   return el
 }
 
-function explainResource(s: CompiledStatement, env: MatchEnv): ElementTrace {
+function explainResource(s: CompiledStatement, t: StatementTexts, env: MatchEnv): ElementTrace {
   const st = s.statement
   const kind = s.notResource ? 'not_resource' : 'resource'
   const span = s.notResource ? st.elementSpans.NotResource : st.elementSpans.Resource
-  if (!s.resources) {
+  const compiledResources = s.resources
+  if (!compiledResources) {
     return element({
       kind: 'resource',
       outcome: env.kind === 'trust' ? 'match' : 'no_match',
       patterns: [],
-      text: traceMessage(env.kind === 'trust' ? 'element.resource.trust' : 'element.resource.missing'),
+      text: traceText(env.kind === 'trust' ? 'element.resource.trust' : 'element.resource.missing'),
     })
   }
-  const values = s.resources.map((r) => r.raw)
-  const resolved: (string | null)[] = []
-  let hasVars = false
+  const values = t.resources!
+  let resolved: (string | null)[] | undefined
   let hit: string | undefined
   // Entries whose policy variable has no value: each matches nothing, the other entries still count.
-  const unresolved: { entry: string; key: string }[] = []
-  for (const r of s.resources) {
+  let unresolved: TraceMessage[] | undefined
+  for (let i = 0; i < compiledResources.length; i++) {
+    const r = compiledResources[i]!
     if (!r.matcher) {
-      hasVars = true
+      // The first entry with variables: the entries before it resolved to themselves.
+      resolved ??= values.slice(0, i)
       const sub = substitute(r.raw, env.lookup)
       resolved.push(sub.ok ? sub.text : null)
       if (!sub.ok) {
-        unresolved.push({ entry: r.raw, key: sub.unresolved })
+        ;(unresolved ??= []).push(noValue(r.raw, sub.unresolved))
         continue
       }
       if (hit === undefined && compileArnPattern(sub.parts)(env.resource)) hit = r.raw
     } else {
-      resolved.push(r.raw)
+      resolved?.push(r.raw)
       if (hit === undefined && r.matcher(env.resource)) hit = r.raw
     }
   }
   const applies = (hit !== undefined) !== s.notResource
-  const patterns = codeList(hasVars ? resolved.map((r, i) => r ?? values[i]!) : values)
+  const patterns = resolved ? codeList(resolved.map((r, i) => r ?? values[i]!)) : t.resourceList
   const { resource } = env
   const verdict = s.notResource
     ? hit !== undefined
-      ? traceMessage('element.notResource.excluded', { resource, pattern: hit })
-      : traceMessage('element.notResource.covered', { resource, patterns })
+      ? traceText('element.notResource.excluded', { resource, pattern: hit })
+      : traceText('element.notResource.covered', { resource, patterns })
     : hit !== undefined
-      ? traceMessage('element.resource.matched', { resource, pattern: hit })
-      : traceMessage('element.resource.none', { resource, patterns })
+      ? traceText('element.resource.matched', { resource, pattern: hit })
+      : traceText('element.resource.none', { resource, patterns })
   const el = element({
     kind,
     outcome: applies ? 'match' : 'no_match',
-    patterns: values,
-    text: joined([verdict, ...unresolved.map(({ entry, key }) => noValue(entry, key))])!,
+    patterns: values.slice(),
+    text: unresolved ? joined([verdict, ...unresolved])! : verdict,
   })
-  if (hasVars) el.resolved = resolved
+  if (resolved) el.resolved = resolved
   if (hit !== undefined) el.matched = hit
   // Under `Resource`, an entry with no value may be why nothing matched; under `NotResource` it never is (it excludes
   // nothing, so only a matching entry makes the element fail).
   if (!applies) {
-    el.reason = !s.notResource && unresolved.length > 0 ? 'policy_variable_unresolved' : 'resource_pattern_mismatch'
+    el.reason = !s.notResource && unresolved ? 'policy_variable_unresolved' : 'resource_pattern_mismatch'
   }
   if (span) el.span = span
   return el
@@ -199,8 +231,8 @@ function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | u
       outcome: m ? 'match' : 'no_match',
       patterns,
       text: m
-        ? traceMessage('element.principal.covered', { caller, entry: m.entry?.value ?? '*', how: matchWords(m.how) })
-        : traceMessage('element.principal.notAmong', { caller, patterns: codeList(patterns) }),
+        ? traceText('element.principal.covered', { caller, entry: m.entry?.value ?? '*', how: matchWords(m.how) })
+        : traceText('element.principal.notAmong', { caller, patterns: codeList(patterns) }),
     })
     if (m) el.matched = m.entry?.value ?? '*'
     else el.reason = 'principal_mismatch'
@@ -215,10 +247,10 @@ function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | u
       outcome: listed ? 'no_match' : 'match',
       patterns,
       text: listed
-        ? traceMessage('element.notPrincipal.excluded', { caller, entry: listed === 'any' ? '*' : listed.value })
+        ? traceText('element.notPrincipal.excluded', { caller, entry: listed === 'any' ? '*' : listed.value })
         : denyAlwaysHits(s, env)
-          ? traceMessage('element.notPrincipal.boundary', { caller })
-          : traceMessage('element.notPrincipal.covered', { caller, patterns: codeList(patterns) }),
+          ? traceText('element.notPrincipal.boundary', { caller })
+          : traceText('element.notPrincipal.covered', { caller, patterns: codeList(patterns) }),
     })
     if (listed) {
       el.reason = 'principal_mismatch'
@@ -232,7 +264,7 @@ function explainPrincipal(s: CompiledStatement, env: MatchEnv): ElementTrace | u
     outcome: 'no_match',
     reason: 'principal_mismatch',
     patterns: [],
-    text: traceMessage('element.principal.missing'),
+    text: traceText('element.principal.missing'),
   })
 }
 
@@ -241,7 +273,9 @@ export function matchWords(how: PrincipalMatch): TraceMessage {
   return traceMessage(`principal.how.${how}`)
 }
 
-function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env: MatchEnv): ConditionTrace {
+type ReadyCondition = ReturnType<typeof ready>['conditions'][number]
+
+function explainCondition(s: ReadyCondition, env: MatchEnv): ConditionTrace {
   const e: ConditionEval = s.compiled.explain(env.lookup)
   const t = s.test
   const outcome: Outcome = e.matched ? 'match' : e.error && !e.missing ? 'error' : 'no_match'
@@ -250,23 +284,23 @@ function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env
       ? e.reason
       : undefined
     : (e.reason ?? (e.missing ? 'condition_key_missing' : 'condition_value_mismatch'))
-  const text = conditionMessage(t.operator, t.key, e)
-  const trace: ConditionTrace = {
-    kind: 'condition',
+  const text = conditionMessage(s, e)
+  // The explanation's value results are its own, fresh for this request: the spans go straight onto them.
+  const values = e.values
+  for (let i = 0; i < values.length; i++) {
+    const span = t.values[i]?.span
+    if (span) (values[i] as ConditionValueTrace).span = span
+  }
+  const trace = withMessage({
+    kind: 'condition' as const,
     operator: t.operator,
     key: t.key,
     outcome,
     requestValues: e.requestValues,
     missing: e.missing,
-    values: e.values.map((v, i) => {
-      const span = t.values[i]?.span
-      return { ...v, ...(span ? { span } : {}) }
-    }),
+    values,
     text,
-    get message() {
-      return english(this.text)
-    },
-  }
+  }) as ConditionTrace
   if (reason) trace.reason = reason
   if (e.error) trace.error = e.error
   if (e.errorText) trace.errorText = e.errorText
@@ -274,22 +308,29 @@ function explainCondition(s: ReturnType<typeof ready>['conditions'][number], env
   return trace
 }
 
-function conditionMessage(operator: string, key: string, e: ConditionEval): TraceMessage {
+function conditionMessage(s: ReadyCondition, e: ConditionEval): TraceMessage {
+  const { operator, key } = s.test
   if (e.errorText) {
-    return traceMessage(e.matched ? 'condition.error.held' : 'condition.error.failed', {
+    return traceText(e.matched ? 'condition.error.held' : 'condition.error.failed', {
       operator,
       key,
       error: e.errorText,
     })
   }
-  if (e.missing)
-    return traceMessage(e.matched ? 'condition.missing.held' : 'condition.missing.failed', { operator, key })
+  if (e.missing) return traceText(e.matched ? 'condition.missing.held' : 'condition.missing.failed', { operator, key })
   const request = e.requestValues.length === 1 ? `\`${e.requestValues[0]}\`` : `[${codeList(e.requestValues)}]`
-  const values = codeList(e.values.map((v) => v.resolved ?? v.value))
-  const verdict = traceMessage(e.matched ? 'condition.held' : 'condition.failed', { operator, key, request, values })
-  // A value whose policy variable has no value matches nothing (User Guide, policy variables with no value).
-  const unresolved = e.values.flatMap((v) => (v.unresolved === undefined ? [] : [noValue(v.value, v.unresolved)]))
-  return joined([verdict, ...unresolved])!
+  let substituted = false
+  let unresolved: TraceMessage[] | undefined
+  for (const v of e.values) {
+    if (v.resolved !== undefined) substituted = true
+    // A value whose policy variable has no value matches nothing (User Guide, policy variables with no value).
+    if (v.unresolved !== undefined) (unresolved ??= []).push(noValue(v.value, v.unresolved))
+  }
+  const values = substituted
+    ? codeList(e.values.map((v) => v.resolved ?? v.value))
+    : (s.valueList ??= codeList(e.values.map((v) => v.value)))
+  const verdict = traceText(e.matched ? 'condition.held' : 'condition.failed', { operator, key, request, values })
+  return unresolved ? joined([verdict, ...unresolved])! : verdict
 }
 
 /** The slow path: the statement's elements and conditions, each with its outcome. */
@@ -302,14 +343,17 @@ export function explainStatement(
   conditions: ConditionTrace[]
 } {
   const s = ready(cs)
-  const elements: ElementTrace[] = [explainAction(s, env), explainResource(s, env)]
+  const t = textsOf(s)
+  const elements: ElementTrace[] = [explainAction(s, t, env), explainResource(s, t, env)]
   const principal = explainPrincipal(s, env)
   if (principal) elements.push(principal)
-  const conditions = s.conditions.map((c) => explainCondition(c, env))
-  const ok =
-    !!s.effect &&
-    !s.statement.invalid &&
-    elements.every((e) => e.outcome === 'match') &&
-    conditions.every((c) => c.outcome === 'match')
+  let ok = !!s.effect && !s.statement.invalid
+  for (let i = 0; i < elements.length; i++) if (elements[i]!.outcome !== 'match') ok = false
+  const conditions: ConditionTrace[] = []
+  for (let i = 0; i < s.conditions.length; i++) {
+    const c = explainCondition(s.conditions[i]!, env)
+    if (c.outcome !== 'match') ok = false
+    conditions.push(c)
+  }
   return { applies: ok ? principalApplies(s, env) : undefined, elements, conditions }
 }

@@ -79,22 +79,26 @@ function splitPartFields(parts: readonly PatternPart[]): PatternPart[][] {
  */
 export function compileArnPattern(pattern: string | readonly PatternPart[]): Matcher {
   const parts = typeof pattern === 'string' ? [{ text: pattern, literal: false }] : pattern
-  const whole = compileGlob(parts)
   const fields = splitPartFields(parts)
-  if (fields.length === 1) return whole
+  if (fields.length === 1) return compileGlob(parts)
   // With no wildcard in the first five fields, those fields are literal and cannot absorb a colon, so the
   // whole-text glob decides exactly (its stars can only run inside the resource part).
   if (fields.length === 6 && fields.slice(0, 5).every((f) => f.every((p) => p.literal || !/[*?]/.test(p.text)))) {
-    return whole
+    return compileGlob(parts)
   }
+  // The whole-text glob, for a text with fewer than six fields: compiled when first needed.
+  let whole: Matcher | undefined
   const segmentMatchers = fields.map((f) => compileGlob(f))
   const last = fields.at(-1)!
   const lastEndsWithStar = last.length > 0 && !last.at(-1)!.literal && last.at(-1)!.text.endsWith('*')
   const k = fields.length
   return (text) => {
     const values = splitFields(text)
-    if (values.length < 6 && k === 6) return whole(text)
-    if (k === values.length) return segmentMatchers.every((m, i) => m(values[i]!))
+    if (values.length < 6 && k === 6) return (whole ??= compileGlob(parts))(text)
+    if (k === values.length) {
+      for (let i = 0; i < k; i++) if (!segmentMatchers[i]!(values[i]!)) return false
+      return true
+    }
     if (k > values.length) return false
     for (let i = 0; i < k - 1; i++) if (!segmentMatchers[i]!(values[i]!)) return false
     return lastEndsWithStar && segmentMatchers[k - 1]!(values.slice(k - 1).join(':'))

@@ -38,24 +38,19 @@ export function hasWildcard(pattern: string): boolean {
  * Characters are compared by code point, so `?` matches one character even outside the BMP.
  */
 export function compileGlob(pattern: string | readonly PatternPart[], ignoreCase = false): Matcher {
-  const fold = ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s
+  const fold = ignoreCase ? lower : same
   // Fast paths on plain strings, the usual IAM shapes: a literal, `*`, or a prefix and one trailing `*`.
-  const plain =
-    typeof pattern === 'string'
-      ? pattern
-      : pattern.every((p) => !p.literal)
-        ? pattern.map((p) => p.text).join('')
-        : undefined
+  const plain = typeof pattern === 'string' ? pattern : plainText(pattern)
   if (plain !== undefined) {
     const star = plain.indexOf('*')
     if (plain.indexOf('?') < 0 && (star < 0 || star === plain.length - 1)) {
       if (star < 0) {
         const literal = fold(plain)
-        return ignoreCase ? (text) => fold(text) === literal : (text) => text === literal
+        return ignoreCase ? (text) => text.toLowerCase() === literal : (text) => text === literal
       }
-      if (plain === '*') return () => true
+      if (plain === '*') return anything
       const prefix = fold(plain.slice(0, -1))
-      return ignoreCase ? (text) => fold(text).startsWith(prefix) : (text) => text.startsWith(prefix)
+      return ignoreCase ? (text) => text.toLowerCase().startsWith(prefix) : (text) => text.startsWith(prefix)
     }
   }
   // Fold whole strings on both sides (never one character at a time): lower-casing depends on context.
@@ -66,6 +61,21 @@ export function compileGlob(pattern: string | readonly PatternPart[], ignoreCase
     return (text) => fold(text) === literal
   }
   return (text) => globMatch(tokens, Array.from(fold(text)))
+}
+
+const lower = (s: string): string => s.toLowerCase()
+const same = (s: string): string => s
+const anything: Matcher = () => true
+
+/** The text of parts none of which is literal, or undefined when one is (its `*` and `?` are not wildcards). */
+function plainText(parts: readonly PatternPart[]): string | undefined {
+  if (parts.length === 1) return parts[0]!.literal ? undefined : parts[0]!.text
+  let text = ''
+  for (const p of parts) {
+    if (p.literal) return undefined
+    text += p.text
+  }
+  return text
 }
 
 /**

@@ -3,12 +3,11 @@
 // which words every problem, stays the one place that reports them; the model built here is the one it builds.
 import { parseOperator } from '../conditions/index'
 import { LIMITS } from '../errors'
-import { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS } from './elements'
+import { POLICY_VERSIONS, PRINCIPAL_TYPES } from './elements'
 import { forbidsPrincipal, requiresPrincipal, requiresResource, type PolicyKind } from './kinds'
 import type { ConditionTest, Located, Policy, PrincipalElement, PrincipalType, Statement } from './model'
 import { checkAction, checkAwsPrincipal, checkResource, Problems, type ValueCheck } from './parse'
 
-const ELEMENTS: ReadonlySet<string> = new Set(STATEMENT_ELEMENTS)
 const TYPES: ReadonlySet<string> = new Set(PRINCIPAL_TYPES)
 
 type Obj = Record<string, unknown>
@@ -63,36 +62,66 @@ export function parseCleanObject(doc: unknown, kind: PolicyKind | undefined): Po
 }
 
 function parseStatement(node: Obj, index: number, kind: PolicyKind | undefined, p: Problems): Statement | undefined {
-  const s: Statement = { index, conditions: [], invalid: false, elementSpans: {} }
-  const el: Partial<Record<(typeof STATEMENT_ELEMENTS)[number], unknown>> = {}
+  let sid: unknown, effect: unknown, action: unknown, notAction: unknown, resource: unknown, notResource: unknown
+  let principalValue: unknown, notPrincipal: unknown, condition: unknown
   for (const key in node) {
     if (!hasOwn.call(node, key)) continue
     const v = node[key]
     if (v === undefined) continue
-    if (!ELEMENTS.has(key)) return undefined
-    el[key as (typeof STATEMENT_ELEMENTS)[number]] = v
+    switch (key) {
+      case 'Sid':
+        sid = v
+        break
+      case 'Effect':
+        effect = v
+        break
+      case 'Action':
+        action = v
+        break
+      case 'NotAction':
+        notAction = v
+        break
+      case 'Resource':
+        resource = v
+        break
+      case 'NotResource':
+        notResource = v
+        break
+      case 'Principal':
+        principalValue = v
+        break
+      case 'NotPrincipal':
+        notPrincipal = v
+        break
+      case 'Condition':
+        condition = v
+        break
+      default:
+        return undefined
+    }
   }
-  if (el.Sid !== undefined) {
-    if (typeof el.Sid !== 'string') return undefined
-    s.sid = { value: el.Sid }
+  if (effect !== 'Allow' && effect !== 'Deny') return undefined
+  const s: Statement = { index, conditions: [], invalid: false, elementSpans: {} }
+  if (sid !== undefined) {
+    if (typeof sid !== 'string') return undefined
+    s.sid = { value: sid }
   }
-  if (el.Effect !== 'Allow' && el.Effect !== 'Deny') return undefined
-  s.effect = el.Effect
-  if ((el.Action === undefined) === (el.NotAction === undefined)) return undefined
-  if (el.Resource !== undefined && el.NotResource !== undefined) return undefined
-  if (el.Resource === undefined && el.NotResource === undefined && requiresResource(kind)) return undefined
-  if (el.Action !== undefined && !(s.action = strings(el.Action, p, checkAction))) return undefined
-  if (el.NotAction !== undefined && !(s.notAction = strings(el.NotAction, p, checkAction))) return undefined
-  if (el.Resource !== undefined && !(s.resource = strings(el.Resource, p, checkResource))) return undefined
-  if (el.NotResource !== undefined && !(s.notResource = strings(el.NotResource, p, checkResource))) return undefined
-  const hasPrincipal = el.Principal !== undefined || el.NotPrincipal !== undefined
-  if (el.Principal !== undefined && el.NotPrincipal !== undefined) return undefined
+  s.effect = effect
+  if ((action === undefined) === (notAction === undefined)) return undefined
+  if (resource !== undefined && notResource !== undefined) return undefined
+  if (resource === undefined && notResource === undefined && requiresResource(kind)) return undefined
+  if (action !== undefined && !(s.action = strings(action, p, checkAction))) return undefined
+  if (notAction !== undefined && !(s.notAction = strings(notAction, p, checkAction))) return undefined
+  if (resource !== undefined && !(s.resource = strings(resource, p, checkResource))) return undefined
+  if (notResource !== undefined && !(s.notResource = strings(notResource, p, checkResource))) return undefined
+  const hasPrincipal = principalValue !== undefined || notPrincipal !== undefined
+  if (principalValue !== undefined && notPrincipal !== undefined) return undefined
   if (kind && forbidsPrincipal(kind) && hasPrincipal) return undefined
   if (kind && requiresPrincipal(kind) && !hasPrincipal) return undefined
-  if (el.Principal !== undefined && !(s.principal = principal(el.Principal, p))) return undefined
-  if (el.NotPrincipal !== undefined && !(s.notPrincipal = principal(el.NotPrincipal, p))) return undefined
-  if (el.Condition !== undefined) {
-    const conditions = parseConditions(el.Condition)
+  if (principalValue !== undefined && !(s.principal = principal(principalValue, p))) return undefined
+  if (notPrincipal !== undefined && !(s.notPrincipal = principal(notPrincipal, p))) return undefined
+  if (condition !== undefined) {
+    const conditions = parseConditions(condition)
     if (!conditions) return undefined
     s.conditions = conditions
   }
@@ -101,16 +130,25 @@ function parseStatement(node: Obj, index: number, kind: PolicyKind | undefined, 
 
 /** A non-empty string, or a non-empty array of them, each passing `check` (which reports to `p`). */
 function strings(value: unknown, p: Problems, check?: ValueCheck): Located[] | undefined {
-  const items: unknown[] = Array.isArray(value) ? value : [value]
-  if (items.length === 0 || items.length > LIMITS.maxValues) return undefined
+  if (!Array.isArray(value)) {
+    const one = checked(value, p, check)
+    return one === undefined ? undefined : [one]
+  }
+  if (value.length === 0 || value.length > LIMITS.maxValues) return undefined
   const out: Located[] = []
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]
-    if (typeof item !== 'string' || item === '' || item.length > LIMITS.maxString) return undefined
-    check?.(item, '', undefined, p)
-    out.push({ value: item })
+  for (let i = 0; i < value.length; i++) {
+    const one = checked(value[i], p, check)
+    if (one === undefined) return undefined
+    out.push(one)
   }
   return out
+}
+
+/** One string value, checked, or undefined when it is not a usable string. */
+function checked(item: unknown, p: Problems, check: ValueCheck | undefined): Located | undefined {
+  if (typeof item !== 'string' || item === '' || item.length > LIMITS.maxString) return undefined
+  check?.(item, '', undefined, p)
+  return { value: item }
 }
 
 function principal(value: unknown, p: Problems): PrincipalElement | undefined {
@@ -146,21 +184,32 @@ function parseConditions(value: unknown): ConditionTest[] | undefined {
       const v = keys[key]
       if (v === undefined) continue
       count++
-      const items: unknown[] = Array.isArray(v) ? v : [v]
-      if (items.length === 0) return undefined
       const values: Located[] = []
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i]
-        if (typeof item === 'string') values.push({ value: item })
-        else if (typeof item === 'number' && Number.isFinite(item)) values.push({ value: String(item) })
-        else if (typeof item === 'boolean') values.push({ value: String(item) })
-        else return undefined
+      if (!Array.isArray(v)) {
+        const one = conditionValue(v)
+        if (one === undefined) return undefined
+        values.push({ value: one })
+      } else {
+        if (v.length === 0) return undefined
+        for (let i = 0; i < v.length; i++) {
+          const one = conditionValue(v[i])
+          if (one === undefined) return undefined
+          values.push({ value: one })
+        }
       }
       tests.push({ operator, key, values })
     }
     if (count === 0) return undefined
   }
   return tests
+}
+
+/** A condition value as text: strings as they are, finite numbers and booleans as JSON writes them. */
+function conditionValue(item: unknown): string | undefined {
+  if (typeof item === 'string') return item
+  if (typeof item === 'number' && Number.isFinite(item)) return String(item)
+  if (typeof item === 'boolean') return String(item)
+  return undefined
 }
 
 function duplicateSid(statements: Statement[]): boolean {

@@ -119,6 +119,7 @@ export interface PolicyTrace {
   /** AWS would reject this policy: it is skipped and allows or denies nothing. */
   invalid: boolean
   diagnostics: Diagnostic[]
+  /** Every statement, explained element by element (built when first read; JSON and structured clone read it). */
   statements: StatementTrace[]
 }
 

@@ -237,6 +237,27 @@ describe('the trace is plain data', () => {
     expect(clone.trace).toEqual(result.trace)
   })
 
+  it("carries each policy's statements, which are built when first read, through JSON and structured clone", () => {
+    const fresh = run(everyType)
+    const clone = structuredClone(fresh.trace)
+    const policies = clone.policyTypes.flatMap((t) => t.policies)
+    expect(policies.every((p) => Array.isArray(p.statements) && p.statements.length > 0)).toBe(true)
+    expect(JSON.parse(JSON.stringify(fresh.trace))).toEqual(clone)
+  })
+
+  it('reads the statements of a frozen trace, and the same list each time', () => {
+    const t = Object.freeze(run(everyType).trace.policyTypes.find((x) => x.type === 'identity')!.policies[0]!)
+    expect(t.statements.map((s) => s.outcome)).toEqual(['match'])
+    expect(t.statements).toBe(t.statements)
+  })
+
+  it('lets a reader replace the statements of a policy like any other property', () => {
+    const t = run(everyType).trace.policyTypes.find((x) => x.type === 'identity')!.policies[0]!
+    t.statements = []
+    expect(t.statements).toEqual([])
+    expect(JSON.parse(JSON.stringify(t)).statements).toEqual([])
+  })
+
   it('records the request and the rule with a sentence', () => {
     expect(result.trace.request).toMatchObject({
       principal: SESSION,
