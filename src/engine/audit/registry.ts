@@ -36,7 +36,12 @@ const RUNS: ((ctx: AuditContext) => Finding[])[] = [
   hardcodedSecrets,
 ]
 
-const DEFAULT_MAX_SIMULATIONS = 10_000
+/**
+ * The escalation search's budget. The search simulates only principals whose policies name the IAM writes a
+ * technique needs, so a 3,000-principal account with few such principals needs far fewer; the budget bounds the
+ * worst case (every principal allowed `iam:*`-style writes on every other) to seconds in the worker.
+ */
+const DEFAULT_MAX_SIMULATIONS = 100_000
 
 /**
  * Audits a scenario against well-known practices (AWS Config's managed rules for IAM, CIS-style credential hygiene,

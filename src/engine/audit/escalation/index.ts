@@ -9,8 +9,10 @@
 // lower-severity check `assume-more-powerful-role`: roles exist to be assumed, so it asks for a review rather than
 // an alarm.
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
-// policies mention an action is not simulated for it; IAM actions across accounts are never possible. Quotas (two
-// keys per user) are not considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
+// policies mention an action is not simulated for it, and a technique none of whose actions they mention is not
+// tried at all (nor is the principal's own power measured when no technique is left): in a large account most
+// principals need no simulation. IAM actions across accounts are never possible. Quotas (two keys per user) are not
+// considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
 import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
 import type { Finding, FindingDetail, FindingEntity } from '../types'
@@ -35,11 +37,11 @@ const RUNS: readonly (readonly Technique[])[] = ESCALATION_TECHNIQUES.reduce<Tec
 
 /** The ways `actor` can gain power, given its current power. */
 function pathsOf(search: Search, actor: Actor): Path[] {
-  const own = search.power(actor)
-  if (own === ALL_POWER) return []
-  const ctx = new ActorContext(search, actor, own)
+  const ctx = new ActorContext(search, actor)
+  const runs = RUNS.map((run) => run.filter((t) => ctx.tries(t))).filter((run) => run.length > 0)
+  if (!runs.length || ctx.own === ALL_POWER) return []
   const paths: Path[] = []
-  for (const run of RUNS) {
+  for (const run of runs) {
     for (const target of ctx.targets(run[0]!.target)) {
       const reached = new Set<string>()
       for (const technique of run) {
