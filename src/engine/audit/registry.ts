@@ -56,9 +56,24 @@ export function auditScenario(scenario: Scenario, options: AuditOptions = {}): F
     lastUse: lastUses(scenario, now),
     maxSimulations: options.maxSimulations ?? DEFAULT_MAX_SIMULATIONS,
   }
-  const order = new Map<CheckId, number>(AUDIT_CHECKS.map((c, i) => [c.id, i]))
-  const findings = RUNS.flatMap((run) => run(ctx))
-  const rank = (f: Finding) => FINDING_SEVERITIES.indexOf(f.severity) * 100 + (order.get(f.check) ?? 99)
+  const { part } = options
+  const runs =
+    part === undefined
+      ? RUNS
+      : part === 'checks'
+        ? RUNS.filter((run) => run !== escalation)
+        : [(c: AuditContext) => escalation(c, part)]
+  return sortFindings(runs.flatMap((run) => run(ctx)))
+}
+
+const ORDER = new Map<CheckId, number>(AUDIT_CHECKS.map((c, i) => [c.id, i]))
+
+/**
+ * Findings most severe first, then in check order, else in the order given: the order of {@link auditScenario}'s
+ * answer, also for the parts of an audit run in steps, put together in order.
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const rank = (f: Finding) => FINDING_SEVERITIES.indexOf(f.severity) * 100 + (ORDER.get(f.check) ?? 99)
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)

@@ -1,40 +1,76 @@
 // The audit's findings for the scenario on show, computed in the engine worker. The findings view and the panel
 // beside each entity share one loader per app: a scenario is audited once, a short while after it stops changing.
-import type { Finding, Scenario } from '../../engine/index'
+// The audit runs in parts — every check but privilege escalation, then the escalation search a range of principals
+// at a time — so the view shows progress and Cancel stops it between two parts.
+import { escalationPrincipalCount, sortFindings, type Finding, type Scenario } from '../../engine/index'
 import type { AppState } from '../state/app.svelte'
 import { inWorker, type EngineCall } from '../worker/engine-client'
-import { EngineQuery } from '../worker/engine-query.svelte'
+import { errorText } from '../worker/engine-query.svelte'
 
 /** How long the scenario must stay the same before it is audited (typing in the editor changes it often). */
 export const AUDIT_DELAY_MS = 300
+/** Principals of the escalation search in the first part; later parts are sized to take about {@link PART_MS}. */
+export const FIRST_PART = 500
+/** About this long per worker call (each sends the scenario), so progress moves about once a second. */
+const PART_MS = 1000
+/** A part that takes longer than this has hung: the worker is restarted and the audit fails. */
+const PART_TIMEOUT_MS = 30_000
 
 /** Findings of the latest scenario asked for. */
 export class FindingsLoader {
   /** Set while the pause before an audit runs. */
   #waiting = $state(false)
-  /** The last audit's findings stay on show beside a failure of the next one. */
-  readonly #audit: EngineQuery<Parameters<EngineCall<'auditFindings'>>, Finding[]>
+  #running = $state(false)
+  #findings = $state.raw<Finding[] | undefined>(undefined)
+  #error = $state<string | undefined>(undefined)
+  #done = $state(0)
+  #total = $state(0)
+  #cancelled = $state(false)
+  readonly #audit: EngineCall<'auditFindings'>
   #scenario: Scenario | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
+  #ticket = 0
+  /** What the running audit has found so far (what a Cancel shows). */
+  #partial: Finding[] | undefined
 
   /** `audit` asks the engine (the worker in the app, a fake in tests). */
-  constructor(audit: EngineCall<'auditFindings'> = inWorker('auditFindings', 30_000)) {
-    this.#audit = new EngineQuery(audit, { keepOnError: true })
+  constructor(audit: EngineCall<'auditFindings'> = inWorker('auditFindings', PART_TIMEOUT_MS)) {
+    this.#audit = audit
   }
 
-  /** The findings of the last audit (kept while the next one runs). */
+  /** The findings of the last audit (kept while the next one runs); after a Cancel, those found until then. */
   get findings(): Finding[] | undefined {
-    return this.#audit.value
+    return this.#findings
   }
 
   /** Why the last audit failed. */
   get error(): string | undefined {
-    return this.#audit.error
+    return this.#error
   }
 
   /** An audit is scheduled or running. */
   get pending(): boolean {
-    return this.#waiting || this.#audit.pending
+    return this.#waiting || this.#running
+  }
+
+  /** An audit is running in the worker (it can be cancelled). */
+  get running(): boolean {
+    return this.#running
+  }
+
+  /** Principals the running (or cancelled) audit has checked for privilege escalation. */
+  get done(): number {
+    return this.#done
+  }
+
+  /** Principals the escalation search checks; 0 until the audit reaches it. */
+  get total(): number {
+    return this.#total
+  }
+
+  /** The last audit was cancelled before the escalation search checked every principal. */
+  get cancelled(): boolean {
+    return this.#cancelled
   }
 
   /** Audits `scenario` after a pause, unless it is the one already audited (or on its way). */
@@ -42,11 +78,59 @@ export class FindingsLoader {
     if (scenario === this.#scenario) return
     this.#scenario = scenario
     this.#waiting = true
+    this.#ticket++
     clearTimeout(this.#timer)
     this.#timer = setTimeout(() => {
       this.#waiting = false
-      void this.#audit.run($state.snapshot(scenario) as Scenario)
+      void this.#run($state.snapshot(scenario) as Scenario, this.#ticket)
     }, AUDIT_DELAY_MS)
+  }
+
+  /**
+   * Stops the running audit: the part the worker is on is dropped, and the findings so far (every check but
+   * privilege escalation, and the escalation paths of the principals checked) are what shows.
+   */
+  cancel = (): void => {
+    if (!this.#running) return
+    this.#ticket++
+    this.#running = false
+    this.#cancelled = true
+    if (this.#partial) this.#findings = sortFindings(this.#partial)
+  }
+
+  async #run(scenario: Scenario, ticket: number): Promise<void> {
+    const current = () => ticket === this.#ticket
+    this.#running = true
+    this.#cancelled = false
+    this.#done = 0
+    this.#total = 0
+    this.#partial = undefined
+    try {
+      const found = await this.#audit(scenario, { part: 'checks' })
+      if (!current()) return
+      this.#partial = found
+      const total = escalationPrincipalCount(scenario)
+      this.#total = total
+      let size = FIRST_PART
+      for (let from = 0; from < total;) {
+        const to = Math.min(total, from + size)
+        const started = performance.now()
+        const part = await this.#audit(scenario, { part: { from, to } })
+        if (!current()) return
+        found.push(...part)
+        this.#done = from = to
+        // A part that ran out of simulations says so (escalation-limited); the search stops there.
+        if (part.some((f) => f.check === 'escalation-limited')) break
+        const took = performance.now() - started
+        size = Math.max(1, Math.round((size * PART_MS) / Math.max(took, 1)))
+      }
+      this.#findings = sortFindings(found)
+      this.#error = undefined
+    } catch (error) {
+      if (current()) this.#error = errorText(error)
+    } finally {
+      if (current()) this.#running = false
+    }
   }
 }
 

@@ -2,7 +2,15 @@
 // writes a technique needs, so a large account is checked completely within the budget (the result's
 // `escalation-limited` finding says whether it was; time is the benchmarks' business).
 import { describe, expect, it } from 'vitest'
-import { auditScenario, type Finding, type Role, type Scenario, type User } from '../../../src/engine/index'
+import {
+  auditScenario,
+  escalationPrincipalCount,
+  sortFindings,
+  type Finding,
+  type Role,
+  type Scenario,
+  type User,
+} from '../../../src/engine/index'
 import { A, clean } from './fixtures'
 
 const SERVICES = ['s3', 'ec2', 'dynamodb', 'sqs', 'lambda', 'kms', 'logs']
@@ -80,5 +88,29 @@ describe('privilege escalation at scale', () => {
     )
     // Every user with an S3, EC2 or Lambda grant keys lacks is a way up: dozens of them, none cut off.
     expect(found.get('keys')?.details?.length).toBeGreaterThan(50)
+  })
+
+  it('is the same run in parts (the checks, then the principals range by range) as in one go', () => {
+    const extra: User[] = [
+      { name: 'keys', inlinePolicies: [allow('Keys', 'iam:CreateAccessKey', `arn:aws:iam::${A}:user/*`)] },
+      { name: 'self', inlinePolicies: [allow('Self', 'iam:PutUserPolicy', `arn:aws:iam::${A}:user/self`)] },
+    ]
+    const s = account(40, 60, extra, true)
+    const total = escalationPrincipalCount(s)
+    expect(total).toBe(102)
+    const parts = [...auditScenario(s, { part: 'checks' })]
+    for (let from = 0; from < total; from += 25) parts.push(...auditScenario(s, { part: { from, to: from + 25 } }))
+    expect(sortFindings(parts)).toEqual(auditScenario(s))
+    expect(of(parts, 'privilege-escalation').length).toBeGreaterThan(0)
+  })
+
+  it('says how far a part got when its budget runs out', () => {
+    const keys = allow('Keys', 'iam:CreateAccessKey', `arn:aws:iam::${A}:user/*`)
+    const users = Array.from({ length: 10 }, (_, i): User => ({ name: `k${i}`, inlinePolicies: [keys, everyday(i)] }))
+    const s = clean({ users })
+    const limited = of(auditScenario(s, { part: { from: 4, to: 8 }, maxSimulations: 30 }), 'escalation-limited')
+    expect(limited[0]?.params).toMatchObject({ total: 10, limit: 30 })
+    expect(Number(limited[0]?.params.checked)).toBeGreaterThanOrEqual(4)
+    expect(Number(limited[0]?.params.checked)).toBeLessThan(8)
   })
 })

@@ -214,9 +214,15 @@ const keys = {
 }
 const findings: Finding[] = [
   ...zoo().flatMap((s) => auditScenario(s)),
-  ...auditScenario(clean({ accounts: [{ id: A }], users: Array.from({ length: 4 }, (_, i) => ({ name: `u${i}`, inlinePolicies: [keys] })) }), {
-    maxSimulations: 5,
-  }),
+  ...auditScenario(
+    clean({
+      accounts: [{ id: A }],
+      users: Array.from({ length: 4 }, (_, i) => ({ name: `u${i}`, inlinePolicies: [keys] })),
+    }),
+    {
+      maxSimulations: 5,
+    },
+  ),
 ]
 const render = (key: string, params: Record<string, string | number> = {}) => translate('en', key as MessageKey, params)
 

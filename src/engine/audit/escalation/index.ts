@@ -71,15 +71,17 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
 
 /**
  * `privilege-escalation` and `assume-more-powerful-role`, one finding per principal with one detail per path, and
- * `escalation-limited` when the simulation budget ran out before every principal was checked.
+ * `escalation-limited` when the simulation budget ran out before every principal was checked; with `range`, for
+ * the principals `from` up to `to` (exclusive) only.
  */
-export function escalation(ctx: AuditContext): Finding[] {
+export function escalation(ctx: AuditContext, range?: { from: number; to: number }): Finding[] {
   const budget: Budget = { left: ctx.maxSimulations }
   const search = new Search(ctx.scenario, budget)
   const out: Finding[] = []
-  let checked = 0
+  const from = Math.max(0, range?.from ?? 0)
+  let checked = from
   try {
-    for (const actor of search.actors) {
+    for (const actor of search.actors.slice(from, range?.to)) {
       const paths = pathsOf(search, actor)
       const up = paths.filter((p) => !p.assume)
       const assume = paths.filter((p) => p.assume)

@@ -1,29 +1,15 @@
 // The escalation search's simulator: the audit's users and roles, what each can do, and what each may do to others.
-import { isServiceLinked, roleArn, userArn } from '../../scenario/arns'
-import type { Role, Scenario, User } from '../../scenario/model'
+import { roleArn } from '../../scenario/arns'
+import type { Role, Scenario } from '../../scenario/model'
+import { escalationActors, type Actor, type RoleActor } from './principals'
+
+export type { Actor, RoleActor, UserActor } from './principals'
 import { policyText, principalPolicies, sessionPrincipal } from '../../account/resolve'
 import { findRole } from '../../account/resolve-lookup'
 import type { ResolvedPrincipal } from '../../account/simulate-types'
 import type { Policy } from '../../policy/model'
 import { allowsAction, parsedPolicy } from '../policies'
 import { Simulator, type Budget } from '../power'
-
-/** A user of the base scenario, as an escalation source or target. */
-export interface UserActor {
-  kind: 'user'
-  entity: User
-  arn: string
-}
-
-/** A role of the base scenario (service-linked roles excepted), as an escalation source or target. */
-export interface RoleActor {
-  kind: 'role'
-  entity: Role
-  arn: string
-}
-
-/** A user or role of the base scenario. */
-export type Actor = UserActor | RoleActor
 
 /** Runs the escalation search for one audit: every simulation counts against the audit's budget. */
 export class Search {
@@ -42,12 +28,7 @@ export class Search {
     readonly budget: Budget,
   ) {
     this.base = new Simulator(scenario, budget)
-    this.#actors = [
-      ...(scenario.users ?? []).map((entity): Actor => ({ kind: 'user', entity, arn: userArn(scenario, entity) })),
-      ...(scenario.roles ?? [])
-        .filter((r) => !isServiceLinked(r))
-        .map((entity): Actor => ({ kind: 'role', entity, arn: roleArn(scenario, entity) })),
-    ]
+    this.#actors = escalationActors(scenario)
     for (const role of this.#actors) if (role.kind === 'role') this.#indexTrust(role)
   }
 
