@@ -2,7 +2,6 @@
 import type { Scenario } from '../scenario/model'
 import { scenarioNow } from '../scenario/clock'
 import { inlinePolicies, userAttachedPolicies } from './attachments'
-import { AUDIT_CHECKS } from './checks'
 import type { AuditContext } from './context'
 import { accessKeyAge, consoleUserMfa, twoActiveKeys, unusedCredentials } from './credentials'
 import { escalation } from './escalation/index'
@@ -13,7 +12,8 @@ import { trustOidcSubject } from './oidc'
 import { passwordPolicy } from './password-policy'
 import { rootAccessKeys, rootMfa } from './root'
 import { trustCrossAccount, trustOpen, trustServiceSource } from './trust'
-import { FINDING_SEVERITIES, type AuditOptions, type CheckId, type Finding } from './types'
+import { sortFindings } from './order'
+import type { AuditOptions, Finding } from './types'
 
 /** The functions that run the checks (one function may report several checks). */
 const RUNS: ((ctx: AuditContext) => Finding[])[] = [
@@ -64,18 +64,4 @@ export function auditScenario(scenario: Scenario, options: AuditOptions = {}): F
         ? RUNS.filter((run) => run !== escalation)
         : [(c: AuditContext) => escalation(c, part)]
   return sortFindings(runs.flatMap((run) => run(ctx)))
-}
-
-const ORDER = new Map<CheckId, number>(AUDIT_CHECKS.map((c, i) => [c.id, i]))
-
-/**
- * Findings most severe first, then in check order, else in the order given: the order of {@link auditScenario}'s
- * answer, also for the parts of an audit run in steps, put together in order.
- */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const rank = (f: Finding) => FINDING_SEVERITIES.indexOf(f.severity) * 100 + (ORDER.get(f.check) ?? 99)
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-    .map(({ f }) => f)
 }
