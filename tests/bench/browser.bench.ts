@@ -222,37 +222,6 @@ async function main(): Promise<void> {
       timed('Who can …', median(runs), 2000, ` (median of ${runs.length})`)
     })
 
-    await step('graph focused on one principal', async () => {
-      // The focus list is filled from the laid-out picture, so the whole account's graph comes first.
-      await p.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Graph' }).click()
-      const view = p.getByRole('region', { name: 'Inheritance graph' })
-      const whole = await elapsed(() =>
-        view
-          .getByRole('status')
-          .getByText(/^(Showing|Everything)/)
-          .waitFor()
-          .catch(() => {
-            throw new Error(
-              `the whole account's graph (the focus list comes from it) was not drawn in ${ms(STEP_TIMEOUT_MS)}`,
-            )
-          }),
-      )
-      note(`the whole account's graph, drawn first: ${ms(whole)}`)
-      const runs: number[] = []
-      for (const u of [1, 3, 5]) {
-        runs.push(
-          await elapsed(async () => {
-            await view.getByLabel('Focus on').selectOption({ label: `user-${u}` })
-            await view
-              .getByRole('status')
-              .getByText(new RegExp(`^Everything that reaches user-${u}:`))
-              .waitFor()
-          }),
-        )
-      }
-      timed('graph focused on one principal', median(runs), 1000, ` (median of ${runs.length})`)
-    })
-
     await step('access matrix 1,000 × 200', async () => {
       const view = await openTab(p, 'Access matrix')
       const form = view.getByRole('form', { name: 'Matrix question' })
@@ -290,6 +259,37 @@ async function main(): Promise<void> {
         target: 'target: complete',
         reached: limited === 0,
       })
+    })
+    // Last: a whole-account layout that does not finish keeps the engine worker busy for what comes after.
+    await step('graph focused on one principal', async () => {
+      // The focus list is filled from the laid-out picture, so the whole account's graph comes first.
+      await p.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Graph' }).click()
+      const view = p.getByRole('region', { name: 'Inheritance graph' })
+      const whole = await elapsed(() =>
+        view
+          .getByRole('status')
+          .getByText(/^(Showing|Everything)/)
+          .waitFor()
+          .catch(() => {
+            throw new Error(
+              `the whole account's graph (the focus list comes from it) was not drawn in ${ms(STEP_TIMEOUT_MS)}`,
+            )
+          }),
+      )
+      note(`the whole account's graph, drawn first: ${ms(whole)}`)
+      const runs: number[] = []
+      for (const u of [1, 3, 5]) {
+        runs.push(
+          await elapsed(async () => {
+            await view.getByLabel('Focus on').selectOption({ label: `user-${u}` })
+            await view
+              .getByRole('status')
+              .getByText(new RegExp(`^Everything that reaches user-${u}:`))
+              .waitFor()
+          }),
+        )
+      }
+      timed('graph focused on one principal', median(runs), 1000, ` (median of ${runs.length})`)
     })
   } finally {
     await browser.close()

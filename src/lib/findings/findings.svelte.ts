@@ -9,10 +9,13 @@ import { errorText } from '../worker/engine-query.svelte'
 
 /** How long the scenario must stay the same before it is audited (typing in the editor changes it often). */
 export const AUDIT_DELAY_MS = 300
-/** Principals of the escalation search in the first part; later parts are sized to take about {@link PART_MS}. */
-export const FIRST_PART = 500
-/** About this long per worker call (each sends the scenario), so progress moves about once a second. */
-const PART_MS = 1000
+/**
+ * The escalation search runs in at most this many parts: each worker call sends the whole scenario (seconds for an
+ * account of thousands of principals on a busy machine), so more parts would cost more than they show.
+ */
+export const PARTS = 5
+/** A part checks at least this many principals (a small account is one part). */
+export const MIN_PART = 200
 /** A part that takes longer than this has hung: the worker is restarted and the audit fails. */
 const PART_TIMEOUT_MS = 30_000
 
@@ -111,18 +114,15 @@ export class FindingsLoader {
       this.#partial = found
       const total = escalationPrincipalCount(scenario)
       this.#total = total
-      let size = FIRST_PART
-      for (let from = 0; from < total;) {
+      const size = Math.max(MIN_PART, Math.ceil(total / PARTS))
+      for (let from = 0; from < total; from += size) {
         const to = Math.min(total, from + size)
-        const started = performance.now()
         const part = await this.#audit(scenario, { part: { from, to } })
         if (!current()) return
         found.push(...part)
-        this.#done = from = to
+        this.#done = to
         // A part that ran out of simulations says so (escalation-limited); the search stops there.
         if (part.some((f) => f.check === 'escalation-limited')) break
-        const took = performance.now() - started
-        size = Math.max(1, Math.round((size * PART_MS) / Math.max(took, 1)))
       }
       this.#findings = sortFindings(found)
       this.#error = undefined

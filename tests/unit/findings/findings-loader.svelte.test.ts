@@ -3,7 +3,7 @@
 // winning, the last findings kept beside a failure, progress, and Cancel keeping what was found.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AuditOptions, Finding, Scenario } from '../../../src/engine/index'
-import { AUDIT_DELAY_MS, FIRST_PART, FindingsLoader } from '../../../src/lib/findings/findings.svelte'
+import { AUDIT_DELAY_MS, FindingsLoader, MIN_PART, PARTS } from '../../../src/lib/findings/findings.svelte'
 import { scenario } from '../../helpers/scenario'
 
 /** An audit the test answers when it chooses: each call is one part (the checks, or a range of principals). */
@@ -105,17 +105,19 @@ describe(FindingsLoader, () => {
   it('shows progress through the principals, and Cancel keeps what was found so far', async () => {
     const { audit, calls } = fakeAudit()
     const loader = new FindingsLoader(audit)
-    const users = Array.from({ length: FIRST_PART * 3 }, (_, i) => ({ name: `u${i}` }))
+    const total = MIN_PART * PARTS * 2
+    const users = Array.from({ length: total }, (_, i) => ({ name: `u${i}` }))
     loader.track(scenario({ title: 'big', users }))
     await vi.advanceTimersByTimeAsync(AUDIT_DELAY_MS)
     calls[0]!.answer([finding('checks')])
     await vi.advanceTimersByTimeAsync(0)
-    expect(calls[1]!.part).toEqual({ from: 0, to: FIRST_PART })
-    expect([loader.done, loader.total, loader.running]).toEqual([0, FIRST_PART * 3, true])
+    const size = total / PARTS
+    expect(calls[1]!.part).toEqual({ from: 0, to: size })
+    expect([loader.done, loader.total, loader.running]).toEqual([0, total, true])
     calls[1]!.answer([finding('first', 'high', 'privilege-escalation')])
     await vi.advanceTimersByTimeAsync(0)
-    expect(loader.done).toBe(FIRST_PART)
-    expect(calls[2]!.part).toMatchObject({ from: FIRST_PART })
+    expect(loader.done).toBe(size)
+    expect(calls[2]!.part).toEqual({ from: size, to: 2 * size })
 
     loader.cancel()
     expect(loader.running).toBe(false)
