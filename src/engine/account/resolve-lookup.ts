@@ -1,9 +1,17 @@
 // The lookups of ./lookup.ts, memoized per scenario index, plus name maps of users and roles and the sessions: built
 // once per simulation (or once per `whoCan` sweep), so resolving thousands of principals stays linear.
-import { accountOf, roleArn, sessionArn, userArn } from '../scenario/arns'
+import { accountOf, policyArn, roleArn, sessionArn, userArn } from '../scenario/arns'
 import * as lookup from '../scenario/lookup'
 import { awsManagedPoliciesLoaded, awsManagedSource } from '../scenario/aws-managed'
-import type { Group, Role, Scenario, Session, User } from '../scenario/model'
+import {
+  isAwsManagedCopy,
+  type Group,
+  type ManagedPolicy,
+  type Role,
+  type Scenario,
+  type Session,
+  type User,
+} from '../scenario/model'
 
 /** A managed policy found for a reference: its default version's document. */
 export type FoundManagedPolicy = lookup.ResolvedPolicy
@@ -134,13 +142,46 @@ export function findGroup(ix: ScenarioIndex, name: string, account: string): Gro
   return memo(ix, ix.scenario.groups, `group ${account} ${name}`, () => lookup.findGroup(ix.scenario, name, account))
 }
 
-/** A managed policy by ARN or name ({@link lookup.findManagedPolicy}), memoized. */
+/** The customer managed policies (copies of AWS managed ones excepted) by ARN (first wins) and by name. */
+interface CustomerPolicies {
+  byArn: Map<string, ManagedPolicy>
+  byName: Map<string, ManagedPolicy[]>
+}
+
+function customerPolicies(ix: ScenarioIndex): CustomerPolicies {
+  return memo(ix, ix.scenario.policies, 'customer policies', () => {
+    const out: CustomerPolicies = { byArn: new Map(), byName: new Map() }
+    for (const policy of ix.scenario.policies ?? []) {
+      if (isAwsManagedCopy(policy)) continue
+      const arn = policyArn(ix.scenario, policy)
+      if (!out.byArn.has(arn)) out.byArn.set(arn, policy)
+      out.byName.set(policy.name, [...(out.byName.get(policy.name) ?? []), policy])
+    }
+    return out
+  })
+}
+
+/**
+ * A managed policy by ARN or name ({@link lookup.findManagedPolicy}), memoized; customer managed policies are found
+ * through a map built once per index, so resolving thousands of attachments stays linear.
+ */
 export function findManagedPolicy(ix: ScenarioIndex, ref: string, account: string): FoundManagedPolicy | undefined {
   return memo(
     ix,
     ix.scenario.policies,
     `policy ${account} ${ref}`,
-    () => lookup.findManagedPolicy(ix.scenario, ref, account),
+    () => {
+      const { byArn, byName } = customerPolicies(ix)
+      const { scenario } = ix
+      let customer: ManagedPolicy | undefined
+      if (ref.startsWith('arn:')) customer = byArn.get(ref)
+      else {
+        const named = (byName.get(ref) ?? []).filter((p) => !account || accountOf(scenario, p) === account)
+        customer = named.find((p) => accountOf(scenario, p) === scenario.accounts[0]?.id) ?? named[0]
+      }
+      if (customer) return lookup.resolved(scenario, customer, 'customer')
+      return lookup.findManagedPolicy(scenario, ref, account)
+    },
     awsEpoch(),
   )
 }

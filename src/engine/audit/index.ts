@@ -1,5 +1,7 @@
 // The account audit's public surface (re-exported by src/engine/index.ts).
 export { auditScenario } from './registry'
+export { sortFindings } from './order'
+export { escalationPrincipalCount } from './escalation/principals'
 export { AUDIT_CHECKS } from './checks'
 export { applyFix } from './fixes'
 export { findSecrets } from './secrets'

@@ -7,7 +7,7 @@
 // - conditions never widen a grant, so a statement with conditions covers what it names only when they hold:
 //   checks report such statements with a lower severity instead of ignoring them.
 import { accountOf } from '../scenario/arns'
-import { findManagedPolicy } from '../scenario/lookup'
+import { findManagedPolicy, indexScenario } from '../account/resolve-lookup'
 import { isAwsManagedCopy, type PolicyBody, type Scenario } from '../scenario/model'
 import { compiled } from '../evaluate/compile'
 import { compileGlob, type Matcher } from '../match/wildcard'
@@ -85,10 +85,11 @@ export function identityPolicies(scenario: Scenario): PolicyAt[] {
 /** The users, groups and roles each customer managed policy (by ARN) is attached to, as permissions. */
 export function attachments(scenario: Scenario): Map<string, FindingEntity[]> {
   const out = new Map<string, FindingEntity[]>()
+  const ix = indexScenario(scenario)
   for (const [kind, list] of identityLists(scenario)) {
     for (const entity of list) {
       for (const ref of entity.managedPolicies ?? []) {
-        const found = findManagedPolicy(scenario, ref, accountOf(scenario, entity))
+        const found = findManagedPolicy(ix, ref, accountOf(scenario, entity))
         if (!found || found.source !== 'customer') continue
         const list = out.get(found.arn) ?? []
         list.push(identityEntity(scenario, kind, entity))

@@ -2,7 +2,6 @@
 import type { Scenario } from '../scenario/model'
 import { scenarioNow } from '../scenario/clock'
 import { inlinePolicies, userAttachedPolicies } from './attachments'
-import { AUDIT_CHECKS } from './checks'
 import type { AuditContext } from './context'
 import { accessKeyAge, consoleUserMfa, twoActiveKeys, unusedCredentials } from './credentials'
 import { escalation } from './escalation/index'
@@ -13,7 +12,8 @@ import { trustOidcSubject } from './oidc'
 import { passwordPolicy } from './password-policy'
 import { rootAccessKeys, rootMfa } from './root'
 import { trustCrossAccount, trustOpen, trustServiceSource } from './trust'
-import { FINDING_SEVERITIES, type AuditOptions, type CheckId, type Finding } from './types'
+import { sortFindings } from './order'
+import type { AuditOptions, Finding } from './types'
 
 /** The functions that run the checks (one function may report several checks). */
 const RUNS: ((ctx: AuditContext) => Finding[])[] = [
@@ -36,7 +36,12 @@ const RUNS: ((ctx: AuditContext) => Finding[])[] = [
   hardcodedSecrets,
 ]
 
-const DEFAULT_MAX_SIMULATIONS = 10_000
+/**
+ * The escalation search's budget. The search simulates only principals whose policies name the IAM writes a
+ * technique needs, so a 3,000-principal account with few such principals needs far fewer; the budget bounds the
+ * worst case (every principal allowed `iam:*`-style writes on every other) to seconds in the worker.
+ */
+const DEFAULT_MAX_SIMULATIONS = 100_000
 
 /**
  * Audits a scenario against well-known practices (AWS Config's managed rules for IAM, CIS-style credential hygiene,
@@ -51,11 +56,12 @@ export function auditScenario(scenario: Scenario, options: AuditOptions = {}): F
     lastUse: lastUses(scenario, now),
     maxSimulations: options.maxSimulations ?? DEFAULT_MAX_SIMULATIONS,
   }
-  const order = new Map<CheckId, number>(AUDIT_CHECKS.map((c, i) => [c.id, i]))
-  const findings = RUNS.flatMap((run) => run(ctx))
-  const rank = (f: Finding) => FINDING_SEVERITIES.indexOf(f.severity) * 100 + (order.get(f.check) ?? 99)
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-    .map(({ f }) => f)
+  const { part } = options
+  const runs =
+    part === undefined
+      ? RUNS
+      : part === 'checks'
+        ? RUNS.filter((run) => run !== escalation)
+        : [(c: AuditContext) => escalation(c, part)]
+  return sortFindings(runs.flatMap((run) => run(ctx)))
 }

@@ -117,8 +117,15 @@ export interface Finding {
 export interface AuditOptions {
   /** The audit's "now" (default: the scenario's clock, `environment.time`, else the real time). */
   now?: Date
-  /** The most simulations the privilege-escalation checks may run (default 10,000); past it they stop and say so. */
+  /** The most simulations the privilege-escalation checks may run (default 100,000); past it they stop and say so. */
   maxSimulations?: number
+  /**
+   * A part of the audit, for an app that runs it in steps (progress, Cancel): `'checks'` runs every check but
+   * privilege escalation; `{ from, to }` runs only the privilege-escalation checks, for the principals `from` up to
+   * `to` (exclusive) of the search's order (see `escalationPrincipalCount`), with `maxSimulations` for that part.
+   * The parts together, ordered by `sortFindings`, are the whole audit. Default: the whole audit.
+   */
+  part?: 'checks' | { from: number; to: number }
 }
 
 /** What a check knows about one check: its id, default severity and documentation. */

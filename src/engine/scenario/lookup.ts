@@ -118,7 +118,8 @@ export function findAwsManagedCopy(scenario: Scenario, ref: string): ManagedPoli
   return copies.find((p) => p.name === ref)
 }
 
-function resolved(
+/** A managed policy of the scenario as a reference resolves to it: its default version (undefined without one). */
+export function resolved(
   scenario: Scenario,
   policy: ManagedPolicy,
   source: ResolvedPolicy['source'],

@@ -198,7 +198,8 @@ describe('assume-more-powerful-role', () => {
 
 describe('escalation-limited', () => {
   it('says so when the simulation budget runs out', () => {
-    const s = world({ users: Array.from({ length: 5 }, (_, i) => ({ name: `u${i}` })) })
+    const keys = may('Keys', 'iam:CreateAccessKey', userArn('*'))
+    const s = world({ users: Array.from({ length: 5 }, (_, i) => ({ name: `u${i}`, inlinePolicies: [keys] })) })
     const limited = auditScenario(s, { maxSimulations: 20 }).filter((f) => f.check === 'escalation-limited')
     expect(limited).toHaveLength(1)
     expect(limited[0]).toMatchObject({ params: { total: 6, limit: 20 } })

@@ -207,11 +207,22 @@ function zoo(): Scenario[] {
   ]
 }
 
+/** A policy that has the escalation search simulate (so a small budget runs out). */
+const keys = {
+  name: 'Keys',
+  document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: '*' }] },
+}
 const findings: Finding[] = [
   ...zoo().flatMap((s) => auditScenario(s)),
-  ...auditScenario(clean({ accounts: [{ id: A }], users: Array.from({ length: 4 }, (_, i) => ({ name: `u${i}` })) }), {
-    maxSimulations: 5,
-  }),
+  ...auditScenario(
+    clean({
+      accounts: [{ id: A }],
+      users: Array.from({ length: 4 }, (_, i) => ({ name: `u${i}`, inlinePolicies: [keys] })),
+    }),
+    {
+      maxSimulations: 5,
+    },
+  ),
 ]
 const render = (key: string, params: Record<string, string | number> = {}) => translate('en', key as MessageKey, params)
 

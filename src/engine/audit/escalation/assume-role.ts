@@ -13,7 +13,9 @@ export const assumeRole: Technique<'role'> = {
   checks: '`sts:AssumeRole` on a role, in any account, that can do more',
   gains: 'what the role can do',
   review: true,
+  possible: (ctx) => ctx.search.mightAssumeAny(ctx.actor),
   find(ctx, role) {
+    if (!ctx.search.mightAssume(ctx.actor, role)) return undefined
     const gained = ctx.gain(ctx.search.power(role))
     if (!gained || !ctx.mayAssume(role)) return undefined
     return {

@@ -9,8 +9,10 @@
 // lower-severity check `assume-more-powerful-role`: roles exist to be assumed, so it asks for a review rather than
 // an alarm.
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
-// policies mention an action is not simulated for it; IAM actions across accounts are never possible. Quotas (two
-// keys per user) are not considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
+// policies mention an action is not simulated for it, and a technique none of whose actions they mention is not
+// tried at all (nor is the principal's own power measured when no technique is left): in a large account most
+// principals need no simulation. IAM actions across accounts are never possible. Quotas (two keys per user) are not
+// considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
 import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
 import type { Finding, FindingDetail, FindingEntity } from '../types'
@@ -35,11 +37,11 @@ const RUNS: readonly (readonly Technique[])[] = ESCALATION_TECHNIQUES.reduce<Tec
 
 /** The ways `actor` can gain power, given its current power. */
 function pathsOf(search: Search, actor: Actor): Path[] {
-  const own = search.power(actor)
-  if (own === ALL_POWER) return []
-  const ctx = new ActorContext(search, actor, own)
+  const ctx = new ActorContext(search, actor)
+  const runs = RUNS.map((run) => run.filter((t) => ctx.tries(t))).filter((run) => run.length > 0)
+  if (!runs.length || ctx.own === ALL_POWER) return []
   const paths: Path[] = []
-  for (const run of RUNS) {
+  for (const run of runs) {
     for (const target of ctx.targets(run[0]!.target)) {
       const reached = new Set<string>()
       for (const technique of run) {
@@ -69,15 +71,17 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
 
 /**
  * `privilege-escalation` and `assume-more-powerful-role`, one finding per principal with one detail per path, and
- * `escalation-limited` when the simulation budget ran out before every principal was checked.
+ * `escalation-limited` when the simulation budget ran out before every principal was checked; with `range`, for
+ * the principals `from` up to `to` (exclusive) only.
  */
-export function escalation(ctx: AuditContext): Finding[] {
+export function escalation(ctx: AuditContext, range?: { from: number; to: number }): Finding[] {
   const budget: Budget = { left: ctx.maxSimulations }
   const search = new Search(ctx.scenario, budget)
   const out: Finding[] = []
-  let checked = 0
+  const from = Math.max(0, range?.from ?? 0)
+  let checked = from
   try {
-    for (const actor of search.actors) {
+    for (const actor of search.actors.slice(from, range?.to)) {
       const paths = pathsOf(search, actor)
       const up = paths.filter((p) => !p.assume)
       const assume = paths.filter((p) => p.assume)

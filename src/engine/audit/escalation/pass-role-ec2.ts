@@ -10,6 +10,7 @@ export const passRoleEc2: Technique<'role'> = {
     '`iam:PassRole` to EC2 on a role of its account in an instance profile that EC2 may assume, with `ec2:RunInstances`',
   gains: 'what the role can do, from an instance the principal runs',
   unless: ['passRoleLambda'],
+  possible: (ctx) => ctx.mentions('iam:PassRole') && ctx.mentions('ec2:RunInstances'),
   find(ctx, role) {
     return passRole(ctx, role, {
       principal: 'ec2.amazonaws.com',

@@ -8,6 +8,7 @@ export const passRoleLambda: Technique<'role'> = {
   target: 'role',
   checks: '`iam:PassRole` to Lambda on a role of its account that Lambda may assume, with `lambda:CreateFunction`',
   gains: 'what the role can do, through code the principal writes',
+  possible: (ctx) => ctx.mentions('iam:PassRole') && ctx.mentions('lambda:CreateFunction'),
   find(ctx, role) {
     return passRole(ctx, role, {
       principal: 'lambda.amazonaws.com',

@@ -23,10 +23,9 @@ export interface PassRoleService {
  * action.
  */
 export function passRole(ctx: ActorContext, role: RoleActor, service: PassRoleService): Step | undefined {
+  if (accountOf(ctx.scenario, role.entity) !== ctx.account || !ctx.mentions('iam:PassRole')) return undefined
   const gained = ctx.gain(ctx.search.power(role))
-  if (!gained || accountOf(ctx.scenario, role.entity) !== ctx.account || !ctx.mentions('iam:PassRole')) {
-    return undefined
-  }
+  if (!gained) return undefined
   const ok =
     (service.usable?.(role) ?? true) &&
     ctx.may('iam:PassRole', role.arn, { 'iam:PassedToService': service.principal }) &&

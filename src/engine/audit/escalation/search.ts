@@ -1,28 +1,15 @@
 // The escalation search's simulator: the audit's users and roles, what each can do, and what each may do to others.
-import { isServiceLinked, roleArn, userArn } from '../../scenario/arns'
-import type { Role, Scenario, User } from '../../scenario/model'
+import { roleArn } from '../../scenario/arns'
+import type { Role, Scenario } from '../../scenario/model'
+import { escalationActors, type Actor, type RoleActor } from './principals'
+
+export type { Actor, RoleActor, UserActor } from './principals'
 import { policyText, principalPolicies, sessionPrincipal } from '../../account/resolve'
 import { findRole } from '../../account/resolve-lookup'
 import type { ResolvedPrincipal } from '../../account/simulate-types'
+import type { Policy } from '../../policy/model'
 import { allowsAction, parsedPolicy } from '../policies'
 import { Simulator, type Budget } from '../power'
-
-/** A user of the base scenario, as an escalation source or target. */
-export interface UserActor {
-  kind: 'user'
-  entity: User
-  arn: string
-}
-
-/** A role of the base scenario (service-linked roles excepted), as an escalation source or target. */
-export interface RoleActor {
-  kind: 'role'
-  entity: Role
-  arn: string
-}
-
-/** A user or role of the base scenario. */
-export type Actor = UserActor | RoleActor
 
 /** Runs the escalation search for one audit: every simulation counts against the audit's budget. */
 export class Search {
@@ -30,18 +17,55 @@ export class Search {
   readonly #actors: Actor[]
   readonly #principals = new Map<string, ResolvedPrincipal>()
   readonly #mentions = new Map<string, boolean>()
+  readonly #parsed = new Map<string, Policy[]>()
+  readonly #policyAnswers = new Map<Policy, Map<string, boolean>>()
+  /** Roles whose trust policy lets everyone in (or names whom it excludes), and roles by the ARNs their trust names. */
+  readonly #openRoles: RoleActor[] = []
+  readonly #rolesNaming = new Map<string, RoleActor[]>()
 
   constructor(
     readonly scenario: Scenario,
     readonly budget: Budget,
   ) {
     this.base = new Simulator(scenario, budget)
-    this.#actors = [
-      ...(scenario.users ?? []).map((entity): Actor => ({ kind: 'user', entity, arn: userArn(scenario, entity) })),
-      ...(scenario.roles ?? [])
-        .filter((r) => !isServiceLinked(r))
-        .map((entity): Actor => ({ kind: 'role', entity, arn: roleArn(scenario, entity) })),
-    ]
+    this.#actors = escalationActors(scenario)
+    for (const role of this.#actors) if (role.kind === 'role') this.#indexTrust(role)
+  }
+
+  /** Files the role under what its trust policy names directly: everyone, or AWS principals by ARN. */
+  #indexTrust(role: RoleActor): void {
+    const named = new Set<string>()
+    for (const s of parsedPolicy(role.entity.trustPolicy, 'trust').statements) {
+      if (s.effect !== 'Allow') continue
+      if (s.notPrincipal !== undefined || s.principal?.any === true) {
+        this.#openRoles.push(role)
+        return
+      }
+      for (const e of s.principal?.entries ?? []) if (e.type === 'AWS') named.add(e.value)
+    }
+    if (named.has('*')) this.#openRoles.push(role)
+    else for (const arn of named) this.#rolesNaming.set(arn, [...(this.#rolesNaming.get(arn) ?? []), role])
+  }
+
+  /** The role's trust policy names the actor itself, or everyone: it may allow the actor without an identity allow. */
+  #trustsDirectly(actor: Actor, role: RoleActor, p: ResolvedPrincipal): boolean {
+    if (this.#openRoles.includes(role)) return true
+    return [p.arn, actor.arn].some((arn) => this.#rolesNaming.get(arn)?.includes(role) === true)
+  }
+
+  /** Cheap, with no simulation: the actor's policies mention `sts:AssumeRole`, or the role's trust names the actor. */
+  mightAssume(actor: Actor, role: RoleActor): boolean {
+    return this.mentions(actor, 'sts:AssumeRole') || this.#trustsDirectly(actor, role, this.principal(actor))
+  }
+
+  /**
+   * Cheap, with no simulation: whether the actor could assume some role — its policies mention `sts:AssumeRole`, or
+   * a trust policy names it (or everyone).
+   */
+  mightAssumeAny(actor: Actor): boolean {
+    if (this.#openRoles.some((r) => r !== actor) || this.mentions(actor, 'sts:AssumeRole')) return true
+    const p = this.principal(actor)
+    return [p.arn, actor.arn].some((arn) => this.#rolesNaming.get(arn)?.some((r) => r !== actor) === true)
   }
 
   /** The users, then the roles, in scenario order. */
@@ -77,13 +101,30 @@ export class Search {
     const key = `${actor.arn} ${action}`
     let hit = this.#mentions.get(key)
     if (hit === undefined) {
-      const own = principalPolicies(this.base.ix, this.principal(actor)).identity
-      hit = own.some(({ policy }) =>
-        allowsAction(parsedPolicy(policy.text ?? policyText(policy.document ?? {}), 'identity'), action),
-      )
+      hit = this.#identityPolicies(actor).some((policy) => this.#allows(policy, action))
       this.#mentions.set(key, hit)
     }
     return hit
+  }
+
+  /** {@link allowsAction}, once per policy and action (many principals share a policy: AWS managed ones, say). */
+  #allows(policy: Policy, action: string): boolean {
+    let answers = this.#policyAnswers.get(policy)
+    if (!answers) this.#policyAnswers.set(policy, (answers = new Map()))
+    let hit = answers.get(action)
+    if (hit === undefined) answers.set(action, (hit = allowsAction(policy, action)))
+    return hit
+  }
+
+  /** The actor's identity policies, parsed (resolved once per actor, however many actions are asked about). */
+  #identityPolicies(actor: Actor): Policy[] {
+    let policies = this.#parsed.get(actor.arn)
+    if (!policies) {
+      const own = principalPolicies(this.base.ix, this.principal(actor)).identity
+      policies = own.map(({ policy }) => parsedPolicy(policy.text ?? policyText(policy.document ?? {}), 'identity'))
+      this.#parsed.set(actor.arn, policies)
+    }
+    return policies
   }
 
   /** The actor may do `action` on `resource` (pre-filtered by {@link mentions}). */
@@ -96,15 +137,8 @@ export class Search {
    * an identity-policy allow; otherwise the actor's policies must mention `sts:AssumeRole` before it is simulated.
    */
   mayAssume(actor: Actor, role: RoleActor): boolean {
+    if (!this.mightAssume(actor, role)) return false
     const p = this.principal(actor)
-    const direct = parsedPolicy(role.entity.trustPolicy, 'trust').statements.some(
-      (s) =>
-        s.effect === 'Allow' &&
-        (s.notPrincipal !== undefined ||
-          s.principal?.any === true ||
-          (s.principal?.entries ?? []).some((e) => e.type === 'AWS' && [p.arn, actor.arn, '*'].includes(e.value))),
-    )
-    if (!direct && !this.mentions(actor, 'sts:AssumeRole')) return false
     return this.base.allows(p, 'sts:AssumeRole', role.arn)
   }
 

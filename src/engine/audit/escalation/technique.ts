@@ -51,6 +51,12 @@ export interface Technique<K extends TargetKind = TargetKind> {
   review?: true
   /** Techniques it is an alternative to: it is skipped for a target through which one of them found a step. */
   unless?: readonly string[]
+  /**
+   * Cheap, with no simulation: whether the actor could take a step of this technique through any target at all.
+   * Without it, a technique is tried only when the actor's identity policies mention one of its `actions` (IAM has
+   * no resource-based policies, so an IAM action needs an identity-policy allow).
+   */
+  possible?(ctx: ActorContext): boolean
   /** The step through `target`, when the actor can take it and gains something by it. */
   find(ctx: ActorContext, target: Targets[K]): Step | undefined
 }
@@ -68,12 +74,11 @@ export class ActorContext {
   /** The groups of its account the actor is in (none for a role). */
   readonly groups: readonly Group[]
   readonly #memo = new Map<string, unknown>()
+  #own: number | undefined
 
   constructor(
     readonly search: Search,
     readonly actor: Actor,
-    /** What the actor can do now (see ../power.ts). */
-    readonly own: number,
   ) {
     this.scenario = search.scenario
     this.account = accountOf(this.scenario, actor.entity)
@@ -84,6 +89,16 @@ export class ActorContext {
             (g) => accountOf(this.scenario, g) === this.account && (actor.entity.groups ?? []).includes(g.name),
           )
         : []
+  }
+
+  /** What the actor can do now (see ../power.ts), simulated when first asked. */
+  get own(): number {
+    return (this.#own ??= this.search.power(this.actor))
+  }
+
+  /** Whether the technique is worth trying for this actor (see {@link Technique.possible}). */
+  tries(technique: Technique): boolean {
+    return technique.possible ? technique.possible(this) : technique.actions.some((a) => this.mentions(a))
   }
 
   /** What of `power` the actor cannot do now. */

@@ -9,6 +9,11 @@ export const ko = {
     'AWS Config 관리형 규칙과 잘 알려진 감사 도구의 취지를 따른 점검입니다: 자격 증명, 암호 정책, 신뢰 정책, 넓은 권한, 권한 상승, 하드코딩된 비밀.',
   'findings.running': '계정을 감사하는 중…',
   'findings.failed': '감사에 실패했습니다: {detail}',
+  'findings.progress': '엔진 워커에서 권한 상승을 점검하는 중: 보안 주체 {total}개 중 {done}개',
+  'findings.progressLabel': '권한 상승을 점검한 보안 주체',
+  'findings.cancel': '취소',
+  'findings.cancelled':
+    '취소됨: 보안 주체 {total}개 중 {done}개만 권한 상승을 점검했습니다. 아래는 그때까지 찾은 발견 사항입니다.',
   'findings.none': '발견 사항이 없습니다. 이 계정은 여기서 점검하는 모든 관행을 따릅니다.',
   'findings.noneFiltered': '필터에 맞는 발견 사항이 없습니다.',
   'findings.counts': '심각도별 발견 사항',

@@ -10,6 +10,11 @@ export const en = {
     'Checks in the spirit of AWS Config managed rules and well-known audit tools: credentials, password policy, trust policies, broad grants, privilege escalation and hard-coded secrets.',
   'findings.running': 'Auditing the account…',
   'findings.failed': 'The audit failed: {detail}',
+  'findings.progress': 'Checking privilege escalation in the engine worker: {done} of {total} principals',
+  'findings.progressLabel': 'Principals checked for privilege escalation',
+  'findings.cancel': 'Cancel',
+  'findings.cancelled':
+    'Cancelled: privilege escalation was checked for {done} of {total} principals; the findings below are those found until then.',
   'findings.none': 'No findings: this account follows every practice checked here.',
   'findings.noneFiltered': 'No findings match the filters.',
   'findings.counts': 'Findings by severity',
