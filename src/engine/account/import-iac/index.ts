@@ -1,0 +1,5 @@
+// The infrastructure-as-code importers' public surface: Terraform (`terraform show -json`, parsed `.tf` files) and
+// CloudFormation templates → scenario.
+export { importTerraformJson } from './terraform-json'
+export { DEFAULT_IAC_ACCOUNT } from './context'
+export type { IacImportOptions, IacImportResult, IacImportStats, IacProblem, IacUnresolved } from './types'
