@@ -9,6 +9,7 @@ export const IMPORT_IAC_EN = {
   'importIac.badYaml': 'the template is not valid YAML ({error})',
   'importIac.notTerraform':
     'expected `terraform show -json` output: an object with `values`, `planned_values` or `resource_changes`; found {kind}',
+  'importIac.badHcl': 'the file is not valid HCL ({error})',
   'importIac.notTemplate': 'expected a CloudFormation template: an object with `Resources`; found {kind}',
   'importIac.notHcl': 'expected parsed HCL (an object with `resource`); found {kind}',
   'importIac.noResources': 'no IAM resources were found',
@@ -32,6 +33,7 @@ export const IMPORT_IAC_EN = {
   'importIac.variable': 'variable {name} has no `default`; fill in a value',
   'importIac.condition': '{fn} depends on conditions, which are not evaluated; left unresolved',
   'importIac.intrinsic': 'intrinsic function {fn} is not supported; left unresolved',
+  'importIac.leftOut': 'left out until the values listed are filled in: {problem}',
   'importIac.expression': 'expression {expr} cannot be evaluated; left unresolved',
 } as const satisfies Record<string, string>
 

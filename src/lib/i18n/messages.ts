@@ -12,6 +12,7 @@ import * as engineDiagnostics from './messages/engine-diagnostics'
 import * as engineEdits from './messages/engine-edits'
 import * as engineExclusions from './messages/engine-exclusions'
 import * as engineImport from './messages/engine-import'
+import * as engineImportIac from './messages/engine-import-iac'
 import * as engineLesson from './messages/engine-lesson'
 import * as engineAwsError from './messages/engine-aws-error'
 import * as engineAwsCli from './messages/engine-aws-cli'
@@ -66,6 +67,7 @@ export const en = {
   ...engineSts.en,
   ...engineScenario.en,
   ...engineImport.en,
+  ...engineImportIac.en,
   ...engineLesson.en,
   ...views.en,
   ...graph.en,

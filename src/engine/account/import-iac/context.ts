@@ -5,6 +5,7 @@ import { english } from '../../messages/english'
 import { importIacMessage, type ImportIacMessage } from '../../messages/import-iac.en'
 import type { LocalizedText } from '../../scenario/model'
 import { ScenarioBuilder } from './builder'
+import { settle } from './settle'
 import type { IacImportOptions, IacImportResult, IacProblem, IacUnresolved, IacWarn } from './types'
 
 /** The account used when neither the options nor the input name one. */
@@ -64,6 +65,7 @@ export class ImportRun {
   finish(title: LocalizedText, description: LocalizedText): IacImportResult {
     const b = this.builder()
     const built = b.build(this.options.name?.trim() ? this.options.name.trim() : title, description)
+    if (this.errors.length === 0) settle(built.scenario, this.warn)
     if (this.errors.length === 0 && Object.values(built.stats).every((n) => n === 0)) {
       this.warn('', importIacMessage('importIac.noResources'))
     }
