@@ -16,7 +16,7 @@ import type {
   Tags,
   User,
 } from '../../scenario/model'
-import { SCENARIO_VERSION } from '../../scenario/model'
+import { FULL_AWS_ACCESS_NAME, SCENARIO_VERSION } from '../../scenario/model'
 import { SCENARIO_FORMAT } from '../../scenario/migrate'
 import { importIacMessage } from '../../messages/import-iac.en'
 import { q } from '../../scenario/issues'
@@ -237,7 +237,8 @@ export class ScenarioBuilder {
       const field = p.type === 'scp' ? 'scps' : 'rcps'
       let node: OrgNode | undefined
       if (/^\d{12}$/.test(target) && target === this.account) {
-        const entry = { account: target, [field]: [p.name] }
+        // AWS keeps `FullAWSAccess` attached beside the SCPs a configuration attaches.
+        const entry = { account: target, [field]: field === 'scps' ? [FULL_AWS_ACCESS_NAME, p.name] : [p.name] }
         ;(org.accountPolicies ??= []).push(entry)
         continue
       }
@@ -254,7 +255,7 @@ export class ScenarioBuilder {
         }
         node = root
       }
-      const list = (node[field] ??= [])
+      const list = (node[field] ??= field === 'scps' ? [FULL_AWS_ACCESS_NAME] : [])
       if (!list.includes(p.name)) list.push(p.name)
     }
     return org

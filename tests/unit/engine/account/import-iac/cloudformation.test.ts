@@ -78,7 +78,7 @@ describe('a YAML template with short-form intrinsics', () => {
       'arn:aws:kms:us-east-1:123456789012:key/DataKey',
     ])
     expect(s.organization?.policies?.[0]).toMatchObject({ name: 'DenyLeave', type: 'scp' })
-    expect(s.organization?.root.scps).toEqual(['DenyLeave'])
+    expect(s.organization?.root.scps).toEqual(['FullAWSAccess', 'DenyLeave'])
   })
 
   it('warns about types it does not import', () => {

@@ -67,7 +67,7 @@ describe('a plan with values known only after apply', () => {
 
   it('resolves an SCP attachment by the policy reference', () => {
     expect(s.organization?.policies?.map((p) => p.name)).toEqual(['DenyLeave'])
-    expect(s.organization?.root.scps).toEqual(['DenyLeave'])
+    expect(s.organization?.root.scps).toEqual(['FullAWSAccess', 'DenyLeave'])
   })
 
   it('lists what the plan leaves open with its resource address and attribute', () => {
