@@ -25,6 +25,10 @@ test('a CloudFormation template opens as a workspace after a summary of what to 
   await expect(dialog).toContainText('Values to fill in: 2')
   await dialog.getByText('Values to fill in: 2', { exact: true }).click()
   await expect(dialog).toContainText('parameter "AuditAccount" has no `Default`; fill in a value')
+  // A value filled in for a parameter is used on the next import: one value is left.
+  await dialog.getByRole('group', { name: 'Values to fill in' }).getByLabel('AuditAccount').fill('777788889999')
+  await dialog.getByRole('button', { name: 'Import again with these values' }).click()
+  await expect(dialog).toContainText('Values to fill in: 1')
   await dialog.getByRole('button', { name: 'Open', exact: true }).click()
 
   await expect(dialog).toBeHidden()

@@ -8,6 +8,15 @@ import { uniqueName } from '../workspace/files'
 import { MAX_AWS_IMPORT_BYTES, importWorkspaceName, type AnyImportResult, type Translate } from './import-summary'
 import type { WorkspaceSummary } from '../store/rows'
 
+/** Values filled in for what a Terraform or CloudFormation file leaves open, by reference. */
+export type FilledValues = Readonly<Record<string, string>>
+
+/** The AWS account import in the worker (it takes no filled-in values). */
+function awsConversion(): (text: string) => Promise<AnyImportResult> {
+  const convert = inWorker('importAuthorizationDetails', 60_000)
+  return (text) => convert(text)
+}
+
 /** Names the workspace an import opens as, unique among `taken`. */
 export type ImportName = (
   result: AnyImportResult,
@@ -20,7 +29,7 @@ export class AwsImport {
   /** Reading the file, converting it, or opening the result. */
   busy = $state(false)
   #problem = $state<string | undefined>(undefined)
-  readonly #conversion: EngineQuery<[string], AnyImportResult>
+  readonly #conversion: EngineQuery<[text: string, values?: FilledValues], AnyImportResult>
   readonly #name: ImportName
 
   /**
@@ -28,7 +37,7 @@ export class AwsImport {
    * names the workspace it opens as.
    */
   constructor(
-    convert: (text: string) => Promise<AnyImportResult> = inWorker('importAuthorizationDetails', 60_000),
+    convert: (text: string, values?: FilledValues) => Promise<AnyImportResult> = awsConversion(),
     name: ImportName = importWorkspaceName,
   ) {
     this.#conversion = new EngineQuery(convert)
@@ -56,7 +65,7 @@ export class AwsImport {
    * Converts `file`, or else `text`. The text goes to the worker as it is: parsing there keeps a large account off
    * the page's thread and avoids cloning the parsed tree. Bad JSON comes back as an import error.
    */
-  run = async (file: File | undefined, text: string): Promise<void> => {
+  run = async (file: File | undefined, text: string, values?: FilledValues): Promise<void> => {
     this.reset()
     if (file && file.size > MAX_AWS_IMPORT_BYTES) {
       this.#problem = t('awsImport.tooLarge', { mb: MAX_AWS_IMPORT_BYTES / 1024 / 1024 })
@@ -69,7 +78,7 @@ export class AwsImport {
         this.#problem = t('awsImport.empty')
         return
       }
-      await this.#conversion.run(source)
+      await this.#conversion.run(source, values)
     } catch (e) {
       this.#problem = t('awsImport.failed', { message: errorText(e) })
     } finally {
@@ -107,7 +116,7 @@ export function importerFor(mode: ImportMode): AwsImport {
   if (mode === 'aws') return new AwsImport()
   const convert = inWorker('importInfrastructure', 60_000)
   return new AwsImport(
-    (text) => convert(mode, text),
+    (text, values) => convert(mode, text, values),
     (_, taken, tr) => uniqueName(tr(`iacImport.${mode}.workspaceName`), taken),
   )
 }

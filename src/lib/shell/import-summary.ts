@@ -73,6 +73,11 @@ export function problemLine(problem: ImportProblem): string {
   return problem.path ? `${problem.path}: ${text}` : text
 }
 
+/** What a Terraform or CloudFormation import leaves open, each reference once (none for other imports). */
+export function openReferences(result: AnyImportResult): string[] {
+  return isIacResult(result) ? [...new Set(result.unresolved.map((u) => u.ref))] : []
+}
+
 /** One IaC import problem as `location (line:column): message`, in the page's language. */
 export function iacProblemLine(problem: IacProblem): string {
   const text = word(problem.text)

@@ -62,6 +62,8 @@ export const ko = {
   'iacImport.stats':
     '사용자: {users} · 그룹: {groups} · 역할: {roles} · 관리형 정책: {policies} · 리소스 정책: {resources} · SCP 및 RCP: {organizationPolicies} · 자격 증명 공급자: {identityProviders}',
   'iacImport.unresolved': '입력할 값: {n}',
+  'iacImport.fillLegend': '입력할 값',
+  'iacImport.rerun': '이 값으로 다시 가져오기',
   'iacImport.terraform.workspaceName': 'Terraform 가져오기',
   'iacImport.cloudformation.workspaceName': 'CloudFormation 가져오기',
 } satisfies Messages<typeof en>

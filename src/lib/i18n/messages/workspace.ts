@@ -60,6 +60,8 @@ export const en = {
   'iacImport.stats':
     'Users: {users} · Groups: {groups} · Roles: {roles} · Managed policies: {policies} · Resource policies: {resources} · SCPs and RCPs: {organizationPolicies} · Identity providers: {identityProviders}',
   'iacImport.unresolved': 'Values to fill in: {n}',
+  'iacImport.fillLegend': 'Values to fill in',
+  'iacImport.rerun': 'Import again with these values',
   'iacImport.terraform.workspaceName': 'Terraform import',
   'iacImport.cloudformation.workspaceName': 'CloudFormation import',
 } as const
