@@ -128,3 +128,83 @@ describe('input that is not terraform show -json output', () => {
     expect(result.scenario.groups).toEqual([{ name: 'ops' }])
   })
 })
+
+describe('the remaining resource types', () => {
+  const doc = (action: string) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] })
+  const res = (type: string, name: string, values: Record<string, unknown>) => ({
+    address: `${type}.${name}`,
+    mode: 'managed',
+    type,
+    name,
+    values,
+  })
+  const result = importTerraformJson({
+    values: {
+      root_module: {
+        resources: [
+          res('aws_iam_user', 'u', { name: 'u1' }),
+          res('aws_iam_group', 'g', { name: 'g1' }),
+          res('aws_iam_role', 'r', {
+            name: 'r1',
+            assume_role_policy: doc('sts:AssumeRole').replace(
+              '"Resource":"*"',
+              '"Principal":{"Service":"ec2.amazonaws.com"}',
+            ),
+          }),
+          res('aws_iam_group_membership', 'm', { group: 'g1', users: ['u1'] }),
+          res('aws_iam_user_policy', 'up', { name: 'UserInline', user: 'u1', policy: doc('s3:ListAllMyBuckets') }),
+          res('aws_iam_group_policy', 'gp', { name: 'GroupInline', group: 'g1', policy: doc('ec2:DescribeInstances') }),
+          res('aws_iam_user_policy_attachment', 'ua', {
+            user: 'u1',
+            policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess',
+          }),
+          res('aws_iam_policy', 'p', { name: 'Shared', policy: doc('sqs:SendMessage') }),
+          res('aws_iam_policy_attachment', 'pa', {
+            name: 'shared',
+            policy_arn: 'arn:aws:iam::123456789012:policy/Shared',
+            users: ['u1'],
+            groups: ['g1'],
+            roles: ['r1'],
+          }),
+          res('aws_iam_saml_provider', 's', { name: 'Okta', saml_metadata_document: '<EntityDescriptor/>' }),
+          res('aws_organizations_policy', 'scp', { id: 'p-abcd1234', name: 'NoRegions', content: doc('ec2:*') }),
+          res('aws_organizations_policy', 'rcp', {
+            name: 'Rcp',
+            type: 'RESOURCE_CONTROL_POLICY',
+            content: JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' }],
+            }),
+          }),
+          res('aws_organizations_policy_attachment', 'a1', { policy_id: 'p-abcd1234', target_id: 'ou-ab12-cdef3456' }),
+          res('aws_organizations_policy_attachment', 'a2', { policy_id: 'rcp', target_id: '123456789012' }),
+        ],
+      },
+    },
+  })
+  const s = loads(result)
+
+  it('maps inline policies, attachments and memberships of every kind', () => {
+    expect(s.users?.[0]).toMatchObject({
+      name: 'u1',
+      groups: ['g1'],
+      inlinePolicies: [{ name: 'UserInline' }],
+      managedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'Shared'],
+    })
+    expect(s.groups?.[0]).toMatchObject({
+      name: 'g1',
+      inlinePolicies: [{ name: 'GroupInline' }],
+      managedPolicies: ['Shared'],
+    })
+    expect(s.roles?.[0]).toMatchObject({ name: 'r1', managedPolicies: ['Shared'] })
+  })
+
+  it('maps a SAML provider, and SCPs and RCPs attached to an OU and to the account', () => {
+    expect(s.identityProviders).toEqual([{ type: 'saml', name: 'Okta', metadata: '<EntityDescriptor/>' }])
+    expect(s.organization?.root.children).toEqual([
+      { id: 'ou-ab12-cdef3456', name: 'ou-ab12-cdef3456', scps: ['FullAWSAccess', 'NoRegions'] },
+    ])
+    expect(s.organization?.accountPolicies).toEqual([{ account: '123456789012', rcps: ['Rcp'] }])
+  })
+})
