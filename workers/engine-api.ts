@@ -98,6 +98,8 @@ export const api = resident({
   parseScenarioText: later(() => import('./later/scenario-text'), 'parseScenarioText'),
   /** Turns `aws iam get-account-authorization-details` output into a scenario. */
   importAuthorizationDetails: later(() => import('./later/aws-import'), 'importAuthorizationDetails'),
+  /** Turns `terraform show -json` output or a CloudFormation template into a scenario; see `importInfrastructure`. */
+  importInfrastructure: later(() => import('./later/iac-import'), 'importInfrastructure'),
   /** Every AWS service prefix with its name, for the editor's completion. */
   catalogServices: later(editor, 'catalogServices'),
   /** The actions of one service, with access level and description (loads that service only). */

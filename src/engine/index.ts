@@ -152,6 +152,20 @@ export { importAuthorizationDetails } from './account/import/index'
 export type { ImportProblem, ImportResult } from './account/import/index'
 // An engine that keeps scenarios between calls (the worker): versions sent once, whole or as what changed.
 export * from './resident/index'
+export {
+  importCloudFormation,
+  importTerraformJson,
+  importTerraformHcl,
+  importTerraformHclFiles,
+} from './account/import-iac/index'
+export type {
+  IacImportOptions,
+  IacImportResult,
+  IacProblem,
+  IacUnresolved,
+  HclParse,
+  HclParser,
+} from './account/import-iac/index'
 
 // ## Views of the account
 // What would allow a denied request, the access matrix, the inheritance graph, credentials, activity, the audit's
@@ -189,6 +203,7 @@ export { SOURCES_EN } from './messages/sources.en'
 export { EXCLUSIONS_EN } from './messages/exclusions.en'
 export { SCENARIO_EN } from './messages/scenario.en'
 export { IMPORT_EN } from './messages/import.en'
+export { IMPORT_IAC_EN } from './messages/import-iac.en'
 export { LESSON_EN } from './messages/lesson.en'
 export { AWS_ERROR_EN } from './messages/aws-error.en'
 export { AWS_CLI_EN } from './messages/aws-cli.en'

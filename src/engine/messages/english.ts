@@ -7,6 +7,7 @@ import { EDITS_EN } from './edits.en'
 import { EXCLUSIONS_EN } from './exclusions.en'
 import { FINDINGS_EN } from './findings.en'
 import { IMPORT_EN } from './import.en'
+import { IMPORT_IAC_EN } from './import-iac.en'
 import { LESSON_EN } from './lesson.en'
 import { fillTemplate, type EngineMessage } from './message'
 import { REMEDY_EN } from './remedy.en'
@@ -34,6 +35,7 @@ export const ENGINE_EN = {
   ...STS_EN,
   ...SCENARIO_EN,
   ...IMPORT_EN,
+  ...IMPORT_IAC_EN,
   ...LESSON_EN,
   ...REQUEST_EN,
   ...AWS_ERROR_EN,

@@ -33,6 +33,7 @@ import * as matrixColumns from './messages/matrix-columns'
 import * as organization from './messages/organization'
 import * as pasteError from './messages/paste-error'
 import * as iacExport from './messages/iac-export'
+import * as engineImportIac from './messages/engine-import-iac'
 import * as remedy from './messages/remedy'
 import * as request from './messages/request'
 import * as requestChecks from './messages/request-checks'
@@ -86,4 +87,5 @@ export const en = {
   ...engineAwsError.en,
   ...engineAwsCli.en,
   ...iacExport.en,
+  ...engineImportIac.en,
 } as const

@@ -10,6 +10,7 @@ import * as engineDiagnostics from './messages/engine-diagnostics.ko'
 import * as engineEdits from './messages/engine-edits.ko'
 import * as engineExclusions from './messages/engine-exclusions.ko'
 import * as engineImport from './messages/engine-import.ko'
+import * as engineImportIac from './messages/engine-import-iac.ko'
 import * as engineLesson from './messages/engine-lesson.ko'
 import * as engineAwsError from './messages/engine-aws-error.ko'
 import * as engineAwsCli from './messages/engine-aws-cli.ko'
@@ -67,6 +68,7 @@ export const ko: Catalog = {
   ...engineSts.ko,
   ...engineScenario.ko,
   ...engineImport.ko,
+  ...engineImportIac.ko,
   ...engineLesson.ko,
   ...views.ko,
   ...graph.ko,

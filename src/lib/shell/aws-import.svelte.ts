@@ -1,26 +1,51 @@
-// Importing `aws iam get-account-authorization-details` output: converted in the engine worker, then opened as a
-// new workspace.
-import type { ImportResult } from '../../engine/index'
+// Importing `aws iam get-account-authorization-details` output, `terraform show -json` output or a CloudFormation
+// template: converted in the engine worker, then opened as a new workspace.
 import { t } from '../i18n/index'
 import type { Workspaces } from '../state/workspaces.svelte'
-import { inWorker, type EngineCall } from '../worker/engine-client'
+import { inWorker } from '../worker/engine-client'
 import { EngineQuery, errorText } from '../worker/engine-query.svelte'
-import { MAX_AWS_IMPORT_BYTES, importWorkspaceName } from './import-summary'
+import { uniqueName } from '../workspace/files'
+import { MAX_AWS_IMPORT_BYTES, importWorkspaceName, type AnyImportResult, type Translate } from './import-summary'
+import type { WorkspaceSummary } from '../store/rows'
+
+/** Values filled in for what a Terraform or CloudFormation file leaves open, by reference. */
+export type FilledValues = Readonly<Record<string, string>>
+
+/** The AWS account import in the worker (it takes no filled-in values). */
+function awsConversion(): (text: string) => Promise<AnyImportResult> {
+  const convert = inWorker('importAuthorizationDetails', 60_000)
+  return (text) => convert(text)
+}
+
+/** Names the workspace an import opens as, unique among `taken`. */
+export type ImportName = (
+  result: AnyImportResult,
+  taken: readonly Pick<WorkspaceSummary, 'name'>[],
+  tr: Translate,
+) => string
 
 /** One import: the text or file read, the engine's result, and what went wrong. */
 export class AwsImport {
   /** Reading the file, converting it, or opening the result. */
   busy = $state(false)
   #problem = $state<string | undefined>(undefined)
-  readonly #conversion: EngineQuery<Parameters<EngineCall<'importAuthorizationDetails'>>, ImportResult>
+  readonly #conversion: EngineQuery<[text: string, values?: FilledValues], AnyImportResult>
+  readonly #name: ImportName
 
-  /** `convert` calls the engine (the worker in the app, a fake in tests). */
-  constructor(convert: EngineCall<'importAuthorizationDetails'> = inWorker('importAuthorizationDetails', 60_000)) {
+  /**
+   * `convert` calls the engine (the worker in the app, a fake in tests): by default the AWS account import; `name`
+   * names the workspace it opens as.
+   */
+  constructor(
+    convert: (text: string, values?: FilledValues) => Promise<AnyImportResult> = awsConversion(),
+    name: ImportName = importWorkspaceName,
+  ) {
     this.#conversion = new EngineQuery(convert)
+    this.#name = name
   }
 
   /** The converted account, with its warnings and problems. */
-  get result(): ImportResult | undefined {
+  get result(): AnyImportResult | undefined {
     return this.#conversion.value
   }
 
@@ -40,7 +65,7 @@ export class AwsImport {
    * Converts `file`, or else `text`. The text goes to the worker as it is: parsing there keeps a large account off
    * the page's thread and avoids cloning the parsed tree. Bad JSON comes back as an import error.
    */
-  run = async (file: File | undefined, text: string): Promise<void> => {
+  run = async (file: File | undefined, text: string, values?: FilledValues): Promise<void> => {
     this.reset()
     if (file && file.size > MAX_AWS_IMPORT_BYTES) {
       this.#problem = t('awsImport.tooLarge', { mb: MAX_AWS_IMPORT_BYTES / 1024 / 1024 })
@@ -53,7 +78,7 @@ export class AwsImport {
         this.#problem = t('awsImport.empty')
         return
       }
-      await this.#conversion.run(source)
+      await this.#conversion.run(source, values)
     } catch (e) {
       this.#problem = t('awsImport.failed', { message: errorText(e) })
     } finally {
@@ -67,7 +92,7 @@ export class AwsImport {
     if (!imported) return false
     this.busy = true
     try {
-      await workspaces.create(imported.scenario, (taken) => importWorkspaceName(imported, taken, t))
+      await workspaces.create(imported.scenario, (taken) => this.#name(imported, taken, t))
       return true
     } catch (e) {
       this.#problem = t('awsImport.failed', { message: errorText(e) })
@@ -76,4 +101,22 @@ export class AwsImport {
       this.busy = false
     }
   }
+}
+
+/** What the import dialog imports: an AWS account's authorization details, Terraform JSON, or a CloudFormation template. */
+export type ImportMode = 'aws' | 'terraform' | 'cloudformation'
+
+/** Whether a value names an {@link ImportMode}. */
+export function isImportMode(value: unknown): value is ImportMode {
+  return value === 'aws' || value === 'terraform' || value === 'cloudformation'
+}
+
+/** An importer for one mode, converting in the engine worker. */
+export function importerFor(mode: ImportMode): AwsImport {
+  if (mode === 'aws') return new AwsImport()
+  const convert = inWorker('importInfrastructure', 60_000)
+  return new AwsImport(
+    (text, values) => convert(mode, text, values),
+    (_, taken, tr) => uniqueName(tr(`iacImport.${mode}.workspaceName`), taken),
+  )
 }

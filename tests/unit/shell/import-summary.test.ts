@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { importAuthorizationDetails } from '../../../src/engine/index'
+import { importAuthorizationDetails, importCloudFormation, importTerraformJson } from '../../../src/engine/index'
 import { translate } from '../../../src/lib/i18n/messages'
 import { importSummary, importWorkspaceName, issueLine } from '../../../src/lib/shell/import-summary'
 import { readScenarioFile } from '../../../src/lib/workspace/files'
@@ -67,5 +67,28 @@ describe(importWorkspaceName, () => {
     const result = importAuthorizationDetails(details)
     expect(importWorkspaceName(result, [], tr)).toBe('AWS account 123456789012')
     expect(importWorkspaceName(result, [{ name: 'AWS account 123456789012' }], tr)).toBe('AWS account 123456789012 (2)')
+  })
+})
+
+describe('a Terraform or CloudFormation import summary', () => {
+  it('counts what was imported and lists each value to fill in with its location', () => {
+    const result = importCloudFormation(
+      'Parameters:\n  Bucket:\n    Type: String\nResources:\n  Reader:\n    Type: AWS::IAM::User\n    Properties:\n      UserName: reader\n      Policies:\n        - PolicyName: Read\n          PolicyDocument:\n            Version: "2012-10-17"\n            Statement:\n              - Effect: Allow\n                Action: s3:GetObject\n                Resource: !Sub "arn:aws:s3:::${Bucket}/*"\n',
+    )
+    const summary = importSummary(result, tr)
+    expect(summary.ok).toBe(true)
+    expect(summary.stats).toBe(
+      'Users: 1 · Groups: 0 · Roles: 0 · Managed policies: 0 · Resource policies: 0 · SCPs and RCPs: 0 · Identity providers: 0',
+    )
+    expect(summary.unresolved).toBe('Values to fill in: 1')
+    expect(summary.unresolvedPolicies).toEqual([
+      '/Resources/Reader/Properties/Policies/0/PolicyDocument/Statement/0/Resource/Fn::Sub: parameter "Bucket" has no `Default`; fill in a value',
+    ])
+  })
+
+  it('puts a syntax error at its line and column', () => {
+    const summary = importSummary(importTerraformJson('{\n  "values": ]\n}'), tr)
+    expect(summary.ok).toBe(false)
+    expect(summary.problems[0]).toMatch(/^2:13: the input is not valid JSON/)
   })
 })

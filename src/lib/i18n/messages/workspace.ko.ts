@@ -20,6 +20,8 @@ export const ko = {
   'workspace.export': '시나리오 파일 내보내기',
   'workspace.import': '시나리오 파일 가져오기',
   'workspace.importAws': 'AWS 계정에서 가져오기',
+  'workspace.importTerraform': 'Terraform 가져오기',
+  'workspace.importCloudFormation': 'CloudFormation 가져오기',
   'workspace.failed': '실패했습니다: {message}',
   'workspace.missing': '이 작업 공간은 더 이상 없습니다.',
   'workspace.unreadable': '이 작업 공간을 읽을 수 없습니다: {detail}',
@@ -49,4 +51,19 @@ export const ko = {
   'awsImport.open': '열기',
   'awsImport.close': '닫기',
   'awsImport.workspaceName': 'AWS 계정 {account}',
+  'iacImport.terraform.intro':
+    '`terraform show -json`이 계획(`plan`) 또는 상태(`state`)에 대해 출력하는 JSON을 붙여 넣거나 파일을 선택하세요. 브라우저에서 읽으며 아무것도 업로드하지 않습니다.',
+  'iacImport.cloudformation.intro':
+    'CloudFormation 템플릿(JSON 또는 YAML)을 붙여 넣거나 파일을 선택하세요. 브라우저에서 읽으며 아무것도 업로드하지 않습니다.',
+  'iacImport.terraform.textLabel': 'Terraform JSON (계획 또는 상태)',
+  'iacImport.cloudformation.textLabel': '템플릿 (JSON 또는 YAML)',
+  'iacImport.terraform.notInput': '`terraform show -json` 출력이 아닙니다:',
+  'iacImport.cloudformation.notInput': 'CloudFormation 템플릿이 아닙니다:',
+  'iacImport.stats':
+    '사용자: {users} · 그룹: {groups} · 역할: {roles} · 관리형 정책: {policies} · 리소스 정책: {resources} · SCP 및 RCP: {organizationPolicies} · 자격 증명 공급자: {identityProviders}',
+  'iacImport.unresolved': '입력할 값: {n}',
+  'iacImport.fillLegend': '입력할 값',
+  'iacImport.rerun': '이 값으로 다시 가져오기',
+  'iacImport.terraform.workspaceName': 'Terraform 가져오기',
+  'iacImport.cloudformation.workspaceName': 'CloudFormation 가져오기',
 } satisfies Messages<typeof en>

@@ -18,6 +18,8 @@ export const en = {
   'workspace.export': 'Export scenario file',
   'workspace.import': 'Import scenario file',
   'workspace.importAws': 'Import from AWS account',
+  'workspace.importTerraform': 'Import Terraform',
+  'workspace.importCloudFormation': 'Import CloudFormation',
   'workspace.failed': 'That did not work: {message}',
   'workspace.missing': 'This workspace no longer exists.',
   'workspace.unreadable': 'This workspace cannot be read: {detail}',
@@ -47,4 +49,19 @@ export const en = {
   'awsImport.open': 'Open',
   'awsImport.close': 'Close',
   'awsImport.workspaceName': 'AWS account {account}',
+  'iacImport.terraform.intro':
+    'Paste the JSON that `terraform show -json` prints for a plan or a state, or choose the file. It is read in your browser; nothing is uploaded.',
+  'iacImport.cloudformation.intro':
+    'Paste a CloudFormation template (JSON or YAML), or choose the file. It is read in your browser; nothing is uploaded.',
+  'iacImport.terraform.textLabel': 'Terraform JSON (plan or state)',
+  'iacImport.cloudformation.textLabel': 'Template (JSON or YAML)',
+  'iacImport.terraform.notInput': 'This is not `terraform show -json` output:',
+  'iacImport.cloudformation.notInput': 'This is not a CloudFormation template:',
+  'iacImport.stats':
+    'Users: {users} · Groups: {groups} · Roles: {roles} · Managed policies: {policies} · Resource policies: {resources} · SCPs and RCPs: {organizationPolicies} · Identity providers: {identityProviders}',
+  'iacImport.unresolved': 'Values to fill in: {n}',
+  'iacImport.fillLegend': 'Values to fill in',
+  'iacImport.rerun': 'Import again with these values',
+  'iacImport.terraform.workspaceName': 'Terraform import',
+  'iacImport.cloudformation.workspaceName': 'CloudFormation import',
 } as const
