@@ -1,5 +1,6 @@
 // What the browser benchmarks share: the built app served by `vite preview`, Debian's Chromium launched as the e2e
 // tests launch it (playwright.config.ts), and the longest main-thread task while typing in the policy editor.
+import { chromiumLaunchOptions } from '../chromium'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chromium, type Browser, type Page } from '@playwright/test'
 
@@ -40,17 +41,7 @@ export async function startPreview(port: number, dist = 'dist'): Promise<Preview
 
 /** Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) with the flags of playwright.config.ts. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 /** What typing in the editor cost the main thread. */

@@ -3,25 +3,20 @@
 // the client thought (a restart, a crash, a timeout), the scenario goes whole again.
 import * as Comlink from 'comlink'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ok } from '../../helpers/edits'
 import {
   exampleScenario,
   putInlinePolicy,
   RESIDENT_CAPACITY,
   ResidentScenarios,
   simulate,
-  type EditResult,
   type Scenario,
   type ScenarioRef,
 } from '../../../src/engine/index'
 import { ResidentClient } from '../../../src/lib/worker/resident-client'
 
-function edited(result: EditResult): Scenario {
-  if (!result.ok) throw new Error(result.error)
-  return result.scenario
-}
-
 const extra = (s: Scenario, name: string) =>
-  edited(
+  ok(
     putInlinePolicy(s, {
       kind: 'user',
       identity: 'bob',

@@ -2,6 +2,7 @@
 // of the older version): they give back the newer version, and everything unchanged is the other side's own object.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { ok } from '../../../helpers/edits'
 import {
   applyScenarioChanges,
   ChangesMismatchError,
@@ -10,15 +11,9 @@ import {
   noChanges,
   putInlinePolicy,
   scenarioChanges,
-  type EditResult,
   type Scenario,
   type User,
 } from '../../../../src/engine/index'
-
-function edited(result: EditResult): Scenario {
-  if (!result.ok) throw new Error(result.error)
-  return result.scenario
-}
 
 /** `next` as the worker rebuilds it: the changes from `base`, cloned across, applied to its clone of `base`. */
 function across(base: Scenario, next: Scenario): { held: Scenario; rebuilt: Scenario } {
@@ -37,7 +32,7 @@ describe('scenarioChanges and applyScenarioChanges', () => {
   })
 
   it('send one edited user, and reuse every other object the other side holds', () => {
-    const next = edited(
+    const next = ok(
       putInlinePolicy(base, {
         kind: 'user',
         identity: 'bob',
@@ -66,7 +61,7 @@ describe('scenarioChanges and applyScenarioChanges', () => {
   })
 
   it('keep the older elements around an inserted one, and send the rest of a list whole when nothing is kept', () => {
-    const next = edited(createUser(base, { name: 'carol' }))
+    const next = ok(createUser(base, { name: 'carol' }))
     const { held, rebuilt } = across(base, next)
     expect(rebuilt).toEqual(next)
     for (const [i, user] of next.users!.entries()) {
