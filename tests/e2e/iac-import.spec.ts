@@ -1,5 +1,6 @@
 // Terraform and CloudFormation imported from the workspace menu: a summary with the values to fill in, then a new
 // workspace that answers requests.
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { ask, decision, openApp } from './support/app.ts'
@@ -69,4 +70,67 @@ test('terraform show -json state opens as a workspace', async ({ page }) => {
     resource: 'arn:aws:s3:::data/report.csv',
   })
   await expect(decision(page)).toHaveText(/^Allowed/)
+})
+
+test('a .tf file is parsed in the browser and opens as a workspace', async ({ page }) => {
+  const wasm: string[] = []
+  page.on('request', (request) => {
+    if (/\.wasm/.test(request.url())) wasm.push(request.url())
+  })
+  await openApp(page)
+  const dialog = await openImport(page, 'Import Terraform')
+  await dialog.getByLabel('Or choose a file').setInputFiles(fixture('state.json'))
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog).toContainText('Users: 1 · Groups: 1')
+  // JSON needs no parser: the WebAssembly loads on the first .tf import only, from this origin.
+  expect(wasm).toEqual([])
+
+  await dialog.getByLabel('Or choose a file').setInputFiles(fixture('main.tf'))
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog).toContainText('Users: 1 · Groups: 1 · Roles: 1 · Managed policies: 1', { timeout: 30_000 })
+  await expect(dialog).toContainText('Values to fill in: 2')
+  expect(wasm).toHaveLength(1)
+  expect(new URL(wasm[0]!).origin).toBe(new URL(page.url()).origin)
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+
+  await expect(page.getByRole('navigation', { name: 'Workspace tools' })).toContainText('Workspace: Terraform import')
+  const users = page.getByRole('navigation', { name: 'Account' }).getByRole('region', { name: 'Users' })
+  await expect(users.getByRole('button', { name: 'alice', exact: true })).toBeVisible()
+  await ask(page, { principal: 'role/app', action: 's3:GetObject', resource: 'arn:aws:s3:::data/report.csv' })
+  await expect(decision(page)).toHaveText(/^Allowed/)
+})
+
+test('a syntax error in pasted .tf text is shown at its line and column', async ({ page }) => {
+  await openApp(page)
+  const dialog = await openImport(page, 'Import Terraform')
+  await dialog.getByLabel('Terraform configuration (.tf) or JSON').fill('resource "a" "b" {\n  name = \n}\n')
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog.getByRole('alert')).toContainText('This is not Terraform configuration', { timeout: 30_000 })
+  await expect(dialog).toContainText('main.tf 2:10: the file is not valid HCL (Invalid expression')
+  await expect(dialog.getByRole('button', { name: 'Open', exact: true })).toHaveCount(0)
+})
+
+test('the scenario exported as Terraform imports back with the same users', async ({ page }) => {
+  await openApp(page)
+  const account = page.getByRole('navigation', { name: 'Account' })
+  const users = account.getByRole('region', { name: 'Users' }).getByRole('button')
+  await expect(users.first()).toBeVisible()
+  // The region's buttons: one per user, plus the region's own (the same before and after).
+  const before = (await users.allInnerTexts()).map((name) => name.trim()).sort()
+  expect(before).toEqual(expect.arrayContaining(['developer-a', 'jiwoo', 'minho']))
+
+  await page.getByRole('navigation', { name: 'Workspace tools' }).getByText('Workspace:').click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('group', { name: 'Workspaces' }).getByRole('button', { name: 'Export as Terraform' }).click()
+  const tf = await (await download).path()
+
+  const dialog = await openImport(page, 'Import Terraform')
+  await dialog
+    .getByLabel('Or choose a file')
+    .setInputFiles({ name: 'main.tf', mimeType: 'text/plain', buffer: await readFile(tf) })
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(dialog).toContainText(/Users: [1-9]\d* · /, { timeout: 30_000 })
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click()
+  await expect(page.getByRole('navigation', { name: 'Workspace tools' })).toContainText('Workspace: Terraform import')
+  await expect.poll(async () => (await users.allInnerTexts()).map((name) => name.trim()).sort()).toEqual(before)
 })

@@ -2,13 +2,17 @@
 // INVARIANT: `route` is embedded into the generated service worker with Function.prototype.toString(), so it must be
 // self-contained: no imports, no calls to other functions of this module, nothing but built-ins.
 
-/** Paths (relative to the app's folder) that make up the app shell, which the service worker precaches on install. */
+/**
+ * Paths (relative to the app's folder) that make up the app shell, which the service worker precaches on install.
+ * WebAssembly (the `.tf` parser, 1.7 MB) is left out: it loads from the network on the first `.tf` import only.
+ */
 export function precacheManifest(files: readonly string[]): string[] {
   const shell = files
     .map((file) => file.replace(/\\/g, '/').replace(/^\.?\/+/, ''))
     .filter(
       (file) =>
         !file.endsWith('.map') &&
+        !/\.wasm\b/.test(file) &&
         (file === 'index.html' || /^favicon\.[\w]+$/.test(file) || /^assets\/[^?#]+$/.test(file)),
     )
   return [...new Set(shell)].sort()

@@ -11,10 +11,18 @@ import type { WorkspaceSummary } from '../store/rows'
 /** Values filled in for what a Terraform or CloudFormation file leaves open, by reference. */
 export type FilledValues = Readonly<Record<string, string>>
 
+/** What an import reads: pasted text, or the files chosen (by name, as `.tf` files are several). */
+export type ImportSource = string | readonly { name: string; text: string }[]
+
+/** The text of a source that is one document: the pasted text, or the first file's. */
+export function firstText(source: ImportSource): string {
+  return typeof source === 'string' ? source : (source[0]?.text ?? '')
+}
+
 /** The AWS account import in the worker (it takes no filled-in values). */
-function awsConversion(): (text: string) => Promise<AnyImportResult> {
+function awsConversion(): (source: ImportSource) => Promise<AnyImportResult> {
   const convert = inWorker('importAuthorizationDetails', 60_000)
-  return (text) => convert(text)
+  return (source) => convert(firstText(source))
 }
 
 /** Names the workspace an import opens as, unique among `taken`. */
@@ -29,7 +37,7 @@ export class AwsImport {
   /** Reading the file, converting it, or opening the result. */
   busy = $state(false)
   #problem = $state<string | undefined>(undefined)
-  readonly #conversion: EngineQuery<[text: string, values?: FilledValues], AnyImportResult>
+  readonly #conversion: EngineQuery<[source: ImportSource, values?: FilledValues], AnyImportResult>
   readonly #name: ImportName
 
   /**
@@ -37,7 +45,7 @@ export class AwsImport {
    * names the workspace it opens as.
    */
   constructor(
-    convert: (text: string, values?: FilledValues) => Promise<AnyImportResult> = awsConversion(),
+    convert: (source: ImportSource, values?: FilledValues) => Promise<AnyImportResult> = awsConversion(),
     name: ImportName = importWorkspaceName,
   ) {
     this.#conversion = new EngineQuery(convert)
@@ -62,19 +70,21 @@ export class AwsImport {
   }
 
   /**
-   * Converts `file`, or else `text`. The text goes to the worker as it is: parsing there keeps a large account off
-   * the page's thread and avoids cloning the parsed tree. Bad JSON comes back as an import error.
+   * Converts the file or files chosen, or else `text`. The text goes to the worker as it is: parsing there keeps a
+   * large account off the page's thread and avoids cloning the parsed tree. Bad input comes back as an import error.
    */
-  run = async (file: File | undefined, text: string, values?: FilledValues): Promise<void> => {
+  run = async (file: File | readonly File[] | undefined, text: string, values?: FilledValues): Promise<void> => {
     this.reset()
-    if (file && file.size > MAX_AWS_IMPORT_BYTES) {
+    const files = file === undefined ? [] : 'size' in file ? [file] : file
+    if (files.reduce((sum, f) => sum + f.size, 0) > MAX_AWS_IMPORT_BYTES) {
       this.#problem = t('awsImport.tooLarge', { mb: MAX_AWS_IMPORT_BYTES / 1024 / 1024 })
       return
     }
     this.busy = true
     try {
-      const source = file ? await file.text() : text
-      if (source.trim() === '') {
+      const source: ImportSource =
+        files.length > 0 ? await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))) : text
+      if (typeof source === 'string' ? source.trim() === '' : source.every((f) => f.text.trim() === '')) {
         this.#problem = t('awsImport.empty')
         return
       }
@@ -103,7 +113,10 @@ export class AwsImport {
   }
 }
 
-/** What the import dialog imports: an AWS account's authorization details, Terraform JSON, or a CloudFormation template. */
+/**
+ * What the import dialog imports: an AWS account's authorization details, Terraform (`.tf` files or JSON), or a
+ * CloudFormation template.
+ */
 export type ImportMode = 'aws' | 'terraform' | 'cloudformation'
 
 /** Whether a value names an {@link ImportMode}. */

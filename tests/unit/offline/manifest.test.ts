@@ -25,6 +25,12 @@ describe('precacheManifest', () => {
   it('normalises Windows separators', () => {
     expect(precacheManifest(['assets\\a.js'])).toEqual(['assets/a.js'])
   })
+
+  it('leaves out WebAssembly (the .tf parser loads on its first use only)', () => {
+    expect(precacheManifest(['assets/main.wasm-Ab1.gz', 'assets/x.wasm', 'assets/wasm-notes.js'])).toEqual([
+      'assets/wasm-notes.js',
+    ])
+  })
 })
 
 describe('route', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { importAuthorizationDetails } from '../../../src/engine/index'
-import { AwsImport } from '../../../src/lib/shell/aws-import.svelte'
+import { AwsImport, firstText, type ImportSource } from '../../../src/lib/shell/aws-import.svelte'
 import { MAX_AWS_IMPORT_BYTES } from '../../../src/lib/shell/import-summary'
 import { ScenarioDocument } from '../../../src/lib/state/document.svelte'
 import { Workspaces } from '../../../src/lib/state/workspaces.svelte'
@@ -11,7 +11,7 @@ import { MemoryBackend } from '../../../src/lib/store/memory'
 import { scenario } from '../../helpers/scenario'
 
 const details = readFileSync(new URL('../../fixtures/aws/small-account.json', import.meta.url), 'utf8')
-const convert = async (...args: Parameters<typeof importAuthorizationDetails>) => importAuthorizationDetails(...args)
+const convert = async (source: ImportSource) => importAuthorizationDetails(firstText(source))
 
 describe(AwsImport, () => {
   it('refuses empty text and an oversized file without asking the engine', async () => {
@@ -45,5 +45,19 @@ describe(AwsImport, () => {
     await importer.run(undefined, details)
     expect(importer.error).toContain('worker crashed')
     expect(importer.result).toBeUndefined()
+  })
+
+  it('sends several files chosen together by name (Terraform configuration is often split into .tf files)', async () => {
+    const ask = vi.fn(convert)
+    const importer = new AwsImport(ask)
+    await importer.run([new File([details], 'a.tf'), new File(['# more'], 'b.tf')], 'ignored')
+    expect(ask).toHaveBeenCalledWith(
+      [
+        { name: 'a.tf', text: details },
+        { name: 'b.tf', text: '# more' },
+      ],
+      undefined,
+    )
+    expect(importer.result?.scenario.accounts.length).toBeGreaterThan(0)
   })
 })

@@ -52,12 +52,12 @@ export const ko = {
   'awsImport.close': '닫기',
   'awsImport.workspaceName': 'AWS 계정 {account}',
   'iacImport.terraform.intro':
-    '`terraform show -json`이 계획(`plan`) 또는 상태(`state`)에 대해 출력하는 JSON을 붙여 넣거나 파일을 선택하세요. 브라우저에서 읽으며 아무것도 업로드하지 않습니다.',
+    'Terraform 구성(`.tf`) 또는 `terraform show -json`이 계획(`plan`)이나 상태(`state`)에 대해 출력하는 JSON을 붙여 넣거나 파일을 선택하세요. 브라우저에서 읽으며 아무것도 업로드하지 않습니다.',
   'iacImport.cloudformation.intro':
     'CloudFormation 템플릿(JSON 또는 YAML)을 붙여 넣거나 파일을 선택하세요. 브라우저에서 읽으며 아무것도 업로드하지 않습니다.',
-  'iacImport.terraform.textLabel': 'Terraform JSON (계획 또는 상태)',
+  'iacImport.terraform.textLabel': 'Terraform 구성(.tf) 또는 JSON (계획 또는 상태)',
   'iacImport.cloudformation.textLabel': '템플릿 (JSON 또는 YAML)',
-  'iacImport.terraform.notInput': '`terraform show -json` 출력이 아닙니다:',
+  'iacImport.terraform.notInput': 'Terraform 구성이나 `terraform show -json` 출력이 아닙니다:',
   'iacImport.cloudformation.notInput': 'CloudFormation 템플릿이 아닙니다:',
   'iacImport.stats':
     '사용자: {users} · 그룹: {groups} · 역할: {roles} · 관리형 정책: {policies} · 리소스 정책: {resources} · SCP 및 RCP: {organizationPolicies} · 자격 증명 공급자: {identityProviders}',

@@ -50,12 +50,12 @@ export const en = {
   'awsImport.close': 'Close',
   'awsImport.workspaceName': 'AWS account {account}',
   'iacImport.terraform.intro':
-    'Paste the JSON that `terraform show -json` prints for a plan or a state, or choose the file. It is read in your browser; nothing is uploaded.',
+    'Paste Terraform configuration (`.tf`) or the JSON that `terraform show -json` prints for a plan or a state, or choose the files. They are read in your browser; nothing is uploaded.',
   'iacImport.cloudformation.intro':
     'Paste a CloudFormation template (JSON or YAML), or choose the file. It is read in your browser; nothing is uploaded.',
-  'iacImport.terraform.textLabel': 'Terraform JSON (plan or state)',
+  'iacImport.terraform.textLabel': 'Terraform configuration (.tf) or JSON (plan or state)',
   'iacImport.cloudformation.textLabel': 'Template (JSON or YAML)',
-  'iacImport.terraform.notInput': 'This is not `terraform show -json` output:',
+  'iacImport.terraform.notInput': 'This is not Terraform configuration or `terraform show -json` output:',
   'iacImport.cloudformation.notInput': 'This is not a CloudFormation template:',
   'iacImport.stats':
     'Users: {users} · Groups: {groups} · Roles: {roles} · Managed policies: {policies} · Resource policies: {resources} · SCPs and RCPs: {organizationPolicies} · Identity providers: {identityProviders}',
