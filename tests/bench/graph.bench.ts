@@ -1,5 +1,6 @@
 // `npm run bench:graph`: how long building and laying out the inheritance graph of a generated 500-node scenario
 // takes (target: under a second), printed, never asserted.
+import './aws-managed'
 import { buildGraph, parseScenario } from '../../src/engine/index'
 import { layoutGraph } from '../../workers/graph/layout'
 import { largeGraphScenario } from '../helpers/graph-scenario'

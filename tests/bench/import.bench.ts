@@ -5,6 +5,7 @@
 //     --outfile=node_modules/.cache/bench/import.mjs --log-level=warning && node node_modules/.cache/bench/import.mjs
 //
 // The account is generated once into node_modules/.cache (it is ~18 MB, too large to commit).
+import './aws-managed'
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'

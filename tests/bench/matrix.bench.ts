@@ -1,6 +1,7 @@
 // `npm run bench:matrix`: decisions per second of the access matrix over a generated 1,000-principal × 200-action
 // scenario (printed, never asserted): all at once, in chunks as the worker computes it (a structured clone of the
 // scenario per chunk, as Comlink sends it), and one `simulate` per cell for comparison.
+import './aws-managed'
 import { matrixPrincipals, matrixRows, simulate } from '../../src/engine/index'
 import type { PolicyDocument } from '../../src/engine/index'
 import type { Group, ManagedPolicy, Role, Scenario, User } from '../../src/engine/scenario/model'

@@ -1,6 +1,7 @@
 // `npx tsx tests/bench/who-can.bench.ts`: how long `whoCan` takes over a 5,000-principal scenario (printed, never
 // asserted). 10 accounts in an organization, 4,000 users in 40 groups, 990 roles whose trust policies name the
 // account, one user, or another role (so chains form), and the 10 account roots.
+import './aws-managed'
 import type { PolicyDocument } from '../../src/engine/index'
 import { simulate, whoCan } from '../../src/engine/index'
 import type { Role, Scenario, User } from '../../src/engine/scenario/model'
