@@ -47,6 +47,15 @@ export function viaBit(how: PrincipalMatch | true): number {
   return VIA_BITS[how === true ? 'identity' : how]
 }
 
+/** Records a statement that applied on the fast path: a deny, or an allow with how the principal matched. */
+function applied(result: GroupResult, effect: CompiledStatement['effect'], how: PrincipalMatch | true): void {
+  if (effect === 'Deny') result.deny = true
+  else {
+    result.allow = true
+    result.allowVia |= viaBit(how)
+  }
+}
+
 // Shared empty lists for the fast path, which never fills them.
 const NONE: StatementRef[] = []
 const NONE_P: PolicyTrace[] = []
@@ -110,12 +119,7 @@ export function runGroup(placed: PlacedPolicy[], env: MatchEnv, tracing: boolean
       const s = statements[k]!
       env.kind = kinds[k]!
       const how = statementApplies(s, env)
-      if (how === undefined) continue
-      if (s.effect === 'Deny') result.deny = true
-      else {
-        result.allow = true
-        result.allowVia |= viaBit(how)
-      }
+      if (how !== undefined) applied(result, s.effect, how)
     }
     return result
   }
@@ -128,12 +132,7 @@ export function runGroup(placed: PlacedPolicy[], env: MatchEnv, tracing: boolean
       for (let k = 0; k < candidates.length; k++) {
         const s = cp.statements[candidates[k]!]!
         const how = statementApplies(s, env)
-        if (how === undefined) continue
-        if (s.effect === 'Deny') result.deny = true
-        else {
-          result.allow = true
-          result.allowVia |= viaBit(how)
-        }
+        if (how !== undefined) applied(result, s.effect, how)
       }
       continue
     }

@@ -8,9 +8,9 @@ import { openBackend } from '../../../src/lib/store/backend'
 import { MemoryBackend } from '../../../src/lib/store/memory'
 import type { WorkspaceBackend } from '../../../src/lib/store/types'
 import { uniqueName } from '../../../src/lib/workspace/files'
-import type { SyncStorage } from '../../../src/lib/workspace/rescue'
 import { freshIndexedDb, scenario } from '../store/fixtures'
 import { setLocale } from '../../../src/lib/i18n/index'
+import { memoryStorage } from '../workspace/memory-storage'
 
 /** A document and its workspaces, the document's changes saved through them as the app wires it. */
 function setup(backend?: WorkspaceBackend, first: Scenario = scenario('First')) {
@@ -21,17 +21,6 @@ function setup(backend?: WorkspaceBackend, first: Scenario = scenario('First')) 
   })
   const workspaces: Workspaces = new Workspaces(document, backend)
   return { document, workspaces, started }
-}
-
-/** An in-memory stand-in for localStorage. */
-function mapStorage(): SyncStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>()
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  }
 }
 
 const opened: WorkspaceBackend[] = []
@@ -182,7 +171,7 @@ describe(Workspaces, () => {
 
   it('keeps unsaved edits when the page goes away, and restores them as an undoable step on the next open', async () => {
     freshIndexedDb()
-    const storage = mapStorage()
+    const storage = memoryStorage()
     vi.stubGlobal('localStorage', storage)
     const dying = await persistentBackend()
     const before = setup(dying)
@@ -207,7 +196,7 @@ describe(Workspaces, () => {
   })
   it('drops the kept edits once the write started on the way out lands (the page was only hidden)', async () => {
     freshIndexedDb()
-    const storage = mapStorage()
+    const storage = memoryStorage()
     const backend = await persistentBackend()
     const { document, workspaces } = setup(backend)
     await workspaces.load(scenario('Base'), 'W')
@@ -223,7 +212,7 @@ describe(Workspaces, () => {
 
   it('saves the page view of a saved workspace: "saved" only once written, read back on the next open', async () => {
     freshIndexedDb()
-    const storage = mapStorage()
+    const storage = memoryStorage()
     const backend = await persistentBackend()
     const before = setup(backend)
     await before.workspaces.load(scenario('Base'), 'W')
@@ -244,7 +233,7 @@ describe(Workspaces, () => {
 
   it('prefers the view mirrored as the page went away when it is newer, and only for its own workspace', async () => {
     freshIndexedDb()
-    const storage = mapStorage()
+    const storage = memoryStorage()
     const backend = await persistentBackend()
     const before = setup(backend)
     await before.workspaces.load(scenario('Base'), 'W')
