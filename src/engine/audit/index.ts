@@ -18,4 +18,5 @@ export type {
   FindingSeverity,
   FixKind,
   MessageParams,
+  PathStep,
 } from './types'

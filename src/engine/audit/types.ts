@@ -53,6 +53,23 @@ export interface FindingDetail {
   text: string
   /** The line as a message. */
   message: EngineMessage
+  /**
+   * Privilege-escalation paths: the requests the path is made of, in order, each one the simulator allowed (the app
+   * lists them and opens each in the playground, where its trace shows why it is allowed).
+   */
+  steps?: PathStep[]
+}
+
+/** One request of a privilege-escalation path, as the simulator was asked it. */
+export interface PathStep {
+  /** The caller: a user's ARN, or a role's (the path goes through a fresh session of it). */
+  principal: string
+  action: string
+  resource: string
+  /** Condition keys the request was asked with, beyond the scenario's environment (`iam:PassedToService`…). */
+  context?: Record<string, string>
+  /** The user, group, role, policy or resource the step acts on or reaches (an edge of the path in the graph). */
+  to?: FindingEntity
 }
 
 /** What a one-click fix changes, with the params of its label (`findings.fix.KIND`). */
