@@ -14,6 +14,19 @@ interface Engine {
   failed: Promise<never>
   /** The scenarios this engine holds: a fresh engine (a restart, a crash) holds none, and is sent them again. */
   resident: ResidentClient
+  /** The calls sent and not yet answered, oldest first (see {@link withEngine}). */
+  queue: Call[]
+}
+
+/** One call sent to an engine and not yet answered. */
+interface Call {
+  /** Its time limit, counted from when it reaches the front of the queue. */
+  ms: number
+  timer?: ReturnType<typeof setTimeout>
+  /** Ends the call with an error (its own time ran out). */
+  fail: (error: Error) => void
+  /** Makes the call again on a fresh engine (one before it in the queue hung, and the engine was restarted). */
+  again: () => void
 }
 
 let current: Engine | undefined
@@ -36,7 +49,7 @@ function inPage(): Engine {
         },
     },
   ) as Comlink.Remote<EngineApi>
-  return { worker: undefined, remote, failed: new Promise<never>(() => {}), resident: new ResidentClient() }
+  return { worker: undefined, remote, failed: new Promise<never>(() => {}), resident: new ResidentClient(), queue: [] }
 }
 
 function engine(): Engine {
@@ -60,7 +73,7 @@ function engine(): Engine {
     })
   })
   failed.catch(() => {}) // Reported through the calls that race against it.
-  current = { worker, remote: Comlink.wrap<EngineApi>(worker), failed, resident: new ResidentClient() }
+  current = { worker, remote: Comlink.wrap<EngineApi>(worker), failed, resident: new ResidentClient(), queue: [] }
   return current
 }
 
@@ -75,24 +88,73 @@ export function restartEngine(): void {
   current = undefined
 }
 
+/** Starts the time limit of the call at the front of the engine's queue, unless it runs already. */
+function armFront(e: Engine): void {
+  const front = e.queue[0]
+  if (!front || front.timer !== undefined) return
+  front.timer = setTimeout(() => {
+    // The engine worked on this call alone for `ms`: it hung. Stop it; the calls queued behind are made again.
+    if (current === e) restartEngine()
+    const behind = e.queue.splice(0)
+    for (const c of behind) clearTimeout(c.timer)
+    front.fail(new EngineTimeoutError(t('engine.timeout', { seconds: Math.round(front.ms / 1000) })))
+    for (const c of behind.slice(1)) c.again()
+  }, front.ms)
+}
+
 /**
  * Runs `call` against the worker, giving up after `ms`: then the worker is terminated and restarted, and the
  * promise rejects with {@link EngineTimeoutError}. A crashed worker rejects the same way through `failed`.
  * `resident` passes scenarios as references to what the worker holds (see {@link ResidentClient.call}).
+ *
+ * The worker answers one call after another, so a call's time counts from when the calls sent before it are
+ * answered, not from when it was made: a queue of questions (a large account, a burst of edits) is not mistaken for
+ * a hung engine, which would restart the worker and send it the whole account again, again and again. When a call
+ * does hang, the calls queued behind it are made again on the fresh worker (once; a second time they fail).
  */
 export function withEngine<T>(
   call: (remote: Comlink.Remote<EngineApi>, resident: ResidentClient) => Promise<T>,
   ms = 8000,
 ): Promise<T> {
-  const e = engine()
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      if (current === e) restartEngine()
-      reject(new EngineTimeoutError(t('engine.timeout', { seconds: Math.round(ms / 1000) })))
-    }, ms)
+  return send(call, ms, false)
+}
+
+function send<T>(
+  call: (remote: Comlink.Remote<EngineApi>, resident: ResidentClient) => Promise<T>,
+  ms: number,
+  retried: boolean,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const e = engine()
+    let done = false
+    const entry: Call = {
+      ms,
+      fail: (error) => {
+        done = true
+        reject(error)
+      },
+      again: () => {
+        done = true
+        if (retried) reject(new EngineTimeoutError(t('engine.timeout', { seconds: Math.round(ms / 1000) })))
+        else send(call, ms, true).then(resolve, reject)
+      },
+    }
+    const settle = (finish: () => void) => {
+      if (done) return
+      done = true
+      clearTimeout(entry.timer)
+      const at = e.queue.indexOf(entry)
+      if (at >= 0) e.queue.splice(at, 1)
+      armFront(e)
+      finish()
+    }
+    e.queue.push(entry)
+    armFront(e)
+    Promise.race([call(e.remote, e.resident), e.failed]).then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    )
   })
-  return Promise.race([call(e.remote, e.resident), e.failed, timeout]).finally(() => clearTimeout(timer))
 }
 
 /** A parameter as the app passes it: the scenario itself where the worker takes a reference to it. */

@@ -69,4 +69,34 @@ describe('withEngine', () => {
     void client.withEngine((remote) => remote.catalogServices(), 30).catch(() => {})
     expect(FakeWorker.made).toHaveLength(2)
   })
+
+  it("counts a call's time from when the calls before it are answered, not from when it was made", async () => {
+    const client = await import('../../../src/lib/worker/engine-client')
+    const after = (ms: number, value: string) => () => new Promise<string>((r) => setTimeout(() => r(value), ms))
+    // Each takes 25 ms of a 40 ms limit; the last one ends 75 ms after it was made, yet it is no hung engine.
+    const calls = [
+      client.withEngine(after(25, 'a'), 40),
+      client.withEngine(after(50, 'b'), 40),
+      client.withEngine(after(75, 'c'), 40),
+    ]
+    expect(await Promise.all(calls)).toEqual(['a', 'b', 'c'])
+    expect(FakeWorker.made).toHaveLength(1)
+    expect(FakeWorker.made[0]!.terminated).toBe(false)
+  })
+
+  it('makes the calls queued behind a hung one again on the fresh worker', async () => {
+    const client = await import('../../../src/lib/worker/engine-client')
+    const hung = client.withEngine(() => new Promise<string>(() => {}), 30)
+    let made = 0
+    const behind = client.withEngine(() => {
+      made++
+      // Sent to the first worker, it never answers (that worker is stopped); the fresh one answers.
+      return made === 1 ? new Promise<string>(() => {}) : Promise.resolve('answered')
+    }, 30)
+    await expect(hung).rejects.toBeInstanceOf(client.EngineTimeoutError)
+    expect(await behind).toBe('answered')
+    expect(made).toBe(2)
+    expect(FakeWorker.made).toHaveLength(2)
+    expect(FakeWorker.made[0]!.terminated).toBe(true)
+  })
 })

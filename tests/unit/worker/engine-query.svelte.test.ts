@@ -14,19 +14,36 @@ function deferred() {
 }
 
 describe(EngineQuery, () => {
-  it('keeps the answer of the latest ask, whatever order the answers come in', async () => {
+  it('asks one at a time: a newer ask waits for the running one, and only the latest waiting ask is asked', async () => {
     const { ask, calls } = deferred()
     const q = new EngineQuery(ask)
     const first = q.run(1)
     const second = q.run(2)
-    calls[1]!.resolve('two')
-    expect(await second).toBe('two')
+    const third = q.run(3)
+    expect(calls.map((c) => c.args)).toEqual([1])
+    expect(await second).toBeUndefined()
     calls[0]!.resolve('one')
     expect(await first).toBeUndefined()
-    expect(q.value).toBe('two')
+    await vi.waitFor(() => expect(calls.map((c) => c.args)).toEqual([1, 3]))
+    calls[1]!.resolve('three')
+    expect(await third).toBe('three')
+    expect(q.value).toBe('three')
   })
 
-  it('is pending while the latest ask runs, not while an overtaken one does', async () => {
+  it('asks the waiting ask after a running one fails', async () => {
+    const { ask, calls } = deferred()
+    const q = new EngineQuery(ask)
+    const first = q.run(1)
+    const second = q.run(2)
+    calls[0]!.reject(new Error('late failure'))
+    expect(await first).toBeUndefined()
+    await vi.waitFor(() => expect(calls).toHaveLength(2))
+    calls[1]!.resolve('two')
+    expect(await second).toBe('two')
+    expect(q.error).toBeUndefined()
+  })
+
+  it('is pending while the latest ask waits and runs, not after', async () => {
     const { ask, calls } = deferred()
     const q = new EngineQuery(ask)
     expect(q.pending).toBe(false)
@@ -36,6 +53,7 @@ describe(EngineQuery, () => {
     calls[0]!.resolve('one')
     await first
     expect(q.pending).toBe(true)
+    await vi.waitFor(() => expect(calls).toHaveLength(2))
     calls[1]!.resolve('two')
     await second
     expect(q.pending).toBe(false)
@@ -91,10 +109,20 @@ describe(EngineQuery, () => {
     const second = q.run(2)
     calls[0]!.reject(new Error('late failure'))
     await first
+    await vi.waitFor(() => expect(calls).toHaveLength(2))
     calls[1]!.resolve('two')
     await second
     expect(q.error).toBeUndefined()
     expect(q.value).toBe('two')
+  })
+
+  it('turns an ask that throws before returning a promise into the error state', async () => {
+    const q = new EngineQuery((): Promise<string> => {
+      throw new Error('no engine')
+    })
+    expect(await q.run()).toBeUndefined()
+    expect(q.error).toBe('no engine')
+    expect(q.pending).toBe(false)
   })
 
   it('retries with the last arguments', async () => {
