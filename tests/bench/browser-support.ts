@@ -2,6 +2,7 @@
 // tests launch it (playwright.config.ts), and the longest main-thread task while typing in the policy editor.
 import { chromiumLaunchOptions } from '../chromium'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { chromium, type Browser, type Page } from '@playwright/test'
 
 /** The built app served on `port` from `dist`; `stop()` ends the server. */
@@ -95,4 +96,53 @@ export async function typingLongTasks(page: Page, count = 60): Promise<Typing> {
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN
+}
+
+/** One function's share of a CPU profile. */
+export interface ProfileLine {
+  /** `name file:line`. */
+  where: string
+  /** Self time, in ms. */
+  selfMs: number
+}
+
+/**
+ * Runs `run` while Chromium's sampling profiler records the page's main thread (DevTools protocol), and returns what
+ * it ran and the functions that took the most self time. With `file`, the whole profile is written there
+ * (`.cpuprofile`, which Chromium's DevTools and speedscope open).
+ */
+export async function profiled<T>(
+  page: Page,
+  run: () => Promise<T>,
+  file?: string,
+): Promise<{ value: T; top: ProfileLine[] }> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
+  await cdp.send('Profiler.start')
+  const value = await run()
+  const { profile } = await cdp.send('Profiler.stop')
+  await cdp.detach()
+  if (file) writeFileSync(file, JSON.stringify(profile))
+  const byNode = new Map<number, number>()
+  const samples = profile.samples ?? []
+  const deltas = profile.timeDeltas ?? []
+  // A sample's time is the gap to the next one.
+  for (let i = 0; i < samples.length; i++) {
+    const gap = (deltas[i + 1] ?? 0) / 1000
+    byNode.set(samples[i]!, (byNode.get(samples[i]!) ?? 0) + gap)
+  }
+  const byWhere = new Map<string, number>()
+  for (const node of profile.nodes) {
+    const self = byNode.get(node.id) ?? 0
+    if (!self) continue
+    const { functionName, url, lineNumber } = node.callFrame
+    const where = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`
+    byWhere.set(where, (byWhere.get(where) ?? 0) + self)
+  }
+  const top = [...byWhere]
+    .map(([where, selfMs]) => ({ where, selfMs }))
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, 12)
+  return { value, top }
 }

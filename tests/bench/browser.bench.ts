@@ -4,13 +4,15 @@
 // test); each number beside its target (issue 15 §3), then the targets not reached.
 //
 // Environment: BENCH_PORT (default 4176) and BENCH_DIST (default dist, which `npm run bench:browser` builds first)
-// let it run beside other checkouts; CHROMIUM_PATH as for the e2e tests.
+// let it run beside other checkouts; CHROMIUM_PATH as for the e2e tests. BENCH_PROFILE=DIR records the page's main
+// thread during typing, Who can and the matrix, writes each profile to DIR (`.cpuprofile`) and prints the functions
+// that took the most time (build with `--minify false` for readable names).
 import { spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { launchChromium, median, startPreview, typingLongTasks } from './browser-support.ts'
+import { launchChromium, median, profiled, startPreview, typingLongTasks } from './browser-support.ts'
 
 const PORT = Number(process.env.BENCH_PORT || 4176)
 const DIST = process.env.BENCH_DIST || 'dist'
@@ -19,6 +21,8 @@ const A = '111122223333'
 const RUNS = 3
 /** A step that has not finished after this long is reported as failed (today's answers take seconds each). */
 const STEP_TIMEOUT_MS = 180_000
+/** Where profiles go (BENCH_PROFILE), if anywhere. */
+const PROFILE_DIR = process.env.BENCH_PROFILE
 
 const root = resolve(process.cwd())
 const generator = join(root, 'tools/generate-large-authorization-details.mjs')
@@ -52,6 +56,20 @@ function load(): string {
 
 function ms(value: number): string {
   return `${Math.round(value).toLocaleString('en-US')} ms`
+}
+
+/**
+ * Runs a measured part of a step; with BENCH_PROFILE, under the profiler, printing where the main thread spent its
+ * time and writing the profile as `<slug>.cpuprofile`.
+ */
+async function measure<T>(page: Page, slug: string, run: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return run()
+  mkdirSync(PROFILE_DIR, { recursive: true })
+  const file = join(PROFILE_DIR, `${slug}.cpuprofile`)
+  const { value, top } = await profiled(page, run, file)
+  note(`main thread, most self time (${file}):`)
+  for (const line of top) note(`  ${ms(line.selfMs).padStart(9)}  ${line.where}`)
+  return value
 }
 
 /** Records a timed result against a target of at most `targetMs`. */
@@ -214,7 +232,7 @@ async function main(): Promise<void> {
         .getByRole('button', { name: 'policy-1', exact: true })
         .click()
       await p.getByRole('button', { name: 'Edit default version v2' }).click()
-      const typing = await typingLongTasks(p, 60)
+      const typing = await measure(p, 'typing', () => typingLongTasks(p, 60))
       if (!typing.calibrated) note('the long-task observer DID NOT SEE an 80 ms task: typing numbers are void')
       timed(
         'typing in the policy editor, longest main-thread task',
@@ -231,10 +249,12 @@ async function main(): Promise<void> {
       for (const bucket of [11, 12, 13]) {
         await form.resource.fill(`arn:aws:s3:::bucket-${bucket}/key`)
         runs.push(
-          await elapsed(async () => {
-            await p.getByRole('button', { name: 'Find who can' }).click()
-            await shown(p, 'p', new RegExp(`principals? can do .*bucket-${bucket}/key`))
-          }),
+          await measure(p, `who-can-${bucket}`, () =>
+            elapsed(async () => {
+              await p.getByRole('button', { name: 'Find who can' }).click()
+              await shown(p, 'p', new RegExp(`principals? can do .*bucket-${bucket}/key`))
+            }),
+          ),
         )
       }
       timed('Who can …', median(runs), 2000, ` (median of ${runs.length})`)
@@ -252,14 +272,16 @@ async function main(): Promise<void> {
       for (const bucket of [21, 22]) {
         await form.getByLabel('Resource', { exact: true }).fill(`arn:aws:s3:::bucket-${bucket}/key`)
         runs.push(
-          await elapsed(async () => {
-            await form.getByRole('button', { name: 'Run' }).click()
-            await shown(
-              p,
-              'p.summary',
-              new RegExp(`^1,000 principals × 200 actions on arn:aws:s3:::bucket-${bucket}/key`),
-            )
-          }),
+          await measure(p, `matrix-${bucket}`, () =>
+            elapsed(async () => {
+              await form.getByRole('button', { name: 'Run' }).click()
+              await shown(
+                p,
+                'p.summary',
+                new RegExp(`^1,000 principals × 200 actions on arn:aws:s3:::bucket-${bucket}/key`),
+              )
+            }),
+          ),
         )
       }
       timed('access matrix 1,000 × 200', median(runs), 2000, ` (median of ${runs.length})`)

@@ -41,6 +41,21 @@ export function isSavedMessage(data: unknown): data is SavedMessage {
   return m.type === 'saved' && typeof m.id === 'string' && Number.isSafeInteger(m.revision)
 }
 
+/**
+ * Stores a scenario as the app holds it: edits never change a scenario in place (they copy), so it is stored as it
+ * is, and IndexedDB's own copy is the only one — a deep `$state.snapshot` of a 6,000-entity account first cost the
+ * main thread seconds per save. Should a `$state` proxy have slipped into it (IndexedDB cannot clone one), it is
+ * stored again as a snapshot.
+ */
+async function storing<T>(scenario: Scenario, store: (scenario: Scenario) => Promise<T>): Promise<T> {
+  try {
+    return await store(scenario)
+  } catch (error) {
+    if (!(error instanceof DOMException) || error.name !== 'DataCloneError') throw error
+    return store($state.snapshot(scenario) as Scenario)
+  }
+}
+
 /** Saves one workspace's scenario after each pause in editing. Create one per open workspace; `destroy()` it after. */
 export class Autosave {
   /** Where the edits stand. */
@@ -145,9 +160,11 @@ export class Autosave {
       this.#mine = undefined
       this.status = 'saving'
       try {
-        // A snapshot: IndexedDB cannot clone a $state proxy, and later edits must not reach the stored copy.
-        const change = { id: this.workspace.id, scenario: $state.snapshot(scenario) as Scenario }
-        this.#saved(await this.#backend.saveWorkspace(change, { expectedRevision }))
+        this.#saved(
+          await storing(scenario, (stored) =>
+            this.#backend.saveWorkspace({ id: this.workspace.id, scenario: stored }, { expectedRevision }),
+          ),
+        )
       } catch (error) {
         this.#mine ??= scenario // An edit made during the save is newer; otherwise keep this one.
         if (error instanceof ConflictError) this.#conflictWith(error.reason, error.storedRevision, error.theirs)
@@ -167,7 +184,7 @@ export class Autosave {
     this.status = 'saving'
     try {
       this.#mine = undefined
-      this.#saved(await this.#backend.createWorkspace(this.workspace.name, $state.snapshot(scenario) as Scenario))
+      this.#saved(await storing(scenario, (stored) => this.#backend.createWorkspace(this.workspace.name, stored)))
     } catch (error) {
       this.#mine ??= scenario
       this.#failed(error)

@@ -73,3 +73,18 @@ it('keeps saving in memory when the disk is full, and says the edit is not saved
   const load = await tabA.getWorkspace(a.workspace.id)
   expect(load?.ok && load.workspace.scenario.title).toBe('kept in the tab')
 })
+
+it('stores the scenario as it is, and one holding a $state proxy (IndexedDB cannot clone it) as a snapshot', async () => {
+  // What a $state proxy is in the page (here, in Node, $state makes none).
+  const tags = new Proxy({ team: 'blue' }, {})
+  const withProxy = { ...scenario('proxy'), users: [{ name: 'alice', tags }] }
+  expect(() => structuredClone(withProxy)).toThrow()
+  a.schedule(withProxy)
+  await a.flush()
+  expect(a.status).toBe('saved')
+  const stored = await tabA.getWorkspace(a.workspace.id)
+  expect(stored).toMatchObject({
+    ok: true,
+    workspace: { scenario: { users: [{ name: 'alice', tags: { team: 'blue' } }] } },
+  })
+})

@@ -76,6 +76,9 @@ export function resolveManagedPolicy(
 
 /** Whether a reference held by an identity of `holderAccount` resolves to `target` (by name, ARN or AWS name). */
 export function refersTo(scenario: Scenario, ref: string, target: ManagedPolicyTarget, holderAccount: string): boolean {
+  // Every way a reference resolves compares it whole to a policy's ARN or name: no other reference can be the
+  // target's, and the resolution (a walk over the scenario's policies) is spared for all but these.
+  if (ref !== target.arn && ref !== target.name) return false
   const resolved = resolveManagedPolicy(scenario, ref, holderAccount)
   return !isRefusal(resolved) && resolved.kind === target.kind && resolved.arn === target.arn
 }
