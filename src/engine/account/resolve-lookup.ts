@@ -149,16 +149,26 @@ interface CustomerPolicies {
 }
 
 function customerPolicies(ix: ScenarioIndex): CustomerPolicies {
-  return memo(ix, ix.scenario.policies, 'customer policies', () => {
-    const out: CustomerPolicies = { byArn: new Map(), byName: new Map() }
-    for (const policy of ix.scenario.policies ?? []) {
-      if (isAwsManagedCopy(policy)) continue
-      const arn = policyArn(ix.scenario, policy)
-      if (!out.byArn.has(arn)) out.byArn.set(arn, policy)
-      out.byName.set(policy.name, [...(out.byName.get(policy.name) ?? []), policy])
-    }
-    return out
-  })
+  // The same epoch as findManagedPolicy's, whose memo of the same list this shares: with another one, each call
+  // would find the other's epoch, start the list's memo over and build this map again (thousands of times over a
+  // large account's attachments).
+  const epoch = awsEpoch()
+  return memo(
+    ix,
+    ix.scenario.policies,
+    'customer policies',
+    () => {
+      const out: CustomerPolicies = { byArn: new Map(), byName: new Map() }
+      for (const policy of ix.scenario.policies ?? []) {
+        if (isAwsManagedCopy(policy)) continue
+        const arn = policyArn(ix.scenario, policy)
+        if (!out.byArn.has(arn)) out.byArn.set(arn, policy)
+        out.byName.set(policy.name, [...(out.byName.get(policy.name) ?? []), policy])
+      }
+      return out
+    },
+    epoch,
+  )
 }
 
 /**

@@ -30,4 +30,12 @@ describe('indexScenario', () => {
     expect(findManagedPolicy(indexScenario(moved), 'Read', B)?.arn).toBe(`arn:aws:iam::${B}:policy/Read`)
     expect(findManagedPolicy(indexScenario(moved), 'Read', A)).toBeUndefined()
   })
+
+  it('remembers a managed policy lookup: asked again, it answers from memory (not by resolving it anew)', () => {
+    const ix = indexScenario(base)
+    const first = findManagedPolicy(ix, 'Read', A)
+    expect(first).toBeDefined()
+    expect(findManagedPolicy(ix, 'ReadOnlyAccess', A)).toBeDefined()
+    expect(findManagedPolicy(ix, 'Read', A)).toBe(first)
+  })
 })
