@@ -37,7 +37,9 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
   let dirty = false
   /** Counts changes, so a write that finishes after a newer change does not mark that change written. */
   let version = 0
-  // Encoding is asynchronous (compression streams): only the latest state's fragment is written.
+  // Encoding is asynchronous (compression streams): only the latest state's fragment is written. The state is
+  // encoded as it is, with no `$state.snapshot` first: what a link carries is held raw and never changed in place,
+  // and a deep copy of a large account cost the main thread more than the encoding itself.
   const encoder = new EngineQuery((state: SharedState) => encodeShare(state))
   // The last fragment this function wrote (svelte.dev's `setting_hash`): a hashchange to it is ours.
   let written = location.hash.slice(1)
@@ -55,7 +57,7 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     clearTimeout(timer)
     if (!dirty) return
     const of = version
-    const fragment = await encoder.run($state.snapshot(shareOf(app)) as SharedState)
+    const fragment = await encoder.run(shareOf(app))
     // Overtaken by a newer write, or written at once meanwhile (the page was hidden).
     if (fragment === undefined || !dirty) return
     put(hashOf(fragment), of)
@@ -69,14 +71,14 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
     clearTimeout(timer)
     if (!dirty) return undefined
     encoder.reset() // An encoding still running holds an older state.
-    const hash = hashOf(encodeLegacyShare($state.snapshot(shareOf(app)) as SharedState))
+    const hash = hashOf(encodeLegacyShare(shareOf(app)))
     put(hash, version)
     return hash
   }
 
   /** The page lived on after a synchronous write: the same state, compressed, replaces the longer form. */
   const compress = async (legacy: string): Promise<void> => {
-    const fragment = await encoder.run($state.snapshot(shareOf(app)) as SharedState)
+    const fragment = await encoder.run(shareOf(app))
     if (fragment === undefined || dirty || written !== legacy) return
     put(hashOf(fragment), version)
   }
