@@ -23,6 +23,7 @@ import type { PolicyValidator, QuickFixer } from './lint'
 import type { PolicyFeatureEngine } from './policy-features'
 import { externalText } from './replace'
 import { insertStatement, type StatementTemplate } from './templates'
+import { reservedGutters } from './reserved-gutters'
 import { policyTheme } from './theme'
 import { traceHighlight } from './trace-highlight'
 import { changeHighlight } from './change-highlight'
@@ -179,7 +180,7 @@ export function policyEditor(options: PolicyEditorOptions = {}): Extension {
     lineNumbers(),
     highlightActiveLineGutter(),
     keymap.of([{ key: 'Shift-Alt-f', run: (view) => (onformat?.(formatDocument(view)), true) }]),
-    compartments.features.of([]),
+    compartments.features.of(reservedGutters),
     drawSelection(),
     highlightActiveLine(),
     compartments.config.of(parts.config(settings)),
