@@ -66,8 +66,12 @@ export interface PathStep {
   principal: string
   action: string
   resource: string
-  /** Condition keys the request was asked with, beyond the scenario's environment (`iam:PassedToService`…). */
-  context?: Record<string, string>
+  /**
+   * Condition keys the request was asked with, beyond the scenario's environment: what the technique fixes
+   * (`iam:PassedToService`, `iam:PolicyARN`) and the values chosen for keys the caller controls (a request tag, a
+   * later `aws:CurrentTime`, another `aws:RequestedRegion`…); a list for a multivalued key (`aws:TagKeys`).
+   */
+  context?: Record<string, string | string[]>
   /** The user, group, role, policy or resource the step acts on or reaches (an edge of the path in the graph). */
   to?: FindingEntity
 }

@@ -15,16 +15,18 @@
 // considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
 import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
-import type { Finding, FindingDetail, FindingEntity } from '../types'
+import type { Finding, FindingDetail, FindingEntity, PathStep } from '../types'
+import { pathSteps } from './path-steps'
 import { Search, type Actor } from './search'
 import { ActorContext, type Step, type Technique } from './technique'
 import { ESCALATION_TECHNIQUES } from './techniques'
 import { PRIVILEGE_ESCALATION, ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED } from '../checks'
 
-/** One way up, found for an actor: a technique's step. */
+/** One way up, found for an actor: a technique's step, and the requests it is made of. */
 interface Path extends Step {
   key: string
   assume: boolean
+  steps: PathStep[]
 }
 
 /** The techniques in runs of adjacent ones on the same kind of target (tried target by target). */
@@ -46,10 +48,12 @@ function pathsOf(search: Search, actor: Actor): Path[] {
       const reached = new Set<string>()
       for (const technique of run) {
         if (technique.unless?.some((id) => reached.has(id))) continue
+        search.log.length = 0
         const step = technique.find(ctx, target)
         if (!step) continue
         reached.add(technique.id)
-        paths.push({ key: technique.id, assume: technique.review === true, ...step })
+        const steps = pathSteps(search.scenario, search.log)
+        paths.push({ key: technique.id, assume: technique.review === true, ...step, steps })
       }
     }
   }
@@ -62,7 +66,7 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
   const entity = identityEntity(scenario, actor.kind, actor.entity)
   const targets = new Map<string, FindingEntity>()
   for (const p of paths) if (p.target) targets.set(`${p.target.kind}/${p.target.name}`, p.target)
-  const details: FindingDetail[] = paths.map((p) => detail(p.key, p.params))
+  const details: FindingDetail[] = paths.map((p) => ({ ...detail(p.key, p.params), steps: p.steps }))
   const params = { name: actor.entity.name, count: paths.length }
   const check = assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
   const severity: Finding['severity'] = assume ? (everything ? 'medium' : 'low') : everything ? 'critical' : 'high'

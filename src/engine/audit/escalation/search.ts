@@ -1,5 +1,6 @@
 // The escalation search's simulator: the audit's users and roles, what each can do, and what each may do to others.
 import { roleArn } from '../../scenario/arns'
+import { identityEntity } from '../context'
 import type { Role, Scenario } from '../../scenario/model'
 import { escalationActors, type Actor, type RoleActor } from './principals'
 
@@ -10,6 +11,12 @@ import type { ResolvedPrincipal } from '../../account/simulate-types'
 import type { Policy } from '../../policy/model'
 import { allowsAction, parsedPolicy } from '../policies'
 import { Simulator, type Budget } from '../power'
+import type { FindingEntity, PathStep } from '../types'
+import { sendAsCaller } from './caller-keys'
+
+function roleEntity(scenario: Scenario, role: Role): FindingEntity {
+  return identityEntity(scenario, 'role', role)
+}
 
 /** Runs the escalation search for one audit: every simulation counts against the audit's budget. */
 export class Search {
@@ -22,6 +29,12 @@ export class Search {
   /** Roles whose trust policy lets everyone in (or names whom it excludes), and roles by the ARNs their trust names. */
   readonly #openRoles: RoleActor[] = []
   readonly #rolesNaming = new Map<string, RoleActor[]>()
+  /**
+   * Every request the simulator allowed through {@link may}, {@link mayAssume} and {@link trusts}, in the order
+   * asked, as it was sent (with the values chosen for the caller's condition keys): the escalation loop empties it
+   * before a technique looks at a target and reads the path's steps from it after.
+   */
+  readonly log: PathStep[] = []
 
   constructor(
     readonly scenario: Scenario,
@@ -127,9 +140,33 @@ export class Search {
     return policies
   }
 
-  /** The actor may do `action` on `resource` (pre-filtered by {@link mentions}). */
-  may(actor: Actor, action: string, resource: string, context?: Record<string, string>): boolean {
-    return this.mentions(actor, action) && this.base.allows(this.principal(actor), action, resource, context)
+  /**
+   * The actor may do `action` on `resource` (pre-filtered by {@link mentions}), sending the request as a caller
+   * would: a condition on a key it chooses (a request tag, a later time, the Region…) does not stop it (see
+   * ./caller-keys.ts).
+   */
+  may(actor: Actor, action: string, resource: string, context?: Record<string, string | string[]>): boolean {
+    return this.mentions(actor, action) && this.#send(this.principal(actor), action, resource, context)
+  }
+
+  /** Sends the request as its caller would, and logs it when allowed. */
+  #send(
+    p: ResolvedPrincipal,
+    action: string,
+    resource: string,
+    context?: Record<string, string | string[]>,
+    to?: FindingEntity,
+  ): boolean {
+    const sent = sendAsCaller(this.base, p, action, resource, context)
+    if (!sent) return false
+    this.log.push({
+      principal: p.arn,
+      action,
+      resource: sent.resource,
+      ...(sent.context && Object.keys(sent.context).length && { context: sent.context }),
+      ...(to && { to }),
+    })
+    return true
   }
 
   /**
@@ -138,12 +175,15 @@ export class Search {
    */
   mayAssume(actor: Actor, role: RoleActor): boolean {
     if (!this.mightAssume(actor, role)) return false
-    const p = this.principal(actor)
-    return this.base.allows(p, 'sts:AssumeRole', role.arn)
+    return this.#send(this.principal(actor), 'sts:AssumeRole', role.arn, undefined, roleEntity(this.scenario, role.entity))
   }
 
-  /** Whether a service principal may assume the role (its trust policy allows it). */
+  /** Whether a service principal may assume the role (its trust policy allows it); logged as the service's request. */
   trusts(role: Role, service: string): boolean {
-    return this.base.allows(this.base.principal(service), 'sts:AssumeRole', roleArn(this.scenario, role))
+    const p = this.base.principal(service)
+    const arn = roleArn(this.scenario, role)
+    if (!this.base.allows(p, 'sts:AssumeRole', arn)) return false
+    this.log.push({ principal: p.arn, action: 'sts:AssumeRole', resource: arn, to: roleEntity(this.scenario, role) })
+    return true
   }
 }
