@@ -6,7 +6,7 @@ import type { Scenario } from '../../scenario/model'
 import { identityEntity } from '../context'
 import type { FindingEntity, PathStep } from '../types'
 
-const IAM_ARN = /^arn:[\w-]+:iam::(\d{12}):(user|group|role|policy)\/(?:.*\/)?([^/]+)$/
+const IAM_ARN = /^arn:[\w-]+:iam::\d{12}:(user|group|role|policy)\/(?:.*\/)?([^/]+)$/
 
 /**
  * The entity an ARN names: a user, group, role or customer managed policy of the scenario, else the resource by its
@@ -15,7 +15,7 @@ const IAM_ARN = /^arn:[\w-]+:iam::(\d{12}):(user|group|role|policy)\/(?:.*\/)?([
 export function reached(scenario: Scenario, arn: string): FindingEntity {
   const m = IAM_ARN.exec(arn)
   if (m) {
-    const [, account, kind, name] = m as unknown as [string, string, string, string]
+    const [, kind, name] = m as unknown as [string, string, string]
     const found =
       kind === 'user'
         ? findUser(scenario, arn)

@@ -1,5 +1,6 @@
 // The escalation search's simulator: the audit's users and roles, what each can do, and what each may do to others.
 import { roleArn } from '../../scenario/arns'
+import { isoSeconds, scenarioNow } from '../../scenario/clock'
 import { identityEntity } from '../context'
 import type { Role, Scenario } from '../../scenario/model'
 import { escalationActors, type Actor, type RoleActor } from './principals'
@@ -86,11 +87,15 @@ export class Search {
     return this.#actors
   }
 
-  /** The principal that acts for an actor in `sim`'s scenario: the user, or a fresh session of the role. */
+  /**
+   * The principal that acts for an actor in `sim`'s scenario: the user, or a session of the role issued now (by the
+   * scenario's clock, so `aws:TokenIssueTime` is what a session the role got today would carry).
+   */
   principalIn(sim: Simulator, actor: Actor): ResolvedPrincipal {
     if (actor.kind === 'user') return sim.principal(actor.arn)
     const role = findRole(sim.ix, actor.arn)!
-    return sessionPrincipal(sim.ix, role, role.name, { fresh: true })
+    const issuedAt = isoSeconds(scenarioNow(sim.scenario).getTime())
+    return sessionPrincipal(sim.ix, role, role.name, { session: { role: actor.arn, sessionName: role.name, issuedAt } })
   }
 
   principal(actor: Actor): ResolvedPrincipal {
@@ -146,21 +151,21 @@ export class Search {
    * ./caller-keys.ts).
    */
   may(actor: Actor, action: string, resource: string, context?: Record<string, string | string[]>): boolean {
-    return this.mentions(actor, action) && this.#send(this.principal(actor), action, resource, context)
+    return this.mentions(actor, action) && this.#send(actor, action, resource, context)
   }
 
-  /** Sends the request as its caller would, and logs it when allowed. */
+  /** Sends the actor's request as a caller would, and logs it (by the user's or role's ARN) when allowed. */
   #send(
-    p: ResolvedPrincipal,
+    actor: Actor,
     action: string,
     resource: string,
     context?: Record<string, string | string[]>,
     to?: FindingEntity,
   ): boolean {
-    const sent = sendAsCaller(this.base, p, action, resource, context)
+    const sent = sendAsCaller(this.base, this.principal(actor), action, resource, context)
     if (!sent) return false
     this.log.push({
-      principal: p.arn,
+      principal: actor.arn,
       action,
       resource: sent.resource,
       ...(sent.context && Object.keys(sent.context).length && { context: sent.context }),
@@ -175,7 +180,7 @@ export class Search {
    */
   mayAssume(actor: Actor, role: RoleActor): boolean {
     if (!this.mightAssume(actor, role)) return false
-    return this.#send(this.principal(actor), 'sts:AssumeRole', role.arn, undefined, roleEntity(this.scenario, role.entity))
+    return this.#send(actor, 'sts:AssumeRole', role.arn, undefined, roleEntity(this.scenario, role.entity))
   }
 
   /** Whether a service principal may assume the role (its trust policy allows it); logged as the service's request. */
