@@ -15,7 +15,10 @@
 // considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
 import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
-import type { Finding, FindingDetail, FindingEntity, PathStep } from '../types'
+import type { Scenario } from '../../scenario/model'
+import { applyFix } from '../fixes'
+import type { Finding, FindingDetail, FindingEntity, FixAction, PathStep } from '../types'
+import { escalationFix } from './fix'
 import { pathSteps } from './path-steps'
 import { Search, type Actor } from './search'
 import { ActorContext, type Step, type Technique } from './technique'
@@ -37,8 +40,8 @@ const RUNS: readonly (readonly Technique[])[] = ESCALATION_TECHNIQUES.reduce<Tec
   return runs
 }, [])
 
-/** The ways `actor` can gain power, given its current power. */
-function pathsOf(search: Search, actor: Actor): Path[] {
+/** The ways `actor` can gain power, given its current power; with `first`, only the first way up (not to review). */
+function pathsOf(search: Search, actor: Actor, first = false): Path[] {
   const ctx = new ActorContext(search, actor)
   const runs = RUNS.map((run) => run.filter((t) => ctx.tries(t))).filter((run) => run.length > 0)
   if (!runs.length || ctx.own === ALL_POWER) return []
@@ -54,10 +57,39 @@ function pathsOf(search: Search, actor: Actor): Path[] {
         reached.add(technique.id)
         const steps = pathSteps(search.scenario, search.log)
         paths.push({ key: technique.id, assume: technique.review === true, ...step, steps })
+        if (first && !technique.review) return paths
       }
     }
   }
   return paths
+}
+
+/**
+ * Whether the principal can no longer escalate in the fixed scenario: the check run again for it alone, its
+ * simulations counted against the audit's budget (when they run out, the fix is not verified).
+ */
+function escalates(search: Search, actor: Actor, fixed: Scenario): boolean {
+  const budget: Budget = { left: search.budget.left }
+  try {
+    const again = new Search(fixed, budget)
+    const same = again.actors.find((a) => a.arn === actor.arn)
+    return same === undefined || pathsOf(again, same, true).some((p) => !p.assume)
+  } catch (error) {
+    if (!(error instanceof OutOfBudget)) throw error
+    return true
+  } finally {
+    search.budget.left = budget.left
+  }
+}
+
+/** The smallest verified fix of the actor's privilege escalation (see ./fix.ts), if any. */
+function fixOf(search: Search, actor: Actor, paths: Path[]): FixAction | undefined {
+  try {
+    return escalationFix(search, actor, paths[0]?.steps, applyFix, (fixed) => !escalates(search, actor, fixed))
+  } catch (error) {
+    if (!(error instanceof OutOfBudget)) throw error
+    return undefined
+  }
 }
 
 function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean): Finding {
@@ -70,7 +102,12 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
   const params = { name: actor.entity.name, count: paths.length }
   const check = assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
   const severity: Finding['severity'] = assume ? (everything ? 'medium' : 'low') : everything ? 'critical' : 'high'
-  return makeFinding(check, { params, variant: actor.kind }, [entity, ...targets.values()], { severity, details })
+  const fix = assume ? undefined : fixOf(search, actor, paths)
+  return makeFinding(check, { params, variant: actor.kind }, [entity, ...targets.values()], {
+    severity,
+    details,
+    ...(fix && { fix }),
+  })
 }
 
 /**
