@@ -51,11 +51,14 @@ function pathsOf(search: Search, actor: Actor, first = false): Path[] {
       const reached = new Set<string>()
       for (const technique of run) {
         if (technique.unless?.some((id) => reached.has(id))) continue
-        search.log.length = 0
+        const from = search.log.length
         const step = technique.find(ctx, target)
-        if (!step) continue
+        if (!step) {
+          search.log.length = from
+          continue
+        }
         reached.add(technique.id)
-        const steps = pathSteps(search.scenario, search.log)
+        const steps = pathSteps(search.scenario, search.log.slice(from))
         paths.push({ key: technique.id, assume: technique.review === true, ...step, steps })
         if (first && !technique.review) return paths
       }
@@ -123,6 +126,7 @@ export function escalation(ctx: AuditContext, range?: { from: number; to: number
   let checked = from
   try {
     for (const actor of search.actors.slice(from, range?.to)) {
+      search.log.length = 0
       const paths = pathsOf(search, actor)
       const up = paths.filter((p) => !p.assume)
       const assume = paths.filter((p) => p.assume)

@@ -32,8 +32,10 @@ export class Search {
   readonly #rolesNaming = new Map<string, RoleActor[]>()
   /**
    * Every request the simulator allowed through {@link may}, {@link mayAssume} and {@link trusts}, in the order
-   * asked, as it was sent (with the values chosen for the caller's condition keys): the escalation loop empties it
-   * before a technique looks at a target and reads the path's steps from it after.
+   * asked, as it was sent (with the values chosen for the caller's condition keys). The escalation loop empties it
+   * for each principal; a path's steps are what a technique added to it while finding the path, and what a technique
+   * added without finding one is taken out again, so a technique that looks for another principal's path (a chain)
+   * finds that path's steps after its own.
    */
   readonly log: PathStep[] = []
 
