@@ -131,3 +131,70 @@ describe('escalation path steps of a role', () => {
     ])
   })
 })
+
+describe('escalation path steps of the other techniques', () => {
+  const group = (name: string) => ({ kind: 'group', name, account: A })
+  const groupArn = (name: string) => `arn:aws:iam::${A}:group/${name}`
+  const policyArn = (name: string) => `arn:aws:iam::${A}:policy/${name}`
+  const box: Role = {
+    name: 'Box',
+    trustPolicy: trustDoc({ Service: 'ec2.amazonaws.com' }) as never,
+    instanceProfiles: ['Box'],
+    managedPolicies: ['AdministratorAccess'],
+  }
+  const mine = {
+    name: 'Mine',
+    versions: [
+      { id: 'v1', isDefault: true, document: allowDoc('iam:CreatePolicyVersion', policyArn('Mine')) as never },
+    ],
+  }
+  const cases: [string, Scenario, [string, string, string][]][] = [
+    [
+      'loginProfile',
+      world({ users: [{ name: 'eve', inlinePolicies: [may('L', 'iam:CreateLoginProfile', userArn('admin'))] }] }),
+      [[userArn('eve'), 'iam:CreateLoginProfile', userArn('admin')]],
+    ],
+    [
+      'grantGroup',
+      clean({
+        users: [admin, { name: 'eve', groups: ['Team'] }],
+        groups: [admins, { name: 'Team', inlinePolicies: [may('G', 'iam:PutGroupPolicy', groupArn('Team'))] }],
+      }),
+      [[userArn('eve'), 'iam:PutGroupPolicy', groupArn('Team')]],
+    ],
+    [
+      'policyVersion',
+      clean({ users: [admin, { name: 'eve', managedPolicies: ['Mine'] }], groups: [admins], policies: [mine] }),
+      [[userArn('eve'), 'iam:CreatePolicyVersion', policyArn('Mine')]],
+    ],
+    [
+      'addToGroup',
+      world({ users: [{ name: 'eve', inlinePolicies: [may('J', 'iam:AddUserToGroup', groupArn('Admins'))] }] }),
+      [[userArn('eve'), 'iam:AddUserToGroup', groupArn('Admins')]],
+    ],
+    [
+      'passRoleEc2',
+      world({
+        roles: [box],
+        users: [{ name: 'eve', inlinePolicies: [may('R', ['iam:PassRole', 'ec2:RunInstances'])] }],
+      }),
+      [
+        [userArn('eve'), 'iam:PassRole', roleArn('Box')],
+        ['ec2.amazonaws.com', 'sts:AssumeRole', roleArn('Box')],
+        [userArn('eve'), 'ec2:RunInstances', `arn:aws:ec2:us-east-1:${A}:instance/*`],
+      ],
+    ],
+  ]
+
+  it.each(cases)('%s', (key, s, expected) => {
+    const d = details(s).find((x) => x.key === key)
+    expect(d?.steps?.map((st) => [st.principal, st.action, st.resource])).toEqual(expected)
+  })
+
+  it('names the entity each step reaches', () => {
+    const [, s] = cases.find(([k]) => k === 'addToGroup')!
+    expect(details(s)[0]?.steps?.[0]?.to).toEqual(group('Admins'))
+    const [, v] = cases.find(([k]) => k === 'policyVersion')!
+    expect(details(v)[0]?.steps?.[0]?.to).toEqual({ kind: 'policy', name: 'Mine', account: A })
+  })
+})
