@@ -2,6 +2,7 @@
 // impossible conditions remove a path; a condition on a key the caller chooses does not, and its step says the value.
 import { describe, expect, it } from 'vitest'
 import type { FindingDetail, Group, ManagedPolicy, Role, Scenario, User } from '../../../src/engine/index'
+import { callerControls } from '../../../src/engine/audit/escalation/caller-keys'
 import { B, MGMT, org } from '../../helpers/scenario'
 import { A, allowDoc, BASELINE, clean, findingsOf, trustDoc } from './fixtures'
 
@@ -131,6 +132,13 @@ describe('escalation: a condition the caller controls does not hide a path', () 
     expect(d?.steps?.[0]?.context).toEqual({ 'aws:SourceIp': '192.0.2.1' })
   })
 
+  it('a user agent or HTTPS: headers and transport the client picks', () => {
+    const [agent] = paths(eve(when({ StringLike: { 'aws:UserAgent': 'corp-cli/*' } })))
+    expect(agent?.steps?.[0]?.context).toEqual({ 'aws:UserAgent': 'corp-cli/' })
+    const [plain] = paths(eve(when({ Bool: { 'aws:SecureTransport': 'false' } })))
+    expect(plain?.steps?.[0]?.context).toEqual({ 'aws:SecureTransport': 'false' })
+  })
+
   it('the Region: an SCP that denies other Regions lets a Lambda path through in the allowed one', () => {
     const fn: Role = {
       name: 'FnAdmin',
@@ -189,5 +197,29 @@ describe('escalation: a condition the caller controls does not hide a path', () 
       },
     })
     expect(paths(eve(keys, deny))).toEqual([])
+  })
+})
+
+describe('callerControls', () => {
+  it.each([
+    ['lambda:CreateFunction', 'aws:RequestTag/team', true],
+    ['lambda:CreateFunction', 'aws:TagKeys', true],
+    ['iam:CreateRole', 'aws:RequestTag/team', true],
+    ['iam:CreateAccessKey', 'aws:RequestTag/team', false],
+    ['sts:AssumeRole', 'aws:TagKeys', false],
+    ['lambda:CreateFunction', 'aws:RequestedRegion', true],
+    ['iam:PassRole', 'aws:RequestedRegion', false],
+    ['iam:CreateAccessKey', 'aws:CurrentTime', true],
+    ['iam:CreateAccessKey', 'aws:EpochTime', true],
+    ['iam:CreateAccessKey', 'aws:SourceIp', true],
+    ['iam:CreateAccessKey', 'aws:UserAgent', true],
+    ['iam:CreateAccessKey', 'aws:SecureTransport', true],
+    ['iam:CreateAccessKey', 'aws:TokenIssueTime', false],
+    ['iam:CreateAccessKey', 'aws:MultiFactorAuthPresent', false],
+    ['iam:CreateAccessKey', 'aws:PrincipalTag/team', false],
+    ['iam:CreateAccessKey', 'aws:SourceVpc', false],
+    ['iam:PassRole', 'iam:PassedToService', false],
+  ] as const)('%s, %s: %s', (action, key, expected) => {
+    expect(callerControls(action, key)).toBe(expected)
   })
 })
