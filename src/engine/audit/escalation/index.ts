@@ -13,6 +13,10 @@
 // tried at all (nor is the principal's own power measured when no technique is left): in a large account most
 // principals need no simulation. IAM actions across accounts are never possible. Quotas (two keys per user) are not
 // considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
+// Every request is sent as its caller would send it: a condition on a key the caller chooses (a request tag, a later
+// time, the Region) does not hide a path (./caller-keys.ts). Each path lists the requests it is made of
+// (`FindingDetail.steps`, from the search's log), and a privilege-escalation finding offers the smallest fix that,
+// run again, removes it (./fix.ts).
 import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
 import type { Scenario } from '../../scenario/model'
