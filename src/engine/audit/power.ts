@@ -8,8 +8,14 @@
 import type { PolicyDocument } from '../evaluate/input'
 import type { Scenario } from '../scenario/model'
 import { indexScenario, type ScenarioIndex } from '../account/resolve-lookup'
-import { prepareSimulation, runPrepared, simulationCache, type SimulationCache } from '../account/simulate'
-import type { ResolvedPrincipal } from '../account/simulate-types'
+import {
+  prepareSimulation,
+  runPrepared,
+  simulationCache,
+  type PreparedSimulation,
+  type SimulationCache,
+} from '../account/simulate'
+import type { ResolvedPrincipal, SimulationResult } from '../account/simulate-types'
 import { principalPolicies, resolvePrincipal } from '../account/resolve'
 import { principalTags } from '../account/request-context'
 
@@ -109,11 +115,26 @@ export class Simulator {
   }
 
   /** Whether the simulator allows `p` the action on the resource, with the scenario's environment. */
-  allows(p: ResolvedPrincipal, action: string, resource: string, context?: Record<string, string>): boolean {
+  allows(p: ResolvedPrincipal, action: string, resource: string, context?: Record<string, string | string[]>): boolean {
+    return this.run(p, action, resource, context).result.decision === 'Allow'
+  }
+
+  /**
+   * {@link allows}, with the whole answer (its trace is built when read) and the policies that took part; with
+   * `sources`, the answer says where each policy came from.
+   */
+  run(
+    p: ResolvedPrincipal,
+    action: string,
+    resource: string,
+    context?: Record<string, string | string[]>,
+    sources = false,
+  ): { result: SimulationResult; prepared: PreparedSimulation } {
     if (this.budget.left <= 0) throw new OutOfBudget()
     this.budget.left--
     const request = { principal: p.arn, action, resource, ...(context && { context }) }
-    return runPrepared(prepareSimulation(this.ix, request, p, this.#cache, true)).decision === 'Allow'
+    const prepared = prepareSimulation(this.ix, request, p, this.#cache, !sources)
+    return { result: runPrepared(prepared), prepared }
   }
 
   /**

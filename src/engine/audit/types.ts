@@ -66,8 +66,12 @@ export interface PathStep {
   principal: string
   action: string
   resource: string
-  /** Condition keys the request was asked with, beyond the scenario's environment (`iam:PassedToService`…). */
-  context?: Record<string, string>
+  /**
+   * Condition keys the request was asked with, beyond the scenario's environment: what the technique fixes
+   * (`iam:PassedToService`, `iam:PolicyARN`) and the values chosen for keys the caller controls (a request tag, a
+   * later `aws:CurrentTime`, another `aws:RequestedRegion`…); a list for a multivalued key (`aws:TagKeys`).
+   */
+  context?: Record<string, string | string[]>
   /** The user, group, role, policy or resource the step acts on or reaches (an edge of the path in the graph). */
   to?: FindingEntity
 }
@@ -84,7 +88,25 @@ export type FixAction = { params?: MessageParams } & (
   | { kind: 'trust-require-mfa'; role: string; account: string; statements: number[] }
   | { kind: 'remove-tag'; entity: FindingEntity; key: string }
   | { kind: 'remove-description'; entity: FindingEntity }
+  /** Takes `action` out of the statement's `Action` list; the statement goes when it named nothing else. */
+  | { kind: 'remove-action'; policy: FixPolicy; statement: number; action: string }
+  /** Adds a statement denying `action` on `resource` to the policy (the allow matched it through a wildcard). */
+  | { kind: 'deny-action'; policy: FixPolicy; action: string; resource: string }
+  /**
+   * Creates the customer managed policy `policy` (allowing every action but `action` on `resource`) in the user's or
+   * role's account and sets it as its permissions boundary (it had none).
+   */
+  | { kind: 'set-boundary'; entity: FindingEntity; policy: string; action: string; resource: string }
 )
+
+/**
+ * A policy a fix edits: an inline policy of a user, group or role (`entity` and `inline`, its name), or a customer
+ * managed policy (`entity.kind` is `policy`; its default version is edited).
+ */
+export interface FixPolicy {
+  entity: FindingEntity
+  inline?: string
+}
 
 /**
  * A one-click fix as data (it crosses the worker): the app applies it with {@link applyFix}, an undoable edit.

@@ -176,4 +176,7 @@ export const FINDINGS_EN = {
   'findings.fix.trust-require-mfa': 'Require MFA',
   'findings.fix.remove-tag': 'Remove the tag',
   'findings.fix.remove-description': 'Remove the description',
+  'findings.fix.remove-action': 'Remove {action} from policy {policy}',
+  'findings.fix.deny-action': 'Deny {action} on {resource} in policy {policy}',
+  'findings.fix.set-boundary': 'Set a permissions boundary {policy} on {name} that denies {action}',
 } as const satisfies Record<string, string>

@@ -204,6 +204,21 @@ function zoo(): Scenario[] {
         },
       ],
     }),
+    // The fixes of privilege escalation: take the action out, deny it in the policy, set a boundary.
+    ...[
+      { inlinePolicies: [{ name: 'K', document: allowDoc(['s3:GetObject', 'iam:CreateAccessKey']) as never }] },
+      { inlinePolicies: [{ name: 'K', document: allowDoc('iam:CreateAccess*') as never }] },
+      { managedPolicies: ['AwsKeys'] },
+    ].map((eve) =>
+      clean({
+        users: [
+          { name: 'boss', groups: ['Admins'] },
+          { name: 'eve', ...eve },
+        ],
+        groups: [{ name: 'Admins', managedPolicies: ['AdministratorAccess'] }],
+        policies: [{ ...managed('AwsKeys', allowDoc('iam:CreateAccessKey')), account: 'aws' }],
+      }),
+    ),
   ]
 }
 

@@ -1,5 +1,7 @@
 // The escalation search's simulator: the audit's users and roles, what each can do, and what each may do to others.
 import { roleArn } from '../../scenario/arns'
+import { isoSeconds, scenarioNow } from '../../scenario/clock'
+import { identityEntity } from '../context'
 import type { Role, Scenario } from '../../scenario/model'
 import { escalationActors, type Actor, type RoleActor } from './principals'
 
@@ -10,6 +12,12 @@ import type { ResolvedPrincipal } from '../../account/simulate-types'
 import type { Policy } from '../../policy/model'
 import { allowsAction, parsedPolicy } from '../policies'
 import { Simulator, type Budget } from '../power'
+import type { FindingEntity, PathStep } from '../types'
+import { sendAsCaller } from './caller-keys'
+
+function roleEntity(scenario: Scenario, role: Role): FindingEntity {
+  return identityEntity(scenario, 'role', role)
+}
 
 /** Runs the escalation search for one audit: every simulation counts against the audit's budget. */
 export class Search {
@@ -22,6 +30,14 @@ export class Search {
   /** Roles whose trust policy lets everyone in (or names whom it excludes), and roles by the ARNs their trust names. */
   readonly #openRoles: RoleActor[] = []
   readonly #rolesNaming = new Map<string, RoleActor[]>()
+  /**
+   * Every request the simulator allowed through {@link may}, {@link mayAssume} and {@link trusts}, in the order
+   * asked, as it was sent (with the values chosen for the caller's condition keys). The escalation loop empties it
+   * for each principal; a path's steps are what a technique added to it while finding the path, and what a technique
+   * added without finding one is taken out again, so a technique that looks for another principal's path (a chain)
+   * finds that path's steps after its own.
+   */
+  readonly log: PathStep[] = []
 
   constructor(
     readonly scenario: Scenario,
@@ -73,11 +89,15 @@ export class Search {
     return this.#actors
   }
 
-  /** The principal that acts for an actor in `sim`'s scenario: the user, or a fresh session of the role. */
+  /**
+   * The principal that acts for an actor in `sim`'s scenario: the user, or a session of the role issued now (by the
+   * scenario's clock, so `aws:TokenIssueTime` is what a session the role got today would carry).
+   */
   principalIn(sim: Simulator, actor: Actor): ResolvedPrincipal {
     if (actor.kind === 'user') return sim.principal(actor.arn)
     const role = findRole(sim.ix, actor.arn)!
-    return sessionPrincipal(sim.ix, role, role.name, { fresh: true })
+    const issuedAt = isoSeconds(scenarioNow(sim.scenario).getTime())
+    return sessionPrincipal(sim.ix, role, role.name, { session: { role: actor.arn, sessionName: role.name, issuedAt } })
   }
 
   principal(actor: Actor): ResolvedPrincipal {
@@ -127,9 +147,33 @@ export class Search {
     return policies
   }
 
-  /** The actor may do `action` on `resource` (pre-filtered by {@link mentions}). */
-  may(actor: Actor, action: string, resource: string, context?: Record<string, string>): boolean {
-    return this.mentions(actor, action) && this.base.allows(this.principal(actor), action, resource, context)
+  /**
+   * The actor may do `action` on `resource` (pre-filtered by {@link mentions}), sending the request as a caller
+   * would: a condition on a key it chooses (a request tag, a later time, the Region…) does not stop it (see
+   * ./caller-keys.ts).
+   */
+  may(actor: Actor, action: string, resource: string, context?: Record<string, string | string[]>): boolean {
+    return this.mentions(actor, action) && this.#send(actor, action, resource, context)
+  }
+
+  /** Sends the actor's request as a caller would, and logs it (by the user's or role's ARN) when allowed. */
+  #send(
+    actor: Actor,
+    action: string,
+    resource: string,
+    context?: Record<string, string | string[]>,
+    to?: FindingEntity,
+  ): boolean {
+    const sent = sendAsCaller(this.base, this.principal(actor), action, resource, context)
+    if (!sent) return false
+    this.log.push({
+      principal: actor.arn,
+      action,
+      resource: sent.resource,
+      ...(sent.context && Object.keys(sent.context).length && { context: sent.context }),
+      ...(to && { to }),
+    })
+    return true
   }
 
   /**
@@ -138,12 +182,15 @@ export class Search {
    */
   mayAssume(actor: Actor, role: RoleActor): boolean {
     if (!this.mightAssume(actor, role)) return false
-    const p = this.principal(actor)
-    return this.base.allows(p, 'sts:AssumeRole', role.arn)
+    return this.#send(actor, 'sts:AssumeRole', role.arn, undefined, roleEntity(this.scenario, role.entity))
   }
 
-  /** Whether a service principal may assume the role (its trust policy allows it). */
+  /** Whether a service principal may assume the role (its trust policy allows it); logged as the service's request. */
   trusts(role: Role, service: string): boolean {
-    return this.base.allows(this.base.principal(service), 'sts:AssumeRole', roleArn(this.scenario, role))
+    const p = this.base.principal(service)
+    const arn = roleArn(this.scenario, role)
+    if (!this.base.allows(p, 'sts:AssumeRole', arn)) return false
+    this.log.push({ principal: p.arn, action: 'sts:AssumeRole', resource: arn, to: roleEntity(this.scenario, role) })
+    return true
   }
 }

@@ -2,7 +2,7 @@
 import { accountOf, policyArn } from '../../scenario/arns'
 import { findManagedPolicy } from '../../scenario/lookup'
 import type { Group, ManagedPolicy, Scenario } from '../../scenario/model'
-import type { FindingEntity } from '../types'
+import type { FindingEntity, PathStep } from '../types'
 import type { Actor, RoleActor, Search, UserActor } from './search'
 
 /** What a technique acts on, by kind. */
@@ -73,7 +73,7 @@ export class ActorContext {
   readonly region: string
   /** The groups of its account the actor is in (none for a role). */
   readonly groups: readonly Group[]
-  readonly #memo = new Map<string, unknown>()
+  readonly #memo = new Map<string, { value: unknown; steps: PathStep[] }>()
   #own: number | undefined
 
   constructor(
@@ -111,8 +111,12 @@ export class ActorContext {
     return this.search.mentions(this.actor, action)
   }
 
-  /** The actor may do `action` on `resource` (one simulation, unless its policies never mention the action). */
-  may(action: string, resource: string, context?: Record<string, string>): boolean {
+  /**
+   * The actor may do `action` on `resource` (one simulation, unless its policies never mention the action; a few
+   * more when a condition on a key the caller chooses stands in the way: see ./caller-keys.ts). An allowed request
+   * is a step of the path the technique finds (see {@link Search.log}).
+   */
+  may(action: string, resource: string, context?: Record<string, string | string[]>): boolean {
     return this.search.may(this.actor, action, resource, context)
   }
 
@@ -121,10 +125,20 @@ export class ActorContext {
     return this.once(`assume ${role.arn}`, () => this.search.mayAssume(this.actor, role))
   }
 
-  /** `compute()` once per key for this actor: for an answer several techniques share, simulated once. */
+  /**
+   * `compute()` once per key for this actor: for an answer several techniques share, simulated once. The requests
+   * it was allowed are logged again each time the answer is reused, so every path that rests on it lists them.
+   */
   once<T>(key: string, compute: () => T): T {
-    if (!this.#memo.has(key)) this.#memo.set(key, compute())
-    return this.#memo.get(key) as T
+    const log = this.search.log
+    let memo = this.#memo.get(key)
+    if (memo) log.push(...memo.steps)
+    else {
+      const from = log.length
+      const value = compute()
+      this.#memo.set(key, (memo = { value, steps: log.slice(from) }))
+    }
+    return memo.value as T
   }
 
   /** The targets of a kind: in scenario order, customer managed policies in the order they are attached. */

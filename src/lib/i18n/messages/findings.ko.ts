@@ -217,4 +217,7 @@ export const ko = {
   'findings.fix.trust-require-mfa': 'MFA 요구',
   'findings.fix.remove-tag': '태그 제거',
   'findings.fix.remove-description': '설명 제거',
+  'findings.fix.remove-action': '정책 {policy}에서 {action} 제거',
+  'findings.fix.deny-action': '정책 {policy}에 {resource}에 대한 {action} 거부 추가',
+  'findings.fix.set-boundary': '{name}에 {action}을(를) 거부하는 권한 경계 {policy} 설정',
 } satisfies Messages<typeof en>
