@@ -62,7 +62,14 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
   const entity = identityEntity(scenario, actor.kind, actor.entity)
   const targets = new Map<string, FindingEntity>()
   for (const p of paths) if (p.target) targets.set(`${p.target.kind}/${p.target.name}`, p.target)
-  const details: FindingDetail[] = paths.map((p) => detail(p.key, p.params))
+  // A stand-in until the search records its requests (issue 17, branch esc-exact replaces it): a step on another
+  // user (new keys, a password) is the one request of its path.
+  const onUser = (p: Path) => search.actors.find((a) => a.kind === 'user' && a.entity.name === p.target?.name)?.arn
+  const details: FindingDetail[] = paths.map((p) => {
+    const resource = p.target?.kind === 'user' && p.params.action ? onUser(p) : undefined
+    const steps = resource && [{ principal: actor.arn, action: p.params.action!, resource, to: p.target! }]
+    return { ...detail(p.key, p.params), ...(steps && { steps }) }
+  })
   const params = { name: actor.entity.name, count: paths.length }
   const check = assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
   const severity: Finding['severity'] = assume ? (everything ? 'medium' : 'low') : everything ? 'critical' : 'high'
