@@ -92,13 +92,17 @@ export function layoutGraph(graph: Graph, steps: readonly PathEdge[] = []): Grap
     return { points, x: placed.x as number | undefined, y: placed.y as number | undefined }
   }
   const edges: PlacedEdge[] = graph.edges.map((e) => ({ ...e, points: line(e).points }))
-  const placedSteps: PlacedPathEdge[] = steps.map((e) => {
+  /** A step between two nodes: its line, and its label where dagre kept room for it (else mid-line). */
+  const step = (e: PathEdge): PlacedPathEdge => {
     const { points, x, y } = line(e)
     const middle = points[Math.floor(points.length / 2)] ?? { x: 0, y: 0 }
-    const label = x !== undefined && y !== undefined ? { x, y } : middle
-    width = Math.max(width, label.x + stepLabelWidth(e) / 2)
-    height = Math.max(height, label.y + STEP_LABEL_HEIGHT / 2)
-    return { ...e, points, label }
+    return { ...e, points, label: x !== undefined && y !== undefined ? { x, y } : middle }
+  }
+  const placedSteps: PlacedPathEdge[] = steps.map((e) => {
+    const placed = e.from === e.to ? selfStep(e, byId.get(e.from)!, g.edge(e.from, e.to, e.id)) : step(e)
+    width = Math.max(width, placed.label.x + stepLabelWidth(e) / 2)
+    height = Math.max(height, placed.label.y + STEP_LABEL_HEIGHT / 2)
+    return placed
   })
   return {
     nodes,
@@ -107,6 +111,28 @@ export function layoutGraph(graph: Graph, steps: readonly PathEdge[] = []): Grap
     width: Math.ceil(width + MARGIN),
     height: Math.ceil(height + MARGIN),
   }
+}
+
+/** How far a step on a node itself hangs below the box, and how far apart its two legs are (pixels). */
+const LOOP_DROP = 15
+const LOOP_HALF = 16
+
+/**
+ * A step on the caller itself (a policy put on oneself): a short loop hanging from the bottom of its box, back into
+ * it, with the label on the loop, in the room dagre kept below the box for the label (never left of the picture).
+ */
+function selfStep(e: PathEdge, box: PlacedNode, placed: { y?: number }): PlacedPathEdge {
+  const cx = box.x + box.width / 2
+  const bottom = box.y + box.height
+  const w = stepLabelWidth(e)
+  const points = [
+    { x: cx - LOOP_HALF, y: bottom },
+    { x: cx - LOOP_HALF, y: bottom + LOOP_DROP },
+    { x: cx + LOOP_HALF, y: bottom + LOOP_DROP },
+    { x: cx + LOOP_HALF, y: bottom },
+  ]
+  const y = Math.max(placed.y ?? 0, bottom + 6 + STEP_LABEL_HEIGHT / 2)
+  return { ...e, points, label: { x: Math.max(cx, w / 2 + 2), y } }
 }
 
 /**

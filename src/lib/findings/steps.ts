@@ -23,10 +23,17 @@ export interface StepView {
   context: string[]
 }
 
-/** An ARN by the entity it names (`User alice`), the ARN itself when it names none (a bucket, `*`). */
+/** A service principal, as a trust policy names it (`lambda.amazonaws.com`). */
+const SERVICE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/
+
+/**
+ * An ARN by the entity it names (`User alice`), a service principal as a service (`AWS service
+ * lambda.amazonaws.com`), else the text itself (a bucket's ARN, `*`).
+ */
 function end(arn: string, home: string | undefined): StepEnd {
   const entity = arnEntity(arn)
-  return { text: entity ? entityText(entity, home) : arn, arn }
+  if (entity) return { text: entityText(entity, home), arn }
+  return { text: SERVICE.test(arn) ? `${t('graph.kind.service')} ${arn}` : arn, arn }
 }
 
 /** The step in words; `home` is the scenario's first account (other accounts are named). */

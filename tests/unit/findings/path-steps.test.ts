@@ -81,6 +81,14 @@ describe(stepView, () => {
     expect(v.context).toEqual(['iam:PassedToService = lambda.amazonaws.com'])
     expect(stepLine(v)).toBe(`User eve (${B}) → iam:PassRole → ${fn} (iam:PassedToService = lambda.amazonaws.com)`)
   })
+
+  it('reads a service principal as a service', () => {
+    const role = `arn:aws:iam::${A}:role/FnAdmin`
+    const v = stepView({ principal: 'lambda.amazonaws.com', action: 'sts:AssumeRole', resource: role }, 1, A)
+    expect(stepLine(v)).toBe('AWS service lambda.amazonaws.com → sts:AssumeRole → Role FnAdmin')
+    expect(v.principal.arn).toBe('lambda.amazonaws.com')
+    expect(stepView({ principal: carol, action: 's3:GetObject', resource: '*' }, 0, A).resource.text).toBe('*')
+  })
 })
 
 describe(stepRequest, () => {

@@ -147,6 +147,31 @@ describe('graphPicture with a path', () => {
     }
   })
 
+  it('draws a step on the caller itself as a loop on its box, labelled beside it', () => {
+    const self: PathStep[] = [
+      {
+        principal: user('dev-carol'),
+        action: 'iam:PutUserPolicy',
+        resource: user('dev-carol'),
+        to: { kind: 'user', name: 'dev-carol', account: A },
+      },
+    ]
+    const picture = graphPicture(hygiene, { path: self })
+    const [loop] = picture.steps
+    const box = picture.nodes.find((n) => n.id === `user:${A}/dev-carol`)!
+    expect(loop?.from).toBe(box.id)
+    expect(loop?.to).toBe(box.id)
+    expect(loop!.points.length).toBeGreaterThanOrEqual(2)
+    for (const p of [loop!.points[0]!, loop!.points.at(-1)!]) {
+      expect(p.x).toBeGreaterThanOrEqual(box.x - 1)
+      expect(p.x).toBeLessThanOrEqual(box.x + box.width + 1)
+    }
+    // The label hangs below the box, inside the picture.
+    expect(loop!.label.y - 9).toBeGreaterThan(box.y + box.height)
+    expect(loop!.label.x - stepLabelWidth(loop!) / 2).toBeGreaterThanOrEqual(0)
+    expect(loop!.label.y + 9).toBeLessThanOrEqual(picture.height)
+  })
+
   it('draws no steps without a path, and the focus chosen', () => {
     const picture = graphPicture(hygiene, { focus: `user:${A}/admin-alice` })
     expect(picture.steps).toEqual([])
