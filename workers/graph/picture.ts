@@ -9,6 +9,7 @@ import {
   type Graph,
   type Scenario,
 } from '../../src/engine/index'
+import { pathGraph, pathModel } from '../../src/lib/graph/path'
 import type { FocusChoice, GraphOptions, GraphPicture } from '../../src/lib/graph/picture'
 import { layoutGraph } from './layout'
 
@@ -21,12 +22,18 @@ function graphOf(scenario: Scenario): Graph {
   return last.graph
 }
 
-/** Builds (or reuses), focuses, filters and lays out the scenario's graph. */
+/**
+ * Builds (or reuses), focuses, filters and lays out the scenario's graph; with a path, the part of it the path goes
+ * through, the path's steps drawn over it.
+ */
 export function graphPicture(scenario: Scenario, options: GraphOptions = {}): GraphPicture {
   const whole = graphOf(scenario)
-  const focused = options.focus !== undefined ? focusGraph(whole, options.focus) : undefined
-  const focus = focused ? options.focus : undefined
-  const shown = filterGraph(focused ?? whole, options.hidden ?? [], focus)
+  const path = options.path?.length ? pathModel(whole, options.path) : undefined
+  const focused = path ? undefined : options.focus !== undefined ? focusGraph(whole, options.focus) : undefined
+  const focus = path ? path.actor : focused ? options.focus : undefined
+  const shown = path
+    ? pathGraph(whole, path, options.hidden)
+    : filterGraph(focused ?? whole, options.hidden ?? [], focus)
   const present = new Set(whole.nodes.map((n) => n.kind))
   const drawn = new Set(shown.edges.map((e) => e.kind))
   const principals: FocusChoice[] = []
@@ -35,8 +42,9 @@ export function graphPicture(scenario: Scenario, options: GraphOptions = {}): Gr
     principals.push({ id: n.id, kind: n.kind, label: n.label, ...(n.account !== undefined && { account: n.account }) })
   }
   return {
-    ...layoutGraph(shown),
+    ...layoutGraph(shown, path?.edges),
     ...(focus !== undefined && { focus }),
+    ...(path && { missing: path.missing }),
     kinds: NODE_KINDS.filter((k) => present.has(k)),
     edgeKinds: EDGE_KINDS.filter((k) => drawn.has(k)),
     principals,

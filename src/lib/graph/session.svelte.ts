@@ -21,7 +21,7 @@ export type LayoutCall = (scenario: Scenario, options: GraphOptions) => Promise<
 /** What of the app the graph view reads and drives. */
 export interface GraphApp {
   document: { readonly scenario: AppState['document']['scenario'] }
-  navigation: Pick<AppState['navigation'], 'select' | 'openPolicy' | 'show'>
+  navigation: Pick<AppState['navigation'], 'select' | 'openPolicy' | 'show' | 'path' | 'clearPath'>
 }
 
 /** The graph view's state. */
@@ -56,6 +56,16 @@ export class GraphSession {
     return this.#query.pending ? undefined : this.#query.error
   }
 
+  /** The escalation path drawn (a finding's "Show in graph"), its steps in order; undefined for none. */
+  get path(): AppState['navigation']['path'] {
+    return this.#app.navigation.path
+  }
+
+  /** What the focus picker shows: the principal in focus, or the path's first caller while a path is drawn. */
+  get focusChoice(): string {
+    return this.path ? (this.picture?.focus ?? '') : this.focus
+  }
+
   /** The users and the roles the focus picker offers. */
   users = $derived(this.picture?.principals.filter((p) => p.kind === 'user') ?? [])
   roles = $derived(this.picture?.principals.filter((p) => p.kind === 'role') ?? [])
@@ -85,9 +95,16 @@ export class GraphSession {
     if (scenario !== this.#scenario) untrack(() => void this.load())
   }
 
-  /** Focuses on a user or role node ('' for the whole graph). */
+  /** Focuses on a user or role node ('' for the whole graph); a path drawn goes. */
   setFocus = (focus: string): void => {
+    this.#app.navigation.clearPath()
     this.focus = focus
+    void this.load()
+  }
+
+  /** Stops drawing the path: the graph as it was before (the focus chosen, else the whole graph). */
+  clearPath = (): void => {
+    this.#app.navigation.clearPath()
     void this.load()
   }
 
@@ -107,9 +124,14 @@ export class GraphSession {
     const source = this.#app.document.scenario
     this.#scenario = source
     const focus = this.focus
-    const picture = await this.#query.run(source, { ...(focus && { focus }), hidden: [...this.hidden] })
+    const path = this.path
+    const picture = await this.#query.run(source, {
+      ...(focus && { focus }),
+      hidden: [...this.hidden],
+      ...(path && { path: [...path] }),
+    })
     // The principal in focus is gone (renamed, deleted): the whole graph shows, and the picker says so.
-    if (picture && focus && picture.focus === undefined) this.focus = ''
+    if (picture && !path && focus && picture.focus === undefined) this.focus = ''
   }
 
   /** Whether selecting the node opens something in the playground. */

@@ -1,5 +1,5 @@
 // Where the person is: the view on show, the entity selected in the explorer and the policy open in the editor.
-import type { Scenario } from '../../engine/index'
+import type { PathStep, Scenario } from '../../engine/index'
 import type { ScenarioDocument } from './document.svelte'
 import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type PolicyTarget } from './policy-target'
 import type { AppView } from './views'
@@ -36,6 +36,8 @@ export class Navigation {
   selection = $state.raw<Selection>(undefined)
   /** The policy in the editor. */
   target = $state.raw<PolicyTarget | undefined>(undefined)
+  /** The privilege-escalation path the graph draws (a finding's "Show in graph"), its steps in order. */
+  path = $state.raw<readonly PathStep[] | undefined>(undefined)
 
   readonly #document: ScenarioDocument
 
@@ -74,6 +76,17 @@ export class Navigation {
     this.show('playground')
   }
 
+  /** Shows the graph with an escalation path drawn on it. */
+  showPath = (steps: readonly PathStep[]): void => {
+    this.path = steps
+    this.show('graph')
+  }
+
+  /** The graph goes back to drawing no path. */
+  clearPath = (): void => {
+    this.path = undefined
+  }
+
   /** The editor's text changed: store it in the open policy (typing coalesces into one undo step). */
   setPolicyText = (text: string): void => {
     if (!this.target) return
@@ -84,5 +97,6 @@ export class Navigation {
   reset(): void {
     this.target = undefined
     this.selection = undefined
+    this.path = undefined
   }
 }

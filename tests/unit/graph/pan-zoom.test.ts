@@ -22,6 +22,7 @@ const node = (x: number, y: number): PlacedNode => ({
 const picture = (width: number, height: number): GraphPicture => ({
   nodes: [],
   edges: [],
+  steps: [],
   width,
   height,
   kinds: [],

@@ -2,7 +2,7 @@
 // it, the latest answer winning over older ones, pending while one is on its way, failures and "Try again"; what the
 // pickers list, and what opening a node does in the app.
 import { describe, expect, it, vi } from 'vitest'
-import type { Scenario } from '../../../src/engine/index'
+import type { PathStep, Scenario } from '../../../src/engine/index'
 import type { GraphOptions, GraphPicture, PlacedNode } from '../../../src/lib/graph/picture'
 import { graphPicture } from '../../../workers/graph/picture'
 import { GraphSession, LARGE_GRAPH, type GraphApp } from '../../../src/lib/graph/session.svelte'
@@ -45,7 +45,15 @@ function setup(first: Scenario = library('company-teams')) {
         return scenario
       },
     },
-    navigation: { select: vi.fn(), openPolicy: vi.fn(), show: vi.fn() },
+    navigation: {
+      select: vi.fn(),
+      openPolicy: vi.fn(),
+      show: vi.fn(),
+      path: undefined as readonly PathStep[] | undefined,
+      clearPath() {
+        this.path = undefined
+      },
+    },
   } satisfies GraphApp
   const session = new GraphSession(app, engine.layout)
   /** Replaces the app's scenario, as an edit, undo or load does. */
@@ -243,5 +251,40 @@ describe(GraphSession, () => {
     ghost.session.open(external)
     expect(ghost.app.navigation.select).not.toHaveBeenCalled()
     expect(ghost.app.navigation.show).not.toHaveBeenCalled()
+  })
+
+  it('draws the path the app holds, its first caller in the picker; choosing a focus or clearing drops the path', async () => {
+    const { app, session, calls } = setup()
+    const path: PathStep[] = [
+      {
+        principal: `arn:aws:iam::${A}:user/minho`,
+        action: 'iam:CreateAccessKey',
+        resource: `arn:aws:iam::${A}:user/jiwoo`,
+        to: { kind: 'user', name: 'jiwoo', account: A },
+      },
+    ]
+    app.navigation.path = path
+    session.follow(app.document.scenario)
+    expect(calls[0]!.options).toEqual({ hidden: [], path })
+    calls[0]!.answer()
+    await settle()
+    expect(session.picture?.steps.map((s) => `${s.from} ${s.to}`)).toEqual([`${minho} user:${A}/jiwoo`])
+    expect(session.focusChoice).toBe(minho)
+    expect(session.focusName).toBe('minho')
+
+    // Clearing: the graph as before the path (the whole graph, nothing in focus).
+    session.clearPath()
+    expect(app.navigation.path).toBeUndefined()
+    expect(calls[1]!.options).toEqual({ hidden: [] })
+    calls[1]!.answer()
+    await settle()
+    expect(session.picture?.steps).toEqual([])
+    expect(session.focusChoice).toBe('')
+
+    // Choosing a focus while a path is drawn: the focus, without the path.
+    app.navigation.path = path
+    session.setFocus(`user:${A}/jiwoo`)
+    expect(app.navigation.path).toBeUndefined()
+    expect(calls[2]!.options).toEqual({ focus: `user:${A}/jiwoo`, hidden: [] })
   })
 })

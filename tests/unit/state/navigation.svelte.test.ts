@@ -90,4 +90,24 @@ describe('policies of same-named entities in two accounts', () => {
     expect(document.scenario.roles![1]!.trustPolicy).toContain('"Deny"')
     expect(document.scenario.roles![0]!.trustPolicy).toContain('"Allow"')
   })
+
+  it('shows the graph with an escalation path, until it is cleared or another scenario opens', () => {
+    const { navigation } = setup()
+    const steps = [
+      {
+        principal: 'arn:aws:iam::111122223333:user/a',
+        action: 'iam:CreateAccessKey',
+        resource: 'arn:aws:iam::111122223333:user/b',
+      },
+    ]
+    navigation.showPath(steps)
+    expect(navigation.view).toBe('graph')
+    expect(navigation.path).toBe(steps)
+    navigation.clearPath()
+    expect(navigation.path).toBeUndefined()
+    expect(navigation.view).toBe('graph')
+    navigation.showPath(steps)
+    navigation.reset()
+    expect(navigation.path).toBeUndefined()
+  })
 })

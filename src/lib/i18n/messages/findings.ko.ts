@@ -42,6 +42,12 @@ export const ko = {
   'findings.severity.medium': '보통',
   'findings.severity.low': '낮음',
   'findings.severityCount': '{severity}: {n}',
+  'findings.steps': '이 경로의 단계: {path}',
+  'findings.step.context': '조건 키: {keys}',
+  'findings.step.open': '플레이그라운드에서 열기',
+  'findings.step.openLabel': '플레이그라운드에서 {n}단계 열기: {step}',
+  'findings.showPath': '그래프에서 보기',
+  'findings.showPathLabel': '이 경로를 그래프에서 보기: {path}',
 
   'findings.check.root-access-key.about': '루트 사용자에게 액세스 키가 있습니다.',
   'findings.check.root-access-key.title': '계정 {account}의 루트 사용자에게 액세스 키가 있습니다',

@@ -43,5 +43,11 @@ export const en = {
   'findings.severity.medium': 'Medium',
   'findings.severity.low': 'Low',
   'findings.severityCount': '{severity}: {n}',
+  'findings.steps': 'Steps of this path: {path}',
+  'findings.step.context': 'with {keys}',
+  'findings.step.open': 'Open in playground',
+  'findings.step.openLabel': 'Open step {n} in the playground: {step}',
+  'findings.showPath': 'Show in graph',
+  'findings.showPathLabel': 'Show this path in the graph: {path}',
   ...FINDINGS_EN,
 } as const

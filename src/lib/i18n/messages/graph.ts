@@ -44,6 +44,15 @@ export const en = {
   'graph.mark.conditional': 'Faded line: the statement has conditions, so it holds only when they do.',
   'graph.mark.focus': 'Thick outline: the principal in focus.',
   'graph.mark.arrow': 'An arrow reads as its line’s name: user → group is “member of”.',
+  'graph.mark.step':
+    'Thick line with a numbered label: a step of the escalation path, in order; the lines off the path are faded.',
+  'graph.path.heading': 'Escalation path',
+  'graph.path.intro': 'Each step is a request the simulator allowed; the path’s lines are drawn thick and numbered.',
+  'graph.path.steps': 'Steps of the path',
+  'graph.path.clear': 'Clear the path',
+  'graph.path.missing':
+    'Not drawn: step {steps}, whose caller or resource is not in the scenario (a resource the step would create, or one removed since).',
+  'graph.path.count': 'Escalation path of {name}, steps: {steps}; {nodes} nodes and {edges} lines.',
   'graph.kind.user': 'User',
   'graph.kind.group': 'Group',
   'graph.kind.role': 'Role',
