@@ -71,6 +71,8 @@ describe(GraphSession, () => {
     expect(calls).toHaveLength(1)
     expect(calls[0]!.options).toEqual({ hidden: [] })
     expect(calls[0]!.scenario).toEqual(app.document.scenario)
+    calls[0]!.answer()
+    await settle()
     replace({ ...app.document.scenario, title: 'changed' })
     session.follow(app.document.scenario)
     expect(calls).toHaveLength(2)
@@ -94,11 +96,20 @@ describe(GraphSession, () => {
 
   it('sends the focus and the hidden kinds, and asks again on each change', async () => {
     const { app, session, calls } = setup()
+    const answered = async () => {
+      calls.at(-1)!.answer()
+      await settle()
+    }
     session.follow(app.document.scenario)
+    await answered()
     session.setFocus(minho)
+    await answered()
     session.toggle('aws-policy', false)
+    await answered()
     session.toggle('account', false)
+    await answered()
     session.toggle('aws-policy', true)
+    await answered()
     expect(calls.map((c) => c.options)).toEqual([
       { hidden: [] },
       { focus: minho, hidden: [] },
@@ -110,17 +121,22 @@ describe(GraphSession, () => {
     expect(calls.at(-1)!.options).toEqual({ hidden: ['account'] })
   })
 
-  it('shows the latest answer: an older one arriving after it is dropped', async () => {
+  it('asks only the latest of the changes made while a layout runs (one layout at a time)', async () => {
     const { app, session, calls } = setup()
     session.follow(app.document.scenario)
     session.setFocus(minho)
+    session.toggle('aws-policy', false)
+    expect(calls).toHaveLength(1)
+    calls[0]!.answer()
+    await settle()
+    // The first answer was overtaken: it is not shown, and the latest question is asked.
+    expect(session.picture).toBeUndefined()
+    expect(session.pending).toBe(true)
+    expect(calls.map((c) => c.options)).toEqual([{ hidden: [] }, { focus: minho, hidden: ['aws-policy'] }])
     calls[1]!.answer()
     await settle()
     expect(session.picture?.focus).toBe(minho)
     expect(session.pending).toBe(false)
-    calls[0]!.answer()
-    await settle()
-    expect(session.picture?.focus).toBe(minho)
   })
 
   it('stays pending while only an older layout has answered', async () => {
@@ -163,6 +179,8 @@ describe(GraphSession, () => {
     session.setFocus(minho)
     replace({ ...app.document.scenario, users: app.document.scenario.users!.filter((u) => u.name !== 'minho') })
     session.follow(app.document.scenario)
+    calls[0]!.answer()
+    await settle()
     calls[1]!.answer()
     await settle()
     expect(session.picture?.focus).toBeUndefined()
@@ -194,6 +212,8 @@ describe(GraphSession, () => {
     expect(session.fileName).toBe('iam-graph')
     expect(session.shownKinds).toEqual(session.picture!.kinds)
     session.setFocus(minho)
+    calls[1]!.answer()
+    await settle()
     session.toggle('aws-policy', false)
     calls[2]!.answer()
     await settle()
@@ -218,6 +238,8 @@ describe(GraphSession, () => {
     }
     session.follow(app.document.scenario)
     expect(session.large).toBe(false)
+    calls[0]!.answer({ ...big, nodes: nodes(1) })
+    await settle()
     expect(await shown({ ...big, nodes: nodes(LARGE_GRAPH) })).toBe(false)
     expect(await shown(big)).toBe(true)
     expect(await shown({ ...big, focus: minho })).toBe(false)
