@@ -1,6 +1,6 @@
 // A matrix cell's trace with a fake engine: each new cell starts with nothing on show, the latest cell's answer
 // wins, and a failure is shown.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { exampleScenario, simulate, type SimulationRequest, type SimulationResult } from '../../../src/engine/index'
 import { CellTraceQuery } from '../../../src/lib/matrix/cell-trace.svelte'
 
@@ -36,8 +36,11 @@ describe(CellTraceQuery, () => {
     const scenario = exampleScenario()
     const first = query.trace(scenario, request('s3:GetObject'))
     const second = query.trace(scenario, request('s3:PutObject'))
-    const latest = waiting[1]!()
+    // One ask at a time: the second cell is asked once the first is answered, and only its answer shows.
+    expect(waiting).toHaveLength(1)
     waiting[0]!()
+    await vi.waitFor(() => expect(waiting).toHaveLength(2))
+    const latest = waiting[1]!()
     await Promise.all([first, second])
     expect(query.result).toBe(latest)
   })
