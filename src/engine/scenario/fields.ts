@@ -4,6 +4,7 @@ import type { Prop, Shape } from './shape'
 import { SCENARIO_FORMAT } from './migrate'
 import { ACTIVITY_LIMIT } from './activity'
 import { SCENARIO_KIND, scenarioMessage as sm, type ScenarioMessage } from '../messages/scenario.en'
+import { AUDIT_CHECKS } from '../audit/checks'
 
 const str = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra })
 const pattern = (re: RegExp, expected: ScenarioMessage): Shape => ({ kind: 'string', pattern: re, expected })
@@ -303,6 +304,15 @@ const request = obj(sm('scenario.shape.request'), {
   expect: opt(str({ enum: ['Allow', 'ExplicitDeny', 'ImplicitDeny'] })),
 })
 
+// An audit finding the scenario expects (or, with `absent`, must not get); its principal is checked in ./expected.ts.
+const expectedFinding = obj(sm('scenario.shape.expectedFinding'), {
+  title: opt(text),
+  check: req(str({ enum: AUDIT_CHECKS.map((c) => c.id) })),
+  principal: req(str({ nonEmpty: true })),
+  techniques: opt(list(pattern(/^[A-Za-z][A-Za-z0-9.-]*$/, sm('scenario.shape.techniqueId')))),
+  absent: opt(bool),
+})
+
 // A CloudTrail record of the activity log (./activity.ts); nested parts are copied as they are.
 const document: Shape = { kind: 'document' }
 const activityEvent = obj(sm('scenario.shape.activityEvent'), {
@@ -350,5 +360,6 @@ export const SCENARIO_SHAPE = obj(sm('scenario.shape.scenario'), {
   sessions: opt(list(session)),
   environment: opt(environment),
   requests: opt(list(request)),
+  expectFindings: opt(list(expectedFinding)),
   activity: opt(list(activityEvent, ACTIVITY_LIMIT, sm('scenario.shape.tooManyEvents', { max: ACTIVITY_LIMIT }))),
 })

@@ -2,6 +2,7 @@
 // Documented in scenarios/README.md and described by scenarios/scenario.schema.json.
 import type { PolicyDocument } from '../evaluate/input'
 import type { ActivityEvent } from './activity'
+import type { CheckId } from '../audit/types'
 
 /** The current version of the scenario format; older documents are migrated on load. */
 export const SCENARIO_VERSION = 1
@@ -53,6 +54,8 @@ export interface Scenario {
   environment?: Environment
   /** Saved requests with expected decisions: a scenario is also a test suite. */
   requests?: SavedRequest[]
+  /** Audit findings the scenario must (or must not) get: a scenario is also a test of the Findings view. */
+  expectFindings?: ExpectedFinding[]
   /** The activity log: CloudTrail-shaped records of the requests run, oldest first (append-only, capped). */
   activity?: ActivityEvent[]
 }
@@ -378,4 +381,21 @@ export interface SavedRequest {
   /** Extra or overriding context keys. */
   context?: Record<string, string | string[]>
   expect?: ExpectedDecision
+}
+
+/**
+ * An audit finding a scenario expects (`auditScenario`): a finding of `check` about `principal`, with a detail for
+ * each of `techniques` (the detail keys: for `privilege-escalation`, the ids of the escalation techniques); with
+ * `absent`, no such finding (with `techniques`, no detail with any of them).
+ */
+export interface ExpectedFinding {
+  title?: LocalizedText
+  /** The audit check (`privilege-escalation`, `trust-open`, …). */
+  check: CheckId
+  /** The user or role the finding is about: `user/NAME`, `role/NAME` (optionally `ACCOUNT:`-prefixed) or its ARN. */
+  principal: string
+  /** Detail keys the finding must list (at least these), or with `absent`, must not list. */
+  techniques?: string[]
+  /** The finding (or, with `techniques`, those details) must not be there. */
+  absent?: boolean
 }
