@@ -33,6 +33,7 @@ function why(r: ExpectedFindingResult): string[] {
   } else if (r.missing.length) {
     out.push(`the finding does not list ${list(r.missing)}`)
   }
+  if (r.unknownCheck) out.push(`not a check the audit knows: \`${r.expected.check}\``)
   if (r.unknown.length) out.push(`not a technique the audit knows: ${list(r.unknown)}`)
   return out
 }

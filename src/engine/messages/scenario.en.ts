@@ -179,6 +179,7 @@ export const SCENARIO_EN = {
   'scenario.shape.contextKeys': 'context keys',
   'scenario.shape.stringOrList': 'a string or an array of strings',
   'scenario.shape.expectedFinding': 'an expected finding',
+  'scenario.shape.checkId': 'an audit check id (`privilege-escalation`, `trust-open`, …)',
   'scenario.shape.techniqueId': 'a technique id (`policyVersion`, `createAccessKey`, …)',
   'scenario.shape.activityEvent': 'an activity event',
   'scenario.shape.scenario': 'the scenario',

@@ -4,7 +4,6 @@ import type { Prop, Shape } from './shape'
 import { SCENARIO_FORMAT } from './migrate'
 import { ACTIVITY_LIMIT } from './activity'
 import { SCENARIO_KIND, scenarioMessage as sm, type ScenarioMessage } from '../messages/scenario.en'
-import { AUDIT_CHECKS } from '../audit/checks'
 
 const str = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra })
 const pattern = (re: RegExp, expected: ScenarioMessage): Shape => ({ kind: 'string', pattern: re, expected })
@@ -307,7 +306,7 @@ const request = obj(sm('scenario.shape.request'), {
 // An audit finding the scenario expects (or, with `absent`, must not get); its principal is checked in ./expected.ts.
 const expectedFinding = obj(sm('scenario.shape.expectedFinding'), {
   title: opt(text),
-  check: req(str({ enum: AUDIT_CHECKS.map((c) => c.id) })),
+  check: req(pattern(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, sm('scenario.shape.checkId'))),
   principal: req(str({ nonEmpty: true })),
   techniques: opt(list(pattern(/^[A-Za-z][A-Za-z0-9.-]*$/, sm('scenario.shape.techniqueId')))),
   absent: opt(bool),

@@ -90,6 +90,16 @@ describe('checkExpectedFindings', () => {
     expect(otherCheck).toMatchObject({ ok: true, unknown: [] })
   })
 
+  it('fails a check the audit does not have, whatever else the expectation says', () => {
+    const [absent, present] = results(
+      { check: 'privilege-escalations', principal: 'user/bob', absent: true },
+      { check: 'privilege-escalations', principal: 'user/eve' },
+    )
+    expect(absent).toMatchObject({ ok: false, unknownCheck: true, found: [] })
+    expect(present).toMatchObject({ ok: false, unknownCheck: true })
+    expect(results({ check: PE, principal: 'user/bob', absent: true })[0]!.unknownCheck).toBe(false)
+  })
+
   it('answers nothing for a scenario without expectations', () => {
     const s = account([])
     delete s.expectFindings

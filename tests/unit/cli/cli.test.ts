@@ -58,6 +58,7 @@ describe('iam-playground test', () => {
       { check: 'privilege-escalation', principal: 'user/esc-add-to-admins', absent: true },
       { check: 'privilege-escalation', principal: 'user/safe-own-access-key', techniques: ['grantself'], absent: true },
       { check: 'privilege-escalation', principal: 'user/safe-own-access-key', absent: true },
+      { check: 'privilege-escalations', principal: 'user/safe-own-access-key', absent: true },
     ]
     const run = await cli('test', writeJson(tempDir(), 'expect.json', scenario))
     expect(run.code).toBe(1)
@@ -82,7 +83,9 @@ describe('iam-playground test', () => {
     i = at('  ✗ no privilege-escalation finding for user/safe-own-access-key (`grantself`)')
     expect(lines[i + 2]).toBe('      why: not a technique the audit knows: `grantself`')
     expect(run.stdout).toContain('  ✓ no privilege-escalation finding for user/safe-own-access-key\n')
-    expect(run.stdout).toContain('1 file, 5 tests: 2 passed, 3 failed')
+    i = at('  ✗ no privilege-escalations finding for user/safe-own-access-key')
+    expect(lines[i + 2]).toBe('      why: not a check the audit knows: `privilege-escalations`')
+    expect(run.stdout).toContain('1 file, 6 tests: 2 passed, 4 failed')
   })
 
   it('names an expected finding by its title, and refuses (exit 2) one about a principal the scenario lacks', async () => {

@@ -173,6 +173,7 @@ export const ko = {
   'scenario.shape.action': '작업(`service:Action`)',
   'scenario.shape.contextKeys': '컨텍스트 키',
   'scenario.shape.expectedFinding': '기대하는 발견 사항',
+  'scenario.shape.checkId': '점검 ID(`privilege-escalation`, `trust-open` 등)',
   'scenario.shape.techniqueId': '기법 ID(`policyVersion`, `createAccessKey` 등)',
   'scenario.shape.stringOrList': '문자열 또는 문자열 배열',
   'scenario.shape.activityEvent': '활동 이벤트',
