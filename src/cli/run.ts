@@ -19,6 +19,7 @@ import {
   type Verdict,
 } from '../engine/index'
 import { whyLines } from './explain'
+import { expectedFindingCases } from './expected-findings'
 import { lessonCases } from './lesson'
 import type { LoadedFile } from './load'
 
@@ -121,9 +122,13 @@ function expectations(scenario: Scenario, options: RunOptions): { cases: TestCas
   return { cases, unchecked: requests.length - cases.length }
 }
 
-/** Findings at or above `failOn` as failing tests; the rest as information. */
+/**
+ * The scenario's expected findings as tests, then findings at or above `failOn` as failing tests; the rest as
+ * information.
+ */
 function audit(scenario: Scenario, failOn: FindingSeverity | undefined): { cases: TestCase[]; findings: Finding[] } {
   const all = auditScenario(scenario)
+  const expected = expectedFindingCases(scenario, all)
   const limit = failOn ? FINDING_SEVERITIES.indexOf(failOn) : -1
   const failing = all.filter((f) => FINDING_SEVERITIES.indexOf(f.severity) <= limit)
   const cases = failing.map((f) => ({
@@ -133,7 +138,7 @@ function audit(scenario: Scenario, failOn: FindingSeverity | undefined): { cases
     details: [f.explanation, ...(f.details ?? []).map((d) => d.text)],
     notes: [],
   }))
-  return { cases, findings: all.filter((f) => !failing.includes(f)) }
+  return { cases: [...expected, ...cases], findings: all.filter((f) => !failing.includes(f)) }
 }
 
 /** Runs the tests of one file. Pure apart from the engine's caches; never throws for a file that loaded. */

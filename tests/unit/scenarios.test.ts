@@ -1,9 +1,11 @@
-// Every scenario in scenarios/ is also a test suite: it must load, speak English and Korean, and every saved
-// request with an `expect` must get that decision from the simulator.
+// Every scenario in scenarios/ is also a test suite: it must load, speak English and Korean, every saved request
+// with an `expect` must get that decision from the simulator, and every expected finding must hold for the audit.
 import { describe, expect, it } from 'vitest'
 import type { LocalizedText, Scenario } from '../../src/engine/scenario/model'
 import { formatIssue, parseScenario } from '../../src/engine/scenario/parse'
 import { simulate } from '../../src/engine/account/simulate'
+import { auditScenario, checkExpectedFinding, type ExpectedFindingResult, type Finding } from '../../src/engine/index'
+import { pendingReason } from '../helpers/pending-escalation'
 
 const files = import.meta.glob<unknown>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
   eager: true,
@@ -74,7 +76,40 @@ for (const { file, raw } of entries) {
         expect(result.decision, why).toBe(request.expect)
       })
     }
+
+    const expectedFindings = scenario?.expectFindings ?? []
+    if (scenario && expectedFindings.length) {
+      let findings: Finding[] | undefined
+      const audit = () => (findings ??= auditScenario(scenario))
+
+      it('has its expected findings titled in both languages', () => {
+        for (const e of expectedFindings) expect(hasBothLanguages(e.title), e.principal).toBe(true)
+      })
+
+      for (const expected of expectedFindings) {
+        const pending = pendingReason(expected)
+        const name = `expected finding: ${englishOf(expected.title) || `${expected.check} ${expected.principal}`}`
+        ;(pending ? it.fails : it)(pending ? `${name} [${pending}]` : name, () => {
+          const result = checkExpectedFinding(scenario, audit(), expected)
+          expect(result.ok, outcome(result)).toBe(true)
+        })
+      }
+    }
   })
+}
+
+/** What the audit reported for an expected finding, for a failure's message. */
+function outcome(r: ExpectedFindingResult): string {
+  const details = r.found.flatMap((f) => (f.details ?? []).map((d) => d.text))
+  return [
+    `${r.expected.absent ? 'no ' : ''}${r.expected.check} for ${r.expected.principal}`,
+    `found ${r.found.length} finding(s): ${details.join('; ') || '(no details)'}`,
+    r.missing.length ? `missing ${r.missing.join(', ')}` : '',
+    r.unwanted.length ? `unwanted ${r.unwanted.join(', ')}` : '',
+    r.unknown.length ? `unknown techniques ${r.unknown.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n')
 }
 
 // The starting scenario of each lesson (scenarios/lessons/) is a scenario too: it must load, speak English and

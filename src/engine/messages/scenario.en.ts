@@ -88,6 +88,8 @@ export const SCENARIO_EN = {
   'scenario.executionRoleNotLambda': 'only Lambda functions (`arn:aws:lambda:…:function:…`) have an execution role',
   'scenario.executionRoleAccount': "the execution role must be in the function's account ({owner}), not {account}",
   'scenario.unknownEntity': 'unknown {kind} {name}',
+  'scenario.expectedFindingPrincipal':
+    'an expected finding is about a user or a role: write `user/NAME`, `role/NAME` or its ARN; found {text}',
   'scenario.unknownEntityNear': 'unknown {kind} {name} (did you mean {near}?)',
   'scenario.pathDiffers': 'the {kind} {name} is at {arn}: the path differs',
   'scenario.duplicateSession': 'duplicate session {name} of this role: {other} has it',
@@ -176,6 +178,9 @@ export const SCENARIO_EN = {
   'scenario.shape.action': 'an action (`service:Action`)',
   'scenario.shape.contextKeys': 'context keys',
   'scenario.shape.stringOrList': 'a string or an array of strings',
+  'scenario.shape.expectedFinding': 'an expected finding',
+  'scenario.shape.checkId': 'an audit check id (`privilege-escalation`, `trust-open`, …)',
+  'scenario.shape.techniqueId': 'a technique id (`policyVersion`, `createAccessKey`, …)',
   'scenario.shape.activityEvent': 'an activity event',
   'scenario.shape.scenario': 'the scenario',
   // The shape check (shape.ts).

@@ -303,6 +303,15 @@ const request = obj(sm('scenario.shape.request'), {
   expect: opt(str({ enum: ['Allow', 'ExplicitDeny', 'ImplicitDeny'] })),
 })
 
+// An audit finding the scenario expects (or, with `absent`, must not get); its principal is checked in ./expected.ts.
+const expectedFinding = obj(sm('scenario.shape.expectedFinding'), {
+  title: opt(text),
+  check: req(pattern(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, sm('scenario.shape.checkId'))),
+  principal: req(str({ nonEmpty: true })),
+  techniques: opt(list(pattern(/^[A-Za-z][A-Za-z0-9.-]*$/, sm('scenario.shape.techniqueId')))),
+  absent: opt(bool),
+})
+
 // A CloudTrail record of the activity log (./activity.ts); nested parts are copied as they are.
 const document: Shape = { kind: 'document' }
 const activityEvent = obj(sm('scenario.shape.activityEvent'), {
@@ -350,5 +359,6 @@ export const SCENARIO_SHAPE = obj(sm('scenario.shape.scenario'), {
   sessions: opt(list(session)),
   environment: opt(environment),
   requests: opt(list(request)),
+  expectFindings: opt(list(expectedFinding)),
   activity: opt(list(activityEvent, ACTIVITY_LIMIT, sm('scenario.shape.tooManyEvents', { max: ACTIVITY_LIMIT }))),
 })

@@ -53,6 +53,8 @@ export interface Scenario {
   environment?: Environment
   /** Saved requests with expected decisions: a scenario is also a test suite. */
   requests?: SavedRequest[]
+  /** Audit findings the scenario must (or must not) get: a scenario is also a test of the Findings view. */
+  expectFindings?: ExpectedFinding[]
   /** The activity log: CloudTrail-shaped records of the requests run, oldest first (append-only, capped). */
   activity?: ActivityEvent[]
 }
@@ -378,4 +380,24 @@ export interface SavedRequest {
   /** Extra or overriding context keys. */
   context?: Record<string, string | string[]>
   expect?: ExpectedDecision
+}
+
+/**
+ * An audit finding a scenario expects (`auditScenario`): a finding of `check` about `principal`, with a detail for
+ * each of `techniques` (the detail keys: for `privilege-escalation`, the ids of the escalation techniques); with
+ * `absent`, no such finding (with `techniques`, no detail with any of them).
+ */
+export interface ExpectedFinding {
+  title?: LocalizedText
+  /**
+   * The audit check's id (`privilege-escalation`, `trust-open`, …: `AUDIT_CHECKS`). The format layer does not know
+   * the audit, so an id it lacks loads and then fails the expectation (`checkExpectedFinding`).
+   */
+  check: string
+  /** The user or role the finding is about: `user/NAME`, `role/NAME` (optionally `ACCOUNT:`-prefixed) or its ARN. */
+  principal: string
+  /** Detail keys the finding must list (at least these), or with `absent`, must not list. */
+  techniques?: string[]
+  /** The finding (or, with `techniques`, those details) must not be there. */
+  absent?: boolean
 }

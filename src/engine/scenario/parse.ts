@@ -12,6 +12,7 @@ import { isPlainObject, migrateScenario } from './migrate'
 import { checkAccounts, indexEntities } from './names'
 import { checkOrganization } from './org'
 import { checkPolicies } from './policies'
+import { checkExpectedFindings } from './expected'
 import { checkIdentityProviders } from './providers'
 import { checkReferences } from './refs'
 import { checkUsage } from './resources'
@@ -61,6 +62,7 @@ export function parseScenario(raw: unknown): ScenarioParse {
   indexEntities(ctx)
   checkReferences(ctx, value)
   checkUsage(ctx)
+  checkExpectedFindings(ctx)
   checkOrganization(ctx)
   checkPolicies(ctx)
   checkIdentityProviders(ctx)

@@ -179,7 +179,7 @@ function checkRequests(ctx: CheckContext): void {
 }
 
 /** A principal naming a user, role, session or root of the scenario must exist; other principals pass. */
-function checkPrincipal(ctx: CheckContext, text: string, path: string): void {
+export function checkPrincipal(ctx: CheckContext, text: string, path: string): void {
   const syntax = parsePrincipalText(text)
   if (!syntax) {
     if (text.startsWith('arn:') && !parseArn(text))

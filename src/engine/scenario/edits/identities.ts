@@ -129,7 +129,8 @@ export function updateIdentity<K extends IdentityKind>(
 }
 
 /**
- * Renames a user or role wherever a principal text names it: saved requests and session source principals, in
+ * Renames a user or role wherever a principal text names it: saved requests, expected findings and session source
+ * principals, in
  * every form the engine reads (`user/alice`, `user/eng/alice`, `ACCOUNT:role/Admin`, ARNs and, for a role, its
  * session ARNs). Texts are resolved in `before`, the scenario that still has the old name.
  */
@@ -154,6 +155,9 @@ export function renamePrincipals(
   const requests = next.requests
   if (requests?.some((r) => rewrite(r.principal) !== r.principal))
     next = { ...next, requests: requests.map((r) => ({ ...r, principal: rewrite(r.principal) })) }
+  const expected = next.expectFindings
+  if (expected?.some((e) => rewrite(e.principal) !== e.principal))
+    next = { ...next, expectFindings: expected.map((e) => ({ ...e, principal: rewrite(e.principal) })) }
   const sessions = next.sessions
   const moved = (s: Session) => s.sourcePrincipal !== undefined && rewrite(s.sourcePrincipal) !== s.sourcePrincipal
   if (sessions?.some(moved))

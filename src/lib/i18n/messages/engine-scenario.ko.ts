@@ -86,6 +86,8 @@ export const ko = {
   'scenario.executionRoleNotLambda': 'Lambda 함수(`arn:aws:lambda:…:function:…`)에만 실행 역할이 있습니다',
   'scenario.executionRoleAccount': '실행 역할은 함수의 계정({owner})에 있어야 합니다. 찾은 계정: {account}',
   'scenario.unknownEntity': '알 수 없는 {kind} {name}',
+  'scenario.expectedFindingPrincipal':
+    '기대하는 발견 사항은 사용자나 역할에 관한 것이어야 합니다. `user/NAME`, `role/NAME` 또는 그 ARN을 쓰세요. 찾은 값: {text}',
   'scenario.unknownEntityNear': '알 수 없는 {kind} {name}입니다({near}을(를) 말씀하신 건가요?)',
   'scenario.pathDiffers': '{kind} {name}은(는) {arn}에 있습니다: 경로가 다릅니다',
   'scenario.duplicateSession': '이 역할의 세션 {name}이(가) 중복되었습니다: {other}에 이미 있습니다',
@@ -170,6 +172,9 @@ export const ko = {
   'scenario.shape.request': '요청',
   'scenario.shape.action': '작업(`service:Action`)',
   'scenario.shape.contextKeys': '컨텍스트 키',
+  'scenario.shape.expectedFinding': '기대하는 발견 사항',
+  'scenario.shape.checkId': '점검 ID(`privilege-escalation`, `trust-open` 등)',
+  'scenario.shape.techniqueId': '기법 ID(`policyVersion`, `createAccessKey` 등)',
   'scenario.shape.stringOrList': '문자열 또는 문자열 배열',
   'scenario.shape.activityEvent': '활동 이벤트',
   'scenario.shape.scenario': '시나리오',

@@ -53,6 +53,10 @@ function fixture(): Scenario {
       { id: 'r2', principal: 'role/Admin', action: 's3:GetObject', resource: '*' },
       { id: 'r3', principal: `arn:aws:sts::${A}:assumed-role/Admin/first`, action: 's3:GetObject', resource: '*' },
     ],
+    expectFindings: [
+      { check: 'privilege-escalation', principal: 'user/alice', absent: true },
+      { check: 'trust-open', principal: `arn:aws:iam::${A}:role/Admin`, absent: true },
+    ],
   }
 }
 
@@ -98,6 +102,7 @@ describe(renameUser, () => {
     expect(s.users?.[0]?.name).toBe('alicia')
     expect(s.requests?.[0]?.principal).toBe(`arn:aws:iam::${A}:user/alicia`)
     expect(s.sessions?.[1]?.sourcePrincipal).toBe(`arn:aws:iam::${A}:user/alicia`)
+    expect(s.expectFindings?.map((e) => e.principal)).toEqual(['user/alicia', `arn:aws:iam::${A}:role/Admin`])
   })
 
   it('allows a change of case only', () => {
@@ -250,6 +255,7 @@ describe('roles', () => {
       'role/Root',
       `arn:aws:sts::${A}:assumed-role/Root/first`,
     ])
+    expect(s.expectFindings?.map((e) => e.principal)).toEqual(['user/alice', `arn:aws:iam::${A}:role/Root`])
   })
 
   it('deleting a role drops its sessions and says so', () => {
