@@ -1,5 +1,6 @@
 // The scenario as it would be after an escalation step: what the search measures the gained power on.
 import type { Group, ManagedPolicy, Role, Scenario, User } from '../../scenario/model'
+import type { PolicyDocument } from '../../evaluate/input'
 import { ADMIN_DOCUMENT } from '../power'
 
 const ESCALATION_INLINE = 'iam-playground-escalation'
@@ -28,4 +29,24 @@ export function rewritten(scenario: Scenario, policy: ManagedPolicy): Scenario {
     { id: 'v-escalation', document: ADMIN_DOCUMENT, isDefault: true },
   ]
   return { ...scenario, policies: replaced(scenario.policies, policy, { ...policy, versions }) }
+}
+
+/** The scenario with version `id` of `policy` as its default. */
+export function withDefault(scenario: Scenario, policy: ManagedPolicy, id: string): Scenario {
+  const versions = policy.versions.map((v) => ({ ...v, isDefault: v.id === id }))
+  return { ...scenario, policies: replaced(scenario.policies, policy, { ...policy, versions }) }
+}
+
+/** The scenario with the role's trust policy replaced by one that lets `principal` (an ARN) assume it. */
+export function trusting(scenario: Scenario, role: Role, principal: string): Scenario {
+  const trustPolicy: PolicyDocument = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' }],
+  }
+  return changed(scenario, 'roles', role, { ...role, trustPolicy })
+}
+
+/** The entity with a managed policy attached (by ARN). */
+export function withAttached<T extends User | Group | Role>(entity: T, arn: string): T {
+  return { ...entity, managedPolicies: [...(entity.managedPolicies ?? []), arn] }
 }
