@@ -2,66 +2,35 @@
 //
 // For every user and role P (service-linked roles excepted) the simulator is asked, with the scenario's
 // environment, whether P may take a step of one of the techniques in ./techniques.ts (new keys or a password for a
-// more powerful user, a policy that allows everything on itself, its groups or an identity it can act as, a new
-// version of its own managed policy, another group, a role passed to a service that runs code as it, a role to
-// assume), and what P could then do that it cannot now. A policy P would grant itself is measured on the scenario
-// with that policy added, so boundaries and SCPs still count. Assuming a more powerful role is the separate,
-// lower-severity check `assume-more-powerful-role`: roles exist to be assumed, so it asks for a review rather than
-// an alarm.
+// more powerful user, a policy on itself, its groups or an identity it can act as, a new or older default version of
+// a customer managed policy it or a role it can assume has, another group, a role passed to a service that runs
+// code as it, a role's trust policy rewritten, a role to assume), and what P could then do that it cannot now. A
+// change P would make is measured on the scenario so changed, so boundaries and SCPs still count. Chains
+// (./chains.ts) add what the users and roles P can act as can gain by their own steps, several hops deep. Assuming a
+// more powerful role is the separate, lower-severity check `assume-more-powerful-role`: roles exist to be assumed,
+// so it asks for a review rather than an alarm.
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
 // policies mention an action is not simulated for it, and a technique none of whose actions they mention is not
 // tried at all (nor is the principal's own power measured when no technique is left): in a large account most
-// principals need no simulation. IAM actions across accounts are never possible. Quotas (two keys per user) are not
-// considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
+// principals need no simulation. IAM actions across accounts are never possible. Quotas (two keys per user, five
+// versions per policy) are not considered. The checks stop after `maxSimulations` and say so
+// (`escalation-limited`).
 import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
-import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
+import { hasEverything, OutOfBudget, type Budget } from '../power'
 import type { Finding, FindingDetail, FindingEntity } from '../types'
+import { chainsOf } from './chains'
+import { PathBook, type Path } from './paths'
 import { Search, type Actor } from './search'
-import { ActorContext, type Step, type Technique } from './technique'
-import { ESCALATION_TECHNIQUES } from './techniques'
 import { PRIVILEGE_ESCALATION, ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED } from '../checks'
-
-/** One way up, found for an actor: a technique's step. */
-interface Path extends Step {
-  key: string
-  assume: boolean
-}
-
-/** The techniques in runs of adjacent ones on the same kind of target (tried target by target). */
-const RUNS: readonly (readonly Technique[])[] = ESCALATION_TECHNIQUES.reduce<Technique[][]>((runs, t) => {
-  const last = runs.at(-1)
-  if (last && last[0]!.target === t.target) last.push(t as Technique)
-  else runs.push([t as Technique])
-  return runs
-}, [])
-
-/** The ways `actor` can gain power, given its current power. */
-function pathsOf(search: Search, actor: Actor): Path[] {
-  const ctx = new ActorContext(search, actor)
-  const runs = RUNS.map((run) => run.filter((t) => ctx.tries(t))).filter((run) => run.length > 0)
-  if (!runs.length || ctx.own === ALL_POWER) return []
-  const paths: Path[] = []
-  for (const run of runs) {
-    for (const target of ctx.targets(run[0]!.target)) {
-      const reached = new Set<string>()
-      for (const technique of run) {
-        if (technique.unless?.some((id) => reached.has(id))) continue
-        const step = technique.find(ctx, target)
-        if (!step) continue
-        reached.add(technique.id)
-        paths.push({ key: technique.id, assume: technique.review === true, ...step })
-      }
-    }
-  }
-  return paths
-}
 
 function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean): Finding {
   const { scenario } = search
   const everything = paths.some((p) => hasEverything(p.gained))
   const entity = identityEntity(scenario, actor.kind, actor.entity)
   const targets = new Map<string, FindingEntity>()
-  for (const p of paths) if (p.target) targets.set(`${p.target.kind}/${p.target.name}`, p.target)
+  for (const p of paths)
+    for (const e of [...(p.via ?? []), ...(p.target ? [p.target] : [])])
+      targets.set(`${e.kind}/${e.account}/${e.name}`, e)
   const details: FindingDetail[] = paths.map((p) => detail(p.key, p.params))
   const params = { name: actor.entity.name, count: paths.length }
   const check = assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
@@ -77,12 +46,13 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
 export function escalation(ctx: AuditContext, range?: { from: number; to: number }): Finding[] {
   const budget: Budget = { left: ctx.maxSimulations }
   const search = new Search(ctx.scenario, budget)
+  const book = new PathBook(search)
   const out: Finding[] = []
   const from = Math.max(0, range?.from ?? 0)
   let checked = from
   try {
     for (const actor of search.actors.slice(from, range?.to)) {
-      const paths = pathsOf(search, actor)
+      const paths = [...book.paths(actor), ...chainsOf(book, actor)]
       const up = paths.filter((p) => !p.assume)
       const assume = paths.filter((p) => p.assume)
       if (up.length) out.push(findingOf(search, actor, up, false))
