@@ -7,7 +7,7 @@
 // nothing here.
 import { accountOf } from '../../scenario/arns'
 import { identityEntity } from '../context'
-import { powerText } from '../power'
+import { ALL_POWER, powerText } from '../power'
 import { credentialsFor } from './act-as-user'
 import { techniqueOf, type Path, type PathBook } from './paths'
 import type { Actor } from './search'
@@ -86,7 +86,7 @@ function chainPath(book: PathBook, hops: readonly Hop[], end: Path, gained: numb
 
 /** The chains by which `origin` gains power through the users and roles it can act as. */
 export function chainsOf(book: PathBook, origin: Actor): Path[] {
-  if (!mightActAsAnyone(book, origin)) return []
+  if (!mightActAsAnyone(book, origin) || book.context(origin).own === ALL_POWER) return []
   const out: Path[] = []
   const seen = new Set<Actor>([origin])
   let frontier: Hop[][] = [[]]
