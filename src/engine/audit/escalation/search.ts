@@ -96,12 +96,6 @@ export class Search {
     return sim.power(this.principalIn(sim, actor))
   }
 
-  /** Whether the actor may do `action` on `resource` in a changed scenario (a trust policy it rewrote, say). */
-  mayIn(scenario: Scenario, actor: Actor, action: string, resource: string): boolean {
-    const sim = new Simulator(scenario, this.budget)
-    return sim.allows(this.principalIn(sim, actor), action, resource)
-  }
-
   /** Some identity policy of the actor has an Allow statement naming `action` (a cheap, sound pre-filter). */
   mentions(actor: Actor, action: string): boolean {
     const key = `${actor.arn} ${action}`
