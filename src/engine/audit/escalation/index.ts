@@ -41,27 +41,36 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
 /**
  * `privilege-escalation` and `assume-more-powerful-role`, one finding per principal with one detail per path, and
  * `escalation-limited` when the simulation budget ran out before every principal was checked; with `range`, for
- * the principals `from` up to `to` (exclusive) only.
+ * the principals `from` up to `to` (exclusive) only. Each principal's own paths are found first, then its chains:
+ * a chain needs the paths of the identities it passes through, which may be costly, so when the budget runs out
+ * there the principals' own paths found so far are still reported (and `checked` counts the principals whose own
+ * paths and chains were both found).
  */
 export function escalation(ctx: AuditContext, range?: { from: number; to: number }): Finding[] {
   const budget: Budget = { left: ctx.maxSimulations }
   const search = new Search(ctx.scenario, budget)
   const book = new PathBook(search)
+  const actors = search.actors.slice(Math.max(0, range?.from ?? 0), range?.to)
+  const own = new Map<Actor, Path[]>()
   const out: Finding[] = []
-  const from = Math.max(0, range?.from ?? 0)
-  let checked = from
+  const report = (actor: Actor, paths: Path[]) => {
+    const up = paths.filter((p) => !p.assume)
+    const assume = paths.filter((p) => p.assume)
+    if (up.length) out.push(findingOf(search, actor, up, false))
+    if (assume.length) out.push(findingOf(search, actor, assume, true))
+  }
+  let done = 0
   try {
-    for (const actor of search.actors.slice(from, range?.to)) {
-      const paths = [...book.paths(actor), ...chainsOf(book, actor)]
-      const up = paths.filter((p) => !p.assume)
-      const assume = paths.filter((p) => p.assume)
-      if (up.length) out.push(findingOf(search, actor, up, false))
-      if (assume.length) out.push(findingOf(search, actor, assume, true))
-      checked++
+    for (const actor of actors) own.set(actor, book.paths(actor))
+    for (const actor of actors) {
+      report(actor, [...own.get(actor)!, ...chainsOf(book, actor)])
+      done++
     }
   } catch (error) {
     if (!(error instanceof OutOfBudget)) throw error
+    for (const actor of actors.slice(done)) report(actor, own.get(actor) ?? [])
     const account = ctx.scenario.accounts[0]?.id ?? ''
+    const checked = Math.max(0, range?.from ?? 0) + done
     out.push(
       makeFinding(ESCALATION_LIMITED, { params: { checked, total: search.actors.length, limit: ctx.maxSimulations } }, [
         { kind: 'account', name: account, account },

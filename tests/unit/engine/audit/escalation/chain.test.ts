@@ -118,6 +118,25 @@ describe('chains', () => {
     expect(ways(world({ users: [reader], roles: [ops], policies: [objects] }))).toEqual([])
   })
 
+  it('when the budget runs out while chaining, still reports the own paths found, and nothing untrue', () => {
+    const s = world({
+      users: [eve(may('Keys', 'iam:CreateAccessKey', userArn('admin'))), { name: 'bob' }],
+      roles: ladder(4),
+    })
+    const full = auditScenario(s)
+    const lines = new Set(full.flatMap((f) => (f.details ?? []).map((d) => `${f.params.name} ${d.text}`)))
+    let ownOnly = 0
+    for (let budget = 1; budget < 400; budget += 3) {
+      const found = auditScenario(s, { maxSimulations: budget })
+      const limited = found.find((f) => f.check === 'escalation-limited')
+      if (!limited) break
+      for (const f of found) for (const d of f.details ?? []) expect(lines).toContain(`${f.params.name} ${d.text}`)
+      const eves = found.filter((f) => f.check === 'privilege-escalation' && f.params.name === 'eve')
+      if (eves.length && !eves.some((f) => f.details?.some((d) => d.key === 'chain'))) ownOnly++
+    }
+    expect(ownOnly).toBeGreaterThan(0)
+  })
+
   it('is the same run in parts as in one go (a part reads the paths of principals outside its range)', () => {
     const s = world({ users: [eve()], roles: ladder(3) })
     const total = escalationPrincipalCount(s)
