@@ -38,8 +38,9 @@ function others(scenario: Scenario, account: string): string[] {
 
 /**
  * The ways the actor may grant the identity `arn` permissions, best first: attaching AdministratorAccess, putting an
- * inline policy that allows everything, and only when neither is allowed, attaching each other managed policy the
- * actor may attach (lazily: the caller stops at the first that gains).
+ * inline policy that allows everything, and only when neither is allowed and some policy that applies reads
+ * `iam:PolicyARN`, attaching each other managed policy the actor may attach (lazily: the caller stops at the first
+ * that gains).
  */
 export function* ways(ctx: ActorContext, arn: string, [attach, put]: readonly [string, string]): Generator<Way> {
   if (ctx.may(attach, arn, { 'iam:PolicyARN': ADMIN_POLICY_ARN })) {
@@ -50,7 +51,7 @@ export function* ways(ctx: ActorContext, arn: string, [attach, put]: readonly [s
     yield { action: put }
     return
   }
-  if (!ctx.mentions(attach)) return
+  if (!ctx.mentions(attach) || !ctx.search.readsPolicyArn(ctx.actor)) return
   for (const policy of others(ctx.scenario, ctx.account))
     if (ctx.may(attach, arn, { 'iam:PolicyARN': policy })) yield { action: attach, policy }
 }

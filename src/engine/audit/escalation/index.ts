@@ -43,8 +43,7 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
  * `escalation-limited` when the simulation budget ran out before every principal was checked; with `range`, for
  * the principals `from` up to `to` (exclusive) only. Each principal's own paths are found first, then its chains:
  * a chain needs the paths of the identities it passes through, which may be costly, so when the budget runs out
- * there the principals' own paths found so far are still reported (and `checked` counts the principals whose own
- * paths and chains were both found).
+ * there the principals' own paths found so far are still reported.
  */
 export function escalation(ctx: AuditContext, range?: { from: number; to: number }): Finding[] {
   const budget: Budget = { left: ctx.maxSimulations }
@@ -70,7 +69,9 @@ export function escalation(ctx: AuditContext, range?: { from: number; to: number
     if (!(error instanceof OutOfBudget)) throw error
     for (const actor of actors.slice(done)) report(actor, own.get(actor) ?? [])
     const account = ctx.scenario.accounts[0]?.id ?? ''
-    const checked = Math.max(0, range?.from ?? 0) + done
+    // Chains come after every own path: a principal whose own paths were found counts as checked only once its
+    // chains were too, unless the budget ran out before the chains began (as it did before there were chains).
+    const checked = Math.max(0, range?.from ?? 0) + (own.size < actors.length ? own.size : done)
     out.push(
       makeFinding(ESCALATION_LIMITED, { params: { checked, total: search.actors.length, limit: ctx.maxSimulations } }, [
         { kind: 'account', name: account, account },

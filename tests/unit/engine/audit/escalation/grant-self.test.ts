@@ -38,6 +38,27 @@ describe('grantSelf', () => {
     ])
   })
 
+  it('a deny of attaching AdministratorAccess alone leaves the other managed policies too', () => {
+    const attach = may('Self', 'iam:AttachUserPolicy', userArn('eve'))
+    const noAdmin = {
+      name: 'NoAdmin',
+      document: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Deny',
+            Action: 'iam:AttachUserPolicy',
+            Resource: '*',
+            Condition: { ArnEquals: { 'iam:PolicyARN': AWS_POLICY('AdministratorAccess') } },
+          },
+        ],
+      } as never,
+    }
+    expect(escalations(world({ users: [eve(attach, noAdmin)] }))).toMatchObject([
+      { key: 'grantSelf', params: { policy: 'PowerUserAccess', gained: '*' } },
+    ])
+  })
+
   it('an iam:PolicyARN condition naming one customer managed policy gains what that policy allows', () => {
     const only = may('Self', 'iam:AttachUserPolicy', userArn('eve'), {
       Condition: { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::111122223333:policy/Objects' } },
