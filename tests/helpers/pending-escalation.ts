@@ -6,15 +6,13 @@ import type { ExpectedFinding } from '../../src/engine/index'
 
 /** Technique ids not in this branch yet (esc-iam: the first two; esc-passrole: the rest). */
 export const PENDING_TECHNIQUES: readonly string[] = [
-  'setDefaultPolicyVersion',
-  'updateAssumeRolePolicy',
   'passRoleCloudFormation',
   'updateFunctionCode',
   'ssmCommand',
 ]
 
 /** Expectations without techniques that need a pending search feature (esc-iam: chains through roles). */
-export const PENDING_PRINCIPALS: readonly string[] = ['user/esc-assume-chain']
+export const PENDING_PRINCIPALS: readonly string[] = []
 
 /** Why an expected finding is pending on this branch, or undefined when it must pass. */
 export function pendingReason(expected: ExpectedFinding): string | undefined {

@@ -155,13 +155,18 @@ export const FINDINGS_EN = {
   'findings.detail.grantUser': '{action} on user {target}, to gain {gained}',
   'findings.detail.grantRole': '{action} on role {target}, to gain {gained}',
   'findings.detail.grantGroup': '{action} on its group {target}, to gain {gained}',
-  'findings.detail.policyVersion': 'iam:CreatePolicyVersion on its policy {target}, to gain {gained}',
+  'findings.detail.policyVersion': 'iam:CreatePolicyVersion on policy {target}, attached to {holder}, to gain {gained}',
+  'findings.detail.setDefaultPolicyVersion':
+    'iam:SetDefaultPolicyVersion to {version} on policy {target}, attached to {holder}, to gain {gained}',
   'findings.detail.addToGroup': 'iam:AddUserToGroup on group {target}, to gain {gained}',
   'findings.detail.passRoleLambda':
     'iam:PassRole on role {target} with lambda:CreateFunction, to run code that can do {gained}',
   'findings.detail.passRoleEc2':
     'iam:PassRole on role {target} with ec2:RunInstances, to run an instance that can do {gained}',
   'findings.detail.assumeRole': 'sts:AssumeRole on role {target}, which can do {gained}',
+  'findings.detail.updateAssumeRolePolicy':
+    'iam:UpdateAssumeRolePolicy on role {target} to let itself in, then sts:AssumeRole, to gain {gained}',
+  'findings.detail.chain': 'acting as {via}: {action} on {target}, to gain {gained}',
   'findings.detail.secret.access-key-id': 'An access key ID ({excerpt})',
   'findings.detail.secret.secret-key': 'A secret access key ({excerpt})',
   'findings.detail.secret.private-key': 'A private key',

@@ -64,11 +64,17 @@ describe('privilege-escalation', () => {
     expect(paths(capped)).toEqual([])
   })
 
-  it('honours iam:PolicyARN conditions: attaching only a read-only policy is no escalation', () => {
+  it('honours iam:PolicyARN conditions: attaching only a read-only policy gains only what it reads', () => {
     const readOnly = may('Self', 'iam:AttachUserPolicy', userArn('eve'), {
       Condition: { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } },
     })
-    expect(paths(world({ users: [{ name: 'eve', inlinePolicies: [readOnly] }] }))).toEqual([])
+    const f = only(world({ users: [{ name: 'eve', inlinePolicies: [readOnly] }] }), 'privilege-escalation')
+    expect(f.severity).toBe('high')
+    expect(f.details?.map((d) => d.params)).toEqual([
+      { action: 'iam:AttachUserPolicy', target: 'eve', policy: 'ReadOnlyAccess', gained: 's3:GetObject' },
+    ])
+    const reads = world({ users: [{ name: 'eve', managedPolicies: ['ReadOnlyAccess'], inlinePolicies: [readOnly] }] })
+    expect(paths(reads)).toEqual([])
   })
 
   it('fires for a policy on its own group, and for a new version of its own customer managed policy', () => {

@@ -82,6 +82,16 @@ function zoo(): Scenario[] {
           },
         },
         {
+          name: 'dana',
+          managedPolicies: ['Versioned'],
+          inlinePolicies: [
+            {
+              name: 'Rewrite',
+              document: allowDoc(['iam:SetDefaultPolicyVersion', 'iam:UpdateAssumeRolePolicy'], '*') as never,
+            },
+          ],
+        },
+        {
           name: 'carl',
           inlinePolicies: [
             {
@@ -125,6 +135,13 @@ function zoo(): Scenario[] {
           }),
         ),
         { ...managed('Described', allowDoc('s3:GetObject')), description: 'AKIAZ7Q2LMNOPQRS3TUV' },
+        {
+          name: 'Versioned',
+          versions: [
+            { id: 'v1', isDefault: true, document: allowDoc('s3:ListBucket') as never },
+            { id: 'v2', document: allowDoc('*') as never },
+          ],
+        },
       ],
       roles: [
         {
@@ -184,6 +201,11 @@ function zoo(): Scenario[] {
           name: 'Chain',
           trustPolicy: trustDoc({ AWS: roleArn('Bot') }) as never,
           managedPolicies: ['AdministratorAccess'],
+        },
+        {
+          name: 'Ladder',
+          trustPolicy: trustDoc({ AWS: userArn('dana') }) as never,
+          inlinePolicies: [{ name: 'Me', document: allowDoc('iam:PutRolePolicy', roleArn('Ladder')) as never }],
         },
       ],
       resources: [

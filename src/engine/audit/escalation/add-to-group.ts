@@ -9,7 +9,7 @@ export const addToGroup: Technique<'group'> = {
   id: 'addToGroup',
   actions: ['iam:AddUserToGroup'],
   target: 'group',
-  checks: '`iam:AddUserToGroup` on a group of its account it is not in',
+  checks: '`iam:AddUserToGroup` on a group of its account it is not in (users only)',
   gains: "what the group's policies allow it",
   find(ctx, group) {
     const { actor, scenario } = ctx

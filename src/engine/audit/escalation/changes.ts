@@ -1,5 +1,7 @@
 // The scenario as it would be after an escalation step: what the search measures the gained power on.
 import type { Group, ManagedPolicy, Role, Scenario, User } from '../../scenario/model'
+import type { PolicyDocument } from '../../evaluate/input'
+import { accountOf } from '../../scenario/arns'
 import { ADMIN_DOCUMENT } from '../power'
 
 const ESCALATION_INLINE = 'iam-playground-escalation'
@@ -28,4 +30,29 @@ export function rewritten(scenario: Scenario, policy: ManagedPolicy): Scenario {
     { id: 'v-escalation', document: ADMIN_DOCUMENT, isDefault: true },
   ]
   return { ...scenario, policies: replaced(scenario.policies, policy, { ...policy, versions }) }
+}
+
+/** The scenario with version `id` of `policy` as its default. */
+export function withDefault(scenario: Scenario, policy: ManagedPolicy, id: string): Scenario {
+  const versions = policy.versions.map((v) => ({ ...v, isDefault: v.id === id }))
+  return { ...scenario, policies: replaced(scenario.policies, policy, { ...policy, versions }) }
+}
+
+/**
+ * The scenario with the trust policy of every role of `account` replaced by one that lets `principal` (an ARN)
+ * assume it. Whether the principal may assume one role depends on that role's trust policy alone, so one such
+ * scenario answers for each role as if only that one had been rewritten.
+ */
+export function trusting(scenario: Scenario, account: string, principal: string): Scenario {
+  const trustPolicy: PolicyDocument = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: principal }, Action: 'sts:AssumeRole' }],
+  }
+  const roles = scenario.roles?.map((r) => (accountOf(scenario, r) === account ? { ...r, trustPolicy } : r))
+  return { ...scenario, roles }
+}
+
+/** The entity with a managed policy attached (by ARN). */
+export function withAttached<T extends User | Group | Role>(entity: T, arn: string): T {
+  return { ...entity, managedPolicies: [...(entity.managedPolicies ?? []), arn] }
 }

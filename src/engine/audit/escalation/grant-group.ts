@@ -1,32 +1,30 @@
 import { groupArn } from '../../scenario/arns'
 import { identityEntity } from '../context'
-import { powerText } from '../power'
-import { changed, withAdmin } from './changes'
-import { ATTACH_ADMIN } from './grant'
+import { ways } from './attachable'
+import { changed } from './changes'
+import { GROUP_ACTIONS, grantParams, granted } from './grant'
 import type { Technique } from './technique'
 
-/** A policy that allows everything, attached to or put on one of its own groups: it is then its own. */
+/** A policy attached to or put on one of its own groups: it is then its own. */
 export const grantGroup: Technique<'group'> = {
   id: 'grantGroup',
-  actions: ['iam:AttachGroupPolicy', 'iam:PutGroupPolicy'],
+  actions: [...GROUP_ACTIONS],
   target: 'group',
-  checks: 'attaching AdministratorAccess to, or putting an inline policy on, a group it is in',
-  gains: 'every permission its permissions boundary and SCPs let through',
+  checks:
+    'attaching a managed policy (AdministratorAccess, or another its `iam:PolicyARN` conditions allow) to, or putting an inline policy on, a group it is in',
+  gains: 'every permission its permissions boundary and SCPs let through (or what the attached policy allows)',
   find(ctx, group) {
     if (!ctx.groups.includes(group)) return undefined
-    const arn = groupArn(ctx.scenario, group)
-    const how = ctx.may('iam:AttachGroupPolicy', arn, ATTACH_ADMIN)
-      ? 'iam:AttachGroupPolicy'
-      : ctx.may('iam:PutGroupPolicy', arn)
-        ? 'iam:PutGroupPolicy'
-        : undefined
-    if (!how) return undefined
-    const gained = ctx.gain(ctx.search.powerIn(changed(ctx.scenario, 'groups', group, withAdmin(group)), ctx.actor))
-    if (!gained) return undefined
-    return {
-      params: { action: how, target: group.name, gained: powerText(gained) },
-      target: identityEntity(ctx.scenario, 'group', group),
-      gained,
+    for (const way of ways(ctx, groupArn(ctx.scenario, group), GROUP_ACTIONS)) {
+      const after = changed(ctx.scenario, 'groups', group, granted(group, way))
+      const gained = ctx.gain(ctx.search.powerIn(after, ctx.actor))
+      if (!gained) continue
+      return {
+        params: grantParams(way, group.name, gained),
+        target: identityEntity(ctx.scenario, 'group', group),
+        gained,
+      }
     }
+    return undefined
   },
 }

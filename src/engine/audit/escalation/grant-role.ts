@@ -7,8 +7,9 @@ export const grantRole: Technique<'role'> = {
   id: 'grantRole',
   actions: [...ROLE_ACTIONS, 'sts:AssumeRole'],
   target: 'role',
-  checks: 'attaching AdministratorAccess to, or putting an inline policy on, a role of its account it can assume',
-  gains: 'every permission that role could then use and cannot already',
+  checks:
+    'attaching a managed policy (AdministratorAccess, or another its `iam:PolicyARN` conditions allow) to, or putting an inline policy on, a role of its account it can assume',
+  gains: 'what that role could then do and cannot already',
   find(ctx, role) {
     const local = accountOf(ctx.scenario, role.entity) === ctx.account
     if (!local || !ROLE_ACTIONS.some((a) => ctx.mentions(a)) || !ctx.mayAssume(role)) return undefined

@@ -6,8 +6,9 @@ export const grantSelf: Technique<'self'> = {
   id: 'grantSelf',
   actions: [...USER_ACTIONS, ...ROLE_ACTIONS],
   target: 'self',
-  checks: 'attaching AdministratorAccess to itself, or putting an inline policy on itself, as a user or a role',
-  gains: 'every permission its permissions boundary and SCPs let through',
+  checks:
+    'attaching a managed policy (AdministratorAccess, or another its `iam:PolicyARN` conditions allow) to itself, or putting an inline policy on itself, as a user or a role',
+  gains: 'every permission its permissions boundary and SCPs let through (or what the attached policy allows)',
   find(ctx, self) {
     return grant(ctx, self, self.kind === 'user' ? USER_ACTIONS : ROLE_ACTIONS)
   },

@@ -8,8 +8,8 @@ export const grantUser: Technique<'user'> = {
   actions: [...USER_ACTIONS, 'iam:CreateAccessKey', 'iam:CreateLoginProfile', 'iam:UpdateLoginProfile'],
   target: 'user',
   checks:
-    'attaching AdministratorAccess to, or putting an inline policy on, another user of its account it can get keys or a console password for',
-  gains: 'every permission that user could then use and cannot already',
+    'attaching a managed policy (AdministratorAccess, or another its `iam:PolicyARN` conditions allow) to, or putting an inline policy on, another user of its account it can get keys or a console password for',
+  gains: 'what that user could then do and cannot already',
   find(ctx, user) {
     if (!USER_ACTIONS.some((a) => ctx.mentions(a)) || !credentialsFor(ctx, user)) return undefined
     return grant(ctx, user, USER_ACTIONS)

@@ -1,7 +1,8 @@
-// Granting an identity every permission: what grant-self, grant-user and grant-role share.
+// Granting an identity permissions: what grant-self, grant-user, grant-role and grant-group share.
 import { identityEntity } from '../context'
-import { ADMIN_POLICY_ARN, powerText } from '../power'
-import { changed, withAdmin } from './changes'
+import { powerText } from '../power'
+import { ways, type Way } from './attachable'
+import { changed, withAdmin, withAttached } from './changes'
 import type { Actor } from './search'
 import type { ActorContext, Step } from './technique'
 
@@ -9,33 +10,44 @@ import type { ActorContext, Step } from './technique'
 export const USER_ACTIONS = ['iam:AttachUserPolicy', 'iam:PutUserPolicy'] as const
 /** Attaching a managed policy to a role, and putting an inline one. */
 export const ROLE_ACTIONS = ['iam:AttachRolePolicy', 'iam:PutRolePolicy'] as const
+/** Attaching a managed policy to a group, and putting an inline one. */
+export const GROUP_ACTIONS = ['iam:AttachGroupPolicy', 'iam:PutGroupPolicy'] as const
 
-/** What an attach would attach: AdministratorAccess (so `iam:PolicyARN` conditions are honoured). */
-export const ATTACH_ADMIN = { 'iam:PolicyARN': ADMIN_POLICY_ARN }
+/** The entity as it would be after the grant: with the attached policy, or an inline one that allows everything. */
+export function granted<T extends Parameters<typeof withAdmin>[0]>(entity: T, way: Way): T {
+  return way.policy ? withAttached(entity, way.policy) : withAdmin(entity)
+}
+
+/** The detail line's params of a grant: the action, and the policy attached when it is not AdministratorAccess. */
+export function grantParams(way: Way, target: string, gained: number): Record<string, string> {
+  const policy = way.policy && !way.policy.endsWith(':policy/AdministratorAccess') ? way.policy : undefined
+  return {
+    action: way.action,
+    target,
+    gained: powerText(gained),
+    ...(policy ? { policy: policy.slice(policy.lastIndexOf('/') + 1) } : {}),
+  }
+}
 
 /**
- * The step by which the actor grants `target` (itself, or a user or role it can act as) every permission, with the
- * first of `actions` (attach, put) it may take. The gain is measured on the scenario with that policy added, so
- * boundaries and SCPs still count; through another identity, only what that one could not already do counts (its
- * own path is listed apart).
+ * The step by which the actor grants `target` (itself, or a user or role it can act as) permissions, the first of
+ * {@link ways} that gains anything. The gain is measured on the scenario with that policy added, so boundaries and
+ * SCPs still count; through another identity, only what that one could not already do counts (its own path is
+ * listed apart).
  */
 export function grant(ctx: ActorContext, target: Actor, actions: readonly [string, string]): Step | undefined {
-  const [attachAction, putAction] = actions
   const self = target === ctx.actor
-  const how = ctx.may(attachAction, target.arn, ATTACH_ADMIN)
-    ? attachAction
-    : ctx.may(putAction, target.arn)
-      ? putAction
-      : undefined
-  if (!how) return undefined
   const kind = target.kind === 'user' ? 'users' : 'roles'
-  const already = self ? 0 : ctx.gain(ctx.search.power(target))
-  const after = ctx.search.powerIn(changed(ctx.scenario, kind, target.entity, withAdmin(target.entity)), target)
-  const gained = ctx.gain(after) & ~already
-  if (!gained) return undefined
-  return {
-    params: { action: how, target: target.entity.name, gained: powerText(gained) },
-    ...(self ? {} : { target: identityEntity(ctx.scenario, target.kind, target.entity) }),
-    gained,
+  for (const way of ways(ctx, target.arn, actions)) {
+    const already = self ? 0 : ctx.gain(ctx.search.power(target))
+    const after = ctx.search.powerIn(changed(ctx.scenario, kind, target.entity, granted(target.entity, way)), target)
+    const gained = ctx.gain(after) & ~already
+    if (!gained) continue
+    return {
+      params: grantParams(way, target.entity.name, gained),
+      ...(self ? {} : { target: identityEntity(ctx.scenario, target.kind, target.entity) }),
+      gained,
+    }
   }
+  return undefined
 }

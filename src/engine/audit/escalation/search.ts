@@ -19,6 +19,9 @@ function roleEntity(scenario: Scenario, role: Role): FindingEntity {
   return identityEntity(scenario, 'role', role)
 }
 
+/** The condition key that names the policy an attach would attach (matched without regard to case, as IAM does). */
+const POLICY_ARN = /iam:policyarn/i
+
 /** Runs the escalation search for one audit: every simulation counts against the audit's budget. */
 export class Search {
   readonly base: Simulator
@@ -38,6 +41,7 @@ export class Search {
    * finds that path's steps after its own.
    */
   readonly log: PathStep[] = []
+  #orgReadsPolicyArn: boolean | undefined
 
   constructor(
     readonly scenario: Scenario,
@@ -122,6 +126,26 @@ export class Search {
     let hit = this.#mentions.get(key)
     if (hit === undefined) {
       hit = this.#identityPolicies(actor).some((policy) => this.#allows(policy, action))
+      this.#mentions.set(key, hit)
+    }
+    return hit
+  }
+
+  /**
+   * Whether a policy that applies to the actor could tell one managed policy from another in an attach: its
+   * identity policies, boundary or session policies, or any SCP or RCP of the scenario, name `iam:PolicyARN`. When
+   * none does, an attach is allowed for every policy or for none, so AdministratorAccess answers for all.
+   */
+  readsPolicyArn(actor: Actor): boolean {
+    const key = `${actor.arn} iam:PolicyARN`
+    let hit = this.#mentions.get(key)
+    if (hit === undefined) {
+      this.#orgReadsPolicyArn ??= POLICY_ARN.test(JSON.stringify(this.scenario.organization ?? {}))
+      const own = principalPolicies(this.base.ix, this.principal(actor))
+      const texts = [...own.identity, ...(own.boundary ? [own.boundary] : []), ...own.session].map(
+        ({ policy }) => policy.text ?? policyText(policy.document ?? {}),
+      )
+      hit = this.#orgReadsPolicyArn || texts.some((t) => POLICY_ARN.test(t))
       this.#mentions.set(key, hit)
     }
     return hit

@@ -1,8 +1,8 @@
 // What an escalation technique is, and what it is given: one actor of the audit, looked at one target at a time.
-import { accountOf, policyArn } from '../../scenario/arns'
-import { findManagedPolicy } from '../../scenario/lookup'
+import { accountOf } from '../../scenario/arns'
 import type { Group, ManagedPolicy, Scenario } from '../../scenario/model'
 import type { FindingEntity, PathStep } from '../types'
+import { heldPolicies } from './held-policies'
 import type { Actor, RoleActor, Search, UserActor } from './search'
 
 /** What a technique acts on, by kind. */
@@ -13,7 +13,7 @@ export interface Targets {
   user: UserActor
   /** A group of the actor's account. */
   group: Group
-  /** A customer managed policy attached to the actor or one of its groups. */
+  /** A customer managed policy attached to the actor, one of its groups, or a role of its account it can assume. */
   policy: ManagedPolicy
   /** Another role, in any account. */
   role: RoleActor
@@ -141,7 +141,10 @@ export class ActorContext {
     return memo.value as T
   }
 
-  /** The targets of a kind: in scenario order, customer managed policies in the order they are attached. */
+  /**
+   * The targets of a kind: in scenario order, customer managed policies in the order they are attached (its own, its
+   * groups', then those of the roles it can assume).
+   */
   targets<K extends TargetKind>(kind: K): readonly Targets[K][] {
     return this.#targets(kind) as Targets[K][]
   }
@@ -157,19 +160,8 @@ export class ActorContext {
         )
       case 'group':
         return (scenario.groups ?? []).filter((g) => accountOf(scenario, g) === account)
-      case 'policy': {
-        const refs = [...(actor.entity.managedPolicies ?? []), ...this.groups.flatMap((g) => g.managedPolicies ?? [])]
-        const out: ManagedPolicy[] = []
-        for (const ref of refs) {
-          const found = findManagedPolicy(scenario, ref, account)
-          const policy =
-            found?.source === 'customer'
-              ? (scenario.policies ?? []).find((p) => policyArn(scenario, p) === found.arn)
-              : undefined
-          if (policy && !out.includes(policy)) out.push(policy)
-        }
-        return out
-      }
+      case 'policy':
+        return heldPolicies(this)
       case 'role':
         return this.search.actors.filter((a): a is RoleActor => a.kind === 'role' && a !== actor)
     }

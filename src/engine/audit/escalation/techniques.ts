@@ -2,9 +2,12 @@
 //
 // The order is the order of a finding's details. Adjacent techniques on the same kind of target are tried target
 // by target, so the ways through one user or one role are listed together; a technique's `unless` names the ones
-// before it in such a run that it is an alternative to. To add a technique: write its file (see ./technique.ts for
-// what it declares, and ./grant.ts, ./pass-role.ts for shared steps), add its row here, and add its detail line to
-// the message catalog (`findings.detail.<id>`, src/lib/i18n/messages/findings.ts).
+// before it in such a run that it is an alternative to (updating a role's trust policy is pointless when the actor
+// can assume the role as it is, so `updateAssumeRolePolicy` follows `assumeRole`). Chains of steps through the
+// users and roles an actor can act as are built from these per-actor results, not rows of their own (./chains.ts).
+// To add a technique: write its file (see ./technique.ts for what it declares, and ./grant.ts, ./attachable.ts,
+// ./held-policies.ts, ./pass-role.ts for shared steps), add its row here, and add its detail line to the message
+// catalogs (`findings.detail.<id>`: src/engine/messages/findings.en.ts, src/lib/i18n/messages/findings.ko.ts).
 import { addToGroup } from './add-to-group'
 import { assumeRole } from './assume-role'
 import { createAccessKey } from './create-access-key'
@@ -16,7 +19,9 @@ import { loginProfile } from './login-profile'
 import { passRoleEc2 } from './pass-role-ec2'
 import { passRoleLambda } from './pass-role-lambda'
 import { policyVersion } from './policy-version'
+import { setDefaultPolicyVersion } from './set-default-policy-version'
 import type { AnyTechnique } from './technique'
+import { updateAssumeRolePolicy } from './update-assume-role-policy'
 
 /** The escalation techniques, in the order their steps are listed. */
 export const ESCALATION_TECHNIQUES: readonly AnyTechnique[] = [
@@ -26,9 +31,11 @@ export const ESCALATION_TECHNIQUES: readonly AnyTechnique[] = [
   grantUser,
   grantGroup,
   policyVersion,
+  setDefaultPolicyVersion,
   addToGroup,
   grantRole,
   passRoleLambda,
   passRoleEc2,
   assumeRole,
+  updateAssumeRolePolicy,
 ]

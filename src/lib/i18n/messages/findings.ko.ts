@@ -201,13 +201,19 @@ export const ko = {
   'findings.detail.grantUser': '사용자 {target}에 대한 {action}: {gained}을(를) 얻음',
   'findings.detail.grantRole': '역할 {target}에 대한 {action}: {gained}을(를) 얻음',
   'findings.detail.grantGroup': '자기 그룹 {target}에 대한 {action}: {gained}을(를) 얻음',
-  'findings.detail.policyVersion': '자기 정책 {target}에 대한 iam:CreatePolicyVersion: {gained}을(를) 얻음',
+  'findings.detail.policyVersion':
+    '{holder}에 연결된 정책 {target}에 대한 iam:CreatePolicyVersion: {gained}을(를) 얻음',
+  'findings.detail.setDefaultPolicyVersion':
+    '{holder}에 연결된 정책 {target}의 기본 버전을 {version}(으)로 바꾸는 iam:SetDefaultPolicyVersion: {gained}을(를) 얻음',
   'findings.detail.addToGroup': '그룹 {target}에 대한 iam:AddUserToGroup: {gained}을(를) 얻음',
   'findings.detail.passRoleLambda':
     'lambda:CreateFunction과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 코드를 실행',
   'findings.detail.passRoleEc2':
     'ec2:RunInstances와 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 인스턴스를 실행',
   'findings.detail.assumeRole': '역할 {target}에 대한 sts:AssumeRole: 이 역할은 {gained}을(를) 할 수 있음',
+  'findings.detail.updateAssumeRolePolicy':
+    '역할 {target}에 대한 iam:UpdateAssumeRolePolicy로 자신을 신뢰하게 한 뒤 sts:AssumeRole: {gained}을(를) 얻음',
+  'findings.detail.chain': '{via}을(를) 거쳐 {target}에 대한 {action}: {gained}을(를) 얻음',
   'findings.detail.secret.access-key-id': '액세스 키 ID({excerpt})',
   'findings.detail.secret.secret-key': '비밀 액세스 키({excerpt})',
   'findings.detail.secret.private-key': '개인 키',
