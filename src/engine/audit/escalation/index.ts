@@ -4,10 +4,12 @@
 // environment, whether P may take a step of one of the techniques in ./techniques.ts (new keys or a password for a
 // more powerful user, a policy that allows everything on itself, its groups or an identity it can act as, a new
 // version of its own managed policy, another group, a role passed to a service that runs code as it, a role to
-// assume), and what P could then do that it cannot now. A policy P would grant itself is measured on the scenario
+// assume, an existing resource that runs as a role), and what P could then do that it cannot now. A policy P would grant itself is measured on the scenario
 // with that policy added, so boundaries and SCPs still count. Assuming a more powerful role is the separate,
 // lower-severity check `assume-more-powerful-role`: roles exist to be assumed, so it asks for a review rather than
-// an alarm.
+// an alarm. A step through a kind of resource the scenario does not list at all (an imported account has no
+// resource inventory) is the separate check `possible-privilege-escalation`: such a resource may exist, and run as
+// a role that can do more (see ./existing-resource.ts).
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
 // policies mention an action is not simulated for it, and a technique none of whose actions they mention is not
 // tried at all (nor is the principal's own power measured when no technique is left): in a large account most
@@ -15,16 +17,22 @@
 // considered. The checks stop after `maxSimulations` and say so (`escalation-limited`).
 import { type AuditContext, detail, identityEntity, makeFinding } from '../context'
 import { ALL_POWER, hasEverything, OutOfBudget, type Budget } from '../power'
-import type { Finding, FindingDetail, FindingEntity } from '../types'
+import type { CheckInfo, Finding, FindingDetail, FindingEntity } from '../types'
 import { Search, type Actor } from './search'
 import { ActorContext, type Step, type Technique } from './technique'
 import { ESCALATION_TECHNIQUES } from './techniques'
-import { PRIVILEGE_ESCALATION, ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED } from '../checks'
+import {
+  PRIVILEGE_ESCALATION,
+  POSSIBLE_PRIVILEGE_ESCALATION,
+  ASSUME_MORE_POWERFUL_ROLE,
+  ESCALATION_LIMITED,
+} from '../checks'
 
 /** One way up, found for an actor: a technique's step. */
 interface Path extends Step {
   key: string
-  assume: boolean
+  /** The check that reports it. */
+  check: CheckInfo
 }
 
 /** The techniques in runs of adjacent ones on the same kind of target (tried target by target). */
@@ -49,14 +57,25 @@ function pathsOf(search: Search, actor: Actor): Path[] {
         const step = technique.find(ctx, target)
         if (!step) continue
         reached.add(technique.id)
-        paths.push({ key: technique.id, assume: technique.review === true, ...step })
+        const check = step.possible
+          ? POSSIBLE_PRIVILEGE_ESCALATION
+          : technique.review
+            ? ASSUME_MORE_POWERFUL_ROLE
+            : PRIVILEGE_ESCALATION
+        paths.push({ key: step.possible ? `${technique.id}.possible` : technique.id, check, ...step })
       }
     }
   }
   return paths
 }
 
-function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean): Finding {
+/** How urgent a finding of `check` is, by whether one of its paths gains everything. */
+function severityOf(check: CheckInfo, everything: boolean): Finding['severity'] {
+  if (check === PRIVILEGE_ESCALATION) return everything ? 'critical' : 'high'
+  return everything ? 'medium' : 'low'
+}
+
+function findingOf(search: Search, actor: Actor, paths: Path[], check: CheckInfo): Finding {
   const { scenario } = search
   const everything = paths.some((p) => hasEverything(p.gained))
   const entity = identityEntity(scenario, actor.kind, actor.entity)
@@ -64,8 +83,7 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
   for (const p of paths) if (p.target) targets.set(`${p.target.kind}/${p.target.name}`, p.target)
   const details: FindingDetail[] = paths.map((p) => detail(p.key, p.params))
   const params = { name: actor.entity.name, count: paths.length }
-  const check = assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
-  const severity: Finding['severity'] = assume ? (everything ? 'medium' : 'low') : everything ? 'critical' : 'high'
+  const severity = severityOf(check, everything)
   return makeFinding(check, { params, variant: actor.kind }, [entity, ...targets.values()], { severity, details })
 }
 
@@ -83,10 +101,10 @@ export function escalation(ctx: AuditContext, range?: { from: number; to: number
   try {
     for (const actor of search.actors.slice(from, range?.to)) {
       const paths = pathsOf(search, actor)
-      const up = paths.filter((p) => !p.assume)
-      const assume = paths.filter((p) => p.assume)
-      if (up.length) out.push(findingOf(search, actor, up, false))
-      if (assume.length) out.push(findingOf(search, actor, assume, true))
+      for (const check of [PRIVILEGE_ESCALATION, POSSIBLE_PRIVILEGE_ESCALATION, ASSUME_MORE_POWERFUL_ROLE]) {
+        const found = paths.filter((p) => p.check === check)
+        if (found.length) out.push(findingOf(search, actor, found, check))
+      }
       checked++
     }
   } catch (error) {
