@@ -6,6 +6,8 @@
 // service may assume (and that is usable by it: EC2 needs an instance profile) and that can do more than the actor.
 // The actor's requests are then asked on a resource of a made-up name, and on the resources its own policies name
 // for those actions (their wildcards filled in), so a grant on `function:prod-*` is found as well as one on `*`.
+// A possible step names one such role, the one that gives the most (an account has many roles Lambda or EC2 may
+// use: listing each would drown the finding).
 import { parseArn } from '../../match/arn'
 import { accountOf } from '../../scenario/arns'
 import type { Resource, Scenario } from '../../scenario/model'
@@ -13,7 +15,7 @@ import { isOfKind, resourceAccount, runsAs, type RoleResourceKind } from '../../
 import { policyText, principalPolicies } from '../../account/resolve'
 import { identityEntity } from '../context'
 import { grantsAction, parsedPolicy } from '../policies'
-import { powerText } from '../power'
+import { hasEverything, powerText } from '../power'
 import type { FindingEntity } from '../types'
 import { trustsService, type ServiceRequest } from './pass-role'
 import type { RoleActor } from './search'
@@ -21,6 +23,8 @@ import type { ActorContext, Step } from './technique'
 
 /** How a technique runs code through an existing resource that runs as a role. */
 export interface ResourceUse {
+  /** The technique's id: what the actor's answers about its ways are remembered by. */
+  technique: string
   /** The service principal that runs as the resource's role (its trust policy must let it in). */
   principal: string
   /** The kind of resource. */
@@ -107,30 +111,42 @@ export function resourceStep(ctx: ActorContext, role: RoleActor, use: ResourceUs
   const { scenario, account, region } = ctx
   if (accountOf(scenario, role.entity) !== account) return undefined
   const known = inventory(scenario, account, use.kind)
-  const through = known.filter((r) => r.role === role.entity)
-  if (known.length && !through.length) return undefined
-  if (!known.length && !(use.usable?.(role) ?? true)) return undefined
+  // Cheapest first: the resource and the way through it (asked once per actor), then the role's trust (once per
+  // audit), then what the role would give.
+  let resource: Resource | undefined
+  let way: ServiceRequest[] | undefined
+  if (known.length) {
+    for (const r of known) {
+      if (r.role !== role.entity) continue
+      way = firstWay(ctx, `${use.technique} ${r.resource.arn}`, () => use.ways(r.resource.arn, account, region))
+      if (way) {
+        resource = r.resource
+        break
+      }
+    }
+  } else if ((use.usable?.(role) ?? true) && !unseenDone(ctx, use).everything) {
+    way = firstWay(ctx, `${use.technique} unseen`, () => {
+      const example = use.example(account, region)
+      const actions = use.ways(example, account, region).flatMap((w) => w.map((r) => r.action))
+      return [example, ...namedArns(ctx, use.kind, actions)].flatMap((arn) => use.ways(arn, account, region))
+    })
+  }
+  if (!way || !trustsService(ctx, role, use.principal)) return undefined
   const gained = ctx.gain(ctx.search.power(role))
-  if (!gained || !trustsService(ctx, role, use.principal)) return undefined
-  const params = { target: role.entity.name, gained: powerText(gained) }
-  for (const { resource } of through) {
-    const way = firstWay(ctx, resource.arn, () => use.ways(resource.arn, account, region))
-    if (!way) continue
+  if (!gained) return undefined
+  const params = { actions: actionsOf(way), target: role.entity.name, gained: powerText(gained) }
+  if (resource) {
     const target: FindingEntity = { kind: 'resource', name: resource.arn, account }
-    return { params: { ...params, actions: actionsOf(way), resource: resourceName(resource) }, target, gained }
+    return { params: { ...params, resource: resourceName(resource) }, target, gained }
   }
-  if (known.length) return undefined
-  const key = `unseen ${use.kind.service} ${use.kind.prefix}`
-  const way = firstWay(ctx, key, () => {
-    const actions = use.ways(use.example(account, region), account, region).flatMap((w) => w.map((r) => r.action))
-    const arns = [use.example(account, region), ...namedArns(ctx, use.kind, actions)]
-    return arns.flatMap((arn) => use.ways(arn, account, region))
-  })
-  if (!way) return undefined
-  return {
-    params: { ...params, actions: actionsOf(way) },
-    target: identityEntity(scenario, 'role', role.entity),
-    gained,
-    possible: true,
-  }
+  if (hasEverything(gained)) unseenDone(ctx, use).everything = true
+  return { params, target: identityEntity(scenario, 'role', role.entity), gained, possible: true }
+}
+
+/**
+ * Whether the actor already has a possible step of this kind that gains everything: the finding lists one possible
+ * step per technique (see ./index.ts), so no other role need be measured for it.
+ */
+function unseenDone(ctx: ActorContext, use: ResourceUse): { everything: boolean } {
+  return ctx.once(`${use.technique} unseen done`, () => ({ everything: false }))
 }

@@ -16,6 +16,7 @@ export const instanceConnect: Technique<'role'> = {
   possible: (ctx) => mentionsAll(ctx, ['ec2-instance-connect:SendSSHPublicKey']),
   find(ctx, role) {
     return resourceStep(ctx, role, {
+      technique: 'instanceConnect',
       principal: 'ec2.amazonaws.com',
       kind: EC2_INSTANCE,
       example: (account, region) => `arn:aws:ec2:${region}:${account}:instance/i-${PROBE_NAME}`,

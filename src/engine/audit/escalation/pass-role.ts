@@ -1,4 +1,5 @@
 // Passing a role to a service that runs code as the role: what the pass-role techniques share.
+import { policyText } from '../../account/resolve'
 import { accountOf } from '../../scenario/arns'
 import { identityEntity } from '../context'
 import { powerText } from '../power'
@@ -37,13 +38,21 @@ export function mayAll(ctx: ActorContext, key: string, requests: () => ServiceRe
 
 const trusted = new WeakMap<Search, Map<string, boolean>>()
 
-/** Whether the role's trust policy lets the service principal assume it (simulated once per audit, role and service). */
+/**
+ * Whether the role's trust policy lets the service principal assume it: simulated once per audit, role and service,
+ * and only when the policy's text names the service or has a wildcard (a trust policy that does neither cannot let
+ * the service in, so most roles of a large account need no simulation).
+ */
 export function trustsService(ctx: ActorContext, role: RoleActor, principal: string): boolean {
   let answers = trusted.get(ctx.search)
   if (!answers) trusted.set(ctx.search, (answers = new Map()))
   const key = `${role.arn} ${principal}`
   let hit = answers.get(key)
-  if (hit === undefined) answers.set(key, (hit = ctx.search.trusts(role.entity, principal)))
+  if (hit === undefined) {
+    const text = policyText(role.entity.trustPolicy)
+    hit = (text.includes(principal) || text.includes('*')) && ctx.search.trusts(role.entity, principal)
+    answers.set(key, hit)
+  }
   return hit
 }
 
@@ -64,13 +73,9 @@ export function passRole(ctx: ActorContext, role: RoleActor, service: PassRoleSe
   const key = `${service.principal} ${requests()
     .map((r) => r.action)
     .join(' ')}`
-  if (!mayAll(ctx, key, requests)) return undefined
+  if (!mayAll(ctx, key, requests) || !trustsService(ctx, role, service.principal)) return undefined
   const gained = ctx.gain(ctx.search.power(role))
-  if (!gained) return undefined
-  const ok =
-    ctx.may('iam:PassRole', role.arn, { 'iam:PassedToService': service.principal }) &&
-    trustsService(ctx, role, service.principal)
-  if (!ok) return undefined
+  if (!gained || !ctx.may('iam:PassRole', role.arn, { 'iam:PassedToService': service.principal })) return undefined
   return {
     params: { target: role.entity.name, gained: powerText(gained) },
     target: identityEntity(ctx.scenario, 'role', role.entity),

@@ -14,6 +14,7 @@ export const sageMakerPresignedUrl: Technique<'role'> = {
   possible: (ctx) => mentionsAll(ctx, ['sagemaker:CreatePresignedNotebookInstanceUrl']),
   find(ctx, role) {
     return resourceStep(ctx, role, {
+      technique: 'sageMakerPresignedUrl',
       principal: 'sagemaker.amazonaws.com',
       kind: SAGEMAKER_NOTEBOOK,
       example: (account, region) => `arn:aws:sagemaker:${region}:${account}:notebook-instance/${PROBE_NAME}`,

@@ -18,6 +18,7 @@ export const ssmCommand: Technique<'role'> = {
   possible: (ctx) => ctx.mentions('ssm:SendCommand') || ctx.mentions('ssm:StartSession'),
   find(ctx, role) {
     return resourceStep(ctx, role, {
+      technique: 'ssmCommand',
       principal: 'ec2.amazonaws.com',
       kind: EC2_INSTANCE,
       example: (account, region) => `arn:aws:ec2:${region}:${account}:instance/i-${PROBE_NAME}`,

@@ -13,6 +13,7 @@ export const updateDevEndpoint: Technique<'role'> = {
   possible: (ctx) => mentionsAll(ctx, ['glue:UpdateDevEndpoint']),
   find(ctx, role) {
     return resourceStep(ctx, role, {
+      technique: 'updateDevEndpoint',
       principal: 'glue.amazonaws.com',
       kind: GLUE_DEV_ENDPOINT,
       example: (account, region) => `arn:aws:glue:${region}:${account}:devEndpoint/${PROBE_NAME}`,

@@ -18,6 +18,7 @@ export const updateFunctionCode: Technique<'role'> = {
   possible: (ctx) => mentionsAll(ctx, ['lambda:UpdateFunctionCode']),
   find(ctx, role) {
     return resourceStep(ctx, role, {
+      technique: 'updateFunctionCode',
       principal: 'lambda.amazonaws.com',
       kind: LAMBDA_FUNCTION,
       example: (account, region) => `arn:aws:lambda:${region}:${account}:function:${PROBE_NAME}`,

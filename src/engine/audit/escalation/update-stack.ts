@@ -17,6 +17,7 @@ export const updateStack: Technique<'role'> = {
   possible: (ctx) => mentionsAll(ctx, ['cloudformation:UpdateStack']),
   find(ctx, role) {
     return resourceStep(ctx, role, {
+      technique: 'updateStack',
       principal: 'cloudformation.amazonaws.com',
       kind: CLOUDFORMATION_STACK,
       example: (account, region) => `arn:aws:cloudformation:${region}:${account}:stack/${PROBE_NAME}/${PROBE_NAME}`,

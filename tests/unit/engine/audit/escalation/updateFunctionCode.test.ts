@@ -31,3 +31,18 @@ it('updateFunctionCode finds the function by its execution role’s ARN as well 
   )
   expect(findingOf(s, 'privilege-escalation')?.details?.map((d) => d.key)).toEqual(['updateFunctionCode'])
 })
+
+it('updateFunctionCode lists one possible step, through the role that gives the most, however many roles Lambda may use', () => {
+  const reader = { ...target('lambda.amazonaws.com'), name: 'Reader', managedPolicies: ['ReadOnlyAccess'] }
+  const s = world([may('Code', 'lambda:UpdateFunctionCode')], [reader, target('lambda.amazonaws.com')])
+  const f = findingOf(s, 'possible-privilege-escalation')
+  expect(f?.details?.map((d) => [d.key, d.params.target, d.params.gained])).toEqual([
+    ['updateFunctionCode.possible', 'Target', '*'],
+  ])
+  const onlyReader = findingOf(
+    world([may('Code', 'lambda:UpdateFunctionCode')], [reader]),
+    'possible-privilege-escalation',
+  )
+  expect(onlyReader?.severity).toBe('low')
+  expect(onlyReader?.details?.map((d) => d.params.target)).toEqual(['Reader'])
+})
