@@ -93,6 +93,17 @@ describe('privilege escalation at scale', () => {
     expect(found.get('keys')?.details?.length).toBeGreaterThan(50)
   })
 
+  it('names one possible role for a principal that may update Lambda code in an account that lists no functions', () => {
+    const extra: User[] = [{ name: 'coder', inlinePolicies: [allow('Code', 'lambda:UpdateFunctionCode')] }]
+    const findings = auditScenario(account(300, 600, extra, true))
+    expect(of(findings, 'escalation-limited')).toEqual([])
+    const possible = of(findings, 'possible-privilege-escalation')
+    expect(possible.map((f) => f.params.name)).toEqual(['coder'])
+    expect(possible[0]?.details?.map((d) => d.text)).toEqual([
+      'lambda:UpdateFunctionCode on a Lambda function, if one runs as role r7, to run code that can do *',
+    ])
+  })
+
   it('is the same run in parts (the checks, then the principals range by range) as in one go', () => {
     const extra: User[] = [
       { name: 'keys', inlinePolicies: [allow('Keys', 'iam:CreateAccessKey', `arn:aws:iam::${A}:user/*`)] },

@@ -6,8 +6,8 @@
 // service may assume (and that is usable by it: EC2 needs an instance profile) and that can do more than the actor.
 // The actor's requests are then asked on a resource of a made-up name, and on the resources its own policies name
 // for those actions (their wildcards filled in), so a grant on `function:prod-*` is found as well as one on `*`.
-// A possible step names one such role, the one that gives the most (an account has many roles Lambda or EC2 may
-// use: listing each would drown the finding).
+// A possible step names one such role: one that may do everything when there is one, else the first that can do
+// more (an account has many roles Lambda or EC2 may use: listing, or measuring, each would drown the finding).
 import { parseArn } from '../../match/arn'
 import { accountOf } from '../../scenario/arns'
 import type { Resource, Scenario } from '../../scenario/model'
@@ -18,7 +18,7 @@ import { grantsAction, parsedPolicy } from '../policies'
 import { hasEverything, powerText } from '../power'
 import type { FindingEntity } from '../types'
 import { trustsService, type ServiceRequest } from './pass-role'
-import type { RoleActor } from './search'
+import type { RoleActor, Search } from './search'
 import type { ActorContext, Step } from './technique'
 
 /** How a technique runs code through an existing resource that runs as a role. */
@@ -124,7 +124,7 @@ export function resourceStep(ctx: ActorContext, role: RoleActor, use: ResourceUs
         break
       }
     }
-  } else if ((use.usable?.(role) ?? true) && !unseenDone(ctx, use).everything) {
+  } else if (unseenRole(ctx, use) === role) {
     way = firstWay(ctx, `${use.technique} unseen`, () => {
       const example = use.example(account, region)
       const actions = use.ways(example, account, region).flatMap((w) => w.map((r) => r.action))
@@ -139,14 +139,40 @@ export function resourceStep(ctx: ActorContext, role: RoleActor, use: ResourceUs
     const target: FindingEntity = { kind: 'resource', name: resource.arn, account }
     return { params: { ...params, resource: resourceName(resource) }, target, gained }
   }
-  if (hasEverything(gained)) unseenDone(ctx, use).everything = true
   return { params, target: identityEntity(scenario, 'role', role.entity), gained, possible: true }
 }
 
+const everything = new WeakMap<Search, Map<string, boolean>>()
+
+/** Whether the role may do every action (one simulation, once per audit and role). */
+function doesEverything(ctx: ActorContext, role: RoleActor): boolean {
+  let answers = everything.get(ctx.search)
+  if (!answers) everything.set(ctx.search, (answers = new Map()))
+  let hit = answers.get(role.arn)
+  if (hit === undefined) answers.set(role.arn, (hit = ctx.search.base.allowsEverything(ctx.search.principal(role))))
+  return hit
+}
+
 /**
- * Whether the actor already has a possible step of this kind that gains everything: the finding lists one possible
- * step per technique (see ./index.ts), so no other role need be measured for it.
+ * The one role a possible step of the technique names, once per actor: of the roles of its account that the service
+ * may use, the first that may do everything, else the first that can do more than the actor. Measuring one probe per
+ * role, and the full power of few, keeps an imported account with hundreds of Lambda roles cheap.
  */
-function unseenDone(ctx: ActorContext, use: ResourceUse): { everything: boolean } {
-  return ctx.once(`${use.technique} unseen done`, () => ({ everything: false }))
+function unseenRole(ctx: ActorContext, use: ResourceUse): RoleActor | undefined {
+  return ctx.once(`${use.technique} unseen role`, () => {
+    const candidates = ctx
+      .targets('role')
+      .filter(
+        (r) =>
+          accountOf(ctx.scenario, r.entity) === ctx.account &&
+          (use.usable?.(r) ?? true) &&
+          trustsService(ctx, r, use.principal),
+      )
+    if (!candidates.length) return undefined
+    if (!hasEverything(ctx.own)) {
+      const top = candidates.find((r) => doesEverything(ctx, r))
+      if (top) return top
+    }
+    return candidates.find((r) => ctx.gain(ctx.search.power(r)) !== 0)
+  })
 }

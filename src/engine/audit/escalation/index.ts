@@ -66,30 +66,7 @@ function pathsOf(search: Search, actor: Actor): Path[] {
       }
     }
   }
-  return onePossiblePerTechnique(paths)
-}
-
-/** The number of probes in a power (see ../power.ts). */
-function probes(power: number): number {
-  let n = 0
-  for (let p = power; p; p &= p - 1) n++
-  return n
-}
-
-/**
- * The paths, with one possible step per technique: the one through the role that gives the most (the first of
- * those, in scenario order). A possible step stands for a resource that may exist, run as any of the roles its
- * service may use; one line per role would say the same thing many times.
- */
-function onePossiblePerTechnique(paths: Path[]): Path[] {
-  const best = new Map<string, Path>()
-  for (const p of paths) {
-    if (!p.possible) continue
-    const known = best.get(p.key)
-    if (!known || (hasEverything(p.gained) ? !hasEverything(known.gained) : probes(p.gained) > probes(known.gained)))
-      best.set(p.key, p)
-  }
-  return paths.filter((p) => !p.possible || best.get(p.key) === p)
+  return paths
 }
 
 /** How urgent a finding of `check` is, by whether one of its paths gains everything. */
