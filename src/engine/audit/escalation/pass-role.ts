@@ -69,11 +69,10 @@ export function mentionsAll(ctx: ActorContext, actions: readonly string[]): bool
 export function passRole(ctx: ActorContext, role: RoleActor, service: PassRoleService): Step | undefined {
   if (accountOf(ctx.scenario, role.entity) !== ctx.account || !ctx.mentions('iam:PassRole')) return undefined
   if (!(service.usable?.(role) ?? true)) return undefined
-  const requests = () => service.requests(ctx.account, ctx.region)
-  const key = `${service.principal} ${requests()
-    .map((r) => r.action)
-    .join(' ')}`
-  if (!mayAll(ctx, key, requests) || !trustsService(ctx, role, service.principal)) return undefined
+  const requests = service.requests(ctx.account, ctx.region)
+  // The requests may name the role (`cloudformation:RoleArn`): remembered by what they ask, not by the service.
+  const key = requests.map((r) => `${r.action} ${r.resource} ${JSON.stringify(r.context ?? {})}`).join(' | ')
+  if (!mayAll(ctx, key, () => requests) || !trustsService(ctx, role, service.principal)) return undefined
   const gained = ctx.gain(ctx.search.power(role))
   if (!gained || !ctx.may('iam:PassRole', role.arn, { 'iam:PassedToService': service.principal })) return undefined
   return {
