@@ -9,6 +9,7 @@ import { parseArn } from '../match/arn'
 import { accountOf, sessionArn as sessionArnOf } from '../scenario/arns'
 import { isoSeconds } from '../scenario/clock'
 import type { Environment, PolicyBody, Resource, Role, Scenario, Session, Tags } from '../scenario/model'
+import { EC2_INSTANCE, isOfKind, mayHaveExecutionRole } from '../scenario/runs-as'
 import { acceptFederation, type FederationClaims } from './federation'
 import { requestEnvironment, requestTime } from './request-context'
 import { resolvePrincipal } from './resolve'
@@ -251,12 +252,20 @@ export function assumeRoleAs(
   }
 }
 
-const SERVICE_OF: Record<string, string> = { ec2: 'ec2.amazonaws.com', lambda: 'lambda.amazonaws.com' }
+/** The services whose resources run as a role, by the service of their ARNs (see ../scenario/runs-as.ts). */
+const SERVICE_OF: Record<string, string> = {
+  ec2: 'ec2.amazonaws.com',
+  lambda: 'lambda.amazonaws.com',
+  glue: 'glue.amazonaws.com',
+  cloudformation: 'cloudformation.amazonaws.com',
+  sagemaker: 'sagemaker.amazonaws.com',
+  codebuild: 'codebuild.amazonaws.com',
+}
 
-/** The role an EC2 instance's profile or a Lambda function's execution role names. */
+/** The role an EC2 instance's profile or another resource's `executionRole` names. */
 function serviceRole(ix: ScenarioIndex, resource: Resource, service: string): Role | undefined {
   const account = resource.account ?? parseArn(resource.arn)?.account
-  if (service === 'lambda') {
+  if (service !== 'ec2') {
     if (!resource.executionRole) return undefined
     return findRole(ix, resource.executionRole, resource.executionRole.startsWith('arn:') ? undefined : account)
   }
@@ -290,9 +299,10 @@ function noServiceSession(reasonText: StsMessage, result?: SimulationResult): Se
 }
 
 /**
- * The role session an EC2 instance (through its instance profile) or a Lambda function (through its execution
- * role) runs as: session name = instance ID or function name, `sourcePrincipal` `ec2.amazonaws.com` or
- * `lambda.amazonaws.com`. The service assumes the role, so the role's trust policy must allow that service
+ * The role session an EC2 instance (through its instance profile), a Lambda function, Glue development endpoint,
+ * CloudFormation stack, SageMaker notebook instance or CodeBuild project (through its `executionRole`) runs as:
+ * session name = instance ID or the resource's name, `sourcePrincipal` the service (`ec2.amazonaws.com`,
+ * `lambda.amazonaws.com`…). The service assumes the role, so the role's trust policy must allow that service
  * principal `sts:AssumeRole`; else `ok: false`. The session lasts one hour from the environment's time (the
  * service refreshes it on its own; the role's maximum session duration does not apply).
  */
@@ -307,7 +317,11 @@ export function serviceSession(
   const arn = parseArn(resourceArn)
   const service = arn?.service ?? ''
   const principal = SERVICE_OF[service]
-  if (!principal || !arn) {
+  if (
+    !principal ||
+    !arn ||
+    (service === 'ec2' ? !isOfKind(resourceArn, EC2_INSTANCE) : !mayHaveExecutionRole(resourceArn))
+  ) {
     return noServiceSession(stsMessage('sts.notWorkload', { arn: resourceArn }))
   }
   const role = serviceRole(ix, resource, service)
@@ -318,10 +332,11 @@ export function serviceSession(
         : stsMessage('sts.noExecutionRole', { arn: resourceArn, role: resource.executionRole ?? '(none)' }),
     )
   }
+  // The instance ID, the function's name, or the name of the endpoint, stack, notebook instance or project.
   const sessionName =
     service === 'ec2'
       ? arn.resource.slice(arn.resource.lastIndexOf('/') + 1)
-      : (arn.resource.split(':')[1] ?? arn.resource)
+      : (arn.resource.split(service === 'lambda' ? ':' : '/')[1] ?? arn.resource)
   const roleArn = arnOfRole(ix, role)
   const request = { principal, action: 'sts:AssumeRole', resource: roleArn }
   const result = runPrepared(

@@ -87,6 +87,13 @@ export const PRIVILEGE_ESCALATION: CheckInfo = {
   learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
 }
 
+export const POSSIBLE_PRIVILEGE_ESCALATION: CheckInfo = {
+  id: 'possible-privilege-escalation',
+  severity: 'medium',
+  about: aboutOf('possible-privilege-escalation'),
+  learnMore: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
+}
+
 export const ASSUME_MORE_POWERFUL_ROLE: CheckInfo = {
   id: 'assume-more-powerful-role',
   severity: 'low',
@@ -150,6 +157,7 @@ export const AUDIT_CHECKS: readonly CheckInfo[] = [
   TRUST_OIDC_SUBJECT,
   TRUST_SERVICE_SOURCE,
   PRIVILEGE_ESCALATION,
+  POSSIBLE_PRIVILEGE_ESCALATION,
   ASSUME_MORE_POWERFUL_ROLE,
   ESCALATION_LIMITED,
   ADMIN_ACCESS,

@@ -157,6 +157,12 @@ export class Simulator {
     return personal ? `${parts.join('|')}|${p.arn}` : parts.join('|')
   }
 
+  /** Whether `p` may do every action: the first probe alone (one simulation, where {@link power} asks them all). */
+  allowsEverything(p: ResolvedPrincipal): boolean {
+    const probe = PROBES[0]!
+    return this.allows(p, probe.action, probe.resource(p.account ?? this.ix.defaultAccount, this.#region))
+  }
+
   /** The probes `p` is allowed, as a bit set (memoized by what decides it: see {@link Simulator.#signature}). */
   power(p: ResolvedPrincipal): number {
     const mine = this.#byArn.get(p.arn)

@@ -26,6 +26,7 @@ export type CheckId =
   | 'trust-service-source'
   | 'trust-oidc-subject'
   | 'privilege-escalation'
+  | 'possible-privilege-escalation'
   | 'assume-more-powerful-role'
   | 'escalation-limited'
   | 'hardcoded-secret'

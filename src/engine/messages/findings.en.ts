@@ -100,6 +100,16 @@ export const FINDINGS_EN = {
   'findings.check.privilege-escalation.role.title': 'Role {name} can escalate its privileges',
   'findings.check.privilege-escalation.role.explanation':
     'This principal can change IAM, or use another identity, in a way that gives it permissions it does not have now. Whoever controls it effectively has those permissions. Remove the IAM write permissions it does not need, or limit them to resources that cannot lead back to it, and use a permissions boundary for delegated IAM administration.',
+  'findings.check.possible-privilege-escalation.about':
+    'A principal could gain the permissions of a more powerful role through a kind of resource the scenario does not list.',
+  'findings.check.possible-privilege-escalation.user.title':
+    'User {name} may escalate its privileges through resources the scenario does not list',
+  'findings.check.possible-privilege-escalation.user.explanation':
+    "This principal can change or use resources that run as a role (Lambda functions, EC2 instances, CloudFormation stacks, Glue development endpoints, SageMaker notebook instances), and the account has roles those services may use that can do more than it can. The scenario lists no such resources (an imported account has no resource inventory), so whether one runs as such a role is unknown: look for them in the account. If one does, whoever controls this principal gets that role's permissions. Limit these actions to resources whose roles can do no more than the principal, or by tag.",
+  'findings.check.possible-privilege-escalation.role.title':
+    'Role {name} may escalate its privileges through resources the scenario does not list',
+  'findings.check.possible-privilege-escalation.role.explanation':
+    "This principal can change or use resources that run as a role (Lambda functions, EC2 instances, CloudFormation stacks, Glue development endpoints, SageMaker notebook instances), and the account has roles those services may use that can do more than it can. The scenario lists no such resources (an imported account has no resource inventory), so whether one runs as such a role is unknown: look for them in the account. If one does, whoever controls this principal gets that role's permissions. Limit these actions to resources whose roles can do no more than the principal, or by tag.",
   'findings.check.assume-more-powerful-role.about': 'A principal can assume a role that can do more than it can.',
   'findings.check.assume-more-powerful-role.user.title': 'User {name} can assume more powerful roles',
   'findings.check.assume-more-powerful-role.user.explanation':
@@ -160,9 +170,49 @@ export const FINDINGS_EN = {
     'iam:SetDefaultPolicyVersion to {version} on policy {target}, attached to {holder}, to gain {gained}',
   'findings.detail.addToGroup': 'iam:AddUserToGroup on group {target}, to gain {gained}',
   'findings.detail.passRoleLambda':
-    'iam:PassRole on role {target} with lambda:CreateFunction, to run code that can do {gained}',
+    'iam:PassRole on role {target} with lambda:CreateFunction and lambda:InvokeFunction, to run code that can do {gained}',
+  'findings.detail.passRoleLambdaEventSource':
+    'iam:PassRole on role {target} with lambda:CreateFunction and lambda:CreateEventSourceMapping, to have an event source run code that can do {gained}',
   'findings.detail.passRoleEc2':
     'iam:PassRole on role {target} with ec2:RunInstances, to run an instance that can do {gained}',
+  'findings.detail.passRoleCloudFormation':
+    'iam:PassRole on role {target} with cloudformation:CreateStack, to create a stack that can do {gained}',
+  'findings.detail.passRoleCodeBuild':
+    'iam:PassRole on role {target} with codebuild:CreateProject and codebuild:StartBuild, to run a build that can do {gained}',
+  'findings.detail.passRoleDataPipeline':
+    'iam:PassRole on role {target} with datapipeline:CreatePipeline and datapipeline:PutPipelineDefinition, to run a pipeline that can do {gained}',
+  'findings.detail.passRoleGlue':
+    'iam:PassRole on role {target} with glue:CreateDevEndpoint, to log in to a development endpoint that can do {gained}',
+  'findings.detail.passRoleSageMakerNotebook':
+    'iam:PassRole on role {target} with sagemaker:CreateNotebookInstance and sagemaker:CreatePresignedNotebookInstanceUrl, to open a notebook that can do {gained}',
+  'findings.detail.passRoleSageMakerTraining':
+    'iam:PassRole on role {target} with sagemaker:CreateTrainingJob, to run a training job that can do {gained}',
+  'findings.detail.passRoleSageMakerProcessing':
+    'iam:PassRole on role {target} with sagemaker:CreateProcessingJob, to run a processing job that can do {gained}',
+  'findings.detail.updateFunctionCode':
+    '{actions} on function {resource}, which runs as role {target}, to run code that can do {gained}',
+  'findings.detail.updateFunctionCode.possible':
+    '{actions} on a Lambda function, if one runs as role {target}, to run code that can do {gained}',
+  'findings.detail.updateDevEndpoint':
+    '{actions} on development endpoint {resource}, which runs as role {target}, to log in to a shell that can do {gained}',
+  'findings.detail.updateDevEndpoint.possible':
+    '{actions} on a Glue development endpoint, if one runs as role {target}, to log in to a shell that can do {gained}',
+  'findings.detail.updateStack':
+    '{actions} on stack {resource}, whose service role is {target}, to create resources that can do {gained}',
+  'findings.detail.updateStack.possible':
+    '{actions} on a CloudFormation stack, if one has service role {target}, to create resources that can do {gained}',
+  'findings.detail.sageMakerPresignedUrl':
+    '{actions} on notebook instance {resource}, which runs as role {target}, to open a notebook that can do {gained}',
+  'findings.detail.sageMakerPresignedUrl.possible':
+    '{actions} on a SageMaker notebook instance, if one runs as role {target}, to open a notebook that can do {gained}',
+  'findings.detail.ssmCommand':
+    '{actions} on instance {resource}, whose instance profile holds role {target}, to run commands that can do {gained}',
+  'findings.detail.ssmCommand.possible':
+    '{actions} on an EC2 instance, if one has role {target} in its instance profile, to run commands that can do {gained}',
+  'findings.detail.instanceConnect':
+    '{actions} on instance {resource}, whose instance profile holds role {target}, to log in to a shell that can do {gained}',
+  'findings.detail.instanceConnect.possible':
+    '{actions} on an EC2 instance, if one has role {target} in its instance profile, to log in to a shell that can do {gained}',
   'findings.detail.assumeRole': 'sts:AssumeRole on role {target}, which can do {gained}',
   'findings.detail.updateAssumeRolePolicy':
     'iam:UpdateAssumeRolePolicy on role {target} to let itself in, then sts:AssumeRole, to gain {gained}',

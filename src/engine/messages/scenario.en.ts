@@ -85,8 +85,9 @@ export const SCENARIO_EN = {
   'scenario.unknownAccountPlain': 'unknown account {account}',
   'scenario.instanceProfileNotEc2': 'only EC2 instances (`arn:aws:ec2:…:instance/…`) have an instance profile',
   'scenario.unknownInstanceProfile': "unknown instance profile {name}: list it in a role's `instanceProfiles`",
-  'scenario.executionRoleNotLambda': 'only Lambda functions (`arn:aws:lambda:…:function:…`) have an execution role',
-  'scenario.executionRoleAccount': "the execution role must be in the function's account ({owner}), not {account}",
+  'scenario.executionRoleKind':
+    'only Lambda functions, Glue development endpoints, CloudFormation stacks, SageMaker notebook instances and CodeBuild projects run as a role named here (`function:…`, `devEndpoint/…`, `stack/…`, `notebook-instance/…`, `project/…`)',
+  'scenario.executionRoleAccount': "the role must be in the resource's account ({owner}), not {account}",
   'scenario.unknownEntity': 'unknown {kind} {name}',
   'scenario.expectedFindingPrincipal':
     'an expected finding is about a user or a role: write `user/NAME`, `role/NAME` or its ARN; found {text}',

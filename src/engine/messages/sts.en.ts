@@ -54,7 +54,8 @@ export const STS_EN = {
     'the session policies come to {size} characters of plain text (the inline policy and the managed policy ARNs together): at most {max} are allowed',
   // Why an EC2 instance or a Lambda function has no role session (`serviceSession`).
   'sts.noResource': 'the scenario has no resource `{arn}`',
-  'sts.notWorkload': '`{arn}` is neither an EC2 instance nor a Lambda function',
+  'sts.notWorkload':
+    '`{arn}` does not run as a role: it is not an EC2 instance, a Lambda function, a Glue development endpoint, a CloudFormation stack, a SageMaker notebook instance or a CodeBuild project',
   'sts.noInstanceProfileRole': '`{arn}` has no role: its instance profile `{profile}` names no role of the scenario',
   'sts.noExecutionRole': '`{arn}` has no role: its execution role `{role}` names no role of the scenario',
   'sts.serviceTrustDenied': 'the trust policy of role {role} does not allow `{principal}` to assume it: {why}',

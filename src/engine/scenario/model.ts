@@ -274,7 +274,11 @@ export interface Resource {
   tags?: Tags
   /** EC2 instances: the instance profile (whose role the instance's code runs as). */
   instanceProfile?: string
-  /** Lambda functions: the execution role (name or ARN). */
+  /**
+   * The role the resource runs as (name or ARN, in the resource's account): a Lambda function's execution role, a
+   * Glue development endpoint's role, a CloudFormation stack's service role, a SageMaker notebook instance's
+   * execution role, a CodeBuild project's service role (see ./runs-as.ts).
+   */
   executionRole?: string
 }
 

@@ -6,6 +6,7 @@ import { type CheckContext, each, type Entry, iamArn, type Loose, ownerOf } from
 import { at, q } from './issues'
 import { SCENARIO_KIND, scenarioMessage, type ScenarioMessage } from '../messages/scenario.en'
 import { checkPolicyRef } from './refs'
+import { mayHaveExecutionRole } from './runs-as'
 
 const PARTITIONS = new Set(['aws', 'aws-cn', 'aws-us-gov'])
 
@@ -68,8 +69,8 @@ function checkResources(ctx: CheckContext): void {
     }
     if (r.executionRole !== undefined) {
       const erPath = at(path, 'executionRole')
-      if (arn && !(arn.service === 'lambda' && arn.resource.startsWith('function:'))) {
-        issues.error(erPath, scenarioMessage('scenario.executionRoleNotLambda'))
+      if (arn && !mayHaveExecutionRole(r.arn)) {
+        issues.error(erPath, scenarioMessage('scenario.executionRoleKind'))
       }
       const { exact, near } = ctx.index.find('role', owner, r.executionRole)
       if (!exact) issues.error(erPath, unknown('role', r.executionRole, near))

@@ -158,7 +158,12 @@ describe('escalation: a condition the caller controls does not hide a path', () 
       ),
       roles: [fn],
       users: [
-        { name: 'eve', inlinePolicies: [inline('P', statement('Allow', ['iam:PassRole', 'lambda:CreateFunction']))] },
+        {
+          name: 'eve',
+          inlinePolicies: [
+            inline('P', statement('Allow', ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'])),
+          ],
+        },
       ],
     })
     const d = paths(s).find((p) => p.key === 'passRoleLambda')
@@ -181,7 +186,12 @@ describe('escalation: a condition the caller controls does not hide a path', () 
     })
     const s = world({
       roles: [fn],
-      users: [{ name: 'eve', inlinePolicies: [inline('P', statement('Allow', 'iam:PassRole'), tagged)] }],
+      users: [
+        {
+          name: 'eve',
+          inlinePolicies: [inline('P', statement('Allow', ['iam:PassRole', 'lambda:InvokeFunction']), tagged)],
+        },
+      ],
     })
     const create = paths(s)
       .find((p) => p.key === 'passRoleLambda')

@@ -75,7 +75,10 @@ describe('privilege escalation at scale', () => {
   it('finds every path of the few principals that could escalate, within the default budget', () => {
     const extra: User[] = [
       { name: 'keys', inlinePolicies: [allow('Keys', 'iam:CreateAccessKey', `arn:aws:iam::${A}:user/*`)] },
-      { name: 'passer', inlinePolicies: [allow('Pass', ['iam:PassRole', 'lambda:CreateFunction'])] },
+      {
+        name: 'passer',
+        inlinePolicies: [allow('Pass', ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'])],
+      },
       { name: 'self', inlinePolicies: [allow('Self', 'iam:PutUserPolicy', `arn:aws:iam::${A}:user/self`)] },
     ]
     const findings = auditScenario(account(300, 600, extra, true))
@@ -84,10 +87,21 @@ describe('privilege escalation at scale', () => {
     expect([...found.keys()].sort()).toEqual(['keys', 'passer', 'self'])
     expect(found.get('self')?.details?.map((d) => d.text)).toEqual(['iam:PutUserPolicy on itself, to gain *'])
     expect(found.get('passer')?.details?.[0]?.text).toBe(
-      'iam:PassRole on role r7 with lambda:CreateFunction, to run code that can do *',
+      'iam:PassRole on role r7 with lambda:CreateFunction and lambda:InvokeFunction, to run code that can do *',
     )
     // Every user with an S3, EC2 or Lambda grant keys lacks is a way up: dozens of them, none cut off.
     expect(found.get('keys')?.details?.length).toBeGreaterThan(50)
+  })
+
+  it('names one possible role for a principal that may update Lambda code in an account that lists no functions', () => {
+    const extra: User[] = [{ name: 'coder', inlinePolicies: [allow('Code', 'lambda:UpdateFunctionCode')] }]
+    const findings = auditScenario(account(300, 600, extra, true))
+    expect(of(findings, 'escalation-limited')).toEqual([])
+    const possible = of(findings, 'possible-privilege-escalation')
+    expect(possible.map((f) => f.params.name)).toEqual(['coder'])
+    expect(possible[0]?.details?.map((d) => d.text)).toEqual([
+      'lambda:UpdateFunctionCode on a Lambda function, if one runs as role r7, to run code that can do *',
+    ])
   })
 
   it('is the same run in parts (the checks, then the principals range by range) as in one go', () => {

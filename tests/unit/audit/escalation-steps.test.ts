@@ -62,7 +62,7 @@ describe('escalation path steps', () => {
     ])
   })
 
-  it('lists pass-role steps: the pass to the service, the service assuming the role, the service action', () => {
+  it('lists pass-role steps: the pass to the service, the service actions, then the service assuming the role', () => {
     const fn: Role = {
       name: 'FnAdmin',
       trustPolicy: trustDoc({ Service: 'lambda.amazonaws.com' }) as never,
@@ -79,16 +79,22 @@ describe('escalation path steps', () => {
         to: role('FnAdmin'),
       },
       {
-        principal: 'lambda.amazonaws.com',
-        action: 'sts:AssumeRole',
-        resource: roleArn('FnAdmin'),
-        to: role('FnAdmin'),
-      },
-      {
         principal: userArn('eve'),
         action: 'lambda:CreateFunction',
         resource: fnArn,
         to: { kind: 'resource', name: fnArn },
+      },
+      {
+        principal: userArn('eve'),
+        action: 'lambda:InvokeFunction',
+        resource: fnArn,
+        to: { kind: 'resource', name: fnArn },
+      },
+      {
+        principal: 'lambda.amazonaws.com',
+        action: 'sts:AssumeRole',
+        resource: roleArn('FnAdmin'),
+        to: role('FnAdmin'),
       },
     ])
   })
@@ -180,8 +186,8 @@ describe('escalation path steps of the other techniques', () => {
       }),
       [
         [userArn('eve'), 'iam:PassRole', roleArn('Box')],
-        ['ec2.amazonaws.com', 'sts:AssumeRole', roleArn('Box')],
         [userArn('eve'), 'ec2:RunInstances', `arn:aws:ec2:us-east-1:${A}:instance/*`],
+        ['ec2.amazonaws.com', 'sts:AssumeRole', roleArn('Box')],
       ],
     ],
   ]

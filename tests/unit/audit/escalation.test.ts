@@ -128,13 +128,13 @@ describe('privilege-escalation', () => {
     })
   })
 
-  it('fires for iam:PassRole of a more powerful role to Lambda (with lambda:CreateFunction) or EC2 (with ec2:RunInstances)', () => {
+  it('fires for iam:PassRole of a more powerful role to Lambda (with lambda:CreateFunction and lambda:InvokeFunction) or EC2 (with ec2:RunInstances)', () => {
     const lambdaRole: Role = {
       name: 'FnAdmin',
       trustPolicy: trustDoc({ Service: 'lambda.amazonaws.com' }) as never,
       managedPolicies: ['AdministratorAccess'],
     }
-    const pass = may('Deploy', ['iam:PassRole', 'lambda:CreateFunction'], '*')
+    const pass = may('Deploy', ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'], '*')
     expect(paths(world({ roles: [lambdaRole], users: [{ name: 'eve', inlinePolicies: [pass] }] }))).toEqual([
       'passRoleLambda',
     ])

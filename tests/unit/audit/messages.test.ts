@@ -8,6 +8,7 @@ import { ko } from '../../../src/lib/i18n/messages/findings.ko'
 import { findingKey } from '../../../src/lib/findings/text'
 import hygiene from '../../../scenarios/credential-hygiene.json'
 import { A, B, allowDoc, BASELINE, clean, daysAgo, trustDoc } from './fixtures'
+import { serviceEscalationZoo } from './escalation-zoo'
 
 const managed = (name: string, document: object) => ({
   name,
@@ -23,6 +24,7 @@ function zoo(): Scenario[] {
   const key = { id: 'AKIAROOTKEY000000001', created: daysAgo(10), status: 'Inactive' as const }
   return [
     parsed.scenario,
+    ...serviceEscalationZoo(),
     clean({
       accounts: [
         {

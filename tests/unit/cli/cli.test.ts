@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ExpectedFinding } from '../../../src/engine/index'
-import { pendingReason } from '../../helpers/pending-escalation'
 import { cli, gallery, tempDir, writeJson } from './helpers'
 
 interface GalleryFile {
@@ -26,11 +25,6 @@ function galleryExpectations(): { decisions: number; findings: number } {
   }
 }
 
-/** The names of the gallery's expected findings that are pending on this branch (see tests/helpers/pending-escalation.ts). */
-function pendingNames(): string[] {
-  return galleryFiles().flatMap((s) => (s.expectFindings ?? []).filter((e) => pendingReason(e)).map((e) => e.title!.en))
-}
-
 describe('iam-playground test', () => {
   it('passes every gallery scenario in scenarios/, one test per expected decision and per expected finding', async () => {
     const run = await cli('test', 'scenarios')
@@ -38,12 +32,10 @@ describe('iam-playground test', () => {
     expect(decisions).toBeGreaterThan(100)
     expect(findings).toBeGreaterThan(20)
     const n = decisions + findings
-    // Only the expected findings pending on this branch may fail (none once the list is emptied).
-    const pending = pendingNames()
     const failed = run.stdout.split('\n').filter((l) => l.startsWith('  ✗ '))
-    expect(failed).toEqual(pending.map((name) => `  ✗ ${name}`))
-    expect(run.code, run.stdout).toBe(pending.length ? 1 : 0)
-    expect(run.stdout).toContain(`, ${n} tests: ${n - pending.length} passed, ${pending.length} failed`)
+    expect(failed).toEqual([])
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.stdout).toContain(`, ${n} tests: ${n} passed, 0 failed`)
     expect(run.stderr).toBe('')
   })
 

@@ -113,7 +113,7 @@ export function chainsOf(book: PathBook, origin: Actor): Path[] {
         // assumed); after someone's keys or password it is a way up.
         const stolen = hops.some((h) => h.action !== 'sts:AssumeRole')
         for (const end of book.paths(hop.actor)) {
-          if (end.assume && !stolen) continue
+          if ((end.assume && !stolen) || end.possible) continue
           const gained = book.context(origin).gain(end.gained) & ~had
           if (gained && (!best || weight(gained) > weight(best.gained))) best = { end, gained }
         }

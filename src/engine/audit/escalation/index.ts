@@ -8,7 +8,9 @@
 // change P would make is measured on the scenario so changed, so boundaries and SCPs still count. Chains
 // (./chains.ts) add what the users and roles P can act as can gain by their own steps, several hops deep. Assuming a
 // more powerful role is the separate, lower-severity check `assume-more-powerful-role`: roles exist to be assumed,
-// so it asks for a review rather than an alarm.
+// so it asks for a review rather than an alarm. A step through a kind of resource the scenario does not list at all
+// (an imported account has no resource inventory) is the separate check `possible-privilege-escalation`: such a
+// resource may exist, and run as a role that can do more (see ./existing-resource.ts).
 // IAM actions need an identity-policy allow (IAM has no resource-based policies), so a principal none of whose
 // policies mention an action is not simulated for it, and a technique none of whose actions they mention is not
 // tried at all (nor is the principal's own power measured when no technique is left): in a large account most
@@ -23,12 +25,17 @@ import { type AuditContext, detail, identityEntity, makeFinding } from '../conte
 import { hasEverything, OutOfBudget, type Budget } from '../power'
 import type { Scenario } from '../../scenario/model'
 import { applyFix } from '../fixes'
-import type { Finding, FindingDetail, FindingEntity, FixAction } from '../types'
+import type { CheckInfo, Finding, FindingDetail, FindingEntity, FixAction } from '../types'
 import { chainsOf } from './chains'
 import { escalationFix } from './fix'
 import { PathBook, type Path } from './paths'
 import { Search, type Actor } from './search'
-import { PRIVILEGE_ESCALATION, ASSUME_MORE_POWERFUL_ROLE, ESCALATION_LIMITED } from '../checks'
+import {
+  PRIVILEGE_ESCALATION,
+  POSSIBLE_PRIVILEGE_ESCALATION,
+  ASSUME_MORE_POWERFUL_ROLE,
+  ESCALATION_LIMITED,
+} from '../checks'
 
 /**
  * Whether the principal can still escalate in the fixed scenario, on its own or through a chain: the check run
@@ -59,7 +66,18 @@ function fixOf(search: Search, actor: Actor, paths: Path[]): FixAction | undefin
   }
 }
 
-function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean): Finding {
+/** How urgent a finding of `check` is, by whether one of its paths gains everything. */
+function severityOf(check: CheckInfo, everything: boolean): Finding['severity'] {
+  if (check === PRIVILEGE_ESCALATION) return everything ? 'critical' : 'high'
+  return everything ? 'medium' : 'low'
+}
+
+/** The check that reports a path: a certain way up, a possible one, or a role to review. */
+function checkOf(path: Path): CheckInfo {
+  return path.possible ? POSSIBLE_PRIVILEGE_ESCALATION : path.assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
+}
+
+function findingOf(search: Search, actor: Actor, paths: Path[], check: CheckInfo): Finding {
   const { scenario } = search
   const everything = paths.some((p) => hasEverything(p.gained))
   const entity = identityEntity(scenario, actor.kind, actor.entity)
@@ -69,9 +87,8 @@ function findingOf(search: Search, actor: Actor, paths: Path[], assume: boolean)
       targets.set(`${e.kind}/${e.account}/${e.name}`, e)
   const details: FindingDetail[] = paths.map((p) => ({ ...detail(p.key, p.params), steps: p.steps }))
   const params = { name: actor.entity.name, count: paths.length }
-  const check = assume ? ASSUME_MORE_POWERFUL_ROLE : PRIVILEGE_ESCALATION
-  const severity: Finding['severity'] = assume ? (everything ? 'medium' : 'low') : everything ? 'critical' : 'high'
-  const fix = assume ? undefined : fixOf(search, actor, paths)
+  const severity = severityOf(check, everything)
+  const fix = check === PRIVILEGE_ESCALATION ? fixOf(search, actor, paths) : undefined
   return makeFinding(check, { params, variant: actor.kind }, [entity, ...targets.values()], {
     severity,
     details,
@@ -94,10 +111,10 @@ export function escalation(ctx: AuditContext, range?: { from: number; to: number
   const own = new Map<Actor, Path[]>()
   const out: Finding[] = []
   const report = (actor: Actor, paths: Path[]) => {
-    const up = paths.filter((p) => !p.assume)
-    const assume = paths.filter((p) => p.assume)
-    if (up.length) out.push(findingOf(search, actor, up, false))
-    if (assume.length) out.push(findingOf(search, actor, assume, true))
+    for (const check of [PRIVILEGE_ESCALATION, POSSIBLE_PRIVILEGE_ESCALATION, ASSUME_MORE_POWERFUL_ROLE]) {
+      const found = paths.filter((p) => checkOf(p) === check)
+      if (found.length) out.push(findingOf(search, actor, found, check))
+    }
   }
   let done = 0
   try {

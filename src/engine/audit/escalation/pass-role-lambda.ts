@@ -1,19 +1,27 @@
-import { passRole } from './pass-role'
+import { mentionsAll, passRole, PROBE_NAME } from './pass-role'
 import type { Technique } from './technique'
 
-/** A more powerful role passed to a new Lambda function: the function's code runs as the role. */
+const ACTIONS = ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'] as const
+
+/** A new Lambda function given a more powerful role, then invoked: the function's code runs as the role. */
 export const passRoleLambda: Technique<'role'> = {
   id: 'passRoleLambda',
-  actions: ['iam:PassRole', 'lambda:CreateFunction'],
+  actions: ACTIONS,
   target: 'role',
-  checks: '`iam:PassRole` to Lambda on a role of its account that Lambda may assume, with `lambda:CreateFunction`',
-  gains: 'what the role can do, through code the principal writes',
-  possible: (ctx) => ctx.mentions('iam:PassRole') && ctx.mentions('lambda:CreateFunction'),
+  checks:
+    '`iam:PassRole` to Lambda on a role of its account that Lambda may assume, with `lambda:CreateFunction` and `lambda:InvokeFunction` on the new function',
+  gains: 'what the role can do, through code the principal writes and runs',
+  possible: (ctx) => mentionsAll(ctx, ACTIONS),
   find(ctx, role) {
     return passRole(ctx, role, {
       principal: 'lambda.amazonaws.com',
-      action: 'lambda:CreateFunction',
-      resource: (account, region) => `arn:aws:lambda:${region}:${account}:function:iam-playground-probe`,
+      requests: (account, region) => {
+        const fn = `arn:aws:lambda:${region}:${account}:function:${PROBE_NAME}`
+        return [
+          { action: 'lambda:CreateFunction', resource: fn },
+          { action: 'lambda:InvokeFunction', resource: fn },
+        ]
+      },
     })
   },
 }

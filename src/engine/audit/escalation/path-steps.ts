@@ -29,7 +29,19 @@ export function reached(scenario: Scenario, arn: string): FindingEntity {
   return { kind: 'resource', name: arn }
 }
 
-/** The requests of a path: each once (the first time it was asked), every one with the entity it reaches. */
+/**
+ * Where a request goes in a path as a person reads it: passing a role first (it comes with the request that creates
+ * what runs as the role), a service assuming the role last (it happens when the code runs); the rest as asked.
+ */
+function phase(step: PathStep): number {
+  if (step.action === 'iam:PassRole') return 0
+  return step.principal.startsWith('arn:') ? 1 : 2
+}
+
+/**
+ * The requests of a path: each once (the first time it was asked), every one with the entity it reaches, in the
+ * order of {@link phase}.
+ */
 export function pathSteps(scenario: Scenario, log: readonly PathStep[]): PathStep[] {
   const seen = new Set<string>()
   const out: PathStep[] = []
@@ -39,5 +51,5 @@ export function pathSteps(scenario: Scenario, log: readonly PathStep[]): PathSte
     seen.add(key)
     out.push(step.to ? step : { ...step, to: reached(scenario, step.resource) })
   }
-  return out
+  return out.sort((a, b) => phase(a) - phase(b))
 }

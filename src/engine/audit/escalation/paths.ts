@@ -58,8 +58,9 @@ function pathsOf(ctx: ActorContext, first = false): Path[] {
         const { value: step, steps } = recorded(ctx.search, () => technique.find(ctx, target))
         if (!step) continue
         reached.add(technique.id)
-        paths.push({ key: technique.id, assume: technique.review === true, ...step, steps })
-        if (first && !technique.review) return paths
+        const key = step.possible ? `${technique.id}.possible` : technique.id
+        paths.push({ ...step, key, assume: technique.review === true, steps })
+        if (first && !technique.review && !step.possible) return paths
       }
     }
   }
@@ -89,11 +90,11 @@ export class PathBook {
 
   /** The actor's first own way up, or none: what a fix is verified with (cheaper than every path). */
   firstWayUp(actor: Actor): Path | undefined {
-    return (this.#paths.get(actor) ?? pathsOf(this.context(actor), true)).find((p) => !p.assume)
+    return (this.#paths.get(actor) ?? pathsOf(this.context(actor), true)).find((p) => !p.assume && !p.possible)
   }
 
   /** The actor can escalate on its own (not merely assume a more powerful role). */
   escalates(actor: Actor): boolean {
-    return this.paths(actor).some((p) => !p.assume)
+    return this.paths(actor).some((p) => !p.assume && !p.possible)
   }
 }

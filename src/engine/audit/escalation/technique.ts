@@ -30,6 +30,11 @@ export interface Step {
   target?: FindingEntity
   /** The probes the actor gains (see ../power.ts); never 0. */
   gained: number
+  /**
+   * The step needs a resource the scenario does not list (an imported account has no resource inventory): reported
+   * by `possible-privilege-escalation`, with the detail line `findings.detail.<id>.possible`.
+   */
+  possible?: true
 }
 
 /**

@@ -83,8 +83,9 @@ export const ko = {
   'scenario.unknownAccountPlain': '알 수 없는 계정 {account}',
   'scenario.instanceProfileNotEc2': 'EC2 인스턴스(`arn:aws:ec2:…:instance/…`)에만 인스턴스 프로파일이 있습니다',
   'scenario.unknownInstanceProfile': '알 수 없는 인스턴스 프로파일 {name}: 역할의 `instanceProfiles`에 나열하세요',
-  'scenario.executionRoleNotLambda': 'Lambda 함수(`arn:aws:lambda:…:function:…`)에만 실행 역할이 있습니다',
-  'scenario.executionRoleAccount': '실행 역할은 함수의 계정({owner})에 있어야 합니다. 찾은 계정: {account}',
+  'scenario.executionRoleKind':
+    '여기에 역할을 지정할 수 있는 리소스는 Lambda 함수, Glue 개발 엔드포인트, CloudFormation 스택, SageMaker 노트북 인스턴스, CodeBuild 프로젝트(`function:…`, `devEndpoint/…`, `stack/…`, `notebook-instance/…`, `project/…`)뿐입니다',
+  'scenario.executionRoleAccount': '역할은 리소스의 계정({owner})에 있어야 합니다. 찾은 계정: {account}',
   'scenario.unknownEntity': '알 수 없는 {kind} {name}',
   'scenario.expectedFindingPrincipal':
     '기대하는 발견 사항은 사용자나 역할에 관한 것이어야 합니다. `user/NAME`, `role/NAME` 또는 그 ARN을 쓰세요. 찾은 값: {text}',

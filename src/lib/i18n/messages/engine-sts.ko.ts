@@ -51,7 +51,8 @@ export const ko = {
   'sts.sessionPolicyTooLarge':
     '세션 정책의 일반 텍스트가 {size}자입니다(인라인 정책과 관리형 정책 ARN을 합친 길이). 최대 {max}자까지 허용됩니다',
   'sts.noResource': '시나리오에 리소스 `{arn}`이(가) 없습니다',
-  'sts.notWorkload': '`{arn}`은(는) EC2 인스턴스도 Lambda 함수도 아닙니다',
+  'sts.notWorkload':
+    '`{arn}`은(는) 역할로 실행되지 않습니다: EC2 인스턴스, Lambda 함수, Glue 개발 엔드포인트, CloudFormation 스택, SageMaker 노트북 인스턴스, CodeBuild 프로젝트가 아닙니다',
   'sts.noInstanceProfileRole':
     '`{arn}`에는 역할이 없습니다: 인스턴스 프로파일 `{profile}`이(가) 시나리오의 어떤 역할도 가리키지 않습니다',
   'sts.noExecutionRole':

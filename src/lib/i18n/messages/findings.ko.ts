@@ -143,6 +143,16 @@ export const ko = {
   'findings.check.privilege-escalation.role.title': '역할 {name}이(가) 자기 권한을 높일 수 있습니다',
   'findings.check.privilege-escalation.role.explanation':
     '이 보안 주체는 IAM을 바꾸거나 다른 자격 증명을 써서 지금 없는 권한을 얻을 수 있습니다. 이 보안 주체를 조종하는 사람은 사실상 그 권한을 가진 것입니다. 필요 없는 IAM 쓰기 권한을 없애거나 자기에게 돌아올 수 없는 리소스로 제한하고, 위임된 IAM 관리에는 권한 경계를 쓰세요.',
+  'findings.check.possible-privilege-escalation.about':
+    '보안 주체가 시나리오에 없는 종류의 리소스를 통해 더 강력한 역할의 권한을 얻을 수도 있습니다.',
+  'findings.check.possible-privilege-escalation.user.title':
+    '사용자 {name}이(가) 시나리오에 없는 리소스를 통해 자기 권한을 높일 수도 있습니다',
+  'findings.check.possible-privilege-escalation.user.explanation':
+    '이 보안 주체는 역할로 실행되는 리소스(Lambda 함수, EC2 인스턴스, CloudFormation 스택, Glue 개발 엔드포인트, SageMaker 노트북 인스턴스)를 바꾸거나 사용할 수 있고, 계정에는 이 서비스들이 쓸 수 있으면서 이 보안 주체보다 많은 일을 할 수 있는 역할이 있습니다. 시나리오에 그런 리소스가 없으므로(가져온 계정에는 리소스 목록이 없습니다) 그런 역할로 실행되는 리소스가 있는지 알 수 없습니다. 계정에서 직접 찾아보세요. 그런 리소스가 있다면 이 보안 주체를 조종하는 사람은 그 역할의 권한을 얻습니다. 이 작업들은 역할이 이 보안 주체보다 많은 일을 할 수 없는 리소스로, 또는 태그로 제한하세요.',
+  'findings.check.possible-privilege-escalation.role.title':
+    '역할 {name}이(가) 시나리오에 없는 리소스를 통해 자기 권한을 높일 수도 있습니다',
+  'findings.check.possible-privilege-escalation.role.explanation':
+    '이 보안 주체는 역할로 실행되는 리소스(Lambda 함수, EC2 인스턴스, CloudFormation 스택, Glue 개발 엔드포인트, SageMaker 노트북 인스턴스)를 바꾸거나 사용할 수 있고, 계정에는 이 서비스들이 쓸 수 있으면서 이 보안 주체보다 많은 일을 할 수 있는 역할이 있습니다. 시나리오에 그런 리소스가 없으므로(가져온 계정에는 리소스 목록이 없습니다) 그런 역할로 실행되는 리소스가 있는지 알 수 없습니다. 계정에서 직접 찾아보세요. 그런 리소스가 있다면 이 보안 주체를 조종하는 사람은 그 역할의 권한을 얻습니다. 이 작업들은 역할이 이 보안 주체보다 많은 일을 할 수 없는 리소스로, 또는 태그로 제한하세요.',
   'findings.check.assume-more-powerful-role.about':
     '보안 주체가 자기보다 많은 일을 할 수 있는 역할을 수임할 수 있습니다.',
   'findings.check.assume-more-powerful-role.user.title': '사용자 {name}이(가) 더 강력한 역할을 수임할 수 있습니다',
@@ -207,9 +217,49 @@ export const ko = {
     '{holder}에 연결된 정책 {target}의 기본 버전을 {version}(으)로 바꾸는 iam:SetDefaultPolicyVersion: {gained}을(를) 얻음',
   'findings.detail.addToGroup': '그룹 {target}에 대한 iam:AddUserToGroup: {gained}을(를) 얻음',
   'findings.detail.passRoleLambda':
-    'lambda:CreateFunction과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 코드를 실행',
+    'lambda:CreateFunction, lambda:InvokeFunction과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 코드를 실행',
+  'findings.detail.passRoleLambdaEventSource':
+    'lambda:CreateFunction, lambda:CreateEventSourceMapping과 함께 역할 {target}에 대한 iam:PassRole: 이벤트 소스가 {gained}을(를) 할 수 있는 코드를 실행하게 함',
   'findings.detail.passRoleEc2':
     'ec2:RunInstances와 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 인스턴스를 실행',
+  'findings.detail.passRoleCloudFormation':
+    'cloudformation:CreateStack과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 스택을 생성',
+  'findings.detail.passRoleCodeBuild':
+    'codebuild:CreateProject, codebuild:StartBuild와 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 빌드를 실행',
+  'findings.detail.passRoleDataPipeline':
+    'datapipeline:CreatePipeline, datapipeline:PutPipelineDefinition과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 파이프라인을 실행',
+  'findings.detail.passRoleGlue':
+    'glue:CreateDevEndpoint와 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 개발 엔드포인트에 로그인',
+  'findings.detail.passRoleSageMakerNotebook':
+    'sagemaker:CreateNotebookInstance, sagemaker:CreatePresignedNotebookInstanceUrl과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 노트북을 열기',
+  'findings.detail.passRoleSageMakerTraining':
+    'sagemaker:CreateTrainingJob과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 훈련 작업을 실행',
+  'findings.detail.passRoleSageMakerProcessing':
+    'sagemaker:CreateProcessingJob과 함께 역할 {target}에 대한 iam:PassRole: {gained}을(를) 할 수 있는 처리 작업을 실행',
+  'findings.detail.updateFunctionCode':
+    '함수 {resource}에 대한 {actions}: 이 함수는 역할 {target}(으)로 실행되므로 {gained}을(를) 할 수 있는 코드를 실행',
+  'findings.detail.updateFunctionCode.possible':
+    'Lambda 함수에 대한 {actions}: 역할 {target}(으)로 실행되는 함수가 있다면 {gained}을(를) 할 수 있는 코드를 실행',
+  'findings.detail.updateDevEndpoint':
+    '개발 엔드포인트 {resource}에 대한 {actions}: 이 엔드포인트는 역할 {target}(으)로 실행되므로 {gained}을(를) 할 수 있는 셸에 로그인',
+  'findings.detail.updateDevEndpoint.possible':
+    'Glue 개발 엔드포인트에 대한 {actions}: 역할 {target}(으)로 실행되는 엔드포인트가 있다면 {gained}을(를) 할 수 있는 셸에 로그인',
+  'findings.detail.updateStack':
+    '스택 {resource}에 대한 {actions}: 이 스택의 서비스 역할 {target}(으)로 {gained}을(를) 할 수 있는 리소스를 생성',
+  'findings.detail.updateStack.possible':
+    'CloudFormation 스택에 대한 {actions}: 서비스 역할이 {target}인 스택이 있다면 {gained}을(를) 할 수 있는 리소스를 생성',
+  'findings.detail.sageMakerPresignedUrl':
+    '노트북 인스턴스 {resource}에 대한 {actions}: 이 인스턴스는 역할 {target}(으)로 실행되므로 {gained}을(를) 할 수 있는 노트북을 열기',
+  'findings.detail.sageMakerPresignedUrl.possible':
+    'SageMaker 노트북 인스턴스에 대한 {actions}: 역할 {target}(으)로 실행되는 노트북 인스턴스가 있다면 {gained}을(를) 할 수 있는 노트북을 열기',
+  'findings.detail.ssmCommand':
+    '인스턴스 {resource}에 대한 {actions}: 인스턴스 프로파일의 역할 {target}(으)로 {gained}을(를) 할 수 있는 명령을 실행',
+  'findings.detail.ssmCommand.possible':
+    'EC2 인스턴스에 대한 {actions}: 인스턴스 프로파일에 역할 {target}이(가) 있는 인스턴스가 있다면 {gained}을(를) 할 수 있는 명령을 실행',
+  'findings.detail.instanceConnect':
+    '인스턴스 {resource}에 대한 {actions}: 인스턴스 프로파일의 역할 {target}(으)로 {gained}을(를) 할 수 있는 셸에 로그인',
+  'findings.detail.instanceConnect.possible':
+    'EC2 인스턴스에 대한 {actions}: 인스턴스 프로파일에 역할 {target}이(가) 있는 인스턴스가 있다면 {gained}을(를) 할 수 있는 셸에 로그인',
   'findings.detail.assumeRole': '역할 {target}에 대한 sts:AssumeRole: 이 역할은 {gained}을(를) 할 수 있음',
   'findings.detail.updateAssumeRolePolicy':
     '역할 {target}에 대한 iam:UpdateAssumeRolePolicy로 자신을 신뢰하게 한 뒤 sts:AssumeRole: {gained}을(를) 얻음',

@@ -1,4 +1,5 @@
-// Sessions services hold: an EC2 instance runs as its instance profile's role, a Lambda function as its execution
+// Sessions services hold: an EC2 instance runs as its instance profile's role, a Lambda function (or a Glue
+// development endpoint, CloudFormation stack, SageMaker notebook instance, CodeBuild project) as its execution
 // role; the service assumes the role, so the trust policy must allow that service principal.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html
 import { describe, expect, it } from 'vitest'
@@ -24,6 +25,7 @@ const s = scenario({
       inlinePolicies: [inline('Put', 's3:PutObject')],
     },
     { name: 'Wrong', trustPolicy: trust({ Service: 'lambda.amazonaws.com' }), instanceProfiles: ['WrongProfile'] },
+    { name: 'Deployer', trustPolicy: trust({ Service: 'cloudformation.amazonaws.com' }) },
   ],
   resources: [
     { arn: INSTANCE, instanceProfile: 'WebProfile' },
@@ -37,6 +39,8 @@ const s = scenario({
     { arn: `arn:aws:lambda:us-east-1:${A}:function:byarn`, executionRole: `arn:aws:iam::${A}:role/Resizer` },
     { arn: `arn:aws:lambda:us-east-1:${A}:function:misfit`, executionRole: 'WebServer' },
     { arn: 'arn:aws:s3:::images' },
+    { arn: `arn:aws:lambda:us-east-1:${A}:layer:deps` },
+    { arn: `arn:aws:cloudformation:us-east-1:${A}:stack/app/0f1e2d3c`, executionRole: 'Deployer' },
   ],
 })
 
@@ -62,6 +66,14 @@ describe(serviceSession, () => {
     ])
   })
 
+  it('gives a CloudFormation stack the session of its service role, named after the stack', () => {
+    const r = serviceSession(s, `arn:aws:cloudformation:us-east-1:${A}:stack/app/0f1e2d3c`)
+    expect(r.ok && [r.sessionArn, r.session.sourcePrincipal]).toEqual([
+      `arn:aws:sts::${A}:assumed-role/Deployer/app`,
+      'cloudformation.amazonaws.com',
+    ])
+  })
+
   it.each([
     [`arn:aws:ec2:us-east-1:${A}:instance/i-0batch00`, 'Batch', 'a profile ARN naming a role of the same name'],
     [`arn:aws:lambda:us-east-1:${A}:function:byarn`, 'Resizer', 'an execution role given by ARN'],
@@ -81,7 +93,8 @@ describe(serviceSession, () => {
     ],
     [`arn:aws:ec2:us-east-1:${A}:instance/i-0bare000`, 'has no role: its instance profile `(none)`'],
     [`arn:aws:ec2:us-east-1:${A}:instance/i-0ghost00`, 'the scenario has no resource'],
-    ['arn:aws:s3:::images', 'is neither an EC2 instance nor a Lambda function'],
+    ['arn:aws:s3:::images', 'does not run as a role'],
+    [`arn:aws:lambda:us-east-1:${A}:layer:deps`, 'does not run as a role'],
   ])('%s → not ok: %s', (arn, reason) => {
     const r = serviceSession(s, arn)
     expect(r.ok).toBe(false)

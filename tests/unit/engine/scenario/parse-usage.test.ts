@@ -62,10 +62,16 @@ describe('resources', () => {
     ).toEqual([])
   })
 
-  it('only Lambda functions have an execution role', () => {
+  it('only resources that run as a role they name have an execution role (an EC2 instance has an instance profile)', () => {
     expect(errorsAfter((s) => (s.resources![2]!.executionRole = 'AppServer'))).toEqual([
-      '/resources/2/executionRole: only Lambda functions (`arn:aws:lambda:…:function:…`) have an execution role',
+      '/resources/2/executionRole: only Lambda functions, Glue development endpoints, CloudFormation stacks, SageMaker notebook instances and CodeBuild projects run as a role named here (`function:…`, `devEndpoint/…`, `stack/…`, `notebook-instance/…`, `project/…`)',
     ])
+    const runner = (arn: string) => errorsAfter((s) => s.resources!.push({ arn, executionRole: 'ReportsFunction' }))
+    expect(runner('arn:aws:glue:us-east-1:111122223333:devEndpoint/dev')).toEqual([])
+    expect(runner('arn:aws:cloudformation:us-east-1:111122223333:stack/app/1a2b3c4d')).toEqual([])
+    expect(runner('arn:aws:sagemaker:us-east-1:111122223333:notebook-instance/nb')).toEqual([])
+    expect(runner('arn:aws:codebuild:us-east-1:111122223333:project/build')).toEqual([])
+    expect(runner('arn:aws:sqs:us-east-1:111122223333:jobs')).toHaveLength(1)
   })
 })
 
