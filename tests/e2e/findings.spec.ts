@@ -53,7 +53,10 @@ test('the findings view counts by severity, filters, and shows what each finding
     'User dev-carol',
     'User admin-alice',
     'User ci-deployer',
+    // Through ci-deployer's keys, the role it can pass to Lambda: another way to everything, listed to be closed too.
+    'Role LambdaAdminRole',
   ])
+  await expect(carol).toContainText('acting as ci-deployer (iam:CreateAccessKey): iam:PassRole')
   const deployer = finding(view, 'User ci-deployer can escalate its privileges')
   await expect(deployer).toContainText(
     'iam:PassRole on role LambdaAdminRole with lambda:CreateFunction and lambda:InvokeFunction, to run code that can do *',

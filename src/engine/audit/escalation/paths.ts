@@ -45,6 +45,21 @@ export function techniqueOf(id: string): Technique | undefined {
   return ESCALATION_TECHNIQUES.find((t) => t.id === id) as Technique | undefined
 }
 
+/**
+ * The requests of a step that are the path's: a technique that weighs several roles (a possible step names the one
+ * that gives the most) asked whether a service may assume each; only the role the step goes through is the path's.
+ */
+function ownSteps(steps: PathStep[], step: Step): PathStep[] {
+  const target = step.target
+  if (target?.kind !== 'role') return steps
+  return steps.filter(
+    (s) =>
+      s.principal.startsWith('arn:') ||
+      s.to?.kind !== 'role' ||
+      (s.to.name === target.name && s.to.account === target.account),
+  )
+}
+
 /** The ways `ctx.actor` can gain power, given its current power; with `first`, only the first way up (not to review). */
 function pathsOf(ctx: ActorContext, first = false): Path[] {
   const runs = RUNS.map((run) => run.filter((t) => ctx.tries(t))).filter((run) => run.length > 0)
@@ -59,7 +74,7 @@ function pathsOf(ctx: ActorContext, first = false): Path[] {
         if (!step) continue
         reached.add(technique.id)
         const key = step.possible ? `${technique.id}.possible` : technique.id
-        paths.push({ ...step, key, assume: technique.review === true, steps })
+        paths.push({ ...step, key, assume: technique.review === true, steps: ownSteps(steps, step) })
         if (first && !technique.review && !step.possible) return paths
       }
     }

@@ -39,6 +39,9 @@ it('updateFunctionCode lists one possible step, through the role that gives the 
   expect(f?.details?.map((d) => [d.key, d.params.target, d.params.gained])).toEqual([
     ['updateFunctionCode.possible', 'Target', '*'],
   ])
+  // Its steps are the path's: Lambda assuming the role it names, not every role it weighed.
+  const assumed = f?.details?.[0]?.steps?.filter((st) => st.action === 'sts:AssumeRole').map((st) => st.to?.name)
+  expect(assumed).toEqual(['Target'])
   const onlyReader = findingOf(
     world([may('Code', 'lambda:UpdateFunctionCode')], [reader]),
     'possible-privilege-escalation',
