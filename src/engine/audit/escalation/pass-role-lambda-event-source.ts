@@ -1,4 +1,5 @@
-import { mentionsAll, passRole, PROBE_NAME } from './pass-role'
+import { mentionsAll, passRole } from './pass-role'
+import { probeFunction } from './pass-role-lambda'
 import type { Technique } from './technique'
 
 const ACTIONS = ['iam:PassRole', 'lambda:CreateFunction', 'lambda:CreateEventSourceMapping'] as const
@@ -22,7 +23,7 @@ export const passRoleLambdaEventSource: Technique<'role'> = {
     return passRole(ctx, role, {
       principal: 'lambda.amazonaws.com',
       requests: (account, region) => {
-        const fn = `arn:aws:lambda:${region}:${account}:function:${PROBE_NAME}`
+        const fn = probeFunction(account, region)
         return [
           { action: 'lambda:CreateFunction', resource: fn },
           { action: 'lambda:CreateEventSourceMapping', resource: '*', context: { 'lambda:FunctionArn': fn } },

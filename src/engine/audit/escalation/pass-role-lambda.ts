@@ -3,6 +3,10 @@ import type { Technique } from './technique'
 
 const ACTIONS = ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'] as const
 
+/** The ARN of the function a Lambda technique would create, in the account and Region. */
+export const probeFunction = (account: string, region: string): string =>
+  `arn:aws:lambda:${region}:${account}:function:${PROBE_NAME}`
+
 /** A new Lambda function given a more powerful role, then invoked: the function's code runs as the role. */
 export const passRoleLambda: Technique<'role'> = {
   id: 'passRoleLambda',
@@ -16,7 +20,7 @@ export const passRoleLambda: Technique<'role'> = {
     return passRole(ctx, role, {
       principal: 'lambda.amazonaws.com',
       requests: (account, region) => {
-        const fn = `arn:aws:lambda:${region}:${account}:function:${PROBE_NAME}`
+        const fn = probeFunction(account, region)
         return [
           { action: 'lambda:CreateFunction', resource: fn },
           { action: 'lambda:InvokeFunction', resource: fn },

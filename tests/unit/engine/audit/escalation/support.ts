@@ -9,28 +9,15 @@ import {
   type Role,
   type Scenario,
 } from '../../../../../src/engine/index'
-import { A, allowDoc, clean, trustDoc } from '../../../audit/fixtures'
+import { A, clean, trustDoc } from '../../../audit/fixtures'
 
 export { A }
+import { deny, may } from './world'
+
+/** The inline policies a test gives `eve` (the same as the IAM techniques' tests use). */
+export { deny, may }
 /** The region of the test scenarios (the default). */
 export const REGION = 'us-east-1'
-
-/** An inline policy allowing the actions on the resources, with extra statement fields. */
-export const may = (
-  name: string,
-  action: string | string[],
-  resource: string | string[] = '*',
-  extra: object = {},
-) => ({
-  name,
-  document: allowDoc(action, resource, extra) as never,
-})
-
-/** An inline policy denying the actions on every resource. */
-export const deny = (name: string, action: string | string[]) => ({
-  name,
-  document: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: action, Resource: '*' }] } as never,
-})
 
 /** `Target`: a role that can do everything and that `service` may assume. */
 export function target(service: string, extra: Partial<Role> = {}): Role {
