@@ -280,10 +280,15 @@ function logic(p: Prepared, g: Groups): Outcome {
   }
 
   // Same account. Naming the user or session ARN, or everyone, grants on its own, unlimited by boundary and
-  // session policies; naming the role grants for its sessions but within the boundary and session policies;
+  // session policies (a trust policy excepted: the boundary still limits it); naming the role grants for its
+  // sessions but within the boundary and session policies;
   // naming the account delegates to identity policies.
   const direct = (via & (VIA_DIRECT | VIA_WILDCARD)) !== 0 || (p.trust && (via & VIA_ROLE) !== 0)
   if (direct) {
+    // A role's trust policy is the exception: a user it names still needs its permissions boundary to allow
+    // `sts:AssumeRole` (IAM User Guide, "Update a role trust policy": "If a permissions boundary is set for the user,
+    // then it must allow the sts:AssumeRole action").
+    if (p.trust && g.boundary?.applies && !g.boundary.result.allow) return deny('boundary-no-allow')
     const named = (via & (VIA_DIRECT | VIA_ROLE)) !== 0
     return allowed(p.trust ? 'trust-allow' : 'resource-policy-direct', [g.resource], {
       via: named ? 'named' : 'wildcard',

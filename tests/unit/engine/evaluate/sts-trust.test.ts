@@ -48,6 +48,17 @@ describe('same account', () => {
     expect(result.trace.rule.code).toBe('trust-allow')
   })
 
+  // IAM User Guide, "Update a role trust policy": "If a permissions boundary is set for the user, then it must allow
+  // the sts:AssumeRole action." The one place a same-account grant naming the user is still limited by its boundary.
+  it('a trust policy naming the user still needs the user’s permissions boundary to allow sts:AssumeRole', () => {
+    const named = { resourcePolicy: policy(trust({ AWS: USER })) }
+    const result = run(assume(USER, { ...named, permissionsBoundary: policy(allow('s3:*')) }))
+    expect(result.decision).toBe('ImplicitDeny')
+    expect(result.trace.rule.code).toBe('boundary-no-allow')
+    expect(decide(assume(USER, { ...named, permissionsBoundary: policy(allow('sts:AssumeRole')) }))).toBe('Allow')
+    // A resource policy naming the user is not limited so (boundary.test.ts): only the trust policy is.
+  })
+
   it('a trust policy naming the caller’s role lets its sessions assume (role chaining)', () => {
     expect(decide(assume(SESSION, { resourcePolicy: policy(trust({ AWS: ROLE })) }))).toBe('Allow')
   })

@@ -1,7 +1,7 @@
 // iam:UpdateAssumeRolePolicy on a more powerful role, then sts:AssumeRole under the trust policy it wrote.
 import { describe, expect, it } from 'vitest'
 import { auditScenario, type Role, type User } from '../../../../../src/engine/index'
-import { B, deny, escalations, may, role, roleArn, userArn, ways, world } from './world'
+import { allowDoc, B, deny, escalations, managed, may, role, roleArn, userArn, ways, world } from './world'
 
 const ops: Role = role('Ops', { Service: 'ec2.amazonaws.com' }, { managedPolicies: ['AdministratorAccess'] })
 const eve = (...inlinePolicies: User['inlinePolicies'] & object): User => ({ name: 'eve', inlinePolicies })
@@ -26,6 +26,15 @@ describe('updateAssumeRolePolicy', () => {
   it('does not apply when an explicit deny on sts:AssumeRole stops the assume', () => {
     const s = world({ users: [eve(update, deny('NoAssume', 'sts:AssumeRole'))], roles: [ops] })
     expect(ways(s)).toEqual([])
+  })
+
+  it('does not apply when its permissions boundary does not allow sts:AssumeRole (a trust naming it needs that)', () => {
+    // IAM User Guide, "Update a role trust policy": a user's permissions boundary must allow sts:AssumeRole.
+    const bounded: User = { ...eve(update), permissionsBoundary: 'Bound' }
+    const bound = (...actions: string[]) => managed('Bound', allowDoc(actions))
+    expect(ways(world({ users: [bounded], roles: [ops], policies: [bound('iam:UpdateAssumeRolePolicy')] }))).toEqual([])
+    const both = bound('iam:UpdateAssumeRolePolicy', 'sts:AssumeRole')
+    expect(ways(world({ users: [bounded], roles: [ops], policies: [both] }))).toEqual(['updateAssumeRolePolicy'])
   })
 
   it('does not apply when the update is allowed only under a condition that can no longer hold', () => {
