@@ -27,6 +27,9 @@ export const updateAssumeRolePolicy: Technique<'role'> = {
     if (!gained || !ctx.may('iam:UpdateAssumeRolePolicy', role.arn)) return undefined
     const sim = ctx.once('trusting', () => new Simulator(trusting(ctx.scenario, ctx.account, ctx.actor.arn), budget))
     if (!sim.allows(ctx.search.principalIn(sim, ctx.actor), 'sts:AssumeRole', role.arn)) return undefined
+    // Asked of the rewritten scenario, not through the search: logged here as the path's last step.
+    const to = identityEntity(ctx.scenario, 'role', role.entity)
+    ctx.search.log.push({ principal: ctx.actor.arn, action: 'sts:AssumeRole', resource: role.arn, to })
     return {
       params: { target: role.entity.name, gained: powerText(gained) },
       target: identityEntity(ctx.scenario, 'role', role.entity),

@@ -16,6 +16,11 @@ describe('updateAssumeRolePolicy', () => {
     expect(escalations(s)[0]?.text).toBe(
       'iam:UpdateAssumeRolePolicy on role Ops to let itself in, then sts:AssumeRole, to gain *',
     )
+    // Both requests are the path's steps: the rewrite, then the assume under the trust it wrote.
+    expect(escalations(s)[0]?.steps?.map((st) => [st.action, st.resource])).toEqual([
+      ['iam:UpdateAssumeRolePolicy', roleArn('Ops')],
+      ['sts:AssumeRole', roleArn('Ops')],
+    ])
   })
 
   it('applies to a role actor too', () => {
