@@ -29,6 +29,7 @@ export class FindingsLoader {
   #done = $state(0)
   #total = $state(0)
   #cancelled = $state(false)
+  #audited = $state.raw<Scenario | undefined>(undefined)
   readonly #audit: EngineCall<'auditFindings'>
   #scenario: Scenario | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
@@ -44,6 +45,18 @@ export class FindingsLoader {
   /** The findings of the last audit (kept while the next one runs); after a Cancel, those found until then. */
   get findings(): Finding[] | undefined {
     return this.#findings
+  }
+
+  /**
+   * The scenario whose complete audit `findings` are: undefined after a Cancel (they are part of an audit) and while
+   * a newer scenario is being audited, so what is compared with the findings is never an older or newer scenario.
+   */
+  get audited(): Scenario | undefined {
+    return this.#pendingOrCancelled() ? undefined : this.#audited
+  }
+
+  #pendingOrCancelled(): boolean {
+    return this.#waiting || this.#running || this.#cancelled
   }
 
   /** Why the last audit failed. */
@@ -126,6 +139,7 @@ export class FindingsLoader {
         if (part.some((f) => f.check === 'escalation-limited')) break
       }
       this.#findings = sortFindings(found)
+      this.#audited = scenario
       this.#error = undefined
     } catch (error) {
       if (current()) this.#error = errorText(error)

@@ -51,6 +51,7 @@ describe(FindingsLoader, () => {
     expect(calls).toHaveLength(0)
     await vi.advanceTimersByTimeAsync(AUDIT_DELAY_MS)
     expect(calls.map((c) => c.part)).toEqual(['checks'])
+    expect(loader.audited).toBeUndefined()
     expect(loader.pending).toBe(true)
     calls[0]!.answer([finding('low')])
     await vi.advanceTimersByTimeAsync(0)
@@ -62,6 +63,10 @@ describe(FindingsLoader, () => {
     expect(loader.findings?.map((f) => f.id)).toEqual(['escalation', 'low'])
     expect(loader.pending).toBe(false)
     expect(loader.done).toBe(2)
+    // The scenario the findings are of, until the next one is tracked.
+    expect(loader.audited).toBe(s)
+    loader.track(scenario({ title: 'two' }))
+    expect(loader.audited).toBeUndefined()
   })
 
   it('audits only the last of quick changes, and keeps the latest answer', async () => {
@@ -120,6 +125,7 @@ describe(FindingsLoader, () => {
     expect(calls[2]!.part).toEqual({ from: size, to: 2 * size })
 
     loader.cancel()
+    expect(loader.audited).toBeUndefined() // part of an audit: no expected findings are checked against it
     expect(loader.running).toBe(false)
     expect(loader.pending).toBe(false)
     expect(loader.cancelled).toBe(true)
