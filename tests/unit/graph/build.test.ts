@@ -144,8 +144,9 @@ describe('buildGraph on hand-made scenarios', () => {
       ),
     })
     expect(edgeLines(buildGraph(scp), 'can-assume', 'trusts')).toEqual([`user:${B}/dev -trusts-> role:${B}/Target`])
-    // A boundary limits what identity policies allow. A trust naming the user grants directly (the boundary does
-    // not limit it); a trust naming the account needs the identity side, which the boundary cuts off.
+    // A boundary limits what identity policies allow, and a trust policy even when it names the user (IAM User
+    // Guide, "Update a role trust policy": the boundary must allow sts:AssumeRole); a trust naming the account needs
+    // the identity side, which the boundary cuts off too.
     const bounded = (principal: string) =>
       scenario({
         ...base,
@@ -156,7 +157,7 @@ describe('buildGraph on hand-made scenarios', () => {
         ],
       })
     expect(edgeLines(buildGraph(bounded(`arn:aws:iam::${B}:user/dev`)), 'can-assume', 'trusts')).toEqual([
-      `user:${B}/dev -can-assume-> role:${B}/Target`,
+      `user:${B}/dev -trusts-> role:${B}/Target`,
     ])
     expect(edgeLines(buildGraph(bounded(`arn:aws:iam::${B}:root`)), 'can-assume', 'trusts')).toEqual([
       `account:${B} -trusts-> role:${B}/Target`,
