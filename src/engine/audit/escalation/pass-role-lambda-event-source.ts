@@ -1,5 +1,5 @@
-import { mentionsAll, passRole } from './pass-role'
-import { probeFunction } from './pass-role-lambda'
+import { mentionsAll } from './pass-role'
+import { passToNewFunction } from './pass-role-lambda'
 import type { Technique } from './technique'
 
 const ACTIONS = ['iam:PassRole', 'lambda:CreateFunction', 'lambda:CreateEventSourceMapping'] as const
@@ -20,15 +20,10 @@ export const passRoleLambdaEventSource: Technique<'role'> = {
   unless: ['passRoleLambda'],
   possible: (ctx) => mentionsAll(ctx, ACTIONS),
   find(ctx, role) {
-    return passRole(ctx, role, {
-      principal: 'lambda.amazonaws.com',
-      requests: (account, region) => {
-        const fn = probeFunction(account, region)
-        return [
-          { action: 'lambda:CreateFunction', resource: fn },
-          { action: 'lambda:CreateEventSourceMapping', resource: '*', context: { 'lambda:FunctionArn': fn } },
-        ]
-      },
-    })
+    return passToNewFunction(ctx, role, (fn) => ({
+      action: 'lambda:CreateEventSourceMapping',
+      resource: '*',
+      context: { 'lambda:FunctionArn': fn },
+    }))
   },
 }

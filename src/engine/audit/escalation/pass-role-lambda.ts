@@ -1,5 +1,6 @@
-import { mentionsAll, passRole, PROBE_NAME } from './pass-role'
-import type { Technique } from './technique'
+import type { RoleActor } from './search'
+import { mentionsAll, passRole, PROBE_NAME, type ServiceRequest } from './pass-role'
+import type { ActorContext, Step, Technique } from './technique'
 
 const ACTIONS = ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'] as const
 
@@ -17,15 +18,24 @@ export const passRoleLambda: Technique<'role'> = {
   gains: 'what the role can do, through code the principal writes and runs',
   possible: (ctx) => mentionsAll(ctx, ACTIONS),
   find(ctx, role) {
-    return passRole(ctx, role, {
-      principal: 'lambda.amazonaws.com',
-      requests: (account, region) => {
-        const fn = probeFunction(account, region)
-        return [
-          { action: 'lambda:CreateFunction', resource: fn },
-          { action: 'lambda:InvokeFunction', resource: fn },
-        ]
-      },
-    })
+    return passToNewFunction(ctx, role, (fn) => ({ action: 'lambda:InvokeFunction', resource: fn }))
   },
+}
+
+/**
+ * The step by which the actor creates a Lambda function with a more powerful role and has it run: the creation, then
+ * `run` (an invocation, or an event source mapping) on the new function's ARN.
+ */
+export function passToNewFunction(
+  ctx: ActorContext,
+  role: RoleActor,
+  run: (fn: string) => ServiceRequest,
+): Step | undefined {
+  return passRole(ctx, role, {
+    principal: 'lambda.amazonaws.com',
+    requests: (account, region) => {
+      const fn = probeFunction(account, region)
+      return [{ action: 'lambda:CreateFunction', resource: fn }, run(fn)]
+    },
+  })
 }
