@@ -1,6 +1,6 @@
 // Property tests run with a fixed seed so CI is repeatable; set FC_SEED (and FC_RUNS) to explore other inputs.
 import fc from 'fast-check'
-import { loadCatalog } from '../../src/lib/i18n/messages'
+import { loadWholeCatalog } from '../../src/lib/i18n/messages'
 import { setAwsManagedPolicies, type AwsManagedTable } from '../../src/engine/index'
 import awsManaged from '../../src/lib/aws-managed/aws-managed-policies.json'
 
@@ -10,7 +10,7 @@ fc.configureGlobal({
 })
 
 // The app loads its language's catalog on demand; the unit tests word messages in both languages synchronously.
-await Promise.all([loadCatalog('en'), loadCatalog('ko')])
+await Promise.all([loadWholeCatalog('en'), loadWholeCatalog('ko')])
 
 // The app fetches the AWS managed policies (a static file of the build); the tests install the same file directly.
 setAwsManagedPolicies(awsManaged as unknown as AwsManagedTable)

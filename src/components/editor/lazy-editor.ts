@@ -1,4 +1,4 @@
 // The policy editor (CodeMirror) loads apart from the page: an embed that shows no editor never fetches it.
 import { LazyPart } from '../../lib/shell/lazy.svelte'
 
-export const editorPane = new LazyPart(() => import('./EditorPane.svelte'))
+export const editorPane = new LazyPart(() => import('./EditorPane.svelte'), ['editor', 'edits'])

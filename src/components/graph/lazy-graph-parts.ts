@@ -2,4 +2,4 @@
 // embedded graph never does, so its first load stays small).
 import { LazyPart } from '../../lib/shell/lazy.svelte'
 
-export const graphPath = new LazyPart(() => import('./GraphPath.svelte'))
+export const graphPath = new LazyPart(() => import('./GraphPath.svelte'), ['findings'])

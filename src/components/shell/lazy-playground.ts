@@ -1,4 +1,4 @@
 // The full playground loads apart from the page: an embed never fetches its toolbar, explorer and request form.
 import { LazyPart } from '../../lib/shell/lazy.svelte'
 
-export const playground = new LazyPart(() => import('./Playground.svelte'))
+export const playground = new LazyPart(() => import('./Playground.svelte'), ['editor', 'edits', 'account'])

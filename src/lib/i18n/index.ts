@@ -4,7 +4,8 @@ import { currentLocale } from './locale.svelte'
 import { translate, type MessageKey, type MessageParam } from './messages'
 
 export type { Locale, MessageKey } from './messages'
-export { currentLocale, loadInitialCatalog, setLocale } from './locale.svelte'
+export { currentLocale, loadInitialCatalog, loadMessages, setLocale } from './locale.svelte'
+export type { Part } from './parts'
 
 /** Translates a message key for the page's language. */
 export function t(key: MessageKey, params?: Record<string, MessageParam>): string {

@@ -1,7 +1,8 @@
 // The page's language: `?lang=` in the address wins (links and embeds carry it), then the person's choice remembered
 // in this browser, then the browser's preferred languages. Changing it re-renders every text that `t()` produced.
 import { initialLocale, LOCALE_STORAGE_KEY } from './locale'
-import { catalogLoaded, loadCatalog, type Locale } from './messages'
+import type { Part } from './parts'
+import { catalogLoaded, loadCatalog, loadParts, onLatePart, partsLoaded, type Locale } from './messages'
 
 function readRemembered(): string | null {
   try {
@@ -17,8 +18,16 @@ let current = $state<Locale>(
     : initialLocale(location.search, readRemembered(), typeof navigator === 'undefined' ? [] : navigator.languages),
 )
 
-/** The page's language now (reactive: a template that calls it re-renders when it changes). */
+/** Counts the catalog parts that arrived after a text needing them was shown (see onLatePart). */
+let lateParts = $state(0)
+onLatePart(() => lateParts++)
+
+/**
+ * The page's language now (reactive: a template that calls it re-renders when it changes, and when a part of the
+ * catalog it showed a key of arrives late).
+ */
 export function currentLocale(): Locale {
+  void lateParts
   return current
 }
 
@@ -28,16 +37,26 @@ export function currentLocale(): Locale {
  * readers and fonts switch too.
  */
 export function setLocale(locale: Locale, remember: boolean): Promise<void> {
-  if (catalogLoaded(locale)) {
+  // The parts the page has loaded in its language so far, in the new one: the views already open keep their words.
+  const parts = partsLoaded(current)
+  if (catalogLoaded(locale) && parts.every((part) => partsLoaded(locale).includes(part))) {
     apply(locale, remember)
     return Promise.resolve()
   }
-  return loadCatalog(locale).then(() => apply(locale, remember))
+  return Promise.all([loadCatalog(locale), loadParts(locale, parts)]).then(() => apply(locale, remember))
 }
 
-/** Loads the catalog of the language the page starts in; the app is mounted after it, so no text flashes in English. */
+/**
+ * Loads the core part of the catalog of the language the page starts in; the app is mounted after it, so no text
+ * flashes in English.
+ */
 export function loadInitialCatalog(): Promise<void> {
   return loadCatalog(current)
+}
+
+/** Loads parts of the catalog in the page's language (a view's, before it shows; see LazyPart). */
+export function loadMessages(parts: readonly Part[]): Promise<void> {
+  return loadParts(current, parts)
 }
 
 function apply(locale: Locale, remember: boolean): void {

@@ -1,9 +1,10 @@
-// Every user-facing string of the app, in one typed catalog per language assembled from the feature catalogs in
-// ./messages/: English in ./messages-en.ts (the source of truth for keys), Korean in ./messages-ko.ts. Each is a chunk
-// of its own, and a page loads the one of its language (`loadCatalog`) before it shows any text; every language has
+// Every user-facing string of the app, in one typed catalog per language (./messages-en.ts is the source of truth for
+// keys), loaded in parts (./parts.ts): a page loads the parts of what it shows, in its language only, before it shows
+// them — the `core` part before the first text, a view's parts with the view's code (LazyPart). Every language has
 // every key (a missing one is a type error in its feature file).
 
 import type { en } from './messages-en'
+import { partOf, PARTS, type Part } from './parts'
 
 /** A message key (the English catalog's keys: the source of truth). */
 export type MessageKey = keyof typeof en
@@ -14,22 +15,122 @@ export type Catalog = Readonly<Record<MessageKey, string>>
 /** The languages the app speaks. */
 export type Locale = 'en' | 'ko'
 
-/**
- * The catalogs loaded so far, by locale, each once {@link loadCatalog} has fetched it (a page in English never loads
- * the Korean text, nor a page in Korean the English).
- */
-const catalogs: Partial<Record<Locale, Catalog>> = {}
+type PartText = Readonly<Record<string, string>>
 
-/** Loads a locale's catalog (once); resolves when {@link translate} can use it. */
-export async function loadCatalog(locale: Locale): Promise<void> {
-  if (catalogs[locale]) return
-  if (locale === 'ko') catalogs.ko = (await import('./messages-ko')).ko
-  else catalogs.en = (await import('./messages-en')).en
+/** Each part's chunk, per language (a page in English never loads the Korean text, nor a page in Korean the English). */
+const PART_LOADERS: Record<Locale, Record<Part, () => Promise<{ messages: PartText }>>> = {
+  en: {
+    core: () => import('./parts/core.en'),
+    editor: () => import('./parts/editor.en'),
+    edits: () => import('./parts/edits.en'),
+    scenario: () => import('./parts/scenario.en'),
+    account: () => import('./parts/account.en'),
+    graph: () => import('./parts/graph.en'),
+    matrix: () => import('./parts/matrix.en'),
+    credentials: () => import('./parts/credentials.en'),
+    activity: () => import('./parts/activity.en'),
+    findings: () => import('./parts/findings.en'),
+    lesson: () => import('./parts/lesson.en'),
+    import: () => import('./parts/import.en'),
+    aws: () => import('./parts/aws.en'),
+  },
+  ko: {
+    core: () => import('./parts/core.ko'),
+    editor: () => import('./parts/editor.ko'),
+    edits: () => import('./parts/edits.ko'),
+    scenario: () => import('./parts/scenario.ko'),
+    account: () => import('./parts/account.ko'),
+    graph: () => import('./parts/graph.ko'),
+    matrix: () => import('./parts/matrix.ko'),
+    credentials: () => import('./parts/credentials.ko'),
+    activity: () => import('./parts/activity.ko'),
+    findings: () => import('./parts/findings.ko'),
+    lesson: () => import('./parts/lesson.ko'),
+    import: () => import('./parts/import.ko'),
+    aws: () => import('./parts/aws.ko'),
+  },
 }
 
-/** Whether a locale's catalog is loaded (else {@link translate} uses the one that is). */
+/** The text loaded so far, per language: the union of the parts loaded. */
+const catalogs: Record<Locale, Record<string, string>> = { en: {}, ko: {} }
+/** Each part's load, per language, once started (a failed load is forgotten, so the next call tries again). */
+const loads: Record<Locale, Map<Part, Promise<void>>> = { en: new Map(), ko: new Map() }
+/** The parts loaded, per language. */
+const ready: Record<Locale, Set<Part>> = { en: new Set(), ko: new Set() }
+/** Parts a shown message is waiting for (`locale:part`), so each late part re-renders the page once. */
+const awaited = new Set<string>()
+const lateListeners = new Set<() => void>()
+
+/** Loads parts of a language's catalog (each once); resolves when {@link translate} can use them. */
+export function loadParts(locale: Locale, parts: readonly Part[]): Promise<void> {
+  return Promise.all(parts.map((part) => loadPart(locale, part))).then(() => undefined)
+}
+
+function loadPart(locale: Locale, part: Part): Promise<void> {
+  let load = loads[locale].get(part)
+  if (!load) {
+    load = PART_LOADERS[locale][part]().then(
+      (module) => {
+        Object.assign(catalogs[locale], module.messages)
+        ready[locale].add(part)
+      },
+      (error: unknown) => {
+        loads[locale].delete(part)
+        throw error
+      },
+    )
+    loads[locale].set(part, load)
+  }
+  return load
+}
+
+/** The parts of a language loaded (or loading), so a switch of language can load the same ones in the other. */
+export function partsLoaded(locale: Locale): Part[] {
+  return [...loads[locale].keys()]
+}
+
+/** Loads a language's `core` part: what every page shows first. */
+export function loadCatalog(locale: Locale): Promise<void> {
+  return loadParts(locale, ['core'])
+}
+
+/** Loads every part of a language (Node tests word any message synchronously). */
+export function loadWholeCatalog(locale: Locale): Promise<void> {
+  return loadParts(locale, PARTS)
+}
+
+/** Whether a language's `core` part is loaded (else {@link translate} uses the language that is). */
 export function catalogLoaded(locale: Locale): boolean {
-  return catalogs[locale] !== undefined
+  return ready[locale].has('core')
+}
+
+/**
+ * Calls `listener` whenever a part that a message needed arrives late (the page showed the message before its part
+ * had loaded, and shows the key until then): the page re-renders its text then.
+ */
+export function onLatePart(listener: () => void): () => void {
+  lateListeners.add(listener)
+  return () => lateListeners.delete(listener)
+}
+
+/**
+ * A message shown before its part loaded: say so (the view showing it should have asked for the part with its code,
+ * see LazyPart), load the part and re-render the page's text when it arrives.
+ */
+function lateKey(locale: Locale, key: string): void {
+  const part = partOf(key)
+  if (ready[locale].has(part)) return // a key no part holds: nothing will arrive
+  const waiting = `${locale}:${part}`
+  if (awaited.has(waiting)) return
+  awaited.add(waiting)
+  console.warn(`i18n: "${key}" was shown before the "${part}" messages had loaded`)
+  loadPart(locale, part).then(
+    () => {
+      awaited.delete(waiting)
+      lateListeners.forEach((listener) => listener())
+    },
+    () => awaited.delete(waiting),
+  )
 }
 
 /** The first of the browser's preferred languages that the app speaks; English otherwise. */
@@ -89,10 +190,13 @@ export function translate(
   key: MessageKey,
   params: Readonly<Record<string, MessageParam>> = {},
 ): string {
-  // The page loads its language's catalog before it shows any text (main.ts, setLocale), so one is always there; the
-  // key itself stands in should a caller ever run before that.
-  const text = (catalogs[locale] ?? catalogs.en ?? catalogs.ko)?.[key]
-  if (text === undefined) return key
+  // The page loads its language's core part before it shows any text (main.ts, setLocale), and a view's parts with
+  // the view; a key whose part has not loaded yet stands for itself until it has (see lateKey).
+  const text = catalogs[locale][key] ?? (catalogLoaded(locale) ? undefined : (catalogs.en[key] ?? catalogs.ko[key]))
+  if (text === undefined) {
+    lateKey(locale, key)
+    return key
+  }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? formatParam(locale, params[name]!) : whole,
   )

@@ -1,5 +1,7 @@
-// A part of the page (a view, a dialog) whose code loads the first time it is needed, so the first load stays small.
+// A part of the page (a view, a dialog) whose code loads the first time it is needed, so the first load stays small;
+// its words (the parts of the catalog it shows) load with it, in the page's language.
 import type { Component } from 'svelte'
+import { loadMessages, type Part } from '../i18n/index'
 
 /** One lazily loaded component; the instance is kept (module scope), so it loads once per page. */
 export class LazyPart<C extends Component<never, object, string>> {
@@ -9,15 +11,18 @@ export class LazyPart<C extends Component<never, object, string>> {
   error: string | undefined = $state()
   #loading: Promise<C> | undefined
   readonly #load: () => Promise<{ default: C }>
+  readonly #messages: readonly Part[]
 
-  constructor(load: () => Promise<{ default: C }>) {
+  /** `messages`: the catalog's parts the component shows beyond the core part (loaded before it is). */
+  constructor(load: () => Promise<{ default: C }>, messages: readonly Part[] = []) {
     this.#load = load
+    this.#messages = messages
   }
 
   /** Starts loading (once); resolves with the component. A failed load is tried again on the next call. */
   get(): Promise<C> {
-    this.#loading ??= this.#load().then(
-      (module) => {
+    this.#loading ??= Promise.all([this.#load(), loadMessages(this.#messages)]).then(
+      ([module]) => {
         this.error = undefined
         this.component = module.default
         return module.default

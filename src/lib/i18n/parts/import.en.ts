@@ -1,0 +1,10 @@
+// The "import" part of the English catalog (see ../parts.ts): the feature catalogs below.
+import * as engineImport from '../messages/engine-import'
+import * as engineImportIac from '../messages/engine-import-iac'
+import * as iacExport from '../messages/iac-export'
+
+export const messages = {
+  ...engineImport.en,
+  ...engineImportIac.en,
+  ...iacExport.en,
+} as const
