@@ -1,7 +1,7 @@
 // Where the person is: the view on show, the entity selected in the explorer and the policy open in the editor.
 import type { PathStep, Scenario } from '../../engine/index'
 import type { ScenarioDocument } from './document.svelte'
-import { readTarget, targetKey, targetKind, targetTitle, writeTarget, type PolicyTarget } from './policy-target'
+import { readTarget, targetKey, targetKind, targetTitle, type PolicyTarget } from './policy-target'
 import type { AppView } from './views'
 
 /** What the left pane has selected. */
@@ -85,12 +85,6 @@ export class Navigation {
   /** The graph goes back to drawing no path. */
   clearPath = (): void => {
     this.path = undefined
-  }
-
-  /** The editor's text changed: store it in the open policy (typing coalesces into one undo step). */
-  setPolicyText = (text: string): void => {
-    if (!this.target) return
-    this.#document.edit(writeTarget(this.#document.scenario, this.target, text))
   }
 
   /** Another scenario was opened: nothing of the old one stays selected or open (the view stays). */

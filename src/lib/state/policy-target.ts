@@ -1,19 +1,13 @@
-// Which policy document the editor holds, and how to read and write it in a scenario.
+// Which policy document the editor holds, and how to read it in a scenario (writing: ./policy-write.ts).
 import {
   arns,
-  type EditResult,
   findGroup,
   findRole,
   findUser,
   type PolicyBody,
   type PolicyKind,
   policyText,
-  putInlinePolicy,
   type Scenario,
-  setOrganizationPolicyDocument,
-  setPolicyVersionDocument,
-  setResourcePolicy,
-  setTrustPolicy,
 } from '../../engine/index'
 import { t } from '../i18n/index'
 
@@ -98,21 +92,5 @@ export function readTarget(scenario: Scenario, t: PolicyTarget): string | undefi
     }
     case 'org':
       return asText(scenario.organization?.policies?.find((p) => p.name === t.name)?.document)
-  }
-}
-
-/** Writes new text into the document (kept as text: the editor's positions stay true). */
-export function writeTarget(scenario: Scenario, t: PolicyTarget, text: string): EditResult {
-  switch (t.slot) {
-    case 'inline':
-      return putInlinePolicy(scenario, { kind: t.owner, identity: t.identity, name: t.name, document: text })
-    case 'trust':
-      return setTrustPolicy(scenario, { role: t.role, document: text })
-    case 'managed':
-      return setPolicyVersionDocument(scenario, { policy: t.policy, document: text })
-    case 'resource':
-      return setResourcePolicy(scenario, { resource: t.arn, policy: text.trim() === '' ? undefined : text })
-    case 'org':
-      return setOrganizationPolicyDocument(scenario, { policy: t.name, document: text })
   }
 }

@@ -14,6 +14,7 @@ import { AppState, type EngineCalls } from '../../../src/lib/state/app.svelte'
 import { MemoryBackend } from '../../../src/lib/store/memory'
 import { clearActivity } from '../../../src/engine/scenario/edits/activity'
 import { createUser } from '../../../src/engine/scenario/edits/index'
+import { writePolicyText } from '../../../src/lib/state/policy-write'
 
 const engine: EngineCalls = {
   simulate: async (scenario: Scenario, request: SimulationRequest) => simulate(scenario, request),
@@ -81,7 +82,7 @@ describe('recording in AppState', () => {
     const a = app()
     await a.question.evaluate({ record: true })
     a.navigation.openPolicy({ slot: 'trust', role: 'Deployer' })
-    a.navigation.setPolicyText('{"Version":"2012-10-17","Statement":[]}')
+    writePolicyText(a.document, a.navigation.target, '{"Version":"2012-10-17","Statement":[]}')
     await a.question.evaluate({ record: true })
     a.document.undo()
     expect(names(a)).toEqual(['GetObject', 'GetObject'])

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { exampleScenario, type Scenario } from '../../../src/engine/index'
 import { ScenarioDocument } from '../../../src/lib/state/document.svelte'
 import { Navigation } from '../../../src/lib/state/navigation.svelte'
+import { writePolicyText } from '../../../src/lib/state/policy-write'
 
 function setup(scenario: Scenario = exampleScenario()) {
   const document = new ScenarioDocument(scenario)
@@ -16,7 +17,7 @@ describe(Navigation, () => {
     navigation.openPolicy({ slot: 'trust', role: role.name })
     expect(navigation.editorDoc?.kind).toBe('trust')
     const text = navigation.editorDoc!.text.replace('"Allow"', '"Deny"')
-    navigation.setPolicyText(text)
+    writePolicyText(document, navigation.target, text)
     expect(navigation.editorDoc?.text).toBe(text)
     expect(document.scenario.roles![0]!.trustPolicy).toBe(text)
   })
@@ -24,7 +25,7 @@ describe(Navigation, () => {
   it('undo bumps the revision so the editor reloads its text', () => {
     const { document, navigation } = setup()
     navigation.openPolicy({ slot: 'trust', role: document.scenario.roles![0]!.name })
-    navigation.setPolicyText('{}')
+    writePolicyText(document, navigation.target, '{}')
     const revision = document.revision
     document.undo()
     expect(document.revision).toBe(revision + 1)
@@ -32,11 +33,13 @@ describe(Navigation, () => {
   })
 
   it('has no editor document when nothing is open or the policy is gone', () => {
-    const { navigation } = setup()
+    const { document, navigation } = setup()
     expect(navigation.editorDoc).toBeUndefined()
     navigation.openPolicy({ slot: 'trust', role: 'NoSuchRole' })
     expect(navigation.editorDoc).toBeUndefined()
-    navigation.setPolicyText('{}')
+    const revision = document.revision
+    writePolicyText(document, navigation.target, '{}')
+    expect(document.revision).toBe(revision)
   })
 
   it('opens an entity in the playground, with its policy when given', () => {
@@ -86,7 +89,7 @@ describe('policies of same-named entities in two accounts', () => {
     const { document, navigation } = setup(twoAccounts())
     navigation.openPolicy({ slot: 'trust', role: 'arn:aws:iam::444455556666:role/Admin' })
     expect(navigation.editorDoc?.text).toContain('444455556666:root')
-    navigation.setPolicyText(navigation.editorDoc!.text.replace('"Allow"', '"Deny"'))
+    writePolicyText(document, navigation.target, navigation.editorDoc!.text.replace('"Allow"', '"Deny"'))
     expect(document.scenario.roles![1]!.trustPolicy).toContain('"Deny"')
     expect(document.scenario.roles![0]!.trustPolicy).toContain('"Allow"')
   })
