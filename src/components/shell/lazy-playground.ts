@@ -1,4 +1,13 @@
 // The full playground loads apart from the page: an embed never fetches its toolbar, explorer and request form.
 import { LazyPart } from '../../lib/shell/lazy.svelte'
 
-export const playground = new LazyPart(() => import('./Playground.svelte'), ['editor', 'edits', 'account'])
+export const playground = new LazyPart(() => import('./Playground.svelte'), [
+  'editor',
+  'edits',
+  'account',
+  // The entity panel's credentials and findings, the workspace menu's exports, the lessons button.
+  'credentials',
+  'findings',
+  'import',
+  'lesson',
+])

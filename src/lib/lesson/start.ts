@@ -1,6 +1,7 @@
 // Starting the course for a page: the lesson files, checks in the engine worker, progress in the page's backend
 // (memory in an embed, so an embed never writes the host's storage), the open lesson in the address bar, and the
 // lesson's first request in the request form.
+import { loadMessages } from '../i18n/index'
 import type { AppState } from '../state/app.svelte'
 import { inWorker } from '../worker/engine-client'
 import { Course, type CourseStore } from './course.svelte'
@@ -14,8 +15,10 @@ export function startCourse(app: AppState, store: CourseStore, embedded: boolean
     workspaces: app.workspaces,
     store,
     check: inWorker('checkLesson'),
-    // The lesson files and their parser load when the course is first asked for (a lesson opens, the list shows).
-    load: () => import('./files').then((files) => files.loadCourse()),
+    // The lesson files, their parser and the lessons' words load when the course is first asked for (a lesson opens,
+    // the list shows).
+    load: () =>
+      Promise.all([import('./files'), loadMessages(['lesson'])]).then(([files]) => files.loadCourse()),
     opened: (lesson) => app.question.setRequest(lessonDraft(lesson, app.document.scenario)),
     ...(embedded ? {} : { onOpen: lessonAddressWriter(window) }),
   })
