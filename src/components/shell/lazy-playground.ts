@@ -5,7 +5,9 @@ export const playground = new LazyPart(() => import('./Playground.svelte'), [
   'editor',
   'edits',
   'account',
-  // The entity panel's credentials and findings, the workspace menu's exports, the lessons button.
+  // The entity panel's credentials and findings, the workspace menu's imports and exports (and why a file is not a
+  // valid scenario), the lessons button.
+  'scenario',
   'credentials',
   'findings',
   'import',

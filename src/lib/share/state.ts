@@ -6,7 +6,7 @@ import type { Scenario } from '../../engine/index'
 import { draftFor, type RequestDraft } from '../request/draft'
 import type { AppState } from '../state/app.svelte'
 import type { PolicyTarget } from '../state/policy-target'
-import { localized } from '../i18n/index'
+import { loadMessages, localized } from '../i18n/index'
 import { decodeShare } from './codec'
 import { SHARE_VERSION, type SharedState, type SharedView } from './schema'
 
@@ -81,8 +81,14 @@ export async function readShareFromLocation(
 ): Promise<SharedState | { error: string } | undefined> {
   const hash = loc.hash.startsWith('#') ? loc.hash.slice(1) : loc.hash
   if (hash === '') return undefined
-  const decoded = await decodeShare(hash)
-  if (!decoded.ok) return { error: decoded.error }
+  let decoded = await decodeShare(hash)
+  if (!decoded.ok) {
+    // Why a scenario is not valid is worded by the catalog's `scenario` part, which a page loads only when it needs
+    // it: load it, then read the link again to say why in the page's language.
+    await loadMessages(['scenario'])
+    decoded = await decodeShare(hash)
+    if (!decoded.ok) return { error: decoded.error }
+  }
   const view = new URLSearchParams(loc.search).get('view')
   if (view && !decoded.state.view && /^[a-z][a-z-]{0,31}$/.test(view)) decoded.state.view = view
   return decoded.state

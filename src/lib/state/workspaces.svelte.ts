@@ -1,7 +1,7 @@
 // The person's saved workspaces and the open one: opening, creating, renaming and deleting them, autosave with its
 // two-tab conflicts, and the rescue of unsaved edits when the page goes away.
 import { parseScenario, type Scenario } from '../../engine/index'
-import { t } from '../i18n'
+import { loadMessages, t } from '../i18n'
 import { emptyScenario } from '../shell/empty-scenario'
 import { nextAfterDelete } from '../shell/workspace-menu'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
@@ -146,7 +146,10 @@ export class Workspaces {
   open = async (id: string): Promise<string | undefined> => {
     const loaded = await this.#backend?.getWorkspace(id)
     if (!loaded) return t('workspace.missing')
-    if (!loaded.ok) return t('workspace.unreadable', { detail: loaded.errors[0] ? issueMessage(loaded.errors[0]) : '' })
+    if (!loaded.ok) {
+      await loadMessages(['scenario']) // the words of scenario errors load when one is to be shown
+      return t('workspace.unreadable', { detail: loaded.errors[0] ? issueMessage(loaded.errors[0]) : '' })
+    }
     const ws = loaded.workspace
     this.#document.start(ws.scenario)
     await this.#attach(ws)
