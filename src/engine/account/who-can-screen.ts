@@ -45,8 +45,11 @@ function screenOf(doc: unknown): Screen {
 export class AssumeScreen {
   #byDoc = new Map<unknown, Screen>()
 
-  /** A test for the principal with these identity-based policies: false only when none can allow assuming `roleArn`. */
-  forPolicies(policies: readonly NamedPolicy[]): (roleArn: string) => boolean {
+  /**
+   * A test for the principal with these identity-based policies: false only when none can allow assuming `roleArn`;
+   * `undefined` when none can allow assuming any role (so a sweep skips every such role without testing each).
+   */
+  forPolicies(policies: readonly NamedPolicy[]): ((roleArn: string) => boolean) | undefined {
     const matchers: Matcher[] = []
     for (const p of policies) {
       const doc = p.text ?? p.document
@@ -55,6 +58,8 @@ export class AssumeScreen {
       if (screen === 'any') return () => true
       matchers.push(...screen)
     }
+    if (matchers.length === 0) return undefined
+    if (matchers.length === 1) return matchers[0]!
     return (roleArn) => matchers.some((m) => m(roleArn))
   }
 }
