@@ -103,7 +103,7 @@ function memo<T>(ix: ScenarioIndex, list: readonly object[] | undefined, key: st
 }
 
 /** What a managed policy lookup depends on besides the scenario: the bundled AWS managed policies installed. */
-function awsEpoch(): unknown {
+export function awsEpoch(): unknown {
   return awsManagedPoliciesLoaded() ? awsManagedSource() : undefined
 }
 

@@ -4,6 +4,7 @@
 // required (same account: the account delegates to IAM; across accounts: both sides must allow), and without one the
 // full evaluation can be skipped.
 import type { NamedPolicy } from '../evaluate/input'
+import { RecentMap } from '../evaluate/recent'
 import { compileArnPattern } from '../match/arn'
 import { hasVariables } from '../match/variables'
 import { compileGlob, type Matcher } from '../match/wildcard'
@@ -41,20 +42,37 @@ function screenOf(doc: unknown): Screen {
   return out
 }
 
+// A text's screen depends on the text alone, so it is kept across sweeps and versions (an edit changes one policy's
+// text, not the thousands of others); objects, which a caller could change in place, only per AssumeScreen.
+const byText = new RecentMap<string, Screen>(8192)
+
 /** Screens per policy document, shared by every principal of one `whoCan` sweep. */
 export class AssumeScreen {
   #byDoc = new Map<unknown, Screen>()
 
-  /** A test for the principal with these identity-based policies: false only when none can allow assuming `roleArn`. */
-  forPolicies(policies: readonly NamedPolicy[]): (roleArn: string) => boolean {
+  #screen(doc: unknown): Screen {
+    let screen = typeof doc === 'string' ? byText.get(doc) : this.#byDoc.get(doc)
+    if (!screen) {
+      screen = screenOf(doc)
+      if (typeof doc === 'string') byText.set(doc, screen)
+      else this.#byDoc.set(doc, screen)
+    }
+    return screen
+  }
+
+  /**
+   * A test for the principal with these identity-based policies: false only when none can allow assuming `roleArn`;
+   * `undefined` when none can allow assuming any role (so a sweep skips every such role without testing each).
+   */
+  forPolicies(policies: readonly NamedPolicy[]): ((roleArn: string) => boolean) | undefined {
     const matchers: Matcher[] = []
     for (const p of policies) {
-      const doc = p.text ?? p.document
-      let screen = this.#byDoc.get(doc)
-      if (!screen) this.#byDoc.set(doc, (screen = screenOf(doc)))
+      const screen = this.#screen(p.text ?? p.document)
       if (screen === 'any') return () => true
       matchers.push(...screen)
     }
+    if (matchers.length === 0) return undefined
+    if (matchers.length === 1) return matchers[0]!
     return (roleArn) => matchers.some((m) => m(roleArn))
   }
 }

@@ -2,11 +2,11 @@
 // the roles each of them reaches through chains of `sts:AssumeRole` (breadth-first over trust relationships).
 import { rootArn } from '../scenario/arns'
 import type { Environment, Role, Scenario } from '../scenario/model'
-import { principalPolicies, resolvePrincipal, sessionPrincipal } from './resolve'
-import { arnOfRole, arnOfUser, indexScenario, type ScenarioIndex } from './resolve-lookup'
-import { prepareSimulation, runPrepared, simulationCache, type SimulationCache } from './simulate'
+import { resolvePrincipal, sessionPrincipal } from './resolve'
+import { arnOfUser, indexScenario } from './resolve-lookup'
+import { prepareSimulation, runPrepared } from './simulate'
 import type { ResolvedPrincipal, SimulateOptions } from './simulate-types'
-import { AssumeScreen } from './who-can-screen'
+import { AssumeChecks, sweepCache } from './who-can-assume'
 
 /** The question: which principals may perform `action` on `resource`. */
 export interface WhoCanQuery {
@@ -33,94 +33,20 @@ export interface WhoCanOptions extends SimulateOptions {
   maxDepth?: number
 }
 
-/** The principals a trust policy could possibly name (a cheap, conservative pre-filter before evaluation). */
-interface TrustTargets {
-  /** Roles whose trust policy names `*`, uses `NotPrincipal`, a wildcard, or could not be read here. */
-  any: Role[]
-  byAccount: Map<string, Role[]>
-  /** Exact ARNs, and `ACCOUNT/NAME` for role ARNs (a role ARN names every session of the role, whatever its path). */
-  byName: Map<string, Role[]>
-}
-
-function push<K>(map: Map<K, Role[]>, key: K, role: Role) {
-  const list = map.get(key)
-  if (list) list.push(role)
-  else map.set(key, [role])
-}
-
-const ROLE_ARN = /^arn:[^:]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/
-const ROOT_ARN = /^arn:[^:]+:iam::(\d{12}):root$/
-
-function trustTargets(ix: ScenarioIndex): TrustTargets {
-  const t: TrustTargets = { any: [], byAccount: new Map(), byName: new Map() }
-  for (const role of ix.scenario.roles ?? []) {
-    let doc: unknown = role.trustPolicy
-    if (typeof doc === 'string') {
-      try {
-        doc = JSON.parse(doc)
-      } catch {
-        t.any.push(role) // the engine reads it (or reports it); do not guess here
-        continue
-      }
-    }
-    const raw = (doc as { Statement?: unknown })?.Statement
-    const statements = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[]
-    const names = new Set<string>()
-    let any = false
-    for (const s of statements) {
-      if (!s || typeof s !== 'object' || s.Effect !== 'Allow') continue
-      if ('NotPrincipal' in s) any = true
-      const principal = s.Principal
-      if (principal === '*') any = true
-      const aws = principal && typeof principal === 'object' ? (principal as Record<string, unknown>).AWS : undefined
-      for (const v of Array.isArray(aws) ? aws : aws === undefined ? [] : [aws]) {
-        if (typeof v !== 'string') continue
-        if (v === '*' || v.includes('*') || v.includes('?')) any = true
-        else names.add(v)
-      }
-    }
-    if (any) {
-      t.any.push(role)
-      continue
-    }
-    for (const v of names) {
-      if (/^\d{12}$/.test(v)) push(t.byAccount, v, role)
-      else if (ROOT_ARN.test(v)) push(t.byAccount, ROOT_ARN.exec(v)![1]!, role)
-      else {
-        push(t.byName, v, role)
-        const m = ROLE_ARN.exec(v)
-        if (m) push(t.byName, `${m[1]}/${m[2]}`, role)
-      }
-    }
-  }
-  return t
-}
-
-/** The roles whose trust policy may allow `p`: role → true when the policy can only match `p` through its account. */
-function candidates(t: TrustTargets, p: ResolvedPrincipal): Map<Role, boolean> {
-  const out = new Map<Role, boolean>()
-  for (const r of t.any) out.set(r, false)
-  for (const r of t.byName.get(p.arn) ?? []) out.set(r, false)
-  if ((p.kind === 'session' || p.kind === 'role') && p.account !== undefined) {
-    for (const r of t.byName.get(`${p.account}/${p.name}`) ?? []) out.set(r, false)
-  }
-  if (p.account !== undefined) for (const r of t.byAccount.get(p.account) ?? []) if (!out.has(r)) out.set(r, true)
-  return out
-}
-
 /**
  * Every principal of the scenario that may perform `query.action` on `query.resource`: users, roles (each as a
  * session of itself), account roots, and — through chains of `sts:AssumeRole` followed breadth-first from each of
  * them — the roles they can reach, with the path that reaches them (shortest first). A role reached by a chain is
  * evaluated as a session of itself; the root user cannot assume roles, so chains start at users and roles only.
- * Resolution, trust decisions and each role's answer are computed once per sweep, so 5,000 principals stay fast.
+ * Trust decisions and each role's answer are computed once per sweep, and what does not depend on the question (each
+ * principal's policies, which roles its trust policies and its own policies could let it assume) once per scenario
+ * version (see `AssumeChecks`), so 5,000 principals stay fast and the next question about the account is faster.
  */
 export function whoCan(scenario: Scenario, query: WhoCanQuery, options: WhoCanOptions = {}): WhoCanEntry[] {
   const ix = indexScenario(scenario, options.sessions)
-  const cache = simulationCache()
+  const cache = sweepCache(ix)
   const maxDepth = options.maxDepth ?? 10
   const env = query.environment
-  const targets = trustTargets(ix)
   const checks = new AssumeChecks(ix, env, cache)
   const multiAccount = scenario.accounts.length > 1
   const label = (kind: string, name: string, account: string | undefined) =>
@@ -158,11 +84,7 @@ export function whoCan(scenario: Scenario, query: WhoCanQuery, options: WhoCanOp
       const hit = edgeMemo.get(memoRole)
       if (hit) return hit
     }
-    const out: Role[] = []
-    for (const [role, onlyViaAccount] of candidates(targets, p)) {
-      if (role === memoRole) continue
-      if (checks.canAssume(p, role, onlyViaAccount)) out.push(role)
-    }
+    const out = checks.assumable(p, memoRole)
     if (memoRole) edgeMemo.set(memoRole, out)
     return out
   }
@@ -199,38 +121,4 @@ export function whoCan(scenario: Scenario, query: WhoCanQuery, options: WhoCanOp
     }
   }
   return entries
-}
-
-/**
- * Decides `sts:AssumeRole` for principal → role pairs. When the role's trust policy can only match the principal
- * through its account (it names no ARN of the principal), an identity-side allow is required, so the pair is first
- * put through the {@link AssumeScreen}; only pairs that pass get the full evaluation.
- */
-class AssumeChecks {
-  #screen = new AssumeScreen()
-  #tests = new Map<string, (roleArn: string) => boolean>()
-  constructor(
-    private ix: ScenarioIndex,
-    private env: Environment | undefined,
-    private cache: SimulationCache,
-  ) {}
-
-  canAssume(p: ResolvedPrincipal, role: Role, onlyViaAccount: boolean): boolean {
-    const roleArn = arnOfRole(this.ix, role)
-    if (onlyViaAccount) {
-      let test = this.#tests.get(p.arn)
-      if (!test) {
-        let own = this.cache.policies.get(p.arn)
-        if (!own) this.cache.policies.set(p.arn, (own = principalPolicies(this.ix, p)))
-        this.#tests.set(p.arn, (test = this.#screen.forPolicies(own.identity.map((x) => x.policy))))
-      }
-      if (!test(roleArn)) return false
-    }
-    const request = { principal: p.arn, action: 'sts:AssumeRole', resource: roleArn }
-    const env = this.env
-    return (
-      runPrepared(prepareSimulation(this.ix, env ? { ...request, environment: env } : request, p, this.cache, true))
-        .decision === 'Allow'
-    )
-  }
 }

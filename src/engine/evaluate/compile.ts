@@ -125,7 +125,10 @@ export function statementsForAction(p: CompiledPolicy, actionLower: string): num
   return hit
 }
 
-const byText = new RecentMap<string, CompiledPolicy>(CONTENT_LIMIT)
+// Keyed by the text itself, not `kind + text`: V8 keeps a string's hash in the string, so looking up the same text
+// again costs nothing, where a key made per call is hashed whole every time (an AWS managed policy of 100 KB, per
+// principal of a sweep).
+const byText = new RecentMap<string, Partial<Record<PolicyKind, CompiledPolicy>>>(CONTENT_LIMIT)
 /** What a cached object held when it was compiled: its JSON tree, or (from the fast parse) a flat snapshot. */
 type Recorded =
   { compiled: CompiledPolicy; tree: JsonNode; snapshot?: undefined } | { compiled: CompiledPolicy; snapshot: unknown[] }
@@ -141,11 +144,12 @@ const byObject = new RecentMap<object, Map<PolicyKind, Recorded>>(CONTENT_LIMIT)
  */
 export function compiled(doc: unknown, kind: PolicyKind): CompiledPolicy {
   if (typeof doc === 'string') {
-    const key = kind + '\u0000' + doc
-    const hit = byText.get(key)
+    let perKind = byText.get(doc)
+    const hit = perKind?.[kind]
     if (hit) return hit
     const result = compilePolicy(parsePolicy(doc, { kind }))
-    byText.set(key, result)
+    if (!perKind) byText.set(doc, (perKind = {}))
+    perKind[kind] = result
     return result
   }
   if (typeof doc !== 'object' || doc === null) return compilePolicy(parsePolicy(doc, { kind }))

@@ -60,7 +60,7 @@ export function addAssumeEdges(scenario: Scenario, graph: GraphBuilder): void {
   const screenFor = (p: ResolvedPrincipal) => {
     const own = principalPolicies(ix, p)
     cache.policies.set(p.arn, own)
-    return screens.forPolicies(own.identity.map((x) => x.policy))
+    return screens.forPolicies(own.identity.map((x) => x.policy)) ?? never
   }
   const candidates: Candidate[] = []
   for (const user of scenario.users ?? []) {
@@ -103,6 +103,8 @@ export function addAssumeEdges(scenario: Scenario, graph: GraphBuilder): void {
     }
   }
 }
+
+const never = () => false
 
 /** Whether a statement allowing `sts:AssumeRole` could match the candidate (see {@link addAssumeEdges}). */
 function mayTrust(statements: Statement[], c: Candidate, roleArn: string): boolean {

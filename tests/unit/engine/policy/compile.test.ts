@@ -127,6 +127,14 @@ describe(compiled, () => {
     expect(compiled(d, 'resource').policy.diagnostics.map((x) => x.code)).toEqual(['missing-principal'])
   })
 
+  it('keeps the kinds apart for text too (one cache entry per text holds each kind)', () => {
+    const text = JSON.stringify(doc('2012-10-17', { Effect: 'Allow', Action: '*', Resource: '*' }))
+    const identity = compiled(text, 'identity')
+    expect(identity.policy.invalid).toBe(false)
+    expect(compiled(text, 'resource').policy.diagnostics.map((x) => x.code)).toEqual(['missing-principal'])
+    expect(compiled(text.slice(0), 'identity')).toBe(identity)
+  })
+
   it('sees a mutation of a policy object between calls', () => {
     const d = doc('2012-10-17', { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' })
     expect(statementsForAction(compiled(d, 'identity'), 'iam:createuser')).toEqual([])
