@@ -3,6 +3,7 @@ import { accountOf, groupArn, policyArn, roleArn, userArn } from '../../engine/i
 import type { Group, ManagedPolicy, OrganizationPolicy, Resource, Role, Scenario, User } from '../../engine/index'
 import type { Selection } from '../state/navigation.svelte'
 import { resourceLabel } from '../../engine/index'
+import { lastList } from '../state/same-result'
 
 /** The kinds of entities the explorer lists and the panel edits. */
 export type EntityKind = 'user' | 'group' | 'role' | 'policy' | 'resource' | 'org-policy'
@@ -28,30 +29,58 @@ export type SelectedEntity =
 
 /** The rows of every explorer section. */
 export function explorerItems(scenario: Scenario): Record<EntityKind, ExplorerItem[]> {
-  const home = scenario.accounts[0]?.id
-  // Entities of another account than the first carry its id (a name can repeat across accounts).
-  const named = (list: { name: string; account?: string }[] | undefined) =>
-    (list ?? []).map((e) => {
-      const account = accountOf(scenario, e)
-      return {
-        key: `${account}/${e.name}`,
-        name: e.name,
-        label: account === home ? e.name : `${e.name} (${account})`,
-        account,
-      }
-    })
   return {
-    user: named(scenario.users),
-    group: named(scenario.groups),
-    role: named(scenario.roles),
-    policy: named(scenario.policies),
-    resource: (scenario.resources ?? []).map((r) => ({ key: r.arn, name: r.arn, label: resourceLabel(r) })),
-    'org-policy': (scenario.organization?.policies ?? []).map((p) => ({
+    user: users(scenario),
+    group: groups(scenario),
+    role: roles(scenario),
+    policy: policies(scenario),
+    resource: resources(scenario),
+    'org-policy': orgPolicies(scenario),
+  }
+}
+
+// Each keystroke in the policy editor stores a new scenario: a section whose entities did not change keeps its very
+// list (and rows), so the explorer's thousands of rows are not revisited (see `lastList`).
+const sameRow = (a: ExplorerItem, b: ExplorerItem) =>
+  a.key === b.key && a.name === b.name && a.label === b.label && a.account === b.account
+const sectionOf = (list: (s: Scenario) => { name: string; account?: string }[] | undefined) =>
+  lastList(
+    (s: Scenario) => [list(s), s.accounts],
+    (s: Scenario) => named(s, list(s)),
+    sameRow,
+  )
+const users = sectionOf((s) => s.users)
+const groups = sectionOf((s) => s.groups)
+const roles = sectionOf((s) => s.roles)
+const policies = sectionOf((s) => s.policies)
+const resources = lastList(
+  (s: Scenario) => [s.resources],
+  (s: Scenario) => (s.resources ?? []).map((r) => ({ key: r.arn, name: r.arn, label: resourceLabel(r) })),
+  sameRow,
+)
+const orgPolicies = lastList(
+  (s: Scenario) => [s.organization?.policies],
+  (s: Scenario) =>
+    (s.organization?.policies ?? []).map((p) => ({
       key: p.name,
       name: p.name,
       label: `${p.name} (${p.type.toUpperCase()})`,
     })),
-  }
+  sameRow,
+)
+
+/** Rows for entities of an account; those of another account than the first carry its id (names can repeat). */
+function named(scenario: Scenario, list: { name: string; account?: string }[] | undefined): ExplorerItem[] {
+  const home = scenario.accounts[0]?.id
+  return (list ?? []).map((e) => {
+    const account = accountOf(scenario, e)
+    return {
+      key: `${account}/${e.name}`,
+      name: e.name,
+      label: account === home ? e.name : `${e.name} (${account})`,
+      account,
+    }
+  })
 }
 
 /** The kinds whose entities live in an account (a name can repeat across accounts). */

@@ -9,6 +9,7 @@ import {
   type SessionPolicyInput,
   type SessionPolicyProblem,
 } from '../../engine/index'
+import { lastList } from '../state/same-result'
 
 /** The problems of the fields, by field: the inline document's, and the ARNs' (by index, or for the list). */
 export interface SessionPolicyErrors {
@@ -26,6 +27,16 @@ export function roleAccount(roleArn: string): string | undefined {
 
 /** Managed policy ARNs to suggest: the customer managed policies of `account`, then the bundled AWS managed ones. */
 export function policyArnOptions(scenario: Scenario, account: string | undefined): string[] {
+  return policyArns(scenario, account)
+}
+
+// The same array while the policies' ARNs are the same: the form's list of thousands is not redrawn per keystroke.
+const policyArns = lastList(
+  (scenario: Scenario, account: string | undefined) => [scenario.policies, scenario.accounts, account],
+  policyArnsOf,
+)
+
+function policyArnsOf(scenario: Scenario, account: string | undefined): string[] {
   const own = (scenario.policies ?? [])
     .filter((p) => account === undefined || arns.accountOf(scenario, p) === account)
     .map((p) => arns.policyArn(scenario, p))

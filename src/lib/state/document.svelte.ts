@@ -12,6 +12,9 @@ function labelText(label: HistoryLabel | undefined): string | undefined {
   return typeof label === 'object' ? word(label) : label
 }
 
+/** Quiet time after a keystroke in the editor before {@link ScenarioDocument.settled} follows the scenario (ms). */
+export const SETTLE_MS = 300
+
 /** What the document tells the parts that depend on it (the composition root wires them). */
 export interface DocumentHooks {
   /** Another scenario takes over (a workspace opened, a link, an import): what was open for the old one closes. */
@@ -25,6 +28,13 @@ export interface DocumentHooks {
 /** The scenario, its undo history and its append-only activity log. */
 export class ScenarioDocument {
   scenario = $state.raw<Scenario>() as unknown as Scenario
+  /**
+   * The scenario as of the last pause in typing: `scenario` itself, except during a burst of typing in the editor
+   * (edits that coalesce into one undo step), when it follows after {@link SETTLE_MS} of quiet. Views that need not
+   * follow each keystroke read it (the request form's suggestions, where a policy is attached): each keystroke
+   * stores a new scenario, and re-deriving those over thousands of entities blocked the typing.
+   */
+  settled = $state.raw<Scenario>() as unknown as Scenario
   /** Bumped when the scenario is replaced from outside the editor (undo, load): the editor reloads its text. */
   revision = $state(0)
   canUndo = $state(false)
@@ -47,9 +57,11 @@ export class ScenarioDocument {
   #recorded = 0
   #sequenceOf = new WeakMap<ActivityEvent, number>()
   #markOf = new WeakMap<Scenario, number>()
+  #settleTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(scenario: Scenario, hooks: DocumentHooks = {}) {
     this.scenario = scenario
+    this.settled = scenario
     this.opened = scenario
     this.#hooks = hooks
   }
@@ -77,7 +89,7 @@ export class ScenarioDocument {
     this.#history.push(this.scenario, result.scenario, result.labelText ?? result.label, options)
     // A burst of typing merged into one step has the burst's start as its baseline, as Undo does.
     const before = this.#history.undoTarget ?? this.scenario
-    this.#replace(result.scenario, false)
+    this.#replace(result.scenario, false, true, result.coalesceKey !== undefined)
     this.#last = { before, kind: 'edit', label: this.#undoLabel }
     return undefined
   }
@@ -107,6 +119,7 @@ export class ScenarioDocument {
     this.#markOf.set(this.scenario, this.#recorded)
     for (const e of events) this.#sequenceOf.set(e, ++this.#recorded)
     this.scenario = { ...this.scenario, activity: appendEvents(this.scenario.activity, events) }
+    if (this.#settleTimer === undefined) this.settled = this.scenario
     this.#hooks.save?.(this.scenario)
   }
 
@@ -143,9 +156,10 @@ export class ScenarioDocument {
     return later.length ? { ...restored, activity: appendEvents(restored.activity, later) } : restored
   }
 
-  #replace(scenario: Scenario, fromOutside: boolean, save = true): void {
+  #replace(scenario: Scenario, fromOutside: boolean, save = true, typing = false): void {
     this.#markOf.set(this.scenario, this.#recorded)
     this.scenario = scenario
+    this.#settle(typing)
     this.canUndo = this.#history.canUndo
     this.canRedo = this.#history.canRedo
     this.previous = this.#history.undoTarget
@@ -154,5 +168,19 @@ export class ScenarioDocument {
     if (fromOutside) this.revision++
     if (save) this.#hooks.save?.(scenario)
     this.#hooks.changed?.(scenario)
+  }
+
+  /** `settled` catches up with the scenario: now, or after a pause when the change is typing (see `settled`). */
+  #settle(later: boolean): void {
+    clearTimeout(this.#settleTimer)
+    this.#settleTimer = undefined
+    if (!later) {
+      this.settled = this.scenario
+      return
+    }
+    this.#settleTimer = setTimeout(() => {
+      this.#settleTimer = undefined
+      this.settled = this.scenario
+    }, SETTLE_MS)
   }
 }

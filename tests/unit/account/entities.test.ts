@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { EditResult, Scenario } from '../../../src/engine/index'
+import { renamePolicy, setPolicyVersionDocument } from '../../../src/engine/scenario/edits/index'
 import { explorerItems, isSelected, selectedEntity } from '../../../src/lib/account/entities'
 import { B, fixture } from './fixtures'
 
@@ -15,6 +17,26 @@ describe(explorerItems, () => {
     const groups = explorerItems(fixture()).group
     expect(groups.map((g) => g.label)).toEqual(['DEV1', 'ops', `DEV1 (${B})`])
     expect(new Set(groups.map((g) => g.key)).size).toBe(3)
+  })
+
+  // Each keystroke in the policy editor stores a new scenario; the explorer's rows must stay the same objects.
+  it('keeps every section the same list after a policy text edit, as a fresh derivation would list it', () => {
+    const before = fixture()
+    const items = explorerItems(before)
+    const after = applied(setPolicyVersionDocument(before, { policy: 'Reader', document: '{"Statement":[]}' }))
+    const next = explorerItems(after)
+    for (const kind of Object.keys(items) as (keyof typeof items)[]) expect(next[kind]).toBe(items[kind])
+    expect(next).toEqual(explorerItems(structuredClone(after)))
+  })
+
+  it('changes only the renamed row of a section', () => {
+    const before = fixture()
+    const items = explorerItems(before)
+    const next = explorerItems(applied(renamePolicy(before, { policy: 'Writer', name: 'Author' })))
+    expect(next.policy.map((i) => i.name)).toEqual(['Reader', 'Author', 'Remote'])
+    expect(next.policy[0]).toBe(items.policy[0])
+    expect(next.policy[2]).toBe(items.policy[2])
+    expect(next.user).toBe(items.user)
   })
 
   it('gives empty lists for a scenario without entities', () => {
@@ -48,3 +70,8 @@ describe(isSelected, () => {
     expect(isSelected(undefined, 'user', 'alice')).toBe(false)
   })
 })
+
+function applied(result: EditResult): Scenario {
+  if (!result.ok) throw new Error('the edit was refused')
+  return result.scenario
+}

@@ -2,8 +2,8 @@
 // log, and what it tells the parts that depend on it.
 import { describe, expect, it, vi } from 'vitest'
 import { exampleScenario, type ActivityEvent } from '../../../src/engine/index'
-import { ScenarioDocument } from '../../../src/lib/state/document.svelte'
-import { createUser } from '../../../src/engine/scenario/edits/index'
+import { ScenarioDocument, SETTLE_MS } from '../../../src/lib/state/document.svelte'
+import { createUser, putInlinePolicy } from '../../../src/engine/scenario/edits/index'
 
 const event = (n: number) => ({ eventID: `e${n}`, eventTime: '2024-05-01T12:00:00Z' }) as ActivityEvent
 
@@ -120,5 +120,57 @@ describe(ScenarioDocument, () => {
     d.start(other)
     expect(d.opened).toBe(other)
     expect(d.lastChange).toBeUndefined()
+  })
+
+  describe('settled', () => {
+    const typed = (d: ScenarioDocument, text: string) =>
+      d.edit(
+        putInlinePolicy(d.scenario, { kind: 'user', identity: d.scenario.users![0]!.name, name: 'T', document: text }),
+      )
+
+    it('follows a burst of typing once it pauses, and any other change at once', () => {
+      vi.useFakeTimers()
+      try {
+        const d = new ScenarioDocument(exampleScenario())
+        typed(d, '') // Adds the policy: not typing, so at once.
+        const start = d.scenario
+        expect(d.settled).toBe(start)
+        typed(d, '{')
+        typed(d, '{"')
+        expect(d.settled).toBe(start)
+        vi.advanceTimersByTime(SETTLE_MS - 1)
+        typed(d, '{"S')
+        vi.advanceTimersByTime(SETTLE_MS - 1)
+        expect(d.settled).toBe(start)
+        vi.advanceTimersByTime(1)
+        expect(d.settled).toBe(d.scenario)
+        d.edit(createUser(d.scenario, { name: 'zoe' }))
+        expect(d.settled).toBe(d.scenario)
+        typed(d, '{"St')
+        d.undo()
+        expect(d.settled).toBe(d.scenario)
+      } finally {
+        vi.useRealTimers()
+      }
+    })
+
+    it('takes records at once, but not in the middle of a burst of typing', () => {
+      vi.useFakeTimers()
+      try {
+        const d = new ScenarioDocument(exampleScenario())
+        typed(d, '')
+        d.record([event(1)])
+        expect(d.settled).toBe(d.scenario)
+        typed(d, '{')
+        const before = d.settled
+        d.record([event(2)])
+        expect(d.settled).toBe(before)
+        vi.advanceTimersByTime(SETTLE_MS)
+        expect(d.settled).toBe(d.scenario)
+        expect(d.settled.activity?.map((e) => e.eventID)).toEqual(['e1', 'e2'])
+      } finally {
+        vi.useRealTimers()
+      }
+    })
   })
 })
