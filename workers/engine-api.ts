@@ -82,8 +82,8 @@ export const api = resident({
   quickFixes: later(editor, 'quickFixesOf'),
   /** Decides a request against a simulated account (`options.exclude`: a "what if" without some policies); see `simulate`. */
   simulate: ready(simulate),
-  /** The activity log records of requests that were run (to append to `scenario.activity`); see `eventsFor`. */
-  recordEvents: later(() => import('./later/record'), 'eventsFor'),
+  /** The activity log records of requests that were run (to append to `scenario.activity`); see `recordEvents`. */
+  recordEvents: later(() => import('./later/record'), 'recordEvents'),
   /** Evaluates `sts:AssumeRole` and, when allowed, returns the new session; see `assumeRole`. */
   assumeRole: later(() => import('./later/sts'), 'assumeRole'),
   /** Every principal of the account allowed to do `action` on `resource`; see `whoCan`. */

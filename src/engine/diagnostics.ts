@@ -1,6 +1,6 @@
 // Located problems: the one shape every engine module reports in (parser, validator, evaluator), and every code
 // they report with the AWS page that explains it.
-import { english } from './messages/english'
+import { englishField } from './messages/english-fields'
 import type { EngineMessage } from './messages/message'
 
 /** The IAM User Guide. */
@@ -100,11 +100,11 @@ export interface Diagnostic {
   /** Stable machine-readable code, e.g. `invalid-effect`; {@link DIAGNOSTIC_DOCS} links it to AWS's documentation. */
   code: DiagnosticCode
   severity: Severity
-  /** One line in English, lower-case start, AWS names in backticks: {@link messageText} worded by `english()`. */
+  /** One line in English, lower-case start, AWS names in backticks: {@link messageText} worded by `englishField()`. */
   message: string
   /** The message as data, for the app to word in the reader's language. */
   messageText: EngineMessage
-  /** How to fix it, in English ({@link helpText} worded by `english()`). */
+  /** How to fix it, in English ({@link helpText} worded by `englishField()`). */
   help?: string
   /** The help line as data. */
   helpText?: EngineMessage
@@ -124,9 +124,9 @@ export function diagnostic(
   text: EngineMessage,
   extra: { help?: EngineMessage; span?: Span; path?: string } = {},
 ): Diagnostic {
-  const d: Diagnostic = { code, severity, message: english(text), messageText: text }
+  const d: Diagnostic = { code, severity, message: englishField(text), messageText: text }
   if (extra.help !== undefined) {
-    d.help = english(extra.help)
+    d.help = englishField(extra.help)
     d.helpText = extra.help
   }
   if (extra.span !== undefined) d.span = extra.span

@@ -187,8 +187,11 @@ export * from './export/index'
 
 // ## Messages
 // What the engine says, as `{ key, params }`; `english()` words it for Node callers, and the app's catalogs include
-// these English tables beside their Korean.
-export { english, ENGINE_EN } from './messages/english'
+// these English tables beside their Korean. Node front doors call `installEnglish()` once for the English fields of
+// results (`message`, `label`, `reason`, …); without it those fields hold the message's key (the worker and the page,
+// which word the messages themselves, never load the templates; `loadEnglish()` loads them where English is due).
+export { english, ENGINE_EN, installEnglish } from './messages/english'
+export { loadEnglish } from './messages/english-later'
 export type { EngineMessageKey } from './messages/english'
 export { fillTemplate, isMessage, message } from './messages/message'
 export type { EngineMessage, MessageParam as EngineMessageParam } from './messages/message'

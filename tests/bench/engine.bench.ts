@@ -1,5 +1,14 @@
 // `npm run bench`: evaluations per second of the engine on one core, printed (never asserted).
-import { createEvaluator, evaluate, type EvaluationInput, type PolicyDocument } from '../../src/engine/index'
+import {
+  createEvaluator,
+  evaluate,
+  installEnglish,
+  type EvaluationInput,
+  type PolicyDocument,
+} from '../../src/engine/index'
+
+// The Node API as it has always run: results with their English fields (the app's worker words none of them).
+installEnglish()
 
 const ACCOUNT = '111122223333'
 const USER = `arn:aws:iam::${ACCOUNT}:user/alice`

@@ -1,8 +1,9 @@
 // "What if" questions: leaving policies out of one simulation (one policy, one policy type, or one group's
 // policies), as the IAM policy simulator's "policies to exclude" does, without changing the scenario. The policies
 // are named by stable keys ({@link policyKey}) so a choice still names the same policy after other ones are left out.
-import { exclusionMessage } from '../messages/exclusions.en'
-import { entityText, sourceMessage, type SourceMessage } from '../messages/sources.en'
+import { exclusionMessage } from '../messages/exclusions'
+import type { SourceMessage } from '../messages/sources.en'
+import { entityText, sourceMessage } from '../messages/sources'
 import type { PolicyType } from '../trace/types'
 import type { Exclusion, ExclusionText, PolicySource, SimulationResult } from './simulate-types'
 

@@ -7,7 +7,8 @@
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html
 import { sha1 } from '@noble/hashes/legacy.js'
 import { utf8ToBytes } from '@noble/hashes/utils.js'
-import { stsMessage, type StsMessage } from '../messages/sts.en'
+import type { StsMessage } from '../messages/sts.en'
+import { stsMessage } from '../messages/sts'
 import { accountOf, identityProviderArn, oidcIssuer } from '../scenario/arns'
 import type { IdentityProvider, Scenario } from '../scenario/model'
 

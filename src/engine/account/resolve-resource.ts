@@ -1,6 +1,6 @@
 // The resource of a request: its scenario entry, owner account, tags, and the resource-based policy that applies
 // (an S3 object uses its bucket's policy, a role's trust policy answers `sts:AssumeRole*`, a KMS key its key policy).
-import { resourcePolicyText, sourceMessage } from '../messages/sources.en'
+import { resourcePolicyText, sourceMessage } from '../messages/sources'
 import { TRUST_ACTIONS } from '../evaluate/evaluate'
 import { parseArn, type Arn } from '../match/arn'
 import { accountOf } from '../scenario/arns'

@@ -19,7 +19,8 @@ import {
 import type { PolicySource, ResolvedPrincipal, SourceEntity } from './simulate-types'
 import { SELF_SERVICE_POLICY_NAME, selfServicePolicyText, usersMayChangeOwnPassword } from './self-service'
 import { plainEnglish } from '../messages/plain'
-import { entityText, sourceMessage, type SourceMessage } from '../messages/sources.en'
+import type { SourceMessage } from '../messages/sources.en'
+import { entityText, sourceMessage } from '../messages/sources'
 
 /** A policy ready for the engine, with where it came from. */
 export interface SourcedPolicy {

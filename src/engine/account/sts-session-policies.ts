@@ -4,8 +4,9 @@
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#policies_session
 import { lineColumn } from '../json/tree'
-import { english } from '../messages/english'
-import { stsMessage, type StsMessage } from '../messages/sts.en'
+import { englishField } from '../messages/english-fields'
+import type { StsMessage } from '../messages/sts.en'
+import { stsMessage } from '../messages/sts'
 import { parsePolicy } from '../policy/parse'
 import type { PolicyBody, Scenario } from '../scenario/model'
 import { findManagedPolicy, indexScenario, type ScenarioIndex } from './resolve-lookup'
@@ -60,7 +61,7 @@ function problem(
   reasonText: StsMessage,
   at: { index?: number; line?: number; column?: number } = {},
 ): SessionPolicyProblem {
-  return { code, field, ...at, reason: english(reasonText), reasonText }
+  return { code, field, ...at, reason: englishField(reasonText), reasonText }
 }
 
 /**

@@ -2,8 +2,9 @@
 // duration (900 s up to the role's maximum; one hour when chaining), session tags and source identity.
 // https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
-import { english } from '../messages/english'
-import { stsMessage, type StsMessage } from '../messages/sts.en'
+import { englishField } from '../messages/english-fields'
+import type { StsMessage } from '../messages/sts.en'
+import { stsMessage } from '../messages/sts'
 import type { Role, Session, Tags } from '../scenario/model'
 import type { SessionPolicyErrorCode } from './sts-session-policies'
 
@@ -66,7 +67,7 @@ export interface StsProblem {
 }
 
 function problem(code: AssumeRoleErrorCode, reasonText: StsMessage): StsProblem {
-  return { code, reason: english(reasonText), reasonText }
+  return { code, reason: englishField(reasonText), reasonText }
 }
 
 /** The STS default session duration: one hour. */

@@ -3,8 +3,9 @@
 // instances (instance profiles) and Lambda functions (execution roles).
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_request.html
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html
-import { english } from '../messages/english'
-import { stsMessage, type StsMessage } from '../messages/sts.en'
+import { englishField } from '../messages/english-fields'
+import type { StsMessage } from '../messages/sts.en'
+import { stsMessage } from '../messages/sts'
 import { parseArn } from '../match/arn'
 import { accountOf, sessionArn as sessionArnOf } from '../scenario/arns'
 import { isoSeconds } from '../scenario/clock'
@@ -80,7 +81,7 @@ export interface FailedAssumeRole {
 export type AssumeRoleResult = IssuedSession | FailedAssumeRole
 
 function fail(code: AssumeRoleErrorCode, reasonText: StsMessage, result: SimulationResult): FailedAssumeRole {
-  return { ok: false, code, reason: english(reasonText), reasonText, result }
+  return { ok: false, code, reason: englishField(reasonText), reasonText, result }
 }
 
 function roleFor(ix: ScenarioIndex, ref: string, account: string | undefined): { role?: Role; arn: string } {
@@ -295,7 +296,7 @@ export type ServiceSessionResult =
 
 /** A failed {@link serviceSession}: the reason as a message and in English. */
 function noServiceSession(reasonText: StsMessage, result?: SimulationResult): ServiceSessionResult {
-  return { ok: false, reason: english(reasonText), reasonText, ...(result ? { result } : {}) }
+  return { ok: false, reason: englishField(reasonText), reasonText, ...(result ? { result } : {}) }
 }
 
 /**

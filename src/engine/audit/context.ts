@@ -3,7 +3,7 @@ import { accountOf } from '../scenario/arns'
 import type { Scenario } from '../scenario/model'
 import { daysBetween } from '../scenario/clock'
 import type { LastUses } from '../credentials/last-use'
-import { english } from '../messages/english'
+import { englishField } from '../messages/english-fields'
 import { message } from '../messages/message'
 import type {
   CheckId,
@@ -54,13 +54,13 @@ export interface FindingText {
 
 /** What a check looks for, in English: its `findings.check.CHECK.about` message. */
 export function aboutOf(check: CheckId): string {
-  return english(message(`findings.check.${check}.about`))
+  return englishField(message(`findings.check.${check}.about`))
 }
 
 /** A fix with its label (`findings.fix.KIND`, with the fix's params). */
 function withLabel(fix: FixAction): FindingFix {
   const labelText = message(`findings.fix.${fix.kind}`, fix.params)
-  return { ...fix, label: english(labelText), labelText }
+  return { ...fix, label: englishField(labelText), labelText }
 }
 
 /** Builds a finding of `check` about `entities`; `suffix` tells several findings about one entity apart. */
@@ -79,8 +79,8 @@ export function makeFinding(
     id,
     check: check.id,
     severity: extra.severity ?? check.severity,
-    title: english(titleText),
-    explanation: english(explanationText),
+    title: englishField(titleText),
+    explanation: englishField(explanationText),
     titleText,
     explanationText,
     params: text.params,
@@ -96,5 +96,5 @@ export function makeFinding(
 /** One detail line: the message `findings.detail.KEY`. */
 export function detail(key: string, params: MessageParams): FindingDetail {
   const said = message(`findings.detail.${key}`, params)
-  return { key, params, text: english(said), message: said }
+  return { key, params, text: englishField(said), message: said }
 }

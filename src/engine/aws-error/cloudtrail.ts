@@ -2,7 +2,7 @@
 // the caller (`userIdentity`), the action (`eventSource` + `eventName`, or the sentence of `errorMessage`), the
 // resource, and what the event says about the request (region, source IP, time, MFA). CloudTrail User Guide,
 // "CloudTrail record contents".
-import { awsErrorMessage } from '../messages/aws-error.en'
+import { awsErrorMessage } from '../messages/aws-error'
 import { accountOfArn, readDeniedSentence, sessionOfArn } from './sentence'
 import type { AwsErrorParse, AwsErrorReport } from './types'
 

@@ -1,7 +1,8 @@
 // AWS's reason beside the playground's answer to the same request: agreeing when both name the same place (an
 // explicit deny in the same policy type, or the same policy type allowing nothing), saying how they differ otherwise.
 import type { SimulationResult } from '../account/simulate-types'
-import { awsErrorMessage, type AwsErrorMessage } from '../messages/aws-error.en'
+import type { AwsErrorMessage } from '../messages/aws-error.en'
+import { awsErrorMessage } from '../messages/aws-error'
 import type { PolicyType, RuleCode } from '../trace/types'
 import type { AwsDenyPlace, AwsErrorReport } from './types'
 

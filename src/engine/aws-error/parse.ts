@@ -2,7 +2,7 @@
 // a CloudTrail event, read into the request it refused. Every failure says why; JSON errors say where.
 import { parseJsonText } from '../json/tree'
 import { lineColumn } from '../json/tree'
-import { awsErrorMessage } from '../messages/aws-error.en'
+import { awsErrorMessage } from '../messages/aws-error'
 import { readCloudTrailEvent } from './cloudtrail'
 import { readDeniedSentence } from './sentence'
 import type { AwsErrorParse } from './types'

@@ -12,7 +12,7 @@ import {
   type CompiledValues,
   type Resolution,
 } from './types'
-import { traceMessage } from '../messages/trace.en'
+import { traceMessage } from '../messages/trace'
 
 /** True when the text has the ARN shape `arn:partition:service:region:account:resource` (six colon-separated parts). */
 export function isArnText(text: string): boolean {

@@ -1,7 +1,7 @@
 // Condition operators: operator name -> family compiler, and the compiled condition the evaluator calls per request.
 import type { KeyLookup } from '../match/variables'
-import { english } from '../messages/english'
-import { traceMessage } from '../messages/trace.en'
+import { englishField } from '../messages/english-fields'
+import { traceMessage } from '../messages/trace'
 import { compileArn } from './arn'
 import { compileBinary } from './binary'
 import { compileBool } from './bool'
@@ -80,7 +80,7 @@ function unknownCondition(operator: string, key: string, values: readonly string
   const errorText = suggestion
     ? traceMessage('condition.operator.suggest', { operator, suggestion })
     : traceMessage('condition.operator.unknown', { operator })
-  const error = english(errorText)
+  const error = englishField(errorText)
   return {
     test: () => false,
     explain: (lookup: KeyLookup) => {

@@ -1,8 +1,10 @@
 // How one condition combines its policy values, the request value(s), negation, IfExists and the set operators.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
 import type { ReasonCode } from '../trace/types'
-import { english } from '../messages/english'
-import { joined, type TraceMessage } from '../messages/trace.en'
+import { englishField } from '../messages/english-fields'
+import { messageId } from '../messages/message'
+import type { TraceMessage } from '../messages/trace.en'
+import { joined } from '../messages/trace'
 import type { KeyLookup } from '../match/variables'
 import type { ParsedOperator } from './operator'
 import type { CompiledCondition, CompiledValues, ConditionEval, ConditionValueResult, ValueTest } from './types'
@@ -186,13 +188,13 @@ export function finish(result: ConditionEval, errors: readonly TraceMessage[]): 
   if (errors.length === 0) return result
   const seen = new Set<string>()
   const unique = errors.filter((e) => {
-    const text = english(e)
-    if (seen.has(text)) return false
-    seen.add(text)
+    const id = messageId(e)
+    if (seen.has(id)) return false
+    seen.add(id)
     return true
   })
   const errorText = joined(unique)! as TraceMessage
   result.errorText = errorText
-  result.error = english(errorText)
+  result.error = englishField(errorText)
   return result
 }

@@ -1,6 +1,7 @@
 // The shapes shared by the operator families: policy values compiled once, request values parsed per test.
 import type { KeyLookup } from '../match/variables'
-import { traceMessage, type TraceMessage } from '../messages/trace.en'
+import type { TraceMessage } from '../messages/trace.en'
+import { traceMessage } from '../messages/trace'
 import type { ReasonCode } from '../trace/types'
 
 /** One policy value of a condition as the trace shows it. */

@@ -4,7 +4,7 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { PasswordPolicy } from '../scenario/model'
-import { english } from '../messages/english'
+import { englishField } from '../messages/english-fields'
 import { message, type EngineMessage, type MessageParam } from '../messages/message'
 
 /** The limits of a custom password policy's options (`UpdateAccountPasswordPolicy`). */
@@ -35,7 +35,7 @@ export interface PasswordRuleResult {
   met: boolean
   /** The rule's number: the length for `minLength`/`maxLength`, the count for `reuse`. */
   value?: number
-  /** What the rule asks, in English ({@link text} worded by `english()`). */
+  /** What the rule asks, in English ({@link text} worded by `englishField()`). */
   message: string
   /** What the rule asks, as a message (`password.rule.RULE`). */
   text: EngineMessage
@@ -67,7 +67,7 @@ function ruleResult(rule: PasswordRuleId, met: boolean, value?: number): Passwor
   const params: Record<string, MessageParam> =
     rule === 'symbols' ? { symbols: [...PASSWORD_SYMBOLS].join(' ') } : value === undefined ? {} : { n: value }
   const text = message(`password.rule.${rule}`, params)
-  const result: PasswordRuleResult = { rule, met, message: english(text), text }
+  const result: PasswordRuleResult = { rule, met, message: englishField(text), text }
   if (value !== undefined) result.value = value
   return result
 }

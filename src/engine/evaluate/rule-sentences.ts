@@ -1,8 +1,10 @@
 // The sentence of each decision rule, from the rule's code and parameters: a message the app words in the reader's
 // language, and its English for the engine's Node API.
-import { english } from '../messages/english'
-import { ruleMessage, type RuleMessage, type RuleTextKey } from '../messages/rules.en'
-import { traceMessage, type TraceMessage } from '../messages/trace.en'
+import { englishField } from '../messages/english-fields'
+import type { RuleMessage, RuleTextKey } from '../messages/rules.en'
+import { ruleMessage } from '../messages/rules'
+import type { TraceMessage } from '../messages/trace.en'
+import { traceMessage } from '../messages/trace'
 import { withMessage } from '../trace/sentences'
 import type { DecisionRule, FlowStepId, PolicyType, RuleCode, RuleParams } from '../trace/types'
 
@@ -16,7 +18,7 @@ export function policyGroupText(type: PolicyType, level: number | undefined, tru
 
 /** "SCPs at level 1", "role trust policy", "identity-based policies", … in English. */
 export function policyGroupLabel(type: PolicyType, level: number | undefined, trust: boolean): string {
-  return english(policyGroupText(type, level, trust))
+  return englishField(policyGroupText(type, level, trust))
 }
 
 type Sentence = (p: RuleParams) => RuleMessage
@@ -109,7 +111,7 @@ export function noAllowText(code: RuleCode, params: RuleParams): RuleMessage {
 
 /** The English sentence of why a step found no allow, for an implicit deny. */
 export function noAllowSentence(code: RuleCode, params: RuleParams): string {
-  return english(noAllowText(code, params))
+  return englishField(noAllowText(code, params))
 }
 
 /** Which step found no allow (`trust`: the resource step of `sts:AssumeRole*`, the role's trust policy), and why. */
@@ -124,7 +126,7 @@ export function ruleText(code: RuleCode, params: RuleParams): RuleMessage {
 
 /** The English sentence of a decision rule. */
 export function ruleSentence(code: RuleCode, params: RuleParams): string {
-  return english(ruleText(code, params))
+  return englishField(ruleText(code, params))
 }
 
 /** A decision rule with its sentence, as a message and in English. */

@@ -2,7 +2,7 @@
 // lesson document (like parseScenario). The starting scenario is loaded with parseScenario (its problems point under
 // `/scenario`), and the solution must apply to it and give a scenario that loads.
 import { AUDIT_CHECKS, ENVIRONMENT_FIELDS, environmentFieldType, parseScenario, type ScenarioIssue } from '../index'
-import { LESSON_EN } from '../messages/lesson.en'
+import type { LESSON_EN } from '../messages/lesson.en'
 import { message, type EngineMessage, type MessageParam } from '../messages/message'
 import { issue } from '../scenario/issues'
 import { applySolution } from './solution'

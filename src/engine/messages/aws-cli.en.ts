@@ -1,6 +1,6 @@
 // The English of "Copy as AWS CLI": what AWS's policy simulator (`aws iam simulate-principal-policy` and
 // `simulate-custom-policy`) leaves out of the playground's question, said beside the commands.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const AWS_CLI_EN = {
   'awsCli.principalCommand':
@@ -22,8 +22,3 @@ export type AwsCliMessageKey = keyof typeof AWS_CLI_EN
 
 /** A note beside the AWS CLI commands. */
 export type AwsCliMessage = EngineMessage<AwsCliMessageKey>
-
-/** Makes an AWS CLI note (a key the table lacks is a type error). */
-export function awsCliMessage(key: AwsCliMessageKey, params?: Readonly<Record<string, MessageParam>>): AwsCliMessage {
-  return message(key, params)
-}

@@ -1,5 +1,5 @@
 // The English of reading an AWS error message and comparing it with the playground's answer ("Paste an error").
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const AWS_ERROR_EN = {
   'awsError.empty': 'paste the error message AWS printed (or a CloudTrail event)',
@@ -48,11 +48,3 @@ export type AwsErrorMessageKey = keyof typeof AWS_ERROR_EN
 
 /** A sentence about a pasted AWS error. */
 export type AwsErrorMessage = EngineMessage<AwsErrorMessageKey>
-
-/** Makes an AWS error message (a key the table lacks is a type error). */
-export function awsErrorMessage(
-  key: AwsErrorMessageKey,
-  params?: Readonly<Record<string, MessageParam>>,
-): AwsErrorMessage {
-  return message(key, params)
-}

@@ -1,15 +1,18 @@
-// The engine's English: every feature's templates in one table, and the renderer Node callers use.
+// The engine's English: every feature's templates in one table, the renderer Node callers use, and the switch that
+// gives the engine's results their English fields. Only Node front doors import this module statically; the app's
+// bundles would otherwise carry every template (english-fields.ts says why they need none).
 import { AWS_CLI_EN } from './aws-cli.en'
 import { AWS_ERROR_EN } from './aws-error.en'
 import { CREDENTIALS_EN } from './credentials.en'
 import { DIAGNOSTICS_EN } from './diagnostics.en'
 import { EDITS_EN } from './edits.en'
+import { setEnglishTemplates, wordIn } from './english-fields'
 import { EXCLUSIONS_EN } from './exclusions.en'
 import { FINDINGS_EN } from './findings.en'
 import { IMPORT_EN } from './import.en'
 import { IMPORT_IAC_EN } from './import-iac.en'
 import { LESSON_EN } from './lesson.en'
-import { fillTemplate, type EngineMessage } from './message'
+import type { EngineMessage } from './message'
 import { REMEDY_EN } from './remedy.en'
 import { REQUEST_EN } from './request.en'
 import { RULES_EN } from './rules.en'
@@ -47,6 +50,14 @@ export type EngineMessageKey = keyof typeof ENGINE_EN
 
 /** The message in English (an unknown key is shown as itself, never thrown); messages inside it are worded too. */
 export function english(m: EngineMessage): string {
-  const template = (ENGINE_EN as Record<string, string>)[m.key]
-  return template === undefined ? m.key : fillTemplate(template, m.params, english)
+  return wordIn(ENGINE_EN, m)
+}
+
+/**
+ * Gives everything the engine returns from now on its English fields (`message`, `label`, `reason`, … beside their
+ * messages), as the Node API has them. Node front doors call it once at start, as they install the AWS managed
+ * policies: the command line, the unit tests' setup and the benchmarks. The app never does (it words the messages).
+ */
+export function installEnglish(): void {
+  setEnglishTemplates(ENGINE_EN)
 }

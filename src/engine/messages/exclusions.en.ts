@@ -1,6 +1,6 @@
 // The English of a "what if" question's exclusions: what a simulation was asked to leave out ("SCP `X`", "group
 // `dev`", "SCPs"). Policies are named by the sources' phrases (sources.en.ts); these are the rest.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const EXCLUSIONS_EN = {
   'exclusion.type.scp': 'SCPs',
@@ -18,11 +18,3 @@ export type ExclusionMessageKey = keyof typeof EXCLUSIONS_EN
 
 /** A message naming what a simulation left out. */
 export type ExclusionMessage = EngineMessage<ExclusionMessageKey>
-
-/** Makes an exclusion message (a key the table lacks is a type error). */
-export function exclusionMessage(
-  key: ExclusionMessageKey,
-  params?: Readonly<Record<string, MessageParam>>,
-): ExclusionMessage {
-  return message(key, params)
-}

@@ -1,7 +1,7 @@
 // The English of what the Terraform and CloudFormation importers skipped, changed or could not resolve
 // (`IacProblem.text`): one line each, lower-case start, resource types and attributes in backticks, the input's
 // values quoted as params (`"alice"`).
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const IMPORT_IAC_EN = {
   // The input as a whole.
@@ -42,11 +42,3 @@ export type ImportIacMessageKey = keyof typeof IMPORT_IAC_EN
 
 /** Something the IaC importers say, as a message. */
 export type ImportIacMessage = EngineMessage<ImportIacMessageKey>
-
-/** Makes an IaC import message (a key the table lacks is a type error). */
-export function importIacMessage(
-  key: ImportIacMessageKey,
-  params?: Readonly<Record<string, MessageParam>>,
-): ImportIacMessage {
-  return message(key, params)
-}

@@ -1,7 +1,7 @@
 // The English of what the AWS account importer skipped or changed (`ImportProblem.text`): one line each, lower-case
 // start, AWS names and JSON keys in backticks, the input's values quoted as params (`"alice"`). Phrases (what a value
 // is, why a document is unusable) are messages of their own, put into the sentences that report them.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 /** The lists `aws iam get-account-authorization-details` gives (the input must have one of them). */
 const EXPECTED =
@@ -165,8 +165,3 @@ export type ImportMessageKey = keyof typeof IMPORT_EN
 
 /** Something the importer says, as a message. */
 export type ImportMessage = EngineMessage<ImportMessageKey>
-
-/** Makes an import message (a key the table lacks is a type error). */
-export function importMessage(key: ImportMessageKey, params?: Readonly<Record<string, MessageParam>>): ImportMessage {
-  return message(key, params)
-}

@@ -57,3 +57,8 @@ export function fillTemplate(
 export function message<K extends string>(key: K, params?: Readonly<Record<string, MessageParam>>): EngineMessage<K> {
   return params ? { key, params: { ...params } } : { key }
 }
+
+/** The same string for equal messages (same key and params, params made the same way): to tell messages apart unworded. */
+export function messageId(m: EngineMessage): string {
+  return JSON.stringify(m)
+}

@@ -1,7 +1,7 @@
 // The English of "what would allow it": one sentence per change (`remedy.op.*`), what a change touches, who a new
 // statement names, and why nothing was proposed. `{entity}`, `{node}` and `{policy}` (where not in backticks) are
 // phrases of ./sources.en.ts; `{principal}` is a `remedy.principal.*` phrase.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const REMEDY_EN = {
   'remedy.op.set-context': 'Send the request with the context key `{key}` set to `{value}`',
@@ -58,8 +58,3 @@ export type RemedyMessageKey = keyof typeof REMEDY_EN
 
 /** A message of "what would allow it". */
 export type RemedyMessage = EngineMessage<RemedyMessageKey>
-
-/** Makes a remedy message (a key the table lacks is a type error). */
-export function remedyMessage(key: RemedyMessageKey, params?: Readonly<Record<string, MessageParam>>): RemedyMessage {
-  return message(key, params)
-}

@@ -1,7 +1,7 @@
 // The English of the decision rules: the sentence of each rule (a rule whose sentence varies has a key per variant),
 // why the flowchart's step found no allow for an implicit deny, and which step said so. `{type}` is a policy type's
 // name (a message of the trace, e.g. "resource-based policy"), `{reason}` the step's sentence.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const RULES_EN = {
   'rule.get-caller-identity': '`sts:GetCallerIdentity` needs no permission: it is always allowed',
@@ -78,8 +78,3 @@ export type RuleTextKey = keyof typeof RULES_EN
 
 /** A message about a decision rule. */
 export type RuleMessage = EngineMessage<RuleTextKey>
-
-/** Makes a rule message (a key the table lacks is a type error). */
-export function ruleMessage(key: RuleTextKey, params?: Readonly<Record<string, MessageParam>>): RuleMessage {
-  return message(key, params)
-}

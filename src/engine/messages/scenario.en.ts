@@ -1,6 +1,6 @@
 // The English of problems found in a scenario document (`ScenarioIssue.messageText`): one line each, lower-case
 // start; user values come quoted as params (`"devs"`), field and AWS names in backticks.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const SCENARIO_EN = {
   'scenario.missingVersion': 'missing `version`: write `"version": {version}`',
@@ -226,20 +226,3 @@ export type ScenarioMessageKey = keyof typeof SCENARIO_EN
 
 /** A problem in a scenario document, as a message. */
 export type ScenarioMessage = EngineMessage<ScenarioMessageKey>
-
-/** Makes a scenario message (a key the table lacks is a type error). */
-export function scenarioMessage(
-  key: ScenarioMessageKey,
-  params?: Readonly<Record<string, MessageParam>>,
-): ScenarioMessage {
-  return message(key, params)
-}
-
-/** The word for a kind of entity (`user`, `instance profile`), to put into a scenario message. */
-export const SCENARIO_KIND = {
-  user: scenarioMessage('scenario.kind.user'),
-  group: scenarioMessage('scenario.kind.group'),
-  role: scenarioMessage('scenario.kind.role'),
-  policy: scenarioMessage('scenario.kind.policy'),
-  'instance profile': scenarioMessage('scenario.kind.instanceProfile'),
-} as const

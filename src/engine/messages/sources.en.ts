@@ -1,7 +1,7 @@
 // The English of where a policy of an answer came from: the scenario's entities ("user `alice`", "OU `Dev`"), the
 // policies as sentences name them ("inline policy `S3Read` of user `alice`"), each policy source's label, and what
 // the scenario names but does not define. Names are code (in backticks); `{entity}`, `{node}` are entity phrases.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const SOURCES_EN = {
   'entity.user': 'user `{name}`',
@@ -64,36 +64,5 @@ export type SourceMessageKey = keyof typeof SOURCES_EN
 /** A message naming an entity, a policy or where a policy came from. */
 export type SourceMessage = EngineMessage<SourceMessageKey>
 
-/** Makes a source message (a key the table lacks is a type error). */
-export function sourceMessage(key: SourceMessageKey, params?: Readonly<Record<string, MessageParam>>): SourceMessage {
-  return message(key, params)
-}
-
 /** The kinds of entity a phrase names. */
 export type EntityKind = 'user' | 'group' | 'role' | 'session' | 'resource' | 'account' | 'ou' | 'orgRoot' | 'root'
-
-/** "user `alice`", "OU `Dev`", "the organization root `Root`". */
-export function entityText(kind: EntityKind, name: string): SourceMessage {
-  return sourceMessage(`entity.${kind}`, { name })
-}
-
-/** Services whose resources take a resource-based policy of their own (bucket, key, queue, topic, function… policy). */
-export const RESOURCE_POLICY_SERVICES: ReadonlySet<string> = new Set([
-  's3',
-  'kms',
-  'sqs',
-  'sns',
-  'lambda',
-  'secretsmanager',
-  'dynamodb',
-  'ecr',
-  'logs',
-  'glacier',
-])
-
-/** "bucket policy of `photos`", "key policy of `1234abcd`", else "resource-based policy of `name`". */
-export function resourcePolicyText(service: string | undefined, name: string): SourceMessage {
-  return service !== undefined && RESOURCE_POLICY_SERVICES.has(service)
-    ? sourceMessage(`policyLabel.resource.${service}` as SourceMessageKey, { name })
-    : sourceMessage('policyLabel.resource', { name })
-}

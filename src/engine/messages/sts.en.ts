@@ -1,6 +1,6 @@
 // The English of a failed `sts:AssumeRole*` call, in AWS's words where AWS has them: the parameter checks of the STS
 // API and the authorization that denied it. `{why}` is the sentence of the decision rule that denied.
-import { message, type EngineMessage, type MessageParam } from './message'
+import type { EngineMessage } from './message'
 
 export const STS_EN = {
   'sts.callerExpired': 'the calling session `{caller}` has expired',
@@ -66,8 +66,3 @@ export type StsMessageKey = keyof typeof STS_EN
 
 /** Why an `sts:AssumeRole*` call failed. */
 export type StsMessage = EngineMessage<StsMessageKey>
-
-/** Makes an STS message (a key the table lacks is a type error). */
-export function stsMessage(key: StsMessageKey, params?: Readonly<Record<string, MessageParam>>): StsMessage {
-  return message(key, params)
-}

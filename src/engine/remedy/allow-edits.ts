@@ -26,8 +26,9 @@ import { type Identity, identityLabel, replaceIdentity } from '../scenario/edits
 import { attachmentCount, customerPolicy, newDefaultVersion, principalIdentity } from './scenario-edits'
 import { makeChange } from './sentences'
 import { identityText } from './slots'
-import { remedyMessage, type RemedyMessage } from '../messages/remedy.en'
-import { RESOURCE_POLICY_SERVICES, sourceMessage } from '../messages/sources.en'
+import type { RemedyMessage } from '../messages/remedy.en'
+import { remedyMessage } from '../messages/remedy'
+import { RESOURCE_POLICY_SERVICES, sourceMessage } from '../messages/sources'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'
 

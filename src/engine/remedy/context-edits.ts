@@ -11,8 +11,9 @@ import { identityLabel, lookupIdentity, type PrincipalIdentity, replaceIdentity 
 import { principalIdentity, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
 import { identityText } from './slots'
-import { remedyMessage } from '../messages/remedy.en'
-import { entityText, type SourceMessage } from '../messages/sources.en'
+import { remedyMessage } from '../messages/remedy'
+import type { SourceMessage } from '../messages/sources.en'
+import { entityText } from '../messages/sources'
 import { byKey, environmentPatch, isDerivedKey, valueFor, type KeyValue } from './values'
 import type { Edit, World } from './world'
 

@@ -17,7 +17,7 @@ import { customerPolicy, principalSession } from './scenario-edits'
 import { makeChange } from './sentences'
 import { nodeText, orgSlot, removalEdit, slotDocument, slotOf } from './slots'
 import { plainEnglish } from '../messages/plain'
-import { entityText, sourceMessage } from '../messages/sources.en'
+import { entityText, sourceMessage } from '../messages/sources'
 import type { RemedyOp } from './types'
 import type { Edit, World } from './world'
 

@@ -2,7 +2,7 @@
 // the Node API has always given it: "Tag user ara with team = beta").
 import type { EngineMessage, MessageParam } from '../messages/message'
 import { plainEnglish } from '../messages/plain'
-import { remedyMessage } from '../messages/remedy.en'
+import { remedyMessage } from '../messages/remedy'
 import type { RemedyChange, RemedyKind, RemedyOp } from './types'
 
 /** The params in plain English (phrases worded, numbers as text), as `RemedyChange.params` has them. */

@@ -2,7 +2,7 @@
 import { type CheckContext, each } from './check'
 import { at, q } from './issues'
 import { parsePrincipalText } from './lookup'
-import { scenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage } from '../messages/scenario'
 import { checkPrincipal } from './resources'
 
 /** An expected finding's `principal` is a user or a role (not a session, root or service) that exists. */

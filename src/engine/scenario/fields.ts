@@ -3,7 +3,8 @@
 import type { Prop, Shape } from './shape'
 import { SCENARIO_FORMAT } from './migrate'
 import { ACTIVITY_LIMIT } from './activity'
-import { SCENARIO_KIND, scenarioMessage as sm, type ScenarioMessage } from '../messages/scenario.en'
+import type { ScenarioMessage } from '../messages/scenario.en'
+import { SCENARIO_KIND, scenarioMessage as sm } from '../messages/scenario'
 
 const str = (extra: Omit<Extract<Shape, { kind: 'string' }>, 'kind'> = {}): Shape => ({ kind: 'string', ...extra })
 const pattern = (re: RegExp, expected: ScenarioMessage): Shape => ({ kind: 'string', pattern: re, expected })

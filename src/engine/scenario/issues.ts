@@ -1,6 +1,6 @@
 // Problems found in a scenario, each at a JSON pointer into the scenario document.
 import type { Span } from '../diagnostics'
-import { english } from '../messages/english'
+import { englishField } from '../messages/english-fields'
 import type { EngineMessage } from '../messages/message'
 
 /** One problem in a scenario document. */
@@ -63,5 +63,5 @@ export function issue(
   severity: ScenarioIssue['severity'],
 ): ScenarioIssue {
   if (typeof message === 'string') return { path, message, severity }
-  return { path, message: english(message), messageText: message, severity }
+  return { path, message: englishField(message), messageText: message, severity }
 }

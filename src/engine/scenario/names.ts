@@ -4,7 +4,7 @@ import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, type EntityKind, iamArn, ownerOf } from './check'
 import { ACCOUNT_ID } from './fields'
 import { at, q } from './issues'
-import { SCENARIO_KIND as KIND_WORD, scenarioMessage } from '../messages/scenario.en'
+import { SCENARIO_KIND as KIND_WORD, scenarioMessage } from '../messages/scenario'
 
 const KIND_ARN: Record<EntityKind, string> = {
   user: 'user',

@@ -5,7 +5,7 @@ import { MAX_OU_DEPTH } from './quotas'
 import type { CheckContext, Loose } from './check'
 import { each } from './check'
 import { at, q } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage } from '../messages/scenario'
 
 /** Policies AWS attaches by default, so they exist without being declared. */
 const BUILT_IN = { scp: FULL_AWS_ACCESS_NAME, rcp: RCP_FULL_AWS_ACCESS_NAME } as const

@@ -7,7 +7,7 @@ import { SCENARIO_VERSION, type Scenario } from './model'
 import { type CheckContext, EntityIndex, type LooseScenario } from './check'
 import { SCENARIO_SHAPE } from './fields'
 import { Issues, type ScenarioIssue } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage } from '../messages/scenario'
 import { isPlainObject, migrateScenario } from './migrate'
 import { checkAccounts, indexEntities } from './names'
 import { checkOrganization } from './org'
@@ -104,8 +104,8 @@ export function parseScenarioText(text: string): ScenarioParse {
       ok: false,
       errors: syntax.map((d) =>
         d.span
-          ? { path: '', message: d.message, severity: 'error', span: d.span }
-          : { path: '', message: d.message, severity: 'error' },
+          ? { path: '', message: d.message, messageText: d.messageText, severity: 'error', span: d.span }
+          : { path: '', message: d.message, messageText: d.messageText, severity: 'error' },
       ),
       warnings: [],
     }

@@ -4,7 +4,7 @@ import type { PolicyKind } from '../policy/kinds'
 import { parsePolicy } from '../policy/parse'
 import { type CheckContext, each } from './check'
 import { at } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage } from '../messages/scenario'
 
 /** A policy document found in a scenario, with where it is and how it is used. */
 export interface ScenarioDocument {

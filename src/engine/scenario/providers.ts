@@ -5,7 +5,7 @@
 import { oidcIssuer } from './arns'
 import { type CheckContext, each, ownerOf } from './check'
 import { at, q } from './issues'
-import { scenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage } from '../messages/scenario'
 
 const SAML_ONLY = ['name', 'entityId', 'metadata'] as const
 const OIDC_ONLY = ['url', 'clientIds', 'thumbprints'] as const

@@ -3,7 +3,8 @@ import { AWS_MANAGED_ARN_PREFIX, awsManagedByArnName, findAwsManagedPolicy } fro
 import { AWS_MANAGED_ACCOUNT } from './model'
 import { type CheckContext, each, ownerOf } from './check'
 import { at, q } from './issues'
-import { scenarioMessage, type ScenarioMessage } from '../messages/scenario.en'
+import type { ScenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage } from '../messages/scenario'
 import { isPlainObject } from './migrate'
 
 /** AWS's default quota of managed policies per user, group or role (adjustable to 20). */

@@ -1,7 +1,8 @@
 // A tiny declarative type checker for the scenario document: it reports every field of the wrong type or format
 // and copies what is usable into a fresh object, so later checks never see foreign prototypes or hostile keys.
 import { at, type Issues, q } from './issues'
-import { scenarioMessage, type ScenarioMessage } from '../messages/scenario.en'
+import type { ScenarioMessage } from '../messages/scenario.en'
+import { scenarioMessage } from '../messages/scenario'
 import { isPlainObject } from './migrate'
 
 /** What a value must look like. */

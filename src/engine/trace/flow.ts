@@ -4,7 +4,8 @@
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
 import { RULES } from '../evaluate/rules'
 import { noAllowAt, noAllowText } from '../evaluate/rule-sentences'
-import { english } from '../messages/english'
+import { englishField } from '../messages/english-fields'
+import { messageId } from '../messages/message'
 import type { RuleMessage } from '../messages/rules.en'
 import type { TraceMessage } from '../messages/trace.en'
 import type { FlowStepId, PolicyType, PolicyTypeTrace, RuleCode, StatementRef, Trace, Verdict } from './types'
@@ -158,8 +159,11 @@ function policiesOf(types: PolicyTypeTrace[]): FlowPolicy[] {
 function notesOf(types: PolicyTypeTrace[]): Pick<FlowStep, 'details' | 'detailTexts'> {
   const details: string[] = []
   const detailTexts: TraceMessage[] = []
+  const seen = new Set<string>()
   for (const t of types) {
-    if (details.includes(t.note)) continue
+    const id = messageId(t.noteText)
+    if (seen.has(id)) continue
+    seen.add(id)
     details.push(t.note)
     detailTexts.push(t.noteText)
   }
@@ -295,7 +299,7 @@ export function evaluationFlow(trace: Trace): EvaluationFlow {
   if (trace.decision === 'ImplicitDeny') {
     const level = code === 'scp-no-allow' ? firstNoAllow : undefined
     const text = noAllowMessage(trace, end, trust)
-    flow.noAllow = { step: end, text, message: english(text) }
+    flow.noAllow = { step: end, text, message: englishField(text) }
     if (level !== undefined) flow.noAllow.level = level
   }
   return flow

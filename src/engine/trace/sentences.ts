@@ -2,13 +2,13 @@
 // `noteText`) and gets an own enumerable getter for the English, so JSON and structured clone still carry it. The
 // getters are shared functions defined with `Object.defineProperty`: an object literal with `get message() {…}` makes a
 // new function per node, and V8 then gives every node a slow dictionary shape (the trace builds hundreds of them).
-import { english } from '../messages/english'
+import { englishField } from '../messages/english-fields'
 import type { EngineMessage } from '../messages/message'
 
 function getter(from: string): PropertyDescriptor {
   return {
     get(this: Record<string, EngineMessage>) {
-      return english(this[from]!)
+      return englishField(this[from]!)
     },
     enumerable: true,
     configurable: true,

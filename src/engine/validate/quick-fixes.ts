@@ -2,7 +2,7 @@
 import { suggestOperator } from '../conditions/index'
 import type { Diagnostic } from '../diagnostics'
 import { parseJsonText } from '../json/tree'
-import { english } from '../messages/english'
+import { englishField } from '../messages/english-fields'
 import { message, type EngineMessage } from '../messages/message'
 import { splitActionList } from '../policy/action-list'
 import { POLICY_VERSIONS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, TOP_ELEMENTS } from '../policy/elements'
@@ -10,7 +10,7 @@ import { editDistance } from './suggest'
 
 /** One edit: replace `[from, to)` of the text with `insert`. */
 export interface QuickFix {
-  /** What the edit does, for a menu, in English: ``Change to `Allow` `` ({@link titleText} worded by `english()`). */
+  /** What the edit does, for a menu, in English: ``Change to `Allow` `` ({@link titleText} worded by `englishField()`). */
   title: string
   /** The title as data, for the app to word in the reader's language. */
   titleText: EngineMessage
@@ -47,7 +47,7 @@ function suggested(help: EngineMessage | undefined): string | undefined {
 
 /** A fix whose title is `text`, with its English beside it. */
 function fix(text: EngineMessage, from: number, to: number, insert: string): QuickFix {
-  return { title: english(text), titleText: text, from, to, insert }
+  return { title: englishField(text), titleText: text, from, to, insert }
 }
 
 /**

@@ -3,6 +3,7 @@
 import {
   activityEvent,
   assumeRoleEvent,
+  loadEnglish,
   nextEventTime,
   scenarioNow,
   type ActivityEvent,
@@ -39,6 +40,20 @@ export function eventsFor(scenario: Scenario, ran: readonly RanRequest[]): Activ
     )
   }
   return out
+}
+
+/**
+ * {@link eventsFor} for answers that crossed from the worker, as the worker's `recordEvents` builds them. A failed
+ * `AssumeRole` keeps AWS's English error text in its record whatever the page's language, but the worker's answers
+ * carry no English (only the message, `reasonText`): it is worded here, the templates loaded when first needed.
+ */
+export async function recordEvents(scenario: Scenario, ran: readonly RanRequest[]): Promise<ActivityEvent[]> {
+  if (!ran.some((r) => 'call' in r && !r.answer.ok)) return eventsFor(scenario, ran)
+  const english = await loadEnglish()
+  const worded = ran.map((r) =>
+    'call' in r && !r.answer.ok ? { ...r, answer: { ...r.answer, reason: english(r.answer.reasonText) } } : r,
+  )
+  return eventsFor(scenario, worded)
 }
 
 export { sameApartFromActivity } from './same-apart'

@@ -1,7 +1,7 @@
-// A finding in the person's language: the audit engine writes English and names the message of each text, with
-// its parameters; these helpers look the message up (falling back to the engine's English for an unknown key).
+// A finding in the person's language: the audit engine names the message of each text, with its parameters; these
+// helpers look the message up (an unknown key is worded as `word` words it: shown as itself).
 import type { CheckId, Finding, FindingDetail, FindingEntity, FindingFix, FindingSeverity } from '../../engine/index'
-import { t, type MessageKey } from '../i18n/index'
+import { t, word, type MessageKey } from '../i18n/index'
 import { en } from '../i18n/messages/findings'
 
 /** The message key when the catalog has it. */
@@ -18,31 +18,30 @@ export function findingKey(finding: Pick<Finding, 'check' | 'variant'>, part: 't
 /** The finding's title. */
 export function findingTitle(finding: Finding): string {
   const key = known(findingKey(finding, 'title'))
-  return key ? t(key, finding.params) : finding.title
+  return key ? t(key, finding.params) : word(finding.titleText)
 }
 
 /** The finding's explanation. */
 export function findingExplanation(finding: Finding): string {
   const key = known(findingKey(finding, 'explanation'))
-  return key ? t(key, finding.params) : finding.explanation
+  return key ? t(key, finding.params) : word(finding.explanationText)
 }
 
 /** One detail line. */
 export function detailText(detail: FindingDetail): string {
   const key = known(`findings.detail.${detail.key}`)
-  return key ? t(key, detail.params) : detail.text
+  return key ? t(key, detail.params) : word(detail.message)
 }
 
 /** The label of a fix's button. */
 export function fixLabel(fix: FindingFix): string {
   const key = known(`findings.fix.${fix.kind}`)
-  return key ? t(key, fix.params) : fix.label
+  return key ? t(key, fix.params) : word(fix.labelText)
 }
 
 /** What a check looks for. */
-export function checkAbout(check: CheckId, fallback: string): string {
-  const key = known(`findings.check.${check}.about`)
-  return key ? t(key) : fallback
+export function checkAbout(check: CheckId): string {
+  return word({ key: `findings.check.${check}.about` })
 }
 
 /** The name of a severity. */

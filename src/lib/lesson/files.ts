@@ -1,6 +1,7 @@
 // The course's lesson files (scenarios/lessons/NN-ID.json), loaded when first asked for: each is its own chunk, so
 // the first page load carries none of them.
-import { formatIssue, parseCourse, type Lesson } from '../../engine/index'
+import { parseCourse, type Lesson } from '../../engine/index'
+import { issueText } from '../workspace/issue-text'
 
 const files = import.meta.glob<unknown>(
   ['../../../scenarios/lessons/*.json', '!../../../scenarios/lessons/lesson.schema.json'],
@@ -16,7 +17,7 @@ let course: Promise<Lesson[]> | undefined
 export function loadCourse(): Promise<Lesson[]> {
   course ??= Promise.all(Object.values(files).map((load) => load())).then((raws) => {
     const parsed = parseCourse(raws)
-    if (!parsed.ok) throw new Error(parsed.errors.map(formatIssue).join('; '))
+    if (!parsed.ok) throw new Error(parsed.errors.map(issueText).join('; '))
     return parsed.lessons
   })
   course.catch(() => (course = undefined))

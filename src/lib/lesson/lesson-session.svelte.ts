@@ -1,9 +1,10 @@
 // One open lesson: checking the learner's scenario (in the worker), hints shown one by one, the solution applied as
 // an undoable edit, and starting over. The learner edits the scenario in the playground itself; this class only
 // reads the document and adds whole-scenario edits to its history.
-import { applySolution, formatIssue, type Lesson, type LessonCheckResult, type Scenario } from '../../engine/index'
+import { applySolution, type Lesson, type LessonCheckResult, type Scenario } from '../../engine/index'
 import { t } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'
+import { issueText } from '../workspace/issue-text'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import type { LessonProgress } from './progress.svelte'
 
@@ -97,7 +98,7 @@ export class LessonSession {
       fromStart = true
     }
     if (!solved.ok) {
-      this.notice = t('lesson.solutionFailed', { message: solved.errors.map(formatIssue).join('; ') })
+      this.notice = t('lesson.solutionFailed', { message: solved.errors.map(issueText).join('; ') })
       return
     }
     this.#edit(solved.scenario, t('lesson.undo.solution'))

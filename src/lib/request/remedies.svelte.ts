@@ -14,7 +14,6 @@ export type AskRemedies = (scenario: Scenario, request: SimulationRequest) => Pr
 
 /** What the last Apply changed, to undo it. */
 interface Applied {
-  label: string
   changes: RemedyChange[]
   /** The scenario the edit made (undone with the app's Undo while it is still the current one). */
   scenario?: Scenario
@@ -107,7 +106,12 @@ export class Remedies {
     const previous = this.#app.question.request
     if (proposal.scenario) {
       const before = this.#app.document.scenario
-      this.#app.document.edit({ ok: true, scenario: proposal.scenario, label: proposal.label })
+      this.#app.document.edit({
+        ok: true,
+        scenario: proposal.scenario,
+        label: proposal.label,
+        labelText: proposal.labelText,
+      })
       this.#show(before, proposal)
     }
     const patch = proposal.request
@@ -117,7 +121,7 @@ export class Remedies {
         ...(patch.context && { context: patch.context }),
       })
     }
-    const applied: Applied = { label: proposal.label, changes: proposal.changes, previous }
+    const applied: Applied = { changes: proposal.changes, previous }
     if (proposal.scenario) applied.scenario = this.#app.document.scenario
     if (patch) applied.draft = this.#app.question.request
     this.applied = applied

@@ -2,14 +2,15 @@
 import { appendEvents, type ActivityEvent, type EditResult, type Scenario } from '../../engine/index'
 import type { EngineMessage } from '../../engine/index'
 import { word } from '../i18n/index'
+import { plain } from '../result/format'
 import { UndoHistory } from '../workspace/history'
 
 /** What the undo menu says a step did: an engine message, worded when shown (or a text already worded). */
 export type HistoryLabel = EngineMessage | string
 
-/** A label in the page's language. */
+/** A label in the page's language, as plain text (it names buttons and fills titles; a remedy's names code). */
 function labelText(label: HistoryLabel | undefined): string | undefined {
-  return typeof label === 'object' ? word(label) : label
+  return typeof label === 'object' ? plain(word(label)) : label
 }
 
 /** Quiet time after a keystroke in the editor before {@link ScenarioDocument.settled} follows the scenario (ms). */

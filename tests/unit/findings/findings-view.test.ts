@@ -58,9 +58,13 @@ describe('finding texts and fixes', () => {
     expect(findingTitle(mfa!)).toBe(mfa!.title)
     expect(findingExplanation(mfa!)).toBe(mfa!.explanation)
     expect(fixLabel(mfa!.fix!)).toBe('Assign a virtual MFA device')
-    const unknown = { key: 'no-such-detail', params: {}, text: 'the engine text' }
-    expect(detailText({ ...unknown, message: { key: 'findings.detail.no-such-detail' } })).toBe('the engine text')
-    expect(findingTitle({ ...mfa!, check: 'no-such-check' as never })).toBe(mfa!.title)
+    // A key the catalog lacks is worded from the message (shown as its key), never taken from the English field,
+    // which holds only a key in the worker's answers.
+    const unknown = { key: 'no-such-detail', params: {}, text: 'the English field' }
+    expect(detailText({ ...unknown, message: { key: 'findings.detail.no-such-detail' } })).toBe(
+      'findings.detail.no-such-detail',
+    )
+    expect(findingTitle({ ...mfa!, check: 'no-such-check' as never, title: 'unread' })).toBe(mfa!.title)
   })
 
   it('turns a fix into an undoable edit, refused once it no longer applies', () => {

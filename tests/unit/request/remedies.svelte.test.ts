@@ -2,6 +2,7 @@
 // request change this panel undoes), and refusing proposals computed for an older scenario or request.
 import { describe, expect, it } from 'vitest'
 import { simulate, whatWouldAllow, type Scenario, type SimulationRequest } from '../../../src/engine/index'
+import { word } from '../../../src/lib/i18n/index'
 import { Remedies, requestOf } from '../../../src/lib/request/remedies.svelte'
 import { AppState } from '../../../src/lib/state/app.svelte'
 import { allow, deny, policy } from '../../helpers/policy'
@@ -49,7 +50,11 @@ describe('Remedies', () => {
     expect(proposal.scenario).toBeDefined()
     expect(await remedies.apply(proposal)).toBe(true)
     expect(app.question.result?.decision).toBe('Allow')
-    expect(app.document.undoLabel).toBe(proposal.label)
+    // The page's words for the change (its message, as plain text), not the engine's English field.
+    expect(app.document.undoLabel).toBe(word(proposal.labelText).replaceAll('`', ''))
+    expect(app.document.undoLabel).toBe(
+      'Add an inline policy AllowS3DeleteObject to user dana that allows s3:DeleteObject',
+    )
     expect(remedies.undoable).toBe(true)
     app.document.undo()
     await app.question.evaluate()

@@ -18,7 +18,7 @@ import type {
 } from '../../scenario/model'
 import { FULL_AWS_ACCESS_NAME, SCENARIO_VERSION } from '../../scenario/model'
 import { SCENARIO_FORMAT } from '../../scenario/migrate'
-import { importIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import { q } from '../../scenario/issues'
 import { trustsNoOne } from '../import/entities'
 import type { IacImportStats, IacWarn } from './types'

@@ -2,7 +2,7 @@
 // parameters, resources), `Fn::GetAtt`, `Fn::Sub`, `Fn::Join`, `Fn::Select`, `Fn::Split`. What the template leaves
 // open (a parameter without `Default`, a condition, an attribute known only after creation) becomes a `${…}`
 // placeholder and is listed with its location.
-import { importIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import { q } from '../../scenario/issues'
 import type { ImportRun } from './context'
 

@@ -1,7 +1,7 @@
 // CloudFormation templates (JSON or YAML) → scenario: IAM users, groups, roles, managed and inline policies, group
 // additions, instance profiles, bucket and key policies, SCPs and RCPs, with intrinsics resolved by CfnResolver.
 import type { Group, Role, User } from '../../scenario/model'
-import { importIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import { q } from '../../scenario/issues'
 import { readDocument, readTags, type EntityKind, type ScenarioBuilder } from './builder'
 import { CfnResolver, type CfnResource } from './cloudformation-resolve'

@@ -1,8 +1,9 @@
 // What every IaC importer shares: options with defaults, the lists of problems, and the finished result.
 import { LIMITS } from '../../errors'
 import { parseJsonText } from '../../json/tree'
-import { english } from '../../messages/english'
-import { importIacMessage, type ImportIacMessage } from '../../messages/import-iac.en'
+import { englishField } from '../../messages/english-fields'
+import type { ImportIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import type { LocalizedText } from '../../scenario/model'
 import { ScenarioBuilder } from './builder'
 import { settle } from './settle'
@@ -19,7 +20,7 @@ export class ImportRun {
   readonly region: string
   readonly partition: string
   readonly warn: IacWarn = (location, text) => {
-    this.warnings.push({ location, message: english(text), text })
+    this.warnings.push({ location, message: englishField(text), text })
   }
   private builderOf: ScenarioBuilder | undefined
 
@@ -53,12 +54,12 @@ export class ImportRun {
   /** Lists a value to fill in (once per location and reference). */
   open(location: string, ref: string, text: ImportIacMessage): void {
     if (this.unresolved.some((u) => u.location === location && u.ref === ref)) return
-    this.unresolved.push({ location, ref, message: english(text), text })
+    this.unresolved.push({ location, ref, message: englishField(text), text })
   }
 
   /** Records a fatal problem with the input. */
   fail(location: string, text: ImportIacMessage, pos?: { line: number; column: number }): void {
-    this.errors.push({ location, ...(pos ?? {}), message: english(text), text })
+    this.errors.push({ location, ...(pos ?? {}), message: englishField(text), text })
   }
 
   /** The result; an empty scenario when the input could not be read. */
@@ -95,7 +96,7 @@ export function readJsonText(text: string, run: ImportRun): { value: unknown } |
   } catch (e) {
     const located = text.length <= LIMITS.maxPolicyText ? parseJsonText(text).diagnostics : []
     const first = located.find((d) => d.severity === 'error')
-    const error = first?.message ?? (e as Error).message
+    const error = first?.messageText ?? (e as Error).message
     const at = first?.span ? lineColumn(text, first.span.from) : undefined
     run.fail('', importIacMessage('importIac.badJson', { error }), at)
     return undefined

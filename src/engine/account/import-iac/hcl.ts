@@ -1,7 +1,7 @@
 // `.tf` files → scenario. The HCL itself is parsed by `@cdktf/hcl2json` (WASM, loaded by Node's `fs`), which the
 // caller injects; this module reads its output: resources, `variable` defaults, `locals`, and the expressions it
 // leaves as `${…}` strings (`jsonencode`, references to other resources, `var.x`, `local.y`).
-import { importIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import { q } from '../../scenario/issues'
 import { ImportRun, kindOf } from './context'
 import { evaluateTemplate, Open, placeholder } from './hcl-expression'

@@ -1,7 +1,7 @@
 // An imported scenario must load, but a value left open (`${DataBucket}`) can make a document or a reference
 // invalid. Each part the scenario check rejects is left out (a trust policy becomes one that trusts no one) and
 // reported, so the scenario opens now and the part comes back once its values are filled in.
-import { importIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import { parseScenario } from '../../scenario/parse'
 import type { Scenario } from '../../scenario/model'
 import { trustsNoOne } from '../import/entities'
@@ -34,7 +34,7 @@ export function settle(scenario: Scenario, warn: IacWarn): boolean {
     const touched: Touched = new Map()
     for (const error of parsed.errors) {
       if (cut(scenario, error.path, touched)) {
-        warn(error.path, importIacMessage('importIac.leftOut', { problem: error.message }))
+        warn(error.path, importIacMessage('importIac.leftOut', { problem: error.messageText ?? error.message }))
       }
     }
     if (touched.size === 0) return false

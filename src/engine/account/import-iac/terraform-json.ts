@@ -1,7 +1,7 @@
 // `terraform show -json` output → scenario: a state (`values.root_module`) or a plan (`planned_values.root_module`,
 // `resource_changes`, `configuration`), with child modules. A plan's values known only after apply are resolved
 // from the configuration's references to other resources where possible, else listed as values to fill in.
-import { importIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import { q } from '../../scenario/issues'
 import { kindOf, ImportRun, readJsonText } from './context'
 import { tfAttribute, type ArnContext } from './terraform-attributes'

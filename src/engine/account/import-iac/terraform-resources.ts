@@ -2,7 +2,7 @@
 // each resource's attribute values, already resolved as far as the input allows (what is left open is a `${ref}`
 // placeholder the front end has listed).
 import type { IdentityProvider, PasswordPolicy, Role, User } from '../../scenario/model'
-import { importIacMessage } from '../../messages/import-iac.en'
+import { importIacMessage } from '../../messages/import-iac'
 import { q } from '../../scenario/issues'
 import { readDocument, readTags, type EntityKind, type ScenarioBuilder } from './builder'
 import { trustsNoOne } from '../import/entities'

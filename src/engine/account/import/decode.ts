@@ -1,8 +1,9 @@
 // Policy documents as GetAccountAuthorizationDetails gives them: the raw API returns RFC 3986 URL-encoded JSON text,
 // the AWS CLI decodes that into objects, and other tools print JSON text. All three become a document object.
 import type { PolicyDocument } from '../../evaluate/input'
-import { english } from '../../messages/english'
-import { importMessage, type ImportMessage } from '../../messages/import.en'
+import { englishField } from '../../messages/english-fields'
+import type { ImportMessage } from '../../messages/import.en'
+import { importMessage } from '../../messages/import'
 import type { PolicyKind } from '../../policy/kinds'
 import { parsePolicy } from '../../policy/parse'
 import { q } from '../../scenario/issues'
@@ -24,7 +25,7 @@ export type ReadDocument =
 /** Decodes a policy document given as an object, as JSON text, or as URL-encoded JSON text. */
 export function decodePolicyDocument(value: unknown): DecodedDocument {
   const decoded = decodeDocument(value)
-  return decoded.ok ? decoded : { ok: false, message: english(decoded.problem) }
+  return decoded.ok ? decoded : { ok: false, message: englishField(decoded.problem) }
 }
 
 function decodeDocument(value: unknown): ReadDocument {
@@ -37,7 +38,7 @@ function decodeDocument(value: unknown): ReadDocument {
 /** {@link readDocument} with its problem in English (`is not a valid trust policy: …`). */
 export function readPolicyDocument(value: unknown, kind: PolicyKind): DecodedDocument {
   const read = readDocument(value, kind)
-  return read.ok ? read : { ok: false, message: english(read.problem) }
+  return read.ok ? read : { ok: false, message: englishField(read.problem) }
 }
 
 /**

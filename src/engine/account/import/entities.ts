@@ -1,6 +1,6 @@
 // Users, groups and roles as GetAccountAuthorizationDetails describes them (UserDetail, GroupDetail, RoleDetail),
 // turned into scenario entities. A bad field is reported and left out; the entity keeps everything else.
-import { importMessage } from '../../messages/import.en'
+import { importMessage } from '../../messages/import'
 import type { Group, InlinePolicy, PolicyBody, Role, Tags, User } from '../../scenario/model'
 import { MAX_ATTACHED_POLICIES, MAX_GROUPS_PER_USER, MAX_TAGS } from '../../scenario/quotas'
 import { HOSTILE_KEYS } from '../../scenario/shape'

@@ -3,8 +3,8 @@
 import type { Group, Role, Scenario, User } from '../../scenario/model'
 import { SCENARIO_VERSION } from '../../scenario/model'
 import { SCENARIO_FORMAT } from '../../scenario/migrate'
-import { english } from '../../messages/english'
-import { importMessage } from '../../messages/import.en'
+import { englishField } from '../../messages/english-fields'
+import { importMessage } from '../../messages/import'
 import { q } from '../../scenario/issues'
 import { readGroup, readRole, readUser, type EntityContext } from './entities'
 import { parseIamArn } from './iam-arn'
@@ -27,7 +27,7 @@ export const FALLBACK_ACCOUNT = '000000000000'
 export function importAuthorizationDetails(input: unknown, options: ImportOptions = {}): ImportResult {
   const warnings: ImportProblem[] = []
   const warn: Warn = (path, text) => {
-    warnings.push({ path, message: english(text), text })
+    warnings.push({ path, message: englishField(text), text })
   }
   const pages = readPages(input, warn)
   if (!pages.ok) {

@@ -1,7 +1,8 @@
 // The shapes the input may come in: one response, a partial one (`{ "UserDetailList": [...] }`), the AWS CLI's
 // merged output, or an array of pages fetched one `Marker` at a time; all become one list of items per kind.
-import { english } from '../../messages/english'
-import { importMessage, type ImportMessage } from '../../messages/import.en'
+import { englishField } from '../../messages/english-fields'
+import type { ImportMessage } from '../../messages/import.en'
+import { importMessage } from '../../messages/import'
 import { q } from '../../scenario/issues'
 import { isObject, itemsAt, kindOf, type Item, type Json } from './read'
 import type { ImportProblem, Warn } from './types'
@@ -64,5 +65,5 @@ function warnIfTruncated({ page, base }: { page: Json; base: string }, warn: War
 }
 
 function fail(path: string, text: ImportMessage): { ok: false; error: ImportProblem } {
-  return { ok: false, error: { path, message: english(text), text } }
+  return { ok: false, error: { path, message: englishField(text), text } }
 }

@@ -2,7 +2,8 @@
 // reference (`AttachedManagedPolicies`, `PermissionsBoundary`) is resolved against it, then the bundled AWS set. The
 // AWS managed policies the input lists are carried as copies (`account: 'aws'`) when referenced and not bundled as is.
 import type { PolicyDocument } from '../../evaluate/input'
-import { importMessage, type ImportMessage } from '../../messages/import.en'
+import type { ImportMessage } from '../../messages/import.en'
+import { importMessage } from '../../messages/import'
 import type { MessageParam } from '../../messages/message'
 import { normalPath } from '../../scenario/arns'
 import { findAwsManagedPolicy } from '../../scenario/aws-managed'

@@ -1,5 +1,6 @@
 // Defensive readers over untrusted JSON: each returns a usable value or nothing, and reports what it skipped.
-import { importMessage, type ImportMessage } from '../../messages/import.en'
+import type { ImportMessage } from '../../messages/import.en'
+import { importMessage } from '../../messages/import'
 import { at, q } from '../../scenario/issues'
 import { isoDate } from './rules'
 import type { Warn } from './types'

@@ -1,5 +1,5 @@
 // The versions of a managed policy (`PolicyVersionList`): which are usable, and which one is the default.
-import { importMessage } from '../../messages/import.en'
+import { importMessage } from '../../messages/import'
 import type { PolicyVersion } from '../../scenario/model'
 import { MAX_POLICY_VERSIONS } from '../../scenario/quotas'
 import { q } from '../../scenario/issues'

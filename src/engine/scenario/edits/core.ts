@@ -4,7 +4,7 @@ import type { Account, ManagedPolicy, Resource, Scenario, Session, Tags } from '
 import { isValidPath, NAME_LIMITS, type NameKind } from '../../account/import/rules'
 import { MAX_TAGS, TAG_CHARS } from '../quotas'
 import type { EDITS_EN } from '../../messages/edits.en'
-import { english } from '../../messages/english'
+import { englishField } from '../../messages/english-fields'
 import { message, type EngineMessage, type MessageParam } from '../../messages/message'
 
 /**
@@ -29,14 +29,14 @@ export function say(key: EditMessageKey, params?: Readonly<Record<string, Messag
 
 /** A successful edit, labelled for the undo menu. */
 export function done(scenario: Scenario, label: EngineMessage, coalesceKey?: string): EditResult {
-  const result: EditResult = { ok: true, scenario, label: english(label), labelText: label }
+  const result: EditResult = { ok: true, scenario, label: englishField(label), labelText: label }
   if (coalesceKey !== undefined) result.coalesceKey = coalesceKey
   return result
 }
 
 /** A refused edit, naming the form field at fault. */
 export function refuse(error: EngineMessage, field?: string): Refusal {
-  const refusal: Refusal = { ok: false, error: english(error), errorText: error }
+  const refusal: Refusal = { ok: false, error: englishField(error), errorText: error }
   if (field !== undefined) refusal.field = field
   return refusal
 }

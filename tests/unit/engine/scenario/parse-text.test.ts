@@ -22,6 +22,8 @@ describe(parseScenarioText, () => {
         path: '',
         severity: 'error',
         message: 'JSON syntax error at line 4, column 3: comma expected',
+        // The same error as a message, for the app to word (the app never shows the English `message`).
+        messageText: { key: 'diag.json-syntax.CommaExpected', params: { line: 4, column: 3 } },
         span: { from: 58, to: 65 },
       },
     ])
