@@ -187,9 +187,10 @@ export * from './export/index'
 
 // ## Messages
 // What the engine says, as `{ key, params }`; `english()` words it for Node callers, and the app's catalogs include
-// these English tables beside their Korean. Node front doors call `installEnglish()` once for the English fields of
-// results (`message`, `label`, `reason`, …); without it those fields hold the message's key (the worker and the page,
-// which word the messages themselves, never load the templates; `loadEnglish()` loads them where English is due).
+// these English tables beside their Korean. The English fields of results (`message`, `label`, `reason`, …) are worded
+// once the English is installed: in Node, importing this module installs it (below), so the Node API's results read
+// as they always have; the worker and the page, which word the messages themselves, never load the templates (those
+// fields hold the message's key there; `loadEnglish()` loads the templates where English is due).
 export { english, ENGINE_EN, installEnglish } from './messages/english'
 export { loadEnglish } from './messages/english-later'
 export type { EngineMessageKey } from './messages/english'
@@ -212,3 +213,9 @@ export { AWS_ERROR_EN } from './messages/aws-error.en'
 export { AWS_CLI_EN } from './messages/aws-cli.en'
 export { STS_EN } from './messages/sts.en'
 export { TRACE_EN } from './messages/trace.en'
+
+// In Node (tests, the command line, benchmarks, any caller of the contract's evaluate()), the results carry their
+// English fields without further ado. A dynamic import, so the app's bundles keep the templates in a chunk of their
+// own that a browser never loads.
+if ((globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== undefined)
+  (await import('./messages/english')).installEnglish()
