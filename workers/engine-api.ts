@@ -94,6 +94,8 @@ export const api = resident({
   whatWouldAllow: later(() => import('./later/remedy'), 'whatWouldAllow'),
   /** The account audit's findings (fixes are data: the app applies them with `applyFix`); see `auditScenario`. */
   auditFindings: later(() => import('./later/audit'), 'auditScenario'),
+  /** A share link's fragment for `state` with `scenario` in it; see `encodeShare` in src/lib/share. */
+  encodeShare: later(() => import('./later/share'), 'encodeSharedState'),
   /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
   parseScenarioText: later(() => import('./later/scenario-text'), 'parseScenarioText'),
   /** Turns `aws iam get-account-authorization-details` output into a scenario. */

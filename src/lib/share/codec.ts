@@ -4,6 +4,8 @@
 import { t } from '../i18n/index'
 import { checkSharedState, type SharedState } from './schema'
 
+export { encodeLegacyShare, encodeShare, toBase64Url } from './encode'
+
 /** Longest fragment {@link decodeShare} reads (characters). */
 export const MAX_FRAGMENT = 100_000
 
@@ -12,19 +14,6 @@ export const MAX_INFLATED = 5 * 1024 * 1024
 
 /** The outcome of {@link decodeShare}. */
 export type DecodedShare = { ok: true; state: SharedState } | { ok: false; error: string }
-
-/** Encodes a state as a fragment (without `#`): `z` + base64url(deflate-raw(JSON)). */
-export async function encodeShare(state: SharedState): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(state))
-  const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'))
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer())
-  return 'z' + toBase64Url(bytes)
-}
-
-/** Encodes a state in the pre-release, uncompressed form (`j` + base64url(JSON)); kept for tests and tools. */
-export function encodeLegacyShare(state: SharedState): string {
-  return 'j' + toBase64Url(new TextEncoder().encode(JSON.stringify(state)))
-}
 
 /** Decodes and checks a fragment (with or without its `#`). Never throws; every failure has a message. */
 export async function decodeShare(fragment: string): Promise<DecodedShare> {
@@ -92,14 +81,6 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array | 'bomb' | 'corrup
     offset += chunk.length
   }
   return out
-}
-
-/** Bytes as base64url without padding. */
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = ''
-  const step = 0x8000
-  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step))
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
 }
 
 /** Bytes of a base64url text (padding optional), or undefined when it is not base64url. */

@@ -2,8 +2,9 @@
 // and at once (uncompressed, as compressing cannot finish in time) when the page is hidden or goes away.
 import type { AppState } from '../state/app.svelte'
 import { noteAddress, tabStorage } from '../workspace/address-log'
+import { inWorker } from '../worker/engine-client'
 import { EngineQuery } from '../worker/engine-query.svelte'
-import { encodeLegacyShare, encodeShare, MAX_FRAGMENT } from './codec'
+import { encodeLegacyShare, MAX_FRAGMENT } from './codec'
 import type { SharedState } from './schema'
 import { readShareFromLocation, shareOf } from './state'
 
@@ -13,6 +14,16 @@ export interface UrlSyncOptions {
   onHashChange?: (outcome: SharedState | { error: string } | undefined) => void
   /** Quiet time before the hash is written (ms). */
   idleMs?: number
+}
+
+const encodeInWorker = inWorker('encodeShare')
+
+/**
+ * Encodes in the engine worker, which holds the scenario already (only what changed is sent): serialising and
+ * compressing a large account on the page's thread blocked it for over 100 ms after each pause in typing.
+ */
+function encodeOffThread(state: SharedState): Promise<string> {
+  return encodeInWorker(state.scenario, { ...state, scenario: null })
 }
 
 /** Puts `fragment` in the address bar as its hash (none when empty), keeping the path, the query and Back. */
@@ -37,10 +48,10 @@ export function startUrlSync(app: AppState, options: UrlSyncOptions = {}): () =>
   let dirty = false
   /** Counts changes, so a write that finishes after a newer change does not mark that change written. */
   let version = 0
-  // Encoding is asynchronous (compression streams): only the latest state's fragment is written. The state is
-  // encoded as it is, with no `$state.snapshot` first: what a link carries is held raw and never changed in place,
-  // and a deep copy of a large account cost the main thread more than the encoding itself.
-  const encoder = new EngineQuery((state: SharedState) => encodeShare(state))
+  // Encoding is asynchronous (in the worker): only the latest state's fragment is written. The state is passed as it
+  // is, with no `$state.snapshot` first: what a link carries is held raw and never changed in place, and a deep copy
+  // of a large account cost the main thread more than the encoding itself.
+  const encoder = new EngineQuery(encodeOffThread)
   // The last fragment this function wrote (svelte.dev's `setting_hash`): a hashchange to it is ours.
   let written = location.hash.slice(1)
 
