@@ -15,7 +15,8 @@ function lateWarnings(page: Page): string[] {
 }
 
 /** Something that looks like a catalog key (`graph.zoomIn`, `diag.unknown-action`) shown as text. */
-const KEY_ON_SCREEN = /\b(?:graph|matrix|credentials|activity|findings|lesson|editor|diag|edit|account|org|scenario|import|awsError|awsCli)\.[a-z][\w.-]*[A-Za-z]\b/
+const KEY_ON_SCREEN =
+  /\b(?:graph|matrix|credentials|activity|findings|lesson|editor|diag|edit|account|org|scenario|import|awsError|awsCli|rule|noAllow|policyType|policyLabel|exclusion|remedy|condition|element)\.[a-z][\w.-]*[A-Za-z]\b/
 
 async function expectNoKeyOnScreen(page: Page): Promise<void> {
   const text = await page.locator('body').innerText()
