@@ -17,8 +17,7 @@ export function startCourse(app: AppState, store: CourseStore, embedded: boolean
     check: inWorker('checkLesson'),
     // The lesson files, their parser and the lessons' words load when the course is first asked for (a lesson opens,
     // the list shows).
-    load: () =>
-      Promise.all([import('./files'), loadMessages(['lesson'])]).then(([files]) => files.loadCourse()),
+    load: () => Promise.all([import('./files'), loadMessages(['lesson'])]).then(([files]) => files.loadCourse()),
     opened: (lesson) => app.question.setRequest(lessonDraft(lesson, app.document.scenario)),
     ...(embedded ? {} : { onOpen: lessonAddressWriter(window) }),
   })

@@ -20,9 +20,11 @@ function partFile(files: Record<string, { messages: Record<string, string> }>, p
 
 describe('the catalog parts', () => {
   it('has a file per part and language, and no file without a part', () => {
-    expect(Object.keys(englishParts).map((path) => path.replace(/^.*\/|\.en\.ts$/g, '')).sort()).toEqual(
-      [...PARTS].sort(),
-    )
+    expect(
+      Object.keys(englishParts)
+        .map((path) => path.replace(/^.*\/|\.en\.ts$/g, ''))
+        .sort(),
+    ).toEqual([...PARTS].sort())
     expect(Object.keys(koreanParts).length).toBe(PARTS.length)
   })
 
