@@ -7,12 +7,12 @@
 // let it run beside other checkouts; CHROMIUM_PATH as for the e2e tests. BENCH_PROFILE=DIR records the page's main
 // thread during typing, Who can and the matrix, writes each profile to DIR (`.cpuprofile`) and prints the functions
 // that took the most time (build with `--minify false` for readable names).
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { launchChromium, median, profiled, startPreview, typingLongTasks } from './browser-support.ts'
+import { largeAccountFile } from './large-account'
 
 const PORT = Number(process.env.BENCH_PORT || 4176)
 const DIST = process.env.BENCH_DIST || 'dist'
@@ -24,9 +24,8 @@ const STEP_TIMEOUT_MS = 180_000
 /** Where profiles go (BENCH_PROFILE), if anywhere. */
 const PROFILE_DIR = process.env.BENCH_PROFILE
 
-const root = resolve(process.cwd())
-const generator = join(root, 'tools/generate-large-authorization-details.mjs')
-const accountFile = join(root, 'node_modules/.cache/bench/large-account.json')
+/** The generated account (written first when missing or older than its generator). */
+const accountFile = largeAccountFile()
 
 /** One printed number: its value and target in ms (or `ok` for a yes/no target). */
 interface Result {
@@ -182,10 +181,6 @@ function matrixActions(): string[] {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(accountFile) || statSync(accountFile).mtimeMs < statSync(generator).mtimeMs) {
-    const run = spawnSync(process.execPath, [generator, '--out', accountFile], { stdio: 'inherit' })
-    if (run.status !== 0) throw new Error(`the generator failed (exit ${run.status})`)
-  }
   console.log(`IAM Playground browser benchmark — the built app in Chromium, the generated large account`)
   console.log(`(1,000 users, 100 groups, 2,000 roles, 3,000 policies); ${new Date().toISOString()}, ${load()}`)
   const preview = await startPreview(PORT, DIST)

@@ -6,23 +6,13 @@
 //
 // The account is generated once into node_modules/.cache (it is ~18 MB, too large to commit).
 import './aws-managed'
-import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { importAuthorizationDetails } from '../../src/engine/account/import/index'
 import { parseScenario } from '../../src/engine/scenario/parse'
+import { largeAccountFile } from './large-account'
 
 const TARGET_MS = 5000
-const root = resolve(process.cwd())
-const generator = join(root, 'tools/generate-large-authorization-details.mjs')
-const file = join(root, 'node_modules/.cache/bench/large-account.json')
-
-if (!existsSync(file) || statSync(file).mtimeMs < statSync(generator).mtimeMs) {
-  const run = spawnSync(process.execPath, [generator, '--out', file], { stdio: 'inherit' })
-  if (run.status !== 0) throw new Error(`the generator failed (exit ${run.status})`)
-}
-
-const text = readFileSync(file, 'utf8')
+const text = readFileSync(largeAccountFile(), 'utf8')
 const time = <T>(run: () => T): [T, number] => {
   const start = performance.now()
   const value = run()
