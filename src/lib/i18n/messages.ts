@@ -17,38 +17,16 @@ export type Locale = 'en' | 'ko'
 
 type PartText = Readonly<Record<string, string>>
 
-/** Each part's chunk, per language (a page in English never loads the Korean text, nor a page in Korean the English). */
-const PART_LOADERS: Record<Locale, Record<Part, () => Promise<{ messages: PartText }>>> = {
-  en: {
-    core: () => import('./parts/core.en'),
-    editor: () => import('./parts/editor.en'),
-    edits: () => import('./parts/edits.en'),
-    scenario: () => import('./parts/scenario.en'),
-    account: () => import('./parts/account.en'),
-    graph: () => import('./parts/graph.en'),
-    matrix: () => import('./parts/matrix.en'),
-    credentials: () => import('./parts/credentials.en'),
-    activity: () => import('./parts/activity.en'),
-    findings: () => import('./parts/findings.en'),
-    lesson: () => import('./parts/lesson.en'),
-    import: () => import('./parts/import.en'),
-    aws: () => import('./parts/aws.en'),
-  },
-  ko: {
-    core: () => import('./parts/core.ko'),
-    editor: () => import('./parts/editor.ko'),
-    edits: () => import('./parts/edits.ko'),
-    scenario: () => import('./parts/scenario.ko'),
-    account: () => import('./parts/account.ko'),
-    graph: () => import('./parts/graph.ko'),
-    matrix: () => import('./parts/matrix.ko'),
-    credentials: () => import('./parts/credentials.ko'),
-    activity: () => import('./parts/activity.ko'),
-    findings: () => import('./parts/findings.ko'),
-    lesson: () => import('./parts/lesson.ko'),
-    import: () => import('./parts/import.ko'),
-    aws: () => import('./parts/aws.ko'),
-  },
+/**
+ * Each part's chunk, per language (`./parts/core.en.ts`, `./parts/core.ko.ts`, …): a page in English never loads the
+ * Korean text, nor a page in Korean the English.
+ */
+const PART_FILES = import.meta.glob<{ messages: PartText }>('./parts/*.ts')
+
+function partLoader(locale: Locale, part: Part): () => Promise<{ messages: PartText }> {
+  const load = PART_FILES[`./parts/${part}.${locale}.ts`]
+  if (!load) throw new Error(`i18n: no "${part}" part in ${locale}`)
+  return load
 }
 
 /** The text loaded so far, per language: the union of the parts loaded. */
@@ -69,7 +47,7 @@ export function loadParts(locale: Locale, parts: readonly Part[]): Promise<void>
 function loadPart(locale: Locale, part: Part): Promise<void> {
   let load = loads[locale].get(part)
   if (!load) {
-    load = PART_LOADERS[locale][part]().then(
+    load = partLoader(locale, part)().then(
       (module) => {
         Object.assign(catalogs[locale], module.messages)
         ready[locale].add(part)
