@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs'
 import {
   awsManagedPoliciesLoaded,
-  installEnglish,
   setAwsManagedPolicies,
   type AwsManagedTable,
   type CatalogSnapshot,
@@ -55,8 +54,6 @@ function runSafely(loaded: LoadedFile, options: RunOptions): FileResult {
 
 async function test(command: TestCommand, out: Output): Promise<number> {
   if (!awsManagedPoliciesLoaded()) setAwsManagedPolicies(awsManaged as unknown as AwsManagedTable)
-  // The report words the engine's findings, issues and rules through their English fields.
-  installEnglish()
   const files = expandPaths(command.paths)
   if (files.length === 0) {
     out.stderr(`iam-playground: no .json files in ${command.paths.join(', ')}\n`)

@@ -1,14 +1,5 @@
 // `npm run bench`: evaluations per second of the engine on one core, printed (never asserted).
-import {
-  createEvaluator,
-  evaluate,
-  installEnglish,
-  type EvaluationInput,
-  type PolicyDocument,
-} from '../../src/engine/index'
-
-// The Node API as it has always run: results with their English fields (the app's worker words none of them).
-installEnglish()
+import { createEvaluator, evaluate, type EvaluationInput, type PolicyDocument } from '../../src/engine/index'
 
 const ACCOUNT = '111122223333'
 const USER = `arn:aws:iam::${ACCOUNT}:user/alice`

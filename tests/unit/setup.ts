@@ -1,7 +1,7 @@
 // Property tests run with a fixed seed so CI is repeatable; set FC_SEED (and FC_RUNS) to explore other inputs.
 import fc from 'fast-check'
 import { loadWholeCatalog } from '../../src/lib/i18n/messages'
-import { installEnglish, setAwsManagedPolicies, type AwsManagedTable } from '../../src/engine/index'
+import { setAwsManagedPolicies, type AwsManagedTable } from '../../src/engine/index'
 import awsManaged from '../../src/lib/aws-managed/aws-managed-policies.json'
 
 fc.configureGlobal({
@@ -15,6 +15,5 @@ await Promise.all([loadWholeCatalog('en'), loadWholeCatalog('ko')])
 // The app fetches the AWS managed policies (a static file of the build); the tests install the same file directly.
 setAwsManagedPolicies(awsManaged as unknown as AwsManagedTable)
 
-// The engine's Node API gives results English fields (`message`, `label`, …) once a front door installs the English,
-// as the command line does; tests of the app read only the messages beside them (the app never installs it).
-installEnglish()
+// Importing the engine in Node installed its English (src/engine/index.ts): results carry their English fields, as
+// the Node API always gave them; tests of the app read only the messages beside them (the app never installs it).

@@ -1,6 +1,6 @@
 // The English string fields the engine's results carry beside their messages (`message` beside `messageText`, …),
-// for Node callers. The templates are installed by whoever wants those fields (the command line, the tests,
-// benchmarks: `installEnglish()`), not imported here: the worker and the page word the messages in the reader's
+// for Node callers. The templates are installed where those fields are wanted (in Node, importing src/engine/index.ts
+// does it: the command line, the tests, benchmarks), not imported here: the worker and the page word the messages in the reader's
 // language through the app's catalogs, so their bundles carry no English templates for fields nobody reads.
 import { fillTemplate, type EngineMessage } from './message'
 
