@@ -71,6 +71,7 @@ const editor = () => import('./later/editor')
 const activity = () => import('./later/activity')
 const matrix = () => import('./later/matrix')
 const impact = () => import('./later/impact')
+const scenarioText = () => import('./later/scenario-text')
 
 /** Every engine call the app makes; where the engine takes a scenario, the call takes a {@link ScenarioRef}. */
 export const api = resident({
@@ -97,7 +98,9 @@ export const api = resident({
   /** A share link's fragment for `state` with `scenario` in it; see `encodeShare` in src/lib/share. */
   encodeShare: later(() => import('./later/share'), 'encodeSharedState'),
   /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
-  parseScenarioText: later(() => import('./later/scenario-text'), 'parseScenarioText'),
+  parseScenarioText: later(scenarioText, 'parseScenarioText'),
+  /** Checks a share link's scenario, wrapped (`{ scenario }`); see `parseScenario`. */
+  parseLinkedScenario: later(scenarioText, 'parseLinkedScenario'),
   /** Turns `aws iam get-account-authorization-details` output into a scenario. */
   importAuthorizationDetails: later(() => import('./later/aws-import'), 'importAuthorizationDetails'),
   /** Turns `terraform show -json` output or a CloudFormation template into a scenario; see `importInfrastructure`. */

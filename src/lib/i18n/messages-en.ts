@@ -9,6 +9,7 @@ import { messages as aws } from './parts/aws.en'
 import { messages as core } from './parts/core.en'
 import { messages as credentials } from './parts/credentials.en'
 import { messages as editor } from './parts/editor.en'
+import { messages as extras } from './parts/extras.en'
 import { messages as edits } from './parts/edits.en'
 import { messages as findings } from './parts/findings.en'
 import { messages as graph } from './parts/graph.en'
@@ -20,6 +21,7 @@ import { messages as scenario } from './parts/scenario.en'
 /** The English catalog: the source of truth for keys and placeholders (`{name}`). */
 export const en = {
   ...core,
+  ...extras,
   ...editor,
   ...edits,
   ...scenario,

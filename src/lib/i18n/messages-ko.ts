@@ -8,6 +8,7 @@ import { messages as aws } from './parts/aws.ko'
 import { messages as core } from './parts/core.ko'
 import { messages as credentials } from './parts/credentials.ko'
 import { messages as editor } from './parts/editor.ko'
+import { messages as extras } from './parts/extras.ko'
 import { messages as edits } from './parts/edits.ko'
 import { messages as findings } from './parts/findings.ko'
 import { messages as graph } from './parts/graph.ko'
@@ -19,6 +20,7 @@ import { messages as scenario } from './parts/scenario.ko'
 /** The Korean catalog: every key (a missing one is a type error). */
 export const ko: Catalog = {
   ...core,
+  ...extras,
   ...editor,
   ...edits,
   ...scenario,

@@ -33,7 +33,6 @@ export const PART_PREFIXES = {
     'policyLabel',
     'policyType',
     'principal',
-    'remedy',
     'request',
     'requestCheck',
     'rule',
@@ -49,7 +48,6 @@ export const PART_PREFIXES = {
     'trace',
     'unresolved',
     'views',
-    'whatIf',
     'whoCan',
     'workspace',
     'awsImport',
@@ -58,6 +56,8 @@ export const PART_PREFIXES = {
     'pasteError',
     'cliCopy',
   ],
+  /** The answer's extras that load just after it: what if, and what would allow it. */
+  extras: ['whatIf', 'remedy'],
   /** The policy editor and the validator's diagnostics. */
   editor: ['editor', 'diag'],
   /** What scenario edits say (refusals, undo labels) and the password rules. */

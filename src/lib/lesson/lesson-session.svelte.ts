@@ -1,10 +1,11 @@
 // One open lesson: checking the learner's scenario (in the worker), hints shown one by one, the solution applied as
 // an undoable edit, and starting over. The learner edits the scenario in the playground itself; this class only
 // reads the document and adds whole-scenario edits to its history.
-import { applySolution, type Lesson, type LessonCheckResult, type Scenario } from '../../engine/index'
+import type { Lesson, LessonCheckResult, Scenario } from '../../engine/index'
 import { t } from '../i18n/index'
 import type { ScenarioDocument } from '../state/document.svelte'
 import { issueText } from '../workspace/issue-text'
+import { scenarioParserReady } from '../store/scenario-parser'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import type { LessonProgress } from './progress.svelte'
 
@@ -90,7 +91,9 @@ export class LessonSession {
    * Applies the solution to the learner's scenario as one undoable edit; when the learner's changes no longer fit
    * it (an index moved, a value is gone), to the starting scenario instead.
    */
-  showSolution = (): void => {
+  showSolution = async (): Promise<void> => {
+    // Applying it checks the solved scenario: the page's scenario checker loads on the first ask.
+    const { applySolution } = await scenarioParserReady()
     let solved = applySolution(this.lesson, this.#parts.document.scenario)
     let fromStart = false
     if (!solved.ok) {

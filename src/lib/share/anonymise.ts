@@ -2,6 +2,7 @@
 // Works on the JSON text with a stable mapping (same original, same replacement), then re-checks the result.
 import { checkSharedState, type SharedCheck, type SharedState } from './schema'
 import { scanSecrets } from './secrets'
+import { scenarioParserReady } from '../store/scenario-parser'
 
 const ACCOUNT_ID = /(?<![0-9])[0-9]{12}(?![0-9])/g
 const STRING_LITERAL = /"(?:[^"\\]|\\.)*"(\s*:)?/g
@@ -77,9 +78,9 @@ function rewriteString(
  * Returns an anonymised copy of a shared state: 12-digit account IDs become 111111111111, 222222222222…, user,
  * role and group names become user1, role1, group1…, tag values become value1…, and strings that look like
  * secrets (see {@link scanSecrets}) are replaced, everywhere they appear (policies, ARNs, the request). The result
- * is checked again like a decoded link.
+ * is checked again like a decoded link (by the page's scenario checker, loaded on the first ask).
  */
-export function anonymiseShared(state: SharedState): SharedCheck {
+export async function anonymiseShared(state: SharedState): Promise<SharedCheck> {
   const text = JSON.stringify(state)
   const { names, tagValues } = collect(state)
   const originals = new Set(text.match(ACCOUNT_ID) ?? [])
@@ -103,5 +104,6 @@ export function anonymiseShared(state: SharedState): SharedCheck {
     const value = JSON.parse(literal) as string
     return JSON.stringify(rewriteString(value, names, tagValues, accounts, secrets))
   })
-  return checkSharedState(JSON.parse(rewritten))
+  const { parseScenario } = await scenarioParserReady()
+  return checkSharedState(JSON.parse(rewritten), parseScenario)
 }

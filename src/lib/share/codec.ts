@@ -1,7 +1,10 @@
 // Share link payload: a one-character version prefix, then base64url (no `=` padding) of the state.
 // Grammar: `z` + base64url(deflate-raw(JSON)) is the current form; `j` + base64url(JSON) is the pre-release,
 // uncompressed form and keeps opening. Any other prefix was made by a newer version.
+import type { ScenarioParse } from '../../engine/index'
 import { t } from '../i18n/index'
+import { scenarioParserReady } from '../store/scenario-parser'
+import { withEngine } from '../worker/engine-client'
 import { checkSharedState, type SharedState } from './schema'
 
 export { encodeLegacyShare, encodeShare, toBase64Url } from './encode'
@@ -46,7 +49,19 @@ export async function decodeShare(fragment: string): Promise<DecodedShare> {
   } catch {
     return failure('share.error.json')
   }
-  return checkSharedState(value)
+  return checkSharedState(value, checkLinkedScenario)
+}
+
+/**
+ * Checks a link's scenario in the worker, so the page carries no scenario checker before its first answer. A worker
+ * that fails or hangs leaves it to the page's checker, loaded then: the same check, with the same located errors.
+ */
+async function checkLinkedScenario(scenario: unknown): Promise<ScenarioParse> {
+  try {
+    return await withEngine<ScenarioParse>((remote) => remote.parseLinkedScenario({ scenario }))
+  } catch {
+    return (await scenarioParserReady()).parseScenario(scenario)
+  }
 }
 
 function failure(key: Parameters<typeof t>[0], params?: Record<string, string | number>): DecodedShare {

@@ -1,5 +1,5 @@
 // The shape of a share link's payload, and its check: everything decoded from a link is untrusted.
-import { environmentFieldType, parseScenario, type Scenario } from '../../engine/index'
+import { environmentFieldType, type Scenario, type ScenarioParse } from '../../engine/index'
 import type { RequestDraft } from '../request/draft'
 import type { PolicyTarget } from '../state/policy-target'
 import { t } from '../i18n/index'
@@ -142,14 +142,20 @@ function target(value: unknown): PolicyTarget {
   }
 }
 
-/** Checks a decoded payload: its version, the scenario through `parseScenario`, and the shape of the rest. */
-export function checkSharedState(raw: unknown): SharedCheck {
+/** A scenario checker: the engine's `parseScenario`, in the worker or on the page. */
+export type ScenarioCheck = (scenario: unknown) => ScenarioParse | Promise<ScenarioParse>
+
+/**
+ * Checks a decoded payload: its version, the scenario through `parse` (the engine's `parseScenario`), and the shape
+ * of the rest.
+ */
+export async function checkSharedState(raw: unknown, parse: ScenarioCheck): Promise<SharedCheck> {
   if (!isRecord(raw)) return { ok: false, error: t('share.error.shape', { detail: t('share.detail.notObject') }) }
   if (typeof raw.v === 'number' && raw.v > SHARE_VERSION) return { ok: false, error: t('share.error.newer') }
   try {
     if (raw.v !== SHARE_VERSION) fail('share.detail.version')
     ownKeys(raw, t('share.detail.theLink'))
-    const parsed = parseScenario(raw.scenario)
+    const parsed = await parse(raw.scenario)
     if (!parsed.ok) {
       const first = parsed.errors[0]
       return { ok: false, error: t('share.error.scenario', { detail: first ? issueText(first) : '' }) }

@@ -1,11 +1,12 @@
 // The person's saved workspaces and the open one: opening, creating, renaming and deleting them, autosave with its
 // two-tab conflicts, and the rescue of unsaved edits when the page goes away.
-import { parseScenario, type Scenario } from '../../engine/index'
+import type { Scenario } from '../../engine/index'
 import { loadMessages, t } from '../i18n'
 import { emptyScenario } from '../shell/empty-scenario'
 import { nextAfterDelete } from '../shell/workspace-menu'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 import type { WorkspaceBackend } from '../store/types'
+import { scenarioParserReady } from '../store/scenario-parser'
 import { combinedStatus } from '../shell/save-status'
 import type { SharedView } from '../share/schema'
 import { Autosave, type SaveStatus } from '../workspace/autosave.svelte'
@@ -234,9 +235,11 @@ export class Workspaces {
     this.current = { id: ws.id, name: ws.name }
     this.#autosave = new Autosave(this.#backend, ws)
     this.notice = this.#backend.notice
-    // Edits kept when the page last went away: apply them as a change, so they are saved now.
-    const kept = this.#backend.persistent ? takeUnsaved(storage, ws.id) : undefined
-    const parsed = kept === undefined ? undefined : parseScenario(kept)
+    // Edits kept when the page last went away: apply them as a change, so they are saved now. The scenario checker
+    // (loaded with storage) is in before they are taken, so a failed load leaves them kept.
+    const parser = this.#backend.persistent ? await scenarioParserReady() : undefined
+    const kept = parser ? takeUnsaved(storage, ws.id) : undefined
+    const parsed = kept === undefined ? undefined : parser?.parseScenario(kept)
     if (parsed?.ok) this.#document.restore(parsed.scenario, { key: 'history.restored' })
     await this.#backend.setMeta('lastWorkspaceId', ws.id)
     await this.refresh()

@@ -2,6 +2,7 @@
 import type { Scenario } from '../../engine/index'
 import { openPlaygroundDb, StorageUpgradeError, type MetaValues, type Migration, type PlaygroundDatabase } from './db'
 import { MemoryBackend } from './memory'
+import { scenarioParserReady } from './scenario-parser'
 import * as lessons from './lessons'
 import { allMeta, getMeta, setMeta } from './meta'
 import type { WorkspaceChange } from './rows'
@@ -51,6 +52,9 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Wor
   if (available === 'missing') return new MemoryBackend(NOTICES.unavailable)
   if (available === 'denied') return new MemoryBackend(NOTICES.denied)
 
+  // Reading stored rows needs the scenario checker, loaded beside the database (memory backends load it on first use).
+  const parser = scenarioParserReady()
+  parser.catch(() => {}) // Awaited below, once storage is open; a memory backend tries again itself.
   // Set once the backend exists; the connection's events may arrive any time after that.
   let release = (notice: string): void => void notice
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -83,6 +87,7 @@ export async function openBackend(options: OpenBackendOptions = {}): Promise<Wor
     return new MemoryBackend(NOTICES.blocked)
   }
   if ('error' in outcome) return new MemoryBackend(openFailureNotice(outcome.error))
+  await parser
   const backend = new IndexedDbBackend(outcome.db, options.onNotice)
   release = (notice) => backend.release(notice)
   return backend

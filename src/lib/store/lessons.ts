@@ -1,8 +1,8 @@
 // The `lessons` store: each lesson's progress (solved, hints shown) and the learner's scenario for it. The row rules
 // here are shared by both backends; the verbs below them run over IndexedDB, one transaction each.
 import type { Scenario } from '../../engine/index'
-import { parseScenario } from '../../engine/index'
 import { commit, type LessonRow, type PlaygroundDatabase } from './db'
+import { scenarioParser } from './scenario-parser'
 
 /** One lesson's progress, as the course lists it. */
 export interface LessonProgressEntry {
@@ -23,10 +23,13 @@ export function progressOf(row: LessonRow): LessonProgressEntry {
   return { id: row.id, solved: row.solved === true, hints: Number.isInteger(row.hints) ? Math.max(0, row.hints) : 0 }
 }
 
-/** The learner's scenario of a row, parsed; undefined when there is none or it no longer loads (start afresh). */
+/**
+ * The learner's scenario of a row, parsed; undefined when there is none or it no longer loads (start afresh). The
+ * scenario checker must have loaded (`scenarioParserReady`).
+ */
 export function workOf(row: LessonRow | undefined): Scenario | undefined {
   if (row?.scenario === undefined) return undefined
-  const parsed = parseScenario(row.scenario)
+  const parsed = scenarioParser().parseScenario(row.scenario)
   return parsed.ok ? parsed.scenario : undefined
 }
 

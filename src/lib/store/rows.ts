@@ -1,9 +1,9 @@
 // Workspace rows: the rules both backends share (revisions, names, parsing on read), kept free of IndexedDB.
 import type { Scenario } from '../../engine/index'
-import { parseScenario, parseScenarioText } from '../../engine/index'
 import type { ScenarioIssue } from '../../engine/index'
 import type { WorkspaceRow } from './db'
 import { t } from '../i18n/index'
+import { scenarioParser } from './scenario-parser'
 
 export type { ScenarioIssue }
 
@@ -115,8 +115,12 @@ export function savedRow(
   }
 }
 
-/** Parses a stored row's scenario (migrating older formats); a row that fails is reported, never changed. */
+/**
+ * Parses a stored row's scenario (migrating older formats); a row that fails is reported, never changed. The
+ * scenario checker must have loaded (`scenarioParserReady`).
+ */
 export function loadRow(row: WorkspaceRow): WorkspaceLoad {
+  const { parseScenario, parseScenarioText } = scenarioParser()
   const parsed = typeof row.scenario === 'string' ? parseScenarioText(row.scenario) : parseScenario(row.scenario)
   if (!parsed.ok) return { ok: false, id: row.id, name: row.name, errors: parsed.errors, warnings: parsed.warnings }
   const workspace: Workspace = {

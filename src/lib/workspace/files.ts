@@ -1,10 +1,11 @@
 // Scenario files: exporting a workspace, reading an imported file, and planning where an import goes.
-import { parseTree, type Node } from 'jsonc-parser'
+import type { Node } from 'jsonc-parser'
 import type { LocalizedText, Scenario } from '../../engine/index'
-import { parseScenarioText, type ScenarioIssue } from '../../engine/index'
+import type { ScenarioIssue } from '../../engine/index'
 import type { Span } from '../../engine/index'
 import { t } from '../i18n'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
+import { scenarioParser, scenarioParserReady } from '../store/scenario-parser'
 
 /** The largest scenario file imported, in bytes (UTF-8). */
 export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024
@@ -59,11 +60,12 @@ export function scenarioFileName(name: string): string {
 /**
  * Reads scenario file text: refuses more than {@link MAX_SCENARIO_FILE_BYTES}, then parses and checks it (older
  * formats are migrated; hostile keys such as `__proto__` are errors). Syntax errors carry their line and column.
+ * The scenario checker must have loaded ({@link readScenarioBlob} loads it).
  */
 export function readScenarioFile(text: string): ScenarioFileRead {
   const bytes = utf8Length(text, MAX_SCENARIO_FILE_BYTES)
   if (bytes > MAX_SCENARIO_FILE_BYTES) return tooLarge()
-  const parsed = parseScenarioText(text)
+  const parsed = scenarioParser().parseScenarioText(text)
   const locate = locator(text)
   if (!parsed.ok) return { ok: false, issues: [...parsed.errors, ...parsed.warnings].map(locate) }
   return { ok: true, scenario: parsed.scenario, issues: parsed.warnings.map(locate) }
@@ -72,7 +74,8 @@ export function readScenarioFile(text: string): ScenarioFileRead {
 /** Reads a picked or dropped file, checking its size before reading it into memory. */
 export async function readScenarioBlob(file: Blob): Promise<ScenarioFileRead> {
   if (file.size > MAX_SCENARIO_FILE_BYTES) return tooLarge()
-  return readScenarioFile(await file.text())
+  const [text] = await Promise.all([file.text(), scenarioParserReady()])
+  return readScenarioFile(text)
 }
 
 /**
@@ -129,7 +132,7 @@ function locator(text: string): (issue: ScenarioIssue) => LocatedIssue {
   return (issue) => {
     if (issue.span) return at(issue, issue.span)
     if (issue.path === '') return issue // About the whole file: no place to point at.
-    if (root === null) root = parseTree(text)
+    if (root === null) root = scenarioParser().parseTree(text)
     const node = root && nodeAt(root, issue.path)
     if (!node) return issue
     // Cover the key of a member (`"groups": ...` → `"groups"`), as the editor underlines keys.

@@ -75,7 +75,7 @@ describe(LessonSession, () => {
     const { document, session } = setup()
     const start = document.scenario
     await session.check()
-    session.showSolution()
+    await session.showSolution()
     expect(session.result).toBeUndefined()
     expect(session.notice).toBe('The solution is applied: Undo takes it back.')
     expect(document.scenario.users?.find((u) => u.name === 'jiwoo')?.groups).toEqual(['DEV1', 'FE1'])
@@ -90,7 +90,7 @@ describe(LessonSession, () => {
     const { document, session } = setup()
     // jiwoo already in FE1: appending FE1 again gives a scenario that does not load.
     document.edit(addJiwooToFe1(document.scenario))
-    session.showSolution()
+    await session.showSolution()
     expect(session.notice).toMatch(/^Your changes did not fit the solution/)
     expect(document.scenario.users?.find((u) => u.name === 'jiwoo')?.groups).toEqual(['DEV1', 'FE1'])
     await session.check()

@@ -229,6 +229,14 @@ describe('hostile content', () => {
     expect(decoded.ok && decoded.state.scenario.description).toBe('<b>bold</b>')
   })
 
+  it('refuses a scenario shaped like a reference to one the engine holds', async () => {
+    // Refused with its reason, though the engine takes a `{ ref: 'scenario' }` argument for a reference to one it holds.
+    const state = { ...sharedState(), scenario: { ref: 'scenario', version: 1 } }
+    expect(await errorOf(encodeLegacyShare(state as unknown as SharedState))).toMatch(
+      /^The scenario in this share link is not valid: /,
+    )
+  })
+
   it('refuses __proto__ in the payload without polluting Object.prototype', async () => {
     const text = JSON.stringify(sharedState()).replace('{', '{"__proto__":{"polluted":true},')
     const decoded = await decodeShare(await z(text))

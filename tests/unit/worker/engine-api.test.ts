@@ -6,6 +6,7 @@ import {
   auditScenario,
   exampleScenario,
   matrixRows,
+  parseScenario,
   parseScenarioText,
   RESIDENT_MISSING,
   simulate,
@@ -25,6 +26,15 @@ describe('the engine API, loaded on demand', () => {
     const text = JSON.stringify(scenario)
     expect(await api.parseScenarioText(text)).toEqual(parseScenarioText(text))
     expect(await api.parseScenarioText('{ not json')).toEqual(parseScenarioText('{ not json'))
+  })
+
+  it('checks a share link’s scenario, even one shaped like a reference, as the engine does', async () => {
+    expect(await api.parseLinkedScenario({ scenario })).toEqual(parseScenario(scenario))
+    // Wrapped, a link's `{ "ref": "scenario" }` is checked as a scenario (and refused), never resolved as a reference.
+    const spoof = { ref: 'scenario', version: 999_999 }
+    const checked = await api.parseLinkedScenario({ scenario: spoof })
+    expect(checked).toEqual(parseScenario(spoof))
+    expect(checked.ok).toBe(false)
   })
 
   it('passes every argument through, and answers again from the loaded part', async () => {

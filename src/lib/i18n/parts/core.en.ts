@@ -1,7 +1,6 @@
 // The "core" part of the English catalog (see ../parts.ts): the feature catalogs below.
 import * as about from '../messages/about'
 import * as engineExclusions from '../messages/engine-exclusions'
-import * as engineRemedy from '../messages/engine-remedy'
 import * as engineRequest from '../messages/engine-request'
 import * as engineSources from '../messages/engine-sources'
 import * as engineSts from '../messages/engine-sts'
@@ -10,7 +9,6 @@ import * as flow from '../messages/flow'
 import * as gallery from '../messages/gallery'
 import * as impact from '../messages/impact'
 import * as pasteError from '../messages/paste-error'
-import * as remedy from '../messages/remedy'
 import * as request from '../messages/request'
 import * as requestChecks from '../messages/request-checks'
 import * as result from '../messages/result'
@@ -18,7 +16,6 @@ import * as session from '../messages/session'
 import * as share from '../messages/share'
 import * as shell from '../messages/shell'
 import * as views from '../messages/views'
-import * as whatIf from '../messages/what-if'
 import * as workspace from '../messages/workspace'
 
 export const messages = {
@@ -33,14 +30,11 @@ export const messages = {
   ...engineTrace.en,
   ...engineSources.en,
   ...engineExclusions.en,
-  ...engineRemedy.en,
   ...engineRequest.en,
   ...engineSts.en,
   ...views.en,
   ...flow.en,
   ...impact.en,
-  ...remedy.en,
-  ...whatIf.en,
   ...about.en,
   ...pasteError.en,
 } as const

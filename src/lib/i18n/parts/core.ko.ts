@@ -1,7 +1,6 @@
 // The "core" part of the Korean catalog (see ../parts.ts): the feature catalogs below.
 import * as about from '../messages/about.ko'
 import * as engineExclusions from '../messages/engine-exclusions.ko'
-import * as engineRemedy from '../messages/engine-remedy.ko'
 import * as engineRequest from '../messages/engine-request.ko'
 import * as engineSources from '../messages/engine-sources.ko'
 import * as engineSts from '../messages/engine-sts.ko'
@@ -10,7 +9,6 @@ import * as flow from '../messages/flow.ko'
 import * as gallery from '../messages/gallery.ko'
 import * as impact from '../messages/impact.ko'
 import * as pasteError from '../messages/paste-error.ko'
-import * as remedy from '../messages/remedy.ko'
 import * as request from '../messages/request.ko'
 import * as requestChecks from '../messages/request-checks.ko'
 import * as result from '../messages/result.ko'
@@ -18,7 +16,6 @@ import * as session from '../messages/session.ko'
 import * as share from '../messages/share.ko'
 import * as shell from '../messages/shell.ko'
 import * as views from '../messages/views.ko'
-import * as whatIf from '../messages/what-if.ko'
 import * as workspace from '../messages/workspace.ko'
 import type { Messages } from '../messages/types'
 import type { messages as en } from './core.en'
@@ -35,14 +32,11 @@ export const messages: Messages<typeof en> = {
   ...engineTrace.ko,
   ...engineSources.ko,
   ...engineExclusions.ko,
-  ...engineRemedy.ko,
   ...engineRequest.ko,
   ...engineSts.ko,
   ...views.ko,
   ...flow.ko,
   ...impact.ko,
-  ...remedy.ko,
-  ...whatIf.ko,
   ...about.ko,
   ...pasteError.ko,
 }
