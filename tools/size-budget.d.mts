@@ -9,6 +9,8 @@ export type Manifest = Record<string, ManifestChunk>
 export interface BudgetEntry {
   html: string
   dynamic?: string[]
+  /** Source paths of the worker's dynamic imports this mode's worker loads before its first answer. */
+  workerDynamic?: string[]
   limit: number
   target: number
 }
@@ -24,6 +26,7 @@ export interface Row {
   over: boolean
 }
 export function staticImports(code: string): string[]
+export function dynamicImports(code: string): string[]
 export function entryFiles(manifest: Manifest, entry: BudgetEntry, read: (file: string) => string): string[]
 export function gzipSize(bytes: Uint8Array): number
 export function measure(manifest: Manifest, budget: Budget, readBytes: (file: string) => Buffer): Row[]

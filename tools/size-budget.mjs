@@ -8,7 +8,12 @@
 // size-budget.json names its HTML page plus those dynamic imports (manifest keys, i.e. source paths); the script
 // counts the static-import closure of each (Vite's manifest, `build.manifest`), plus the engine's Web Worker: Vite
 // emits a worker as an asset of the chunk that starts it, and the worker's own static imports are followed by reading
-// its `import … from "./x.js"` statements (its dynamic `import()`s load on demand and are not counted). The page's
+// its `import … from "./x.js"` statements. The worker's dynamic `import()`s load on demand: an entry counts one only
+// when it names it in `workerDynamic` (its source path, e.g. `workers/later/scenario-text.ts`), for a mode whose
+// worker loads it before the first answer (an embed opened from a share link checks the link's scenario). The worker
+// is built apart from the page and Vite's manifest does not list its chunks, so such a chunk is found by its name:
+// the bundler names a dynamically imported chunk after its module (`scenario-text-<8-character hash>.js`), and the
+// one chunk so named among those the worker can load is taken (none, or more than one, fails the check). The page's
 // CSS is not JavaScript and is not counted.
 import { readFileSync } from 'node:fs'
 import { dirname, join, posix } from 'node:path'
@@ -28,9 +33,23 @@ export function staticImports(code) {
   return [...found]
 }
 
+/** The relative dynamic imports of a built ES module: `import("./a.js")`, import(`./b.js`). */
+export function dynamicImports(code) {
+  const found = new Set()
+  for (const match of code.matchAll(/\bimport\(\s*([`"'])(\.{1,2}\/[^`"']+\.js)\1\s*\)/g)) found.add(match[2])
+  return [...found]
+}
+
+/** The chunk file names a module's chunk may have: its file's name without extension, a dash, an 8-character hash. */
+function chunkName(source) {
+  const stem = posix.basename(source).replace(/\.[^.]+$/, '')
+  return new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]{8}\\.js$`)
+}
+
 /**
  * The built JS files (paths relative to dist) an entry loads before its first answer: the static closure of its HTML
- * page and of each named dynamic import, plus the workers they start and the workers' static imports.
+ * page and of each named dynamic import, plus the workers they start, the workers' static imports and the closure of
+ * each worker dynamic import the entry names (`workerDynamic`).
  * `read(path)` returns a built file's text (for the workers). Throws on a name the manifest does not hold, so a moved
  * source file fails the check instead of silently counting less.
  */
@@ -46,13 +65,33 @@ export function entryFiles(manifest, entry, read) {
     for (const imported of chunk.imports ?? []) visitChunk(imported)
     for (const asset of chunk.assets ?? []) if (WORKER_ASSET.test(asset)) visitWorkerFile(asset)
   }
+  const workerFiles = []
   const visitWorkerFile = (file) => {
     if (files.has(file)) return
     files.add(file)
+    workerFiles.push(file)
     for (const spec of staticImports(read(file))) visitWorkerFile(posix.join(posix.dirname(file), spec))
   }
   visitChunk(entry.html)
   for (const key of entry.dynamic ?? []) visitChunk(key)
+  if (entry.workerDynamic?.length) {
+    // Every chunk the worker can load (its lazy chunks and theirs, static and dynamic imports alike).
+    const loadable = new Set()
+    const reach = (file) => {
+      if (loadable.has(file)) return
+      loadable.add(file)
+      const code = read(file)
+      for (const spec of [...staticImports(code), ...dynamicImports(code)]) reach(posix.join(posix.dirname(file), spec))
+    }
+    for (const file of [...workerFiles]) reach(file)
+    for (const source of entry.workerDynamic) {
+      const name = chunkName(source)
+      const found = [...loadable].filter((file) => name.test(posix.basename(file)))
+      if (found.length !== 1)
+        throw new Error(`size budget: the worker loads ${found.length === 0 ? 'no' : 'more than one'} chunk of "${source}"`)
+      visitWorkerFile(found[0])
+    }
+  }
   return [...files].sort()
 }
 
@@ -77,7 +116,7 @@ const kB = (bytes) => (bytes / 1024).toFixed(1) + ' kB'
 export function table(rows) {
   const lines = rows.map((r) =>
     [
-      r.name.padEnd(26),
+      r.name.padEnd(32),
       kB(r.gzip).padStart(10),
       kB(r.limit).padStart(10),
       kB(r.target).padStart(10),
@@ -85,7 +124,7 @@ export function table(rows) {
     ].join(''),
   )
   return [
-    ['entry'.padEnd(26), 'gzip JS'.padStart(10), 'budget'.padStart(10), 'target'.padStart(10)].join(''),
+    ['entry'.padEnd(32), 'gzip JS'.padStart(10), 'budget'.padStart(10), 'target'.padStart(10)].join(''),
     ...lines,
   ].join('\n')
 }

@@ -1,7 +1,7 @@
 // The size budget counts what a browser loads before the first answer: the page's static imports, the dynamic
 // imports the mode triggers, the worker and the worker's static imports; never the worker's lazy imports.
 import { describe, expect, it } from 'vitest'
-import { entryFiles, gzipSize, measure, staticImports, type Manifest } from '../../../tools/size-budget.mjs'
+import { dynamicImports, entryFiles, gzipSize, measure, staticImports, type Manifest } from '../../../tools/size-budget.mjs'
 
 const manifest: Manifest = {
   'index.html': {
@@ -23,10 +23,16 @@ const files: Record<string, string> = {
   'assets/dagre-d.js': 'export default 2',
   'assets/MatrixView-e.js': 'export default 3',
   // The worker's first answer needs its core; the audit loads on demand.
-  'assets/engine.worker-w1.js': 'import"./core-g.js";export*from"./util-h.js";const a=()=>import("./audit-i.js")',
+  'assets/engine.worker-w1.js':
+    'import"./core-g.js";export*from"./util-h.js";const a=()=>import("./audit-i.js"),b=()=>import(`./scenario-text-AbCd_1-2.js`)',
   'assets/core-g.js': 'import{u}from"./util-h.js";export const c=u',
   'assets/util-h.js': 'export const u="x".repeat(500)',
   'assets/audit-i.js': 'export const audit=1',
+  // A link's scenario checker, which the worker loads on demand; it shares the audit's chunk and brings a parser.
+  'assets/scenario-text-AbCd_1-2.js': 'import"./audit-i.js";import{p}from"./parse-Zz00zz00.js";export const s=p',
+  'assets/parse-Zz00zz00.js': 'export const p=1',
+  // The page's own copy (its in-page fallback): never the worker's.
+  'assets/scenario-text-PageCopy.js': 'export const s=2',
 }
 const read = (file: string) => {
   const text = files[file]
@@ -37,6 +43,12 @@ const read = (file: string) => {
 describe('staticImports', () => {
   it('finds import and export-from specifiers, never dynamic import()', () => {
     expect(staticImports(files['assets/engine.worker-w1.js']!)).toEqual(['./core-g.js', './util-h.js'])
+  })
+})
+
+describe('dynamicImports', () => {
+  it('finds import() with quotes or backticks, never static imports', () => {
+    expect(dynamicImports(files['assets/engine.worker-w1.js']!)).toEqual(['./audit-i.js', './scenario-text-AbCd_1-2.js'])
   })
 })
 
@@ -60,6 +72,31 @@ describe('entryFiles', () => {
     expect(graph).toContain('assets/GraphView-c.js')
     expect(graph).toContain('assets/dagre-d.js')
     expect(graph).not.toContain('assets/MatrixView-e.js')
+  })
+
+  it('adds a worker dynamic import the entry names, with its static imports, found among what the worker loads', () => {
+    const linked = entryFiles(
+      manifest,
+      { html: 'index.html', workerDynamic: ['workers/later/scenario-text.ts'], limit: 1, target: 1 },
+      read,
+    )
+    expect(linked).toEqual([
+      'assets/audit-i.js',
+      'assets/core-g.js',
+      'assets/engine.worker-w1.js',
+      'assets/index-a.js',
+      'assets/parse-Zz00zz00.js',
+      'assets/scenario-text-AbCd_1-2.js',
+      'assets/shared-b.js',
+      'assets/util-h.js',
+    ])
+  })
+
+  it('fails on a worker dynamic import the worker never loads, or whose name is not its module’s', () => {
+    const entry = (source: string) => ({ html: 'index.html', workerDynamic: [source], limit: 1, target: 1 })
+    expect(() => entryFiles(manifest, entry('workers/later/gone.ts'), read)).toThrow(/no chunk of "workers\/later\/gone\.ts"/)
+    // `scenario` is not `scenario-text`: the hash after the name is 8 characters.
+    expect(() => entryFiles(manifest, entry('workers/later/scenario.ts'), read)).toThrow(/no chunk/)
   })
 
   it('fails on a name the manifest does not hold, rather than counting less', () => {
