@@ -3,7 +3,14 @@
 // call loads its part of the engine (workers/later/*) on first use, so the worker's first load stays small.
 // Scenarios stay here between calls: a call passes a reference to one (`ScenarioRef`), carrying the scenario, or what
 // changed since a version held, only when this side may not hold it (src/lib/worker/resident-client.ts decides).
-import { evaluate, requestCatalogIssues, requestServices, ResidentScenarios, simulate } from '../src/engine/index'
+import {
+  evaluate,
+  requestCatalogIssues,
+  requestInputIssues,
+  requestServices,
+  ResidentScenarios,
+  simulate,
+} from '../src/engine/index'
 import type { RequestFields, Scenario, ScenarioRef } from '../src/engine/index'
 import { catalog } from './catalog/shared'
 import { awsManagedReady } from '../src/lib/aws-managed/load'
@@ -117,6 +124,8 @@ export const api = resident({
   leastPrivilegePolicy: later(activity, 'leastPrivilegePolicy'),
   /** Checks a learner's scenario against a lesson's checks; see `checkLesson`. */
   checkLesson: later(() => import('./later/lesson'), 'checkLesson'),
+  /** Why a request form's fields cannot be asked (a principal that names no one, a line that is no action); see `requestInputIssues`. */
+  inputIssues: ready(requestInputIssues),
   /** The AWS catalog's word on a request form's actions and resources (loads their services); see `requestCatalogIssues`. */
   checkRequest: async (scenario: Scenario, fields: RequestFields) => {
     await Promise.all([catalog.load(requestServices(fields)), awsManagedReady()])

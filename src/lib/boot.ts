@@ -17,6 +17,7 @@ import { awsManagedReady } from './aws-managed/load'
 /** Engine calls through the worker (a hung or crashed worker is restarted and reported). */
 export const workerEngine: EngineCalls = {
   simulate: inWorker('simulate'),
+  inputIssues: inWorker('inputIssues'),
   checkRequest: inWorker('checkRequest'),
   recordEvents: inWorker('recordEvents'),
 }

@@ -1,6 +1,7 @@
 // The request form's text turned into the requests the engine is asked, or the field errors that keep it from being
-// asked: whatever is typed or pasted, the engine only ever sees requests it can read.
-import { requestInputIssues, type RequestIssue, type Scenario, type SimulationRequest } from '../../engine/index'
+// asked: whatever is typed or pasted, the engine only ever sees requests it can read. The field errors come from the
+// engine (`requestInputIssues`), which the app asks in its worker: the page never loads that part of the engine.
+import type { RequestFields, RequestIssue, SimulationRequest } from '../../engine/index'
 import type { RequestDraft } from './draft'
 import { filledLines } from './lines'
 
@@ -12,19 +13,24 @@ export interface FormInput {
   issues: RequestIssue[]
 }
 
-/**
- * The requests the form asks (every filled action × every filled resource, the principal trimmed), or none with the
- * field errors when the engine could not read them: a principal that names no one, a line that is not an action or an
- * ARN, a context value too long. Empty fields give no request and no issue (the form says "enter an action").
- */
-export function formInput(scenario: Scenario, draft: RequestDraft): FormInput {
-  const issues = requestInputIssues(scenario, {
+/** The fields of a draft the engine checks (`requestInputIssues`). */
+export function inputFields(draft: RequestDraft): RequestFields {
+  return {
     principal: draft.principal,
     actions: draft.actions,
     resources: draft.resources,
     context: draft.context,
     environment: draft.environment,
-  })
+  }
+}
+
+/**
+ * The requests the form asks (every filled action × every filled resource, the principal trimmed), or none with the
+ * field errors (`issues`, the engine's `requestInputIssues` of {@link inputFields}) when the engine could not read
+ * them: a principal that names no one, a line that is not an action or an ARN, a context value too long. Empty fields
+ * give no request and no issue (the form says "enter an action").
+ */
+export function formInput(draft: RequestDraft, issues: RequestIssue[]): FormInput {
   const principal = draft.principal.trim()
   const actions = filledLines(draft.actions)
   const resources = filledLines(draft.resources)

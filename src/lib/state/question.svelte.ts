@@ -3,7 +3,7 @@ import type { RequestFields, RequestIssue, Scenario, SimulationRequest, Simulati
 import { recordRuns, type BuildEvents } from '../activity/recorder.svelte'
 import { draftFor, type RequestDraft } from '../request/draft'
 import { mfaFromPrincipal } from '../request/mfa'
-import { formInput, type FormInput } from '../request/form-input'
+import { formInput, inputFields, type FormInput } from '../request/form-input'
 import { EngineQuery } from '../worker/engine-query.svelte'
 import type { ScenarioDocument } from './document.svelte'
 
@@ -17,6 +17,11 @@ export interface BatchAnswer {
 /** Runs engine calls; the app passes the worker, tests pass the engine itself. */
 export interface EngineCalls {
   simulate(scenario: Scenario, request: SimulationRequest): Promise<SimulationResult>
+  /**
+   * Why the form's fields cannot be asked (the engine's `requestInputIssues`); the app asks its worker, so the page
+   * carries none of that part of the engine. Left out (tests), the engine's own is loaded here.
+   */
+  inputIssues?(scenario: Scenario, fields: RequestFields): Promise<RequestIssue[]>
   /** The AWS catalog's word on the form's actions and resources (unknown actions, resource types); optional. */
   checkRequest?(scenario: Scenario, fields: RequestFields): Promise<RequestIssue[]>
   /** Builds the activity log records of explicit runs; the worker's when left out. */
@@ -44,9 +49,11 @@ export class Question {
     this.request = draftFor(document.scenario)
   }
 
-  readonly #input: FormInput = $derived.by(() => formInput(this.#document.scenario, this.request))
+  #input = $state.raw<FormInput>({ requests: [], issues: [] })
+  /** Counts the form's readings, so a slower earlier one never replaces a later one. */
+  #reading = 0
 
-  /** The form's requests, or the field errors that keep them from being asked. */
+  /** The form's requests, or the field errors that keep them from being asked (as of the last evaluation). */
   get input(): FormInput {
     return this.#input
   }
@@ -109,7 +116,12 @@ export class Question {
       context: draft.context,
     }
     const checks = this.#checks.run(scenario, fields)
-    const { requests, issues } = formInput(scenario, draft)
+    const reading = ++this.#reading
+    const input = formInput(draft, await this.#inputIssues(scenario, inputFields(draft)))
+    // The form as last read is the latest one's (a later evaluation that started meanwhile reads a newer one); the
+    // answers' own query keeps the latest answer the same way.
+    if (reading === this.#reading) this.#input = input
+    const { requests, issues } = input
     if (requests.length === 0) {
       // Nothing to ask: no stale answer stays. A failure stays reported for an empty form, but input the engine
       // cannot read is said on its field alone.
@@ -130,6 +142,12 @@ export class Question {
   /** Another scenario was opened: its first request goes in the form. */
   reset(scenario: Scenario): void {
     this.request = draftFor(scenario)
+  }
+
+  async #inputIssues(scenario: Scenario, fields: RequestFields): Promise<RequestIssue[]> {
+    if (!this.#engine.inputIssues) return (await import('../request/input-issues')).requestInputIssues(scenario, fields)
+    // A failed worker fails the question's own call next, which reports it where answers' failures show.
+    return this.#engine.inputIssues(scenario, fields).catch(() => [])
   }
 
   async #ask(scenario: Scenario, requests: SimulationRequest[], record: boolean): Promise<BatchAnswer[]> {

@@ -2,14 +2,17 @@
 // field, the function never throws, and every request it lets through is one `simulate` answers without throwing.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { simulate, type Scenario } from '../../../src/engine/index'
+import { requestInputIssues, simulate, type Scenario } from '../../../src/engine/index'
 import type { RequestDraft } from '../../../src/lib/request/draft'
-import { formInput, issuesOf } from '../../../src/lib/request/form-input'
+import { formInput as readForm, inputFields, issuesOf } from '../../../src/lib/request/form-input'
 import { library } from '../graph/support'
 
 const teams = library('company-teams')
 const steps = library('least-privilege-steps')
 const OBJECT = 'arn:aws:s3:::company-a-app-assets/images/logo.png'
+
+/** The form as the app reads it: the engine's issues of its fields (the worker's, in the app), then the requests. */
+const formInput = (scenario: Scenario, d: RequestDraft) => readForm(d, requestInputIssues(scenario, inputFields(d)))
 
 const draft = (parts: Partial<RequestDraft> = {}): RequestDraft => ({
   principal: 'user/jiwoo',
@@ -64,7 +67,7 @@ const drafts = fc.record({
   context: fc.dictionary(hostile, fc.oneof(hostile, fc.array(hostile, { maxLength: 3 })), { maxKeys: 3 }),
 })
 
-describe(formInput, () => {
+describe(readForm, () => {
   it('asks every filled action × resource of a readable form', () => {
     const input = formInput(teams, draft({ actions: ['s3:GetObject', ' ', 's3:PutObject'], resources: [OBJECT, '*'] }))
     expect(input.issues).toEqual([])

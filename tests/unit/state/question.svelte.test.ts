@@ -92,7 +92,8 @@ describe(Question, () => {
     const first = q.evaluate()
     q.request = { ...q.request, principal: 'user/nobody' }
     const second = q.evaluate()
-    expect(waiting).toHaveLength(1)
+    // Each evaluation reads the form's fields first (an engine call), then asks.
+    await vi.waitFor(() => expect(waiting).toHaveLength(1))
     waiting[0]!()
     await first
     await vi.waitFor(() => expect(waiting).toHaveLength(2))
