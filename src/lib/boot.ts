@@ -9,7 +9,9 @@ import { firstScenarioTitle, loadFirstScenario } from './gallery/first-scenario'
 import { localized } from './i18n/index'
 import { inWorker } from './worker/engine-client'
 import { openStatement } from './request/statement-links'
-import { applySharedState, readShareFromLocation, restoreSharedView } from './share/index'
+// From the share modules themselves, not ./share/index: that would bring the share dialog's anonymiser and secrets
+// scan into the page's first load.
+import { applySharedState, readShareFromLocation, restoreSharedView } from './share/state'
 import { pageViewOf } from './workspace/view-sync.svelte'
 import { addressWrittenAt, tabStorage } from './workspace/address-log'
 import { awsManagedReady } from './aws-managed/load'

@@ -1,6 +1,6 @@
 // The learner's progress through the course: which lessons are solved and how many hints each shows. Kept in the
 // backend's lessons store (IndexedDB, or memory in an embed and wherever storage is refused).
-import type { LessonPatch, LessonProgressEntry } from '../store/lessons'
+import type { LessonPatch, LessonProgressEntry } from '../store/lesson-rows'
 
 /** The backend verbs progress needs (a `WorkspaceBackend` has them). */
 export interface ProgressStore {

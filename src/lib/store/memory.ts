@@ -3,7 +3,7 @@ import type { Scenario } from '../../engine/index'
 import type { WorkspaceBackend } from './types'
 import type { LessonRow, MetaValues, WorkspaceRow } from './db'
 import { scenarioParserReady } from './scenario-parser'
-import { patchedRow, progressOf, workOf, type LessonPatch, type LessonProgressEntry } from './lessons'
+import { patchedRow, progressOf, workOf, type LessonPatch, type LessonProgressEntry } from './lesson-rows'
 import {
   NotFoundError,
   byNewest,

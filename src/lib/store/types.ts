@@ -1,7 +1,7 @@
 // The workspace verbs every backend offers: a module of types only, so the backends import it without a cycle.
 import type { Scenario } from '../../engine/index'
 import type { MetaValues } from './db'
-import type { LessonPatch, LessonProgressEntry } from './lessons'
+import type { LessonPatch, LessonProgressEntry } from './lesson-rows'
 import type { UnreadableWorkspace, Workspace, WorkspaceChange, WorkspaceLoad, WorkspaceSummary } from './rows'
 
 /** The workspace verbs, over IndexedDB or over memory. */

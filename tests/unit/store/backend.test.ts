@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IDBObjectStore, forceCloseDatabase } from 'fake-indexeddb'
 import { openDB } from 'idb'
-import {
-  NOTICES,
-  isQuotaError,
-  openBackend,
-  openFailureNotice,
-  type WorkspaceBackend,
-} from '../../../src/lib/store/backend'
+import { NOTICES, openBackend, type WorkspaceBackend } from '../../../src/lib/store/backend'
+import { isQuotaError, openFailureNotice } from '../../../src/lib/store/indexeddb-backend'
 import { DB_NAME, DB_VERSION, MIGRATIONS, StorageUpgradeError } from '../../../src/lib/store/db'
 import { captureConnections, createV1Database, freshIndexedDb, rawSnapshot, scenario, v1Row } from './fixtures'
 
