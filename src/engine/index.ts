@@ -65,9 +65,10 @@ export {
   FULL_AWS_ACCESS_NAME,
   isAwsManagedCopy,
   RCP_FULL_AWS_ACCESS_NAME,
+  SCENARIO_FORMAT,
   SCENARIO_VERSION,
 } from './scenario/model'
-export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './scenario/parse'
+export { formatIssue, migrateScenario, parseScenario, parseScenarioText } from './scenario/parse'
 export type { ScenarioIssue, ScenarioParse } from './scenario/parse'
 export { exampleScenario } from './scenario/example'
 export {

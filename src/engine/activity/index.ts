@@ -9,7 +9,6 @@ export { leastPrivilegePolicy } from './least-privilege'
 export type { GeneratedStatement, LeastPrivilegeOptions, LeastPrivilegePolicy } from './least-privilege'
 export {
   actionOf,
-  appendEvents,
   callerOf,
   cloudTrailRecord,
   nextEventTime,
@@ -18,6 +17,7 @@ export {
   serviceOf,
   toJsonLines,
 } from './log'
+export { appendEvents } from './append'
 export { ACTIVITY_LIMIT } from '../scenario/activity'
 export type {
   ActivityEvent,

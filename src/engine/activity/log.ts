@@ -3,7 +3,7 @@
 // playground wrote it or a person pasted it.
 import type { Verdict } from '../trace/types'
 import { serviceOfSource } from './services'
-import { ACTIVITY_LIMIT, type ActivityEvent } from '../scenario/activity'
+import type { ActivityEvent } from '../scenario/activity'
 
 /** How close after the clock a record must be to count as made "at the same clock time". */
 const SAME_CLOCK_MS = 60_000
@@ -18,15 +18,7 @@ export function nextEventTime(log: readonly ActivityEvent[] | undefined, clock: 
   return !Number.isNaN(last) && last >= at && last - at < SAME_CLOCK_MS ? new Date(last + 1) : clock
 }
 
-/** `log` with `events` appended, keeping the newest `limit` (oldest dropped first). */
-export function appendEvents(
-  log: readonly ActivityEvent[] | undefined,
-  events: readonly ActivityEvent[],
-  limit = ACTIVITY_LIMIT,
-): ActivityEvent[] {
-  const all = [...(log ?? []), ...events]
-  return all.length > limit ? all.slice(all.length - limit) : all
-}
+export { appendEvents } from './append'
 
 /** The record in CloudTrail's field order, with `requestParameters` and `responseElements` `null` when empty. */
 export function cloudTrailRecord(event: ActivityEvent): Record<string, unknown> {

@@ -1,11 +1,10 @@
 // The migration ladder: a scenario of any known older version is lifted one version at a time to the current one.
-import { SCENARIO_VERSION } from './model'
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './model'
 import { at, issue, q, type ScenarioIssue } from './issues'
 import type { ScenarioMessage } from '../messages/scenario.en'
 import { scenarioMessage } from '../messages/scenario'
 
-/** The value of `format` in every scenario. */
-export const SCENARIO_FORMAT = 'iam-playground/scenario'
+export { SCENARIO_FORMAT }
 
 type Doc = Record<string, unknown>
 

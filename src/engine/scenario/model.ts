@@ -3,6 +3,9 @@
 import type { PolicyDocument } from '../evaluate/input'
 import type { ActivityEvent } from './activity'
 
+/** The value of `format` in every scenario. */
+export const SCENARIO_FORMAT = 'iam-playground/scenario'
+
 /** The current version of the scenario format; older documents are migrated on load. */
 export const SCENARIO_VERSION = 1
 
