@@ -6,6 +6,9 @@ import type { Span } from '../../engine/index'
 import { t } from '../i18n'
 import type { Workspace, WorkspaceSummary } from '../store/rows'
 import { scenarioParser, scenarioParserReady } from '../store/scenario-parser'
+import { sameName, uniqueName } from './unique-name'
+
+export { uniqueName }
 
 /** The largest scenario file imported, in bytes (UTF-8). */
 export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024
@@ -97,18 +100,6 @@ export function importName(scenario: Scenario, fileName?: string): string {
   return stem || t('workspace.importedName')
 }
 
-/** `name`, or `name (2)`, `name (3)`, ... whichever no workspace has. */
-export function uniqueName(name: string, existing: readonly Pick<WorkspaceSummary, 'name'>[]): string {
-  const taken = (candidate: string) => existing.some((ws) => sameName(ws.name, candidate))
-  if (!taken(name)) return name
-  let n = 2
-  while (taken(`${name} (${n})`)) n++
-  return `${name} (${n})`
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
-}
 
 function englishText(text: LocalizedText | undefined): string {
   if (typeof text === 'string') return text
