@@ -88,7 +88,9 @@ export function entryFiles(manifest, entry, read) {
       const name = chunkName(source)
       const found = [...loadable].filter((file) => name.test(posix.basename(file)))
       if (found.length !== 1)
-        throw new Error(`size budget: the worker loads ${found.length === 0 ? 'no' : 'more than one'} chunk of "${source}"`)
+        throw new Error(
+          `size budget: the worker loads ${found.length === 0 ? 'no' : 'more than one'} chunk of "${source}"`,
+        )
       visitWorkerFile(found[0])
     }
   }

@@ -54,7 +54,6 @@ export async function openIndexedDbBackend(options: OpenBackendOptions): Promise
   return backend
 }
 
-
 /** The notice for a failed open. */
 export function openFailureNotice(error: unknown): string {
   if (error instanceof StorageUpgradeError) return NOTICES.upgradeFailed

@@ -100,7 +100,6 @@ export function importName(scenario: Scenario, fileName?: string): string {
   return stem || t('workspace.importedName')
 }
 
-
 function englishText(text: LocalizedText | undefined): string {
   if (typeof text === 'string') return text
   return typeof text?.en === 'string' ? text.en : ''

@@ -1,7 +1,14 @@
 // The size budget counts what a browser loads before the first answer: the page's static imports, the dynamic
 // imports the mode triggers, the worker and the worker's static imports; never the worker's lazy imports.
 import { describe, expect, it } from 'vitest'
-import { dynamicImports, entryFiles, gzipSize, measure, staticImports, type Manifest } from '../../../tools/size-budget.mjs'
+import {
+  dynamicImports,
+  entryFiles,
+  gzipSize,
+  measure,
+  staticImports,
+  type Manifest,
+} from '../../../tools/size-budget.mjs'
 
 const manifest: Manifest = {
   'index.html': {
@@ -48,7 +55,10 @@ describe('staticImports', () => {
 
 describe('dynamicImports', () => {
   it('finds import() with quotes or backticks, never static imports', () => {
-    expect(dynamicImports(files['assets/engine.worker-w1.js']!)).toEqual(['./audit-i.js', './scenario-text-AbCd_1-2.js'])
+    expect(dynamicImports(files['assets/engine.worker-w1.js']!)).toEqual([
+      './audit-i.js',
+      './scenario-text-AbCd_1-2.js',
+    ])
   })
 })
 
@@ -94,7 +104,9 @@ describe('entryFiles', () => {
 
   it('fails on a worker dynamic import the worker never loads, or whose name is not its module’s', () => {
     const entry = (source: string) => ({ html: 'index.html', workerDynamic: [source], limit: 1, target: 1 })
-    expect(() => entryFiles(manifest, entry('workers/later/gone.ts'), read)).toThrow(/no chunk of "workers\/later\/gone\.ts"/)
+    expect(() => entryFiles(manifest, entry('workers/later/gone.ts'), read)).toThrow(
+      /no chunk of "workers\/later\/gone\.ts"/,
+    )
     // `scenario` is not `scenario-text`: the hash after the name is 8 characters.
     expect(() => entryFiles(manifest, entry('workers/later/scenario.ts'), read)).toThrow(/no chunk/)
   })
