@@ -124,6 +124,8 @@ export const api = resident({
   leastPrivilegePolicy: later(activity, 'leastPrivilegePolicy'),
   /** Checks a learner's scenario against a lesson's checks; see `checkLesson`. */
   checkLesson: later(() => import('./later/lesson'), 'checkLesson'),
+  /** Checks the course's lesson files, wrapped (`{ lessons }`); see `parseCourse`. The page carries no lesson parser. */
+  parseLessonFiles: later(() => import('./later/lesson-files'), 'parseLessonFiles'),
   /** Why a request form's fields cannot be asked (a principal that names no one, a line that is no action); see `requestInputIssues`. */
   inputIssues: ready(requestInputIssues),
   /** The AWS catalog's word on a request form's actions and resources (loads their services); see `requestCatalogIssues`. */
