@@ -96,6 +96,11 @@ export const api = resident({
   auditFindings: later(() => import('./later/audit'), 'auditScenario'),
   /** A share link's fragment for `state` with `scenario` in it; see `encodeShare` in src/lib/share. */
   encodeShare: later(() => import('./later/share'), 'encodeSharedState'),
+  /**
+   * The scenario as JSON text, for autosave to store: made here, where the scenario is held already, as serialising a
+   * large account (and IndexedDB copying it as an object) took the page's thread over 100 ms after each pause in typing.
+   */
+  scenarioText: async (scenario: Scenario) => JSON.stringify(scenario),
   /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
   parseScenarioText: later(() => import('./later/scenario-text'), 'parseScenarioText'),
   /** Turns `aws iam get-account-authorization-details` output into a scenario. */

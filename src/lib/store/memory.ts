@@ -7,7 +7,9 @@ import {
   NotFoundError,
   byNewest,
   cleanName,
+  conflictWith,
   copyName,
+  isCurrent,
   loadRow,
   newRow,
   rowAsWorkspace,
@@ -65,8 +67,14 @@ export class MemoryBackend implements WorkspaceBackend {
   async saveWorkspace(change: WorkspaceChange, { expectedRevision }: { expectedRevision: number }): Promise<Workspace> {
     const stored = this.#rows.get(change.id)
     // A clone, so the copy a ConflictError carries is the caller's own.
-    const row = savedRow(stored && structuredClone(stored), change, expectedRevision, Date.now())
-    this.#rows.set(row.id, { ...row, scenario: structuredClone(change.scenario) })
+    if (!isCurrent(stored, expectedRevision))
+      throw conflictWith(stored && structuredClone(stored), change.id, expectedRevision)
+    const row = savedRow(stored, change, Date.now())
+    // Text is kept as it is (a string cannot be changed); an object is copied, as IndexedDB would.
+    this.#rows.set(
+      row.id,
+      typeof row.scenario === 'string' ? row : { ...row, scenario: structuredClone(change.scenario) },
+    )
     return rowAsWorkspace(row, change.scenario)
   }
 

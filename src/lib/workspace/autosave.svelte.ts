@@ -32,6 +32,11 @@ export interface AutosaveOptions {
    * backend is persistent (a tab working in memory shares nothing with other tabs).
    */
   channel?: (() => Channel | undefined) | null
+  /**
+   * The scenario as JSON text, made off the page's thread (the engine worker, which holds the scenario already): the
+   * text is what is stored. Without it, or when it fails, the scenario object is stored as it is.
+   */
+  text?: (scenario: Scenario) => Promise<string>
 }
 
 /** Is `data` a well-formed {@link SavedMessage}? Channel messages come from other tabs, so they are checked. */
@@ -78,6 +83,7 @@ export class Autosave {
   #mine = $state.raw<Scenario | undefined>(undefined)
   #backend: WorkspaceBackend
   #delay: number
+  #text: ((scenario: Scenario) => Promise<string>) | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
   #inflight: Promise<void> | undefined
   #channel: Channel | undefined
@@ -88,6 +94,7 @@ export class Autosave {
     this.#backend = backend
     this.workspace = $state.raw(workspace)
     this.#delay = options.delay ?? 500
+    this.#text = options.text
     this.notice = backend.notice
     const channel = options.channel === undefined ? (backend.persistent ? broadcastChannel : null) : options.channel
     this.#channel = channel?.()
@@ -112,13 +119,17 @@ export class Autosave {
     this.#timer = setTimeout(() => void this.flush(), this.#delay)
   }
 
-  /** Saves the pending edit now (after any save in flight); nothing to do when all is saved or in a conflict. */
-  flush = async (): Promise<void> => {
+  /**
+   * Saves the pending edit now (after any save in flight); nothing to do when all is saved or in a conflict. With
+   * `now` (the page is going away), the write starts before this returns, storing the object: there is no time to
+   * wait for the text.
+   */
+  flush = async (options: { now?: boolean } = {}): Promise<void> => {
     clearTimeout(this.#timer)
     this.#timer = undefined
     while (this.#inflight) await this.#inflight
     if (this.#mine === undefined || this.status === 'conflict') return
-    await this.#save(this.workspace.revision)
+    await this.#save(this.workspace.revision, options.now === true)
   }
 
   /** Resolves a conflict by saving this tab's copy over theirs (or as a new workspace when theirs was deleted). */
@@ -153,16 +164,18 @@ export class Autosave {
     this.#channel = undefined
   }
 
-  #save(expectedRevision: number): Promise<void> {
+  #save(expectedRevision: number, now = false): Promise<void> {
     const run = async () => {
       const scenario = this.#mine
       if (scenario === undefined) return
       this.#mine = undefined
       this.status = 'saving'
       try {
+        // Not awaited at all when there is no text to wait for, so the write starts at once.
+        const text = now || !this.#text ? undefined : await this.#textOf(this.#text, scenario)
         this.#saved(
           await storing(scenario, (stored) =>
-            this.#backend.saveWorkspace({ id: this.workspace.id, scenario: stored }, { expectedRevision }),
+            this.#backend.saveWorkspace({ id: this.workspace.id, scenario: stored, text }, { expectedRevision }),
           ),
         )
       } catch (error) {
@@ -176,6 +189,12 @@ export class Autosave {
     const inflight = run().finally(() => (this.#inflight = undefined))
     this.#inflight = inflight
     return inflight
+  }
+
+  /** The scenario's text, or undefined (store the object) when making it fails. */
+  async #textOf(text: (scenario: Scenario) => Promise<string>, scenario: Scenario): Promise<string | undefined> {
+    // A worker that fails or is busy past its time limit must not cost the edit: the object is stored instead.
+    return text(scenario).catch(() => undefined)
   }
 
   /** Their copy was deleted: keep mine as a new workspace with the same name. */

@@ -87,6 +87,19 @@ describe.each(backends)('workspaces in %s', (kind, open) => {
     expect(load?.ok && load.workspace).toEqual(saved)
   })
 
+  it('stores the text a save carries, rather than the object, and reads the scenario back from it', async () => {
+    const a = await backend.createWorkspace('A', scenario('v1'))
+    // The two differ only to show which one is stored; autosave passes the same scenario both ways.
+    const change = { id: a.id, scenario: scenario('as object'), text: JSON.stringify(scenario('as text')) }
+    const saved = await backend.saveWorkspace(change, { expectedRevision: 1 })
+    expect(saved.revision).toBe(2)
+    const load = await backend.getWorkspace(a.id)
+    expect(load?.ok && load.workspace).toMatchObject({ name: 'A', revision: 2, scenario: { title: 'as text' } })
+    const copy = await backend.duplicateWorkspace(a.id)
+    const copied = await backend.getWorkspace(copy.id)
+    expect(copied?.ok && copied.workspace.scenario.title).toBe('as text')
+  })
+
   it('refuses a save from a stale revision, carrying the stored copy, and changes nothing', async () => {
     const a = await backend.createWorkspace('A', scenario('v1'))
     const theirs = await backend.saveWorkspace({ id: a.id, scenario: scenario('theirs') }, { expectedRevision: 1 })
