@@ -84,6 +84,8 @@ export class Autosave {
   #backend: WorkspaceBackend
   #delay: number
   #text: ((scenario: Scenario) => Promise<string>) | undefined
+  /** Makes the save in flight stop waiting for its text (set while it waits). */
+  #hurry: (() => void) | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
   #inflight: Promise<void> | undefined
   #channel: Channel | undefined
@@ -122,11 +124,12 @@ export class Autosave {
   /**
    * Saves the pending edit now (after any save in flight); nothing to do when all is saved or in a conflict. With
    * `now` (the page is going away), the write starts before this returns, storing the object: there is no time to
-   * wait for the text.
+   * wait for the text (a save in flight that still waits for its text stops waiting, too).
    */
   flush = async (options: { now?: boolean } = {}): Promise<void> => {
     clearTimeout(this.#timer)
     this.#timer = undefined
+    if (options.now) this.#hurry?.()
     while (this.#inflight) await this.#inflight
     if (this.#mine === undefined || this.status === 'conflict') return
     await this.#save(this.workspace.revision, options.now === true)
@@ -191,10 +194,15 @@ export class Autosave {
     return inflight
   }
 
-  /** The scenario's text, or undefined (store the object) when making it fails. */
+  /** The scenario's text, or undefined (store the object) when making it fails or the page is going away. */
   async #textOf(text: (scenario: Scenario) => Promise<string>, scenario: Scenario): Promise<string | undefined> {
-    // A worker that fails or is busy past its time limit must not cost the edit: the object is stored instead.
-    return text(scenario).catch(() => undefined)
+    const hurried = new Promise<undefined>((resolve) => (this.#hurry = () => resolve(undefined)))
+    try {
+      // A worker that fails or is busy past its time limit must not cost the edit: the object is stored instead.
+      return await Promise.race([text(scenario).catch(() => undefined), hurried])
+    } finally {
+      this.#hurry = undefined
+    }
   }
 
   /** Their copy was deleted: keep mine as a new workspace with the same name. */

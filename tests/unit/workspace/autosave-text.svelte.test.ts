@@ -97,4 +97,20 @@ describe('Autosave with a text maker', () => {
     const load = await backend.getWorkspace(autosave.workspace.id)
     expect(load?.ok && load.workspace.scenario.title).toBe('leaving')
   })
+
+  it('stops waiting for the text of a save in flight when the page goes away, and stores the object', async () => {
+    const { text, asked } = pendingText()
+    const autosave = await setup(text)
+    const save = vi.spyOn(backend, 'saveWorkspace')
+    autosave.schedule(scenario('in flight'))
+    const first = autosave.flush()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(asked).toHaveLength(1)
+    const leaving = autosave.flush({ now: true })
+    await first
+    await leaving
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ text: undefined, scenario: { title: 'in flight' } })
+    expect(autosave.status).toBe('saved')
+  })
 })
