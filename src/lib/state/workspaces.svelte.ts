@@ -42,12 +42,12 @@ export class Workspaces {
   /** Saves what is on screen besides the scenario (request form, open policy, view); only with persistent storage. */
   readonly #view: ViewSave | undefined
   /** The scenario as JSON text, made off the page's thread, for autosave to store (see `AutosaveOptions.text`). */
-  readonly #text: ((scenario: Scenario) => Promise<string>) | undefined
+  readonly #text: ((scenario: Scenario) => Promise<string | Blob>) | undefined
 
   constructor(
     document: ScenarioDocument,
     backend?: WorkspaceBackend,
-    options: { text?: (scenario: Scenario) => Promise<string> } = {},
+    options: { text?: (scenario: Scenario) => Promise<string | Blob> } = {},
   ) {
     this.#document = document
     this.#backend = backend

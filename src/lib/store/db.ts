@@ -13,9 +13,9 @@ export interface WorkspaceRow {
   name: string
   /**
    * The scenario as saved. Untrusted and maybe of an older scenario format, so it is parsed (and migrated) on every
-   * read. A string is the scenario's JSON text: how saves store it (a string is copied in and out of IndexedDB at
-   * once, where a large account's object took the page's thread 100 ms each way), or v1 text that never parsed (see
-   * {@link upgradeRowV1}). Rows saved before then hold the object.
+   * read. A Blob or a string is the scenario's JSON text: how autosave stores it (a Blob made in the engine worker is
+   * stored by reference, where a large account's object took the page's thread over 100 ms to copy in and out); a
+   * string may also be v1 text that never parsed (see {@link upgradeRowV1}). Older rows hold the object.
    */
   scenario: unknown
   /** Milliseconds since the epoch. */

@@ -65,11 +65,13 @@ export class MemoryBackend implements WorkspaceBackend {
   }
 
   async saveWorkspace(change: WorkspaceChange, { expectedRevision }: { expectedRevision: number }): Promise<Workspace> {
+    // Memory keeps text as a string (a Blob is read here, before the check, so nothing runs between check and write).
+    const text = change.text instanceof Blob ? await change.text.text() : change.text
     const stored = this.#rows.get(change.id)
     // A clone, so the copy a ConflictError carries is the caller's own.
     if (!isCurrent(stored, expectedRevision))
       throw conflictWith(stored && structuredClone(stored), change.id, expectedRevision)
-    const row = savedRow(stored, change, Date.now())
+    const row = savedRow(stored, { ...change, text }, Date.now())
     // Text is kept as it is (a string cannot be changed); an object is copied, as IndexedDB would.
     this.#rows.set(
       row.id,

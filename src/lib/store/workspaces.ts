@@ -15,6 +15,7 @@ import {
   savedRow,
   summaryOf,
   unreadableRows,
+  withText,
   type UnreadableWorkspace,
   type Workspace,
   type WorkspaceChange,
@@ -32,7 +33,7 @@ export async function listWorkspaces(db: PlaygroundDatabase): Promise<WorkspaceS
 /** One workspace, parsed; `undefined` when there is none with this id. */
 export async function getWorkspace(db: PlaygroundDatabase, id: string): Promise<WorkspaceLoad | undefined> {
   const row = await db.get('workspaces', id)
-  return row && loadRow(row)
+  return row && loadRow(await withText(row))
 }
 
 /** Stores a new workspace at revision 1. */
@@ -59,7 +60,7 @@ export async function saveWorkspace(
     // Another tab saved or deleted it (rare): their copy is read whole, to be offered.
     const stored = await tx.store.get(change.id)
     await tx.done
-    throw conflictWith(stored, change.id, expectedRevision)
+    throw conflictWith(stored && (await withText(stored)), change.id, expectedRevision)
   }
   const row = savedRow(head, change, Date.now())
   await commit(tx, tx.store.put(row))
@@ -118,10 +119,10 @@ export async function duplicateWorkspace(db: PlaygroundDatabase, id: string, nam
 
 /** The stored workspaces whose scenario does not parse (kept as they are). */
 export async function unreadableWorkspaces(db: PlaygroundDatabase): Promise<UnreadableWorkspace[]> {
-  return unreadableRows(await db.getAll('workspaces'))
+  return unreadableRows(await Promise.all((await db.getAll('workspaces')).map(withText)))
 }
 
-/** Every stored row as it is, for moving the workspaces into memory when storage stops working. */
+/** Every stored row (a Blob scenario read into text), for moving the workspaces into memory when storage stops working. */
 export async function allWorkspaceRows(db: PlaygroundDatabase): Promise<WorkspaceRow[]> {
-  return db.getAll('workspaces')
+  return Promise.all((await db.getAll('workspaces')).map(withText))
 }

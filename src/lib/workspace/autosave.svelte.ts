@@ -33,10 +33,10 @@ export interface AutosaveOptions {
    */
   channel?: (() => Channel | undefined) | null
   /**
-   * The scenario as JSON text, made off the page's thread (the engine worker, which holds the scenario already): the
-   * text is what is stored. Without it, or when it fails, the scenario object is stored as it is.
+   * The scenario as JSON text (in a Blob, or a string), made off the page's thread (the engine worker, which holds the
+   * scenario already): the text is what is stored. Without it, or when it fails, the scenario object is stored as it is.
    */
-  text?: (scenario: Scenario) => Promise<string>
+  text?: (scenario: Scenario) => Promise<string | Blob>
 }
 
 /** Is `data` a well-formed {@link SavedMessage}? Channel messages come from other tabs, so they are checked. */
@@ -83,7 +83,7 @@ export class Autosave {
   #mine = $state.raw<Scenario | undefined>(undefined)
   #backend: WorkspaceBackend
   #delay: number
-  #text: ((scenario: Scenario) => Promise<string>) | undefined
+  #text: ((scenario: Scenario) => Promise<string | Blob>) | undefined
   /** Makes the save in flight stop waiting for its text (set while it waits). */
   #hurry: (() => void) | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
@@ -195,7 +195,10 @@ export class Autosave {
   }
 
   /** The scenario's text, or undefined (store the object) when making it fails or the page is going away. */
-  async #textOf(text: (scenario: Scenario) => Promise<string>, scenario: Scenario): Promise<string | undefined> {
+  async #textOf(
+    text: (scenario: Scenario) => Promise<string | Blob>,
+    scenario: Scenario,
+  ): Promise<string | Blob | undefined> {
     const hurried = new Promise<undefined>((resolve) => (this.#hurry = () => resolve(undefined)))
     try {
       // A worker that fails or is busy past its time limit must not cost the edit: the object is stored instead.

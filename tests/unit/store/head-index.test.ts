@@ -119,3 +119,13 @@ describe('saving reads the head, not the row', () => {
     db.close()
   })
 })
+
+describe(store.allWorkspaceRows, () => {
+  it('reads a scenario stored as a Blob into its text (for moving the workspaces into memory)', async () => {
+    const db = await openPlaygroundDb()
+    const text = JSON.stringify(scenario('Blob'))
+    await db.put('workspaces', { ...objectRow('a', 'Alice'), scenario: new Blob([text]) })
+    expect(await store.allWorkspaceRows(db)).toEqual([{ ...objectRow('a', 'Alice'), scenario: text }])
+    db.close()
+  })
+})
