@@ -52,12 +52,12 @@ export function isSavedMessage(data: unknown): data is SavedMessage {
  * main thread seconds per save. Should a `$state` proxy have slipped into it (IndexedDB cannot clone one), it is
  * stored again as a snapshot.
  */
-async function storing<T>(scenario: Scenario, store: (scenario: Scenario) => Promise<T>): Promise<T> {
+async function storing<T>(scenario: Scenario, store: (scenario: Scenario, retry: boolean) => Promise<T>): Promise<T> {
   try {
-    return await store(scenario)
+    return await store(scenario, false)
   } catch (error) {
     if (!(error instanceof DOMException) || error.name !== 'DataCloneError') throw error
-    return store($state.snapshot(scenario) as Scenario)
+    return store($state.snapshot(scenario) as Scenario, true)
   }
 }
 
@@ -177,8 +177,12 @@ export class Autosave {
         // Not awaited at all when there is no text to wait for, so the write starts at once.
         const text = now || !this.#text ? undefined : await this.#textOf(this.#text, scenario)
         this.#saved(
-          await storing(scenario, (stored) =>
-            this.#backend.saveWorkspace({ id: this.workspace.id, scenario: stored, text }, { expectedRevision }),
+          // A browser that cannot store the Blob (DataCloneError) gets the object on the retry.
+          await storing(scenario, (stored, retry) =>
+            this.#backend.saveWorkspace(
+              { id: this.workspace.id, scenario: stored, text: retry ? undefined : text },
+              { expectedRevision },
+            ),
           ),
         )
       } catch (error) {

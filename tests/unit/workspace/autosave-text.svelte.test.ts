@@ -113,4 +113,16 @@ describe('Autosave with a text maker', () => {
     expect(save.mock.calls[0]?.[0]).toMatchObject({ text: undefined, scenario: { title: 'in flight' } })
     expect(autosave.status).toBe('saved')
   })
+
+  it('stores the object when the browser cannot store the text (DataCloneError for a Blob)', async () => {
+    const autosave = await setup(async (s) => new Blob([JSON.stringify(s)]))
+    const save = vi.spyOn(backend, 'saveWorkspace')
+    save.mockRejectedValueOnce(new DOMException('cannot clone', 'DataCloneError'))
+    autosave.schedule(scenario('cloned'))
+    await autosave.flush()
+    expect(save).toHaveBeenCalledTimes(2)
+    expect(save.mock.calls[0]?.[0].text).toBeInstanceOf(Blob)
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ text: undefined, scenario: { title: 'cloned' } })
+    expect(autosave.status).toBe('saved')
+  })
 })
