@@ -66,7 +66,14 @@ export {
   RCP_FULL_AWS_ACCESS_NAME,
   SCENARIO_VERSION,
 } from './scenario/model'
-export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './scenario/parse'
+export {
+  formatIssue,
+  MAX_SCENARIO_TEXT,
+  migrateScenario,
+  parseScenario,
+  parseScenarioText,
+  SCENARIO_FORMAT,
+} from './scenario/parse'
 export type { ScenarioIssue, ScenarioParse } from './scenario/parse'
 export { exampleScenario } from './scenario/example'
 export {

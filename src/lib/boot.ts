@@ -19,6 +19,7 @@ export const workerEngine: EngineCalls = {
   simulate: inWorker('simulate'),
   checkRequest: inWorker('checkRequest'),
   recordEvents: inWorker('recordEvents'),
+  scenarioText: inWorker('scenarioText'),
 }
 
 /** What the page starts with. */
