@@ -10,7 +10,8 @@ export interface BudgetEntry {
   html: string
   dynamic?: string[]
   limit: number
-  target: number
+  /** Issue 15's goal; left out for an entry kept within a limit only (what loads after the first answer). */
+  target?: number
 }
 export interface Budget {
   entries: Record<string, BudgetEntry>
@@ -20,7 +21,7 @@ export interface Row {
   files: string[]
   gzip: number
   limit: number
-  target: number
+  target?: number
   over: boolean
 }
 export function staticImports(code: string): string[]

@@ -1,7 +1,7 @@
 // The size budget counts what a browser loads before the first answer: the page's static imports, the dynamic
 // imports the mode triggers, the worker and the worker's static imports; never the worker's lazy imports.
 import { describe, expect, it } from 'vitest'
-import { entryFiles, gzipSize, measure, staticImports, type Manifest } from '../../../tools/size-budget.mjs'
+import { entryFiles, gzipSize, measure, staticImports, table, type Manifest } from '../../../tools/size-budget.mjs'
 
 const manifest: Manifest = {
   'index.html': {
@@ -91,6 +91,11 @@ describe('measure', () => {
   it('marks an entry over its limit', () => {
     const [row] = measure(manifest, budget(total - 1), bytes)
     expect(row?.over).toBe(true)
+  })
+
+  it('prints a dash for an entry with a limit and no target', () => {
+    const rows = measure(manifest, { entries: { 'app, later': { html: 'index.html', limit: total } } }, bytes)
+    expect(table(rows).split('\n')[1]).toMatch(/^app, later\s+[\d.]+ kB\s+[\d.]+ kB\s+— {2}ok$/)
   })
 
   it('is deterministic', () => {
