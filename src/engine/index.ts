@@ -66,14 +66,8 @@ export {
   RCP_FULL_AWS_ACCESS_NAME,
   SCENARIO_VERSION,
 } from './scenario/model'
-export {
-  formatIssue,
-  MAX_SCENARIO_TEXT,
-  migrateScenario,
-  parseScenario,
-  parseScenarioText,
-  SCENARIO_FORMAT,
-} from './scenario/parse'
+export { formatIssue, migrateScenario, parseScenario, parseScenarioText, SCENARIO_FORMAT } from './scenario/parse'
+export { MAX_SCENARIO_TEXT } from './scenario/limits'
 export type { ScenarioIssue, ScenarioParse } from './scenario/parse'
 export { exampleScenario } from './scenario/example'
 export {
