@@ -36,3 +36,17 @@ export class LazyPart<C extends Component<never, object, string>> {
     return this.#loading
   }
 }
+
+/**
+ * Runs `task` once the page is idle (after the next paint at the latest 2 s later): for code below the first screen.
+ * Returns a function that cancels it.
+ */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 })
+    return () => cancelIdleCallback(handle)
+  }
+  // Safari before 18 has no requestIdleCallback: after the next frame is close enough.
+  const handle = setTimeout(task, 50)
+  return () => clearTimeout(handle)
+}

@@ -1,0 +1,8 @@
+// The account pane's forms load the first time they are shown: a first visit selects nothing and opens no form.
+import { LazyPart } from '../../lib/shell/lazy.svelte'
+
+/** The selected entity's editor: its forms, credentials, findings and exports, and the scenario edits they make. */
+export const entityDetails = new LazyPart(
+  () => import('../shell/playground-later').then((m) => ({ default: m.EntityDetails })),
+  ['credentials', 'findings', 'import', 'edits'],
+)
