@@ -6,3 +6,8 @@ export const entityDetails = new LazyPart(
   () => import('../shell/playground-later').then((m) => ({ default: m.EntityDetails })),
   ['credentials', 'findings', 'import', 'edits'],
 )
+
+/** The form adding or editing an identity provider. */
+export const providerForm = new LazyPart(() =>
+  import('../shell/playground-later').then((m) => ({ default: m.ProviderForm })),
+)
