@@ -118,15 +118,15 @@ const kB = (bytes) => (bytes / 1024).toFixed(1) + ' kB'
 export function table(rows) {
   const lines = rows.map((r) =>
     [
-      r.name.padEnd(32),
+      r.name.padEnd(40),
       kB(r.gzip).padStart(10),
       kB(r.limit).padStart(10),
-      kB(r.target).padStart(10),
+      (r.target === undefined ? '—' : kB(r.target)).padStart(10),
       r.over ? '  OVER BUDGET' : '  ok',
     ].join(''),
   )
   return [
-    ['entry'.padEnd(32), 'gzip JS'.padStart(10), 'budget'.padStart(10), 'target'.padStart(10)].join(''),
+    ['entry'.padEnd(40), 'gzip JS'.padStart(10), 'budget'.padStart(10), 'target'.padStart(10)].join(''),
     ...lines,
   ].join('\n')
 }

@@ -104,6 +104,12 @@ export const api = resident({
   auditFindings: later(() => import('./later/audit'), 'auditScenario'),
   /** A share link's fragment for `state` with `scenario` in it; see `encodeShare` in src/lib/share. */
   encodeShare: later(() => import('./later/share'), 'encodeSharedState'),
+  /**
+   * The scenario as JSON text in a Blob, for autosave to store: made here, where the scenario is held already, as
+   * serialising a large account and copying it into IndexedDB took the page's thread over 100 ms after each pause in
+   * typing. A Blob crosses to the page, and into IndexedDB, by reference.
+   */
+  scenarioText: async (scenario: Scenario) => new Blob([JSON.stringify(scenario)], { type: 'application/json' }),
   /** Checks a scenario file's text (located errors); see `parseScenarioText`. */
   parseScenarioText: later(scenarioText, 'parseScenarioText'),
   /** Checks a share link's scenario, wrapped (`{ scenario }`); see `parseScenario`. */

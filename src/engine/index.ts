@@ -69,6 +69,7 @@ export {
   SCENARIO_VERSION,
 } from './scenario/model'
 export { formatIssue, migrateScenario, parseScenario, parseScenarioText } from './scenario/parse'
+export { MAX_SCENARIO_TEXT } from './scenario/limits'
 export type { ScenarioIssue, ScenarioParse } from './scenario/parse'
 export { exampleScenario } from './scenario/example'
 export {

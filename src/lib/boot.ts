@@ -22,6 +22,7 @@ export const workerEngine: EngineCalls = {
   inputIssues: inWorker('inputIssues'),
   checkRequest: inWorker('checkRequest'),
   recordEvents: inWorker('recordEvents'),
+  scenarioText: inWorker('scenarioText'),
 }
 
 /** What the page starts with. */

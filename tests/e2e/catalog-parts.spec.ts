@@ -16,7 +16,7 @@ function lateWarnings(page: Page): string[] {
 
 /** Something that looks like a catalog key (`graph.zoomIn`, `diag.unknown-action`) shown as text. */
 const KEY_ON_SCREEN =
-  /\b(?:graph|matrix|credentials|activity|findings|lesson|editor|diag|edit|account|org|scenario|import|awsError|awsCli|rule|noAllow|policyType|policyLabel|exclusion|remedy|condition|element)\.[a-z][\w.-]*[A-Za-z]\b/
+  /\b(?:graph|matrix|credentials|activity|findings|lesson|editor|diag|edit|account|org|providers|federation|scenario|import|importIac|iacExport|awsImport|iacImport|fileImport|workspaceMenu|workbench|assume|saved|whoCan|awsError|awsCli|rule|noAllow|policyType|policyLabel|exclusion|remedy|condition|element)\.[a-z][\w.-]*[A-Za-z]\b/
 
 async function expectNoKeyOnScreen(page: Page): Promise<void> {
   const text = await page.locator('body').innerText()
@@ -80,6 +80,50 @@ test('the dialogs and the lesson pane show their words at once', async ({ page }
   await expectNoKeyOnScreen(page)
   expect(warnings).toEqual([])
 })
+
+// The playground's first screen loads its own parts (the clock, the Lessons button, the explorer); the tools below
+// the answer load after it, the selected entity's forms on first selection, the workspace menu's contents on opening.
+for (const lang of ['en', 'ko'] as const) {
+  test(`the playground's panels and menus loaded later show their words at once (${lang})`, async ({ page }) => {
+    const warnings = lateWarnings(page)
+    const words =
+      lang === 'en'
+        ? { saved: 'Saved requests', nav: 'Account', menu: 'Workspaces', workspaces: 'Saved workspaces' }
+        : { saved: '저장된 요청', nav: '계정', menu: '작업 공간', workspaces: '저장된 작업 공간' }
+    if (lang === 'en') await openApp(page)
+    else {
+      await page.goto('./?lang=ko')
+      await expect(page.getByRole('status', { name: '결정' })).toBeVisible()
+    }
+    await expectNoKeyOnScreen(page)
+
+    // Below the answer: assume role, saved requests, Who can … (loaded once the page is idle after the answer).
+    await expect(page.getByRole('region', { name: words.saved })).toBeVisible()
+    await expectNoKeyOnScreen(page)
+
+    // A user (credentials, findings), a role (boundary, session duration), the organization's root.
+    const nav = page.getByRole('navigation', { name: words.nav })
+    for (const name of ['developer-a', 'EC2FullAccessRole']) {
+      await nav.getByRole('button', { name, exact: true }).click()
+      await expect(page.getByRole('region', { name: new RegExp(`${name}$`) })).toBeVisible()
+      await expect
+        .poll(async () => (await page.getByRole('region', { name: new RegExp(`${name}$`) }).innerText()).length)
+        .toBeGreaterThan(80)
+      await expectNoKeyOnScreen(page)
+    }
+
+    await page
+      .getByRole('navigation', { name: lang === 'en' ? 'Workspace tools' : '작업 공간 도구' })
+      .locator('summary')
+      .first()
+      .click()
+    const menu = page.getByRole('group', { name: words.menu })
+    await expect(menu.getByRole('heading', { name: words.workspaces })).toBeVisible()
+    await expectNoKeyOnScreen(page)
+    await page.keyboard.press('Escape')
+    expect(warnings).toEqual([])
+  })
+}
 
 for (const view of ['result', 'trace', 'graph']) {
   test(`an embedded ${view} shows its words at once`, async ({ page }) => {

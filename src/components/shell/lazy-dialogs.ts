@@ -7,3 +7,8 @@ export const aboutDialog = new LazyPart(() => import('../about/AboutDialog.svelt
 export const awsImportDialog = new LazyPart(() => import('./AwsImportDialog.svelte'), ['import', 'scenario'])
 export const courseDialog = new LazyPart(() => import('../lesson/CourseDialog.svelte'), ['lesson'])
 export const pasteErrorDialog = new LazyPart(() => import('../request/PasteErrorDialog.svelte'), ['aws'])
+/** The workspace menu's contents, loaded when it first opens. */
+export const workspaceMenuPanel = new LazyPart(
+  () => import('./playground-later').then((m) => ({ default: m.WorkspaceMenuPanel })),
+  ['import', 'scenario'],
+)

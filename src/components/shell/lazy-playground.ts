@@ -3,16 +3,8 @@ import { LazyPart } from '../../lib/shell/lazy.svelte'
 
 export const playground = new LazyPart(
   () => import('./Playground.svelte'),
-  [
-    'editor',
-    'edits',
-    'account',
-    // The entity panel's credentials and findings, the workspace menu's imports and exports (and why a file is not a
-    // valid scenario), the lessons button.
-    'scenario',
-    'credentials',
-    'findings',
-    'import',
-    'lesson',
-  ],
+  // What its first screen shows beyond the core: the Lessons button and the clock, the account explorer, and the undo
+  // labels of edits. Each form, menu and dialog it opens later brings its own parts (lazy-account.ts, lazy-dialogs.ts,
+  // lazy-request.ts).
+  ['workbench', 'account', 'edits'],
 )

@@ -62,6 +62,11 @@ export function oidcIssuer(url: string): string {
     .replace(/\/+$/, '')
 }
 
+/** The name a provider goes by: a SAML provider's name, an OIDC provider's issuer. */
+export function providerLabel(p: IdentityProvider): string {
+  return p.type === 'saml' ? (p.name ?? '') : oidcIssuer(p.url ?? '')
+}
+
 /** `arn:aws:iam::ACCOUNT:saml-provider/NAME` or `arn:aws:iam::ACCOUNT:oidc-provider/HOST/PATH`. */
 export function identityProviderArn(scenario: Scenario, provider: IdentityProvider): string {
   const account = accountOf(scenario, provider)

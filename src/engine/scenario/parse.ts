@@ -17,6 +17,7 @@ import { checkIdentityProviders } from './providers'
 import { checkReferences } from './refs'
 import { checkUsage } from './resources'
 import { BAD, check, describe, scanJson } from './shape'
+import { MAX_SCENARIO_TEXT } from './limits'
 
 export { formatIssue, type ScenarioIssue } from './issues'
 export { migrateScenario, SCENARIO_FORMAT } from './migrate'
@@ -26,8 +27,7 @@ export type ScenarioParse =
   | { ok: true; scenario: Scenario; warnings: ScenarioIssue[] }
   | { ok: false; errors: ScenarioIssue[]; warnings: ScenarioIssue[] }
 
-/** Longest scenario text {@link parseScenarioText} reads (characters): imported accounts can be large. */
-export const MAX_SCENARIO_TEXT = 20_000_000
+export { MAX_SCENARIO_TEXT }
 
 /**
  * Checks a scenario value (parsed JSON, a stored object, a decoded share link) and returns a fresh copy holding

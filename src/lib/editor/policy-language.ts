@@ -1,7 +1,8 @@
 // The policy editor as one extension: JSON editing, worker linting with quick fixes, catalog completion and hover,
 // trace highlights, and Compartments for what changes while it is open (kind and context, read-only, label, theme).
-// The editor paints with the text, line numbers and theme; parsing, colours, keys, linting, completion and hover
-// (policy-features.ts, most of CodeMirror) load right after that first paint and fill the `features` Compartment.
+// Parsing, colours, keys, linting, completion and hover (policy-features.ts, most of CodeMirror) fill the `features`
+// Compartment: from the start when they were loaded ahead (preloadFeatures: the app's editor pane does, behind its
+// preview of the text), else right after the editor's first paint, which shows the text, line numbers and theme.
 import { Compartment, EditorState, type Extension, type StateEffect } from '@codemirror/state'
 import {
   EditorView,
@@ -64,6 +65,15 @@ type Features = typeof import('./policy-features')
 
 /** The features module once loaded (one import for every editor of the page). */
 let loaded: Features | undefined
+
+/**
+ * Loads the features ahead of the editor (the pane does, while it shows its preview of the text): an editor made after
+ * has them from its first paint, so its lines are drawn once, not again a moment later. Never rejects: without them
+ * the editor loads them itself after its first paint.
+ */
+export async function preloadFeatures(): Promise<void> {
+  loaded = await import('./policy-features').catch(() => loaded)
+}
 
 /** Runs `run` after the next paint (a frame, then a task), so the editor shows before its features load. */
 function afterPaint(run: () => void): void {
@@ -175,20 +185,21 @@ export function policyEditor(options: PolicyEditorOptions = {}): Extension {
     dark: options.dark ?? false,
   }
   const catalog = options.catalog ?? workerCatalog()
+  const engine = { catalog, validate: options.validate ?? validateInWorker, fix: options.fix ?? quickFixesInWorker }
   const { onchange, onformat } = options
   return [
     lineNumbers(),
     highlightActiveLineGutter(),
     keymap.of([{ key: 'Shift-Alt-f', run: (view) => (onformat?.(formatDocument(view)), true) }]),
-    compartments.features.of(reservedGutters),
+    compartments.features.of(loaded ? loaded.policyFeatures(engine) : reservedGutters),
     drawSelection(),
     highlightActiveLine(),
     compartments.config.of(parts.config(settings)),
     compartments.readonly.of(parts.readonly(settings)),
     compartments.label.of(parts.label(settings)),
     compartments.theme.of(parts.theme(settings)),
-    compartments.syntax.of([]),
-    loadFeatures({ catalog, validate: options.validate ?? validateInWorker, fix: options.fix ?? quickFixesInWorker }),
+    compartments.syntax.of(loaded ? loaded.syntaxColors(settings.dark) : []),
+    loaded ? [] : loadFeatures(engine),
     traceHighlight(),
     changeHighlight(),
     EditorView.updateListener.of((u) => {

@@ -16,7 +16,9 @@ import { messages as graph } from './parts/graph.en'
 import { messages as importing } from './parts/import.en'
 import { messages as lesson } from './parts/lesson.en'
 import { messages as matrix } from './parts/matrix.en'
+import { messages as requestTools } from './parts/requestTools.en'
 import { messages as scenario } from './parts/scenario.en'
+import { messages as workbench } from './parts/workbench.en'
 
 /** The English catalog: the source of truth for keys and placeholders (`{name}`). */
 export const en = {
@@ -34,4 +36,6 @@ export const en = {
   ...lesson,
   ...importing,
   ...aws,
+  ...workbench,
+  ...requestTools,
 } as const

@@ -15,7 +15,9 @@ import { messages as graph } from './parts/graph.ko'
 import { messages as importing } from './parts/import.ko'
 import { messages as lesson } from './parts/lesson.ko'
 import { messages as matrix } from './parts/matrix.ko'
+import { messages as requestTools } from './parts/requestTools.ko'
 import { messages as scenario } from './parts/scenario.ko'
+import { messages as workbench } from './parts/workbench.ko'
 
 /** The Korean catalog: every key (a missing one is a type error). */
 export const ko: Catalog = {
@@ -33,4 +35,6 @@ export const ko: Catalog = {
   ...lesson,
   ...importing,
   ...aws,
+  ...workbench,
+  ...requestTools,
 }

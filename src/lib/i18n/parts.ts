@@ -11,7 +11,6 @@ export const PART_PREFIXES = {
     'about',
     'answer',
     'app',
-    'assume',
     'check',
     'checks',
     'condition',
@@ -37,7 +36,6 @@ export const PART_PREFIXES = {
     'requestCheck',
     'rule',
     'saveStatus',
-    'saved',
     'sessionPolicy',
     'share',
     'shell',
@@ -48,11 +46,7 @@ export const PART_PREFIXES = {
     'trace',
     'unresolved',
     'views',
-    'whoCan',
     'workspace',
-    'awsImport',
-    'iacImport',
-    'fileImport',
     'pasteError',
     'cliCopy',
   ],
@@ -64,6 +58,10 @@ export const PART_PREFIXES = {
   edits: ['edit', 'password'],
   /** Errors in a scenario file. */
   scenario: ['scenario'],
+  /** The full playground's first screen beyond the account explorer: the Lessons button, the simulated clock. */
+  workbench: ['workbench'],
+  /** Below the answer in the playground: assuming a role, saved requests, Who can …. */
+  requestTools: ['assume', 'saved', 'whoCan'],
   /** The account explorer: entities, the organization, identity providers. */
   account: ['account', 'org', 'providers', 'federation'],
   graph: ['graph'],
@@ -72,8 +70,8 @@ export const PART_PREFIXES = {
   activity: ['activity'],
   findings: ['findings'],
   lesson: ['lesson'],
-  /** Importing from AWS, Terraform and CloudFormation, and exporting to them. */
-  import: ['import', 'importIac', 'iacExport'],
+  /** The workspace menu's contents: importing a scenario file, from AWS, Terraform and CloudFormation; exporting. */
+  import: ['import', 'importIac', 'iacExport', 'workspaceMenu', 'awsImport', 'iacImport', 'fileImport'],
   /** Reading a pasted AccessDenied error, and the AWS CLI commands written. */
   aws: ['awsError', 'awsCli'],
 } as const satisfies Record<string, readonly string[]>

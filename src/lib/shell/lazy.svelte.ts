@@ -36,3 +36,18 @@ export class LazyPart<C extends Component<never, object, string>> {
     return this.#loading
   }
 }
+
+/**
+ * Runs `task` once the page is idle (at the latest 5 s later): for code below the first screen, which has no hurry and
+ * should not compete with the first answer or with the person's first clicks and keys. Returns a function that
+ * cancels it.
+ */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 5000 })
+    return () => cancelIdleCallback(handle)
+  }
+  // Safari before 18 has no requestIdleCallback: a moment after the first screen is close enough.
+  const handle = setTimeout(task, 500)
+  return () => clearTimeout(handle)
+}

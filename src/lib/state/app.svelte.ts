@@ -29,7 +29,7 @@ export class AppState {
       changed: () => this.question.schedule(),
       save: (changed) => this.workspaces.save(changed),
     })
-    this.workspaces = new Workspaces(this.document, backend)
+    this.workspaces = new Workspaces(this.document, backend, { text: engine.scenarioText })
     this.navigation = new Navigation(this.document)
     this.question = new Question(this.document, engine)
   }

@@ -26,6 +26,8 @@ export interface EngineCalls {
   checkRequest?(scenario: Scenario, fields: RequestFields): Promise<RequestIssue[]>
   /** Builds the activity log records of explicit runs; the worker's when left out. */
   recordEvents?: BuildEvents
+  /** The scenario as JSON text in a Blob, for autosave to store; the object is stored when left out. */
+  scenarioText?: (scenario: Scenario) => Promise<Blob>
 }
 
 /** How long the form must stay the same before it is answered again (ms). */

@@ -42,10 +42,17 @@ export class Workspaces {
   #keep: ((scenario: Scenario) => void) | undefined
   /** Saves what is on screen besides the scenario (request form, open policy, view); only with persistent storage. */
   readonly #view: ViewSave | undefined
+  /** The scenario as JSON text, made off the page's thread, for autosave to store (see `AutosaveOptions.text`). */
+  readonly #text: ((scenario: Scenario) => Promise<string | Blob>) | undefined
 
-  constructor(document: ScenarioDocument, backend?: WorkspaceBackend) {
+  constructor(
+    document: ScenarioDocument,
+    backend?: WorkspaceBackend,
+    options: { text?: (scenario: Scenario) => Promise<string | Blob> } = {},
+  ) {
     this.#document = document
     this.#backend = backend
+    this.#text = options.text
     this.#view = backend?.persistent ? new ViewSave(backend) : undefined
   }
 
@@ -219,9 +226,10 @@ export class Workspaces {
     const status = autosave?.status
     if (autosave && (status === 'unsaved' || status === 'saving' || status === 'error')) {
       keepUnsaved(storage, id, $state.snapshot(this.#document.scenario) as Scenario)
-      // Also start the IndexedDB write: if the page stays (only hidden), the kept copy is dropped once it lands, so
-      // it never overwrites a later save on the next start.
-      void autosave.flush().then(() => {
+      // Also start the IndexedDB write, at once (`now`): a copy too large for localStorage (a large account) is kept
+      // only if this write lands. If the page stays (only hidden), the kept copy is dropped once it lands, so it never
+      // overwrites a later save on the next start.
+      void autosave.flush({ now: true }).then(() => {
         if (autosave.status === 'saved' && autosave.mine === undefined) dropUnsaved(storage, id)
       })
     }
@@ -233,7 +241,7 @@ export class Workspaces {
     this.#keep = undefined
     if (!ws || !this.#backend) return
     this.current = { id: ws.id, name: ws.name }
-    this.#autosave = new Autosave(this.#backend, ws)
+    this.#autosave = new Autosave(this.#backend, ws, { text: this.#text })
     this.notice = this.#backend.notice
     // Edits kept when the page last went away: apply them as a change, so they are saved now. The scenario checker
     // (loaded with storage) is in before they are taken, so a failed load leaves them kept.

@@ -5,15 +5,17 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from '
 export const DB_NAME = 'iam-playground'
 
 /** The current schema version; {@link MIGRATIONS} lifts any older database to it. */
-export const DB_VERSION = 3
+export const DB_VERSION = 4
 
-/** A stored workspace (schema v2). */
+/** A stored workspace (schema v2; v4 adds the {@link HEAD_INDEX} over it). */
 export interface WorkspaceRow {
   id: string
   name: string
   /**
    * The scenario as saved. Untrusted and maybe of an older scenario format, so it is parsed (and migrated) on every
-   * read; a string is scenario text that never parsed (kept from a v1 row, see {@link upgradeRowV1}).
+   * read. A Blob or a string is the scenario's JSON text: how autosave stores it (a Blob made in the engine worker is
+   * stored by reference, where a large account's object took the page's thread over 100 ms to copy in and out); a
+   * string may also be v1 text that never parsed (see {@link upgradeRowV1}). Older rows hold the object.
    */
   scenario: unknown
   /** Milliseconds since the epoch. */
@@ -58,9 +60,19 @@ export interface MetaValues {
   lastView: unknown
 }
 
+/**
+ * The index of each workspace row without its scenario, `[id, revision, createdAt, updatedAt, name]`: a save reads
+ * the stored revision (and the name and times it keeps) from the index key alone, never copying the scenario out.
+ * A row whose fields are not valid keys is left out by IndexedDB; readers fall back to the row itself.
+ */
+export const HEAD_INDEX = 'head'
+
+/** The key of {@link HEAD_INDEX}. */
+export type HeadKey = [id: string, revision: number, createdAt: number, updatedAt: number, name: string]
+
 /** The schema at {@link DB_VERSION}. */
 export interface PlaygroundDB extends DBSchema {
-  workspaces: { key: string; value: WorkspaceRow; indexes: { 'by-updated': number } }
+  workspaces: { key: string; value: WorkspaceRow; indexes: { 'by-updated': number; [HEAD_INDEX]: HeadKey } }
   meta: { key: string; value: unknown }
   lessons: { key: string; value: LessonRow }
 }
@@ -123,6 +135,13 @@ export const MIGRATIONS: readonly Migration[] = [
     run(db) {
       // Lesson progress and the learner's lesson scenarios, apart from the person's workspaces.
       db.createObjectStore('lessons', { keyPath: 'id' })
+    },
+  },
+  {
+    version: 4,
+    run(_db, tx) {
+      // IndexedDB fills the index from the rows already stored; the rows themselves stay as they are.
+      tx.objectStore('workspaces').createIndex(HEAD_INDEX, ['id', 'revision', 'createdAt', 'updatedAt', 'name'])
     },
   },
 ]

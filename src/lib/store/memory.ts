@@ -8,7 +8,9 @@ import {
   NotFoundError,
   byNewest,
   cleanName,
+  conflictWith,
   copyName,
+  isCurrent,
   loadRow,
   newRow,
   rowAsWorkspace,
@@ -67,10 +69,18 @@ export class MemoryBackend implements WorkspaceBackend {
   async saveWorkspace(change: WorkspaceChange, { expectedRevision }: { expectedRevision: number }): Promise<Workspace> {
     // Only a conflict reads the stored row back (to hand the caller its scenario): the checker loads for that alone.
     if (this.#rows.get(change.id)?.revision !== expectedRevision) await scenarioParserReady()
+    // Memory keeps text as a string (a Blob is read here, before the check, so nothing runs between check and write).
+    const text = change.text instanceof Blob ? await change.text.text() : change.text
     const stored = this.#rows.get(change.id)
     // A clone, so the copy a ConflictError carries is the caller's own.
-    const row = savedRow(stored && structuredClone(stored), change, expectedRevision, Date.now())
-    this.#rows.set(row.id, { ...row, scenario: structuredClone(change.scenario) })
+    if (!isCurrent(stored, expectedRevision))
+      throw conflictWith(stored && structuredClone(stored), change.id, expectedRevision)
+    const row = savedRow(stored, { ...change, text }, Date.now())
+    // Text is kept as it is (a string cannot be changed); an object is copied, as IndexedDB would.
+    this.#rows.set(
+      row.id,
+      typeof row.scenario === 'string' ? row : { ...row, scenario: structuredClone(change.scenario) },
+    )
     return rowAsWorkspace(row, change.scenario)
   }
 

@@ -1,5 +1,6 @@
 // Workspace rows: the rules both backends share (revisions, names, parsing on read), kept free of IndexedDB.
 import type { Scenario } from '../../engine/index'
+import { MAX_SCENARIO_TEXT } from '../../engine/index'
 import type { ScenarioIssue } from '../../engine/index'
 import type { WorkspaceRow } from './db'
 import { t } from '../i18n/index'
@@ -26,7 +27,17 @@ export interface WorkspaceSummary {
 }
 
 /** What a save writes: the scenario of one workspace. The name changes only through a rename. */
-export type WorkspaceChange = Pick<Workspace, 'id' | 'scenario'>
+export interface WorkspaceChange extends Pick<Workspace, 'id' | 'scenario'> {
+  /**
+   * The scenario as JSON text (`JSON.stringify(scenario)`), made off the page's thread, as a string or a Blob holding
+   * it: stored instead of the object when given. A Blob made in the worker is stored by reference, so the page's
+   * thread copies nothing (an 18 MB account's text, as a string, still took it over 50 ms to copy into IndexedDB).
+   */
+  text?: string | Blob
+}
+
+/** A stored row without its scenario: what a save checks and keeps. */
+export type WorkspaceHead = Omit<WorkspaceRow, 'scenario'>
 
 /** A workspace read from storage: parsed, or kept as stored and reported when its scenario does not parse. */
 export type WorkspaceLoad =
@@ -90,34 +101,46 @@ export function newRow(name: string, scenario: unknown, now: number, id = newId(
   return { id, name: cleanName(name), scenario, createdAt: now, updatedAt: now, revision: 1 }
 }
 
+/** True when a save naming `expectedRevision` may replace `stored`: it is there, and no other tab saved it since. */
+export function isCurrent(stored: WorkspaceHead | undefined, expectedRevision: number): stored is WorkspaceHead {
+  return stored !== undefined && stored.revision === expectedRevision
+}
+
+/** Why a save naming `expectedRevision` was refused over `stored` (gone, or at another revision): their copy, parsed. */
+export function conflictWith(stored: WorkspaceRow | undefined, id: string, expectedRevision: number): ConflictError {
+  if (!stored) return new ConflictError(id, expectedRevision, 'deleted', undefined, undefined)
+  const load = loadRow(stored)
+  const theirs = load.ok ? load.workspace : undefined
+  return new ConflictError(id, expectedRevision, theirs ? 'changed' : 'unreadable', stored.revision, theirs)
+}
+
 /**
- * The row after saving `change` over `stored`, or a {@link ConflictError} when `stored` is not at `expectedRevision`
- * (or is gone). Keeps the stored name and creation time.
+ * The row after saving `change` over `head` (checked with {@link isCurrent}): the scenario as text when the change
+ * carries it (and it is not too long to read back), else the object. Keeps the stored name and creation time.
  */
-export function savedRow(
-  stored: WorkspaceRow | undefined,
-  change: WorkspaceChange,
-  expectedRevision: number,
-  now: number,
-): WorkspaceRow {
-  if (!stored) throw new ConflictError(change.id, expectedRevision, 'deleted', undefined, undefined)
-  if (stored.revision !== expectedRevision) {
-    const load = loadRow(stored)
-    const theirs = load.ok ? load.workspace : undefined
-    throw new ConflictError(change.id, expectedRevision, theirs ? 'changed' : 'unreadable', stored.revision, theirs)
-  }
-  // INVARIANT: updatedAt never goes backwards for a row, even if the clock does.
+export function savedRow(head: WorkspaceHead, change: WorkspaceChange, now: number): WorkspaceRow {
+  // A Blob's size counts UTF-8 bytes: never fewer than the characters the limit counts.
+  const length = typeof change.text === 'string' ? change.text.length : (change.text?.size ?? Infinity)
+  const text = length <= MAX_SCENARIO_TEXT ? change.text : undefined
   return {
-    ...stored,
-    scenario: change.scenario,
-    updatedAt: Math.max(now, stored.updatedAt),
-    revision: stored.revision + 1,
+    id: head.id,
+    name: head.name,
+    scenario: text ?? change.scenario,
+    createdAt: head.createdAt,
+    // INVARIANT: updatedAt never goes backwards for a row, even if the clock does.
+    updatedAt: Math.max(now, head.updatedAt),
+    revision: head.revision + 1,
   }
+}
+
+/** The row with a scenario stored as a Blob read into its text, for {@link loadRow}; other rows as they are. */
+export async function withText(row: WorkspaceRow): Promise<WorkspaceRow> {
+  return row.scenario instanceof Blob ? { ...row, scenario: await row.scenario.text() } : row
 }
 
 /**
  * Parses a stored row's scenario (migrating older formats); a row that fails is reported, never changed. The
- * scenario checker must have loaded (`scenarioParserReady`).
+ * scenario checker must have loaded (`scenarioParserReady`), and a Blob scenario must be read first ({@link withText}).
  */
 export function loadRow(row: WorkspaceRow): WorkspaceLoad {
   const { parseScenario, parseScenarioText } = scenarioParser()

@@ -1,20 +1,25 @@
 // The workspace verbs over IndexedDB. Each verb is one transaction; the app reaches them through a WorkspaceBackend.
 import type { Scenario } from '../../engine/index'
-import { commit, type PlaygroundDatabase, type WorkspaceRow } from './db'
+import type { IDBPObjectStore } from 'idb'
+import { commit, HEAD_INDEX, type PlaygroundDB, type PlaygroundDatabase, type WorkspaceRow } from './db'
 import {
   NotFoundError,
   byNewest,
   cleanName,
+  conflictWith,
   copyName,
+  isCurrent,
   loadRow,
   newRow,
   rowAsWorkspace,
   savedRow,
   summaryOf,
   unreadableRows,
+  withText,
   type UnreadableWorkspace,
   type Workspace,
   type WorkspaceChange,
+  type WorkspaceHead,
   type WorkspaceLoad,
   type WorkspaceSummary,
 } from './rows'
@@ -28,7 +33,7 @@ export async function listWorkspaces(db: PlaygroundDatabase): Promise<WorkspaceS
 /** One workspace, parsed; `undefined` when there is none with this id. */
 export async function getWorkspace(db: PlaygroundDatabase, id: string): Promise<WorkspaceLoad | undefined> {
   const row = await db.get('workspaces', id)
-  return row && loadRow(row)
+  return row && loadRow(await withText(row))
 }
 
 /** Stores a new workspace at revision 1. */
@@ -50,16 +55,34 @@ export async function saveWorkspace(
 ): Promise<Workspace> {
   // The read and the write share one transaction, so no other tab can save in between.
   const tx = db.transaction('workspaces', 'readwrite')
-  const stored = await tx.store.get(change.id)
-  let row: WorkspaceRow
-  try {
-    row = savedRow(stored, change, expectedRevision, Date.now())
-  } catch (conflict) {
+  const head = await headOf(tx.store, change.id)
+  if (!isCurrent(head, expectedRevision)) {
+    // Another tab saved or deleted it (rare): their copy is read whole, to be offered.
+    const stored = await tx.store.get(change.id)
     await tx.done
-    throw conflict
+    throw conflictWith(stored && (await withText(stored)), change.id, expectedRevision)
   }
+  const row = savedRow(head, change, Date.now())
   await commit(tx, tx.store.put(row))
   return rowAsWorkspace(row, change.scenario)
+}
+
+/**
+ * A stored row without its scenario, read from {@link HEAD_INDEX}'s key (a large account's scenario took the page's
+ * thread ~85 ms to copy out just to check its revision); a row the index leaves out is read whole.
+ */
+async function headOf(
+  store: IDBPObjectStore<PlaygroundDB, ['workspaces'], 'workspaces', 'readwrite'>,
+  id: string,
+): Promise<WorkspaceHead | undefined> {
+  // Every key of this id: [id] sorts before [id, …], and an array after any number or string in its place.
+  const cursor = await store.index(HEAD_INDEX).openKeyCursor(IDBKeyRange.bound([id], [id, []]))
+  if (cursor) {
+    const [, revision, createdAt, updatedAt, name] = cursor.key
+    return { id, name, createdAt, updatedAt, revision }
+  }
+  const row = await store.get(id)
+  return row && { id, name: row.name, createdAt: row.createdAt, updatedAt: row.updatedAt, revision: row.revision }
 }
 
 /** Renames a workspace. A rename does not change the revision, so it never conflicts with a save. */
@@ -96,10 +119,10 @@ export async function duplicateWorkspace(db: PlaygroundDatabase, id: string, nam
 
 /** The stored workspaces whose scenario does not parse (kept as they are). */
 export async function unreadableWorkspaces(db: PlaygroundDatabase): Promise<UnreadableWorkspace[]> {
-  return unreadableRows(await db.getAll('workspaces'))
+  return unreadableRows(await Promise.all((await db.getAll('workspaces')).map(withText)))
 }
 
-/** Every stored row as it is, for moving the workspaces into memory when storage stops working. */
+/** Every stored row (a Blob scenario read into text), for moving the workspaces into memory when storage stops working. */
 export async function allWorkspaceRows(db: PlaygroundDatabase): Promise<WorkspaceRow[]> {
-  return db.getAll('workspaces')
+  return Promise.all((await db.getAll('workspaces')).map(withText))
 }

@@ -32,6 +32,11 @@ export interface AutosaveOptions {
    * backend is persistent (a tab working in memory shares nothing with other tabs).
    */
   channel?: (() => Channel | undefined) | null
+  /**
+   * The scenario as JSON text (in a Blob, or a string), made off the page's thread (the engine worker, which holds the
+   * scenario already): the text is what is stored. Without it, or when it fails, the scenario object is stored as it is.
+   */
+  text?: (scenario: Scenario) => Promise<string | Blob>
 }
 
 /** Is `data` a well-formed {@link SavedMessage}? Channel messages come from other tabs, so they are checked. */
@@ -47,12 +52,12 @@ export function isSavedMessage(data: unknown): data is SavedMessage {
  * main thread seconds per save. Should a `$state` proxy have slipped into it (IndexedDB cannot clone one), it is
  * stored again as a snapshot.
  */
-async function storing<T>(scenario: Scenario, store: (scenario: Scenario) => Promise<T>): Promise<T> {
+async function storing<T>(scenario: Scenario, store: (scenario: Scenario, retry: boolean) => Promise<T>): Promise<T> {
   try {
-    return await store(scenario)
+    return await store(scenario, false)
   } catch (error) {
     if (!(error instanceof DOMException) || error.name !== 'DataCloneError') throw error
-    return store($state.snapshot(scenario) as Scenario)
+    return store($state.snapshot(scenario) as Scenario, true)
   }
 }
 
@@ -78,6 +83,9 @@ export class Autosave {
   #mine = $state.raw<Scenario | undefined>(undefined)
   #backend: WorkspaceBackend
   #delay: number
+  #text: ((scenario: Scenario) => Promise<string | Blob>) | undefined
+  /** Makes the save in flight stop waiting for its text (set while it waits). */
+  #hurry: (() => void) | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
   #inflight: Promise<void> | undefined
   #channel: Channel | undefined
@@ -88,6 +96,7 @@ export class Autosave {
     this.#backend = backend
     this.workspace = $state.raw(workspace)
     this.#delay = options.delay ?? 500
+    this.#text = options.text
     this.notice = backend.notice
     const channel = options.channel === undefined ? (backend.persistent ? broadcastChannel : null) : options.channel
     this.#channel = channel?.()
@@ -112,13 +121,18 @@ export class Autosave {
     this.#timer = setTimeout(() => void this.flush(), this.#delay)
   }
 
-  /** Saves the pending edit now (after any save in flight); nothing to do when all is saved or in a conflict. */
-  flush = async (): Promise<void> => {
+  /**
+   * Saves the pending edit now (after any save in flight); nothing to do when all is saved or in a conflict. With
+   * `now` (the page is going away), the write starts before this returns, storing the object: there is no time to
+   * wait for the text (a save in flight that still waits for its text stops waiting, too).
+   */
+  flush = async (options: { now?: boolean } = {}): Promise<void> => {
     clearTimeout(this.#timer)
     this.#timer = undefined
+    if (options.now) this.#hurry?.()
     while (this.#inflight) await this.#inflight
     if (this.#mine === undefined || this.status === 'conflict') return
-    await this.#save(this.workspace.revision)
+    await this.#save(this.workspace.revision, options.now === true)
   }
 
   /** Resolves a conflict by saving this tab's copy over theirs (or as a new workspace when theirs was deleted). */
@@ -153,16 +167,22 @@ export class Autosave {
     this.#channel = undefined
   }
 
-  #save(expectedRevision: number): Promise<void> {
+  #save(expectedRevision: number, now = false): Promise<void> {
     const run = async () => {
       const scenario = this.#mine
       if (scenario === undefined) return
       this.#mine = undefined
       this.status = 'saving'
       try {
+        // Not awaited at all when there is no text to wait for, so the write starts at once.
+        const text = now || !this.#text ? undefined : await this.#textOf(this.#text, scenario)
         this.#saved(
-          await storing(scenario, (stored) =>
-            this.#backend.saveWorkspace({ id: this.workspace.id, scenario: stored }, { expectedRevision }),
+          // A browser that cannot store the Blob (DataCloneError) gets the object on the retry.
+          await storing(scenario, (stored, retry) =>
+            this.#backend.saveWorkspace(
+              { id: this.workspace.id, scenario: stored, text: retry ? undefined : text },
+              { expectedRevision },
+            ),
           ),
         )
       } catch (error) {
@@ -176,6 +196,20 @@ export class Autosave {
     const inflight = run().finally(() => (this.#inflight = undefined))
     this.#inflight = inflight
     return inflight
+  }
+
+  /** The scenario's text, or undefined (store the object) when making it fails or the page is going away. */
+  async #textOf(
+    text: (scenario: Scenario) => Promise<string | Blob>,
+    scenario: Scenario,
+  ): Promise<string | Blob | undefined> {
+    const hurried = new Promise<undefined>((resolve) => (this.#hurry = () => resolve(undefined)))
+    try {
+      // A worker that fails or is busy past its time limit must not cost the edit: the object is stored instead.
+      return await Promise.race([text(scenario).catch(() => undefined), hurried])
+    } finally {
+      this.#hurry = undefined
+    }
   }
 
   /** Their copy was deleted: keep mine as a new workspace with the same name. */

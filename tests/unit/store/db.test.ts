@@ -68,7 +68,7 @@ describe(openPlaygroundDb, () => {
     expect([...db.objectStoreNames].sort()).toEqual(['lessons', 'meta', 'workspaces'])
     const tx = db.transaction('workspaces')
     expect(tx.store.keyPath).toBe('id')
-    expect([...tx.store.indexNames]).toEqual(['by-updated'])
+    expect([...tx.store.indexNames].sort()).toEqual(['by-updated', 'head'])
     db.close()
   })
 

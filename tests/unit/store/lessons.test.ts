@@ -126,7 +126,7 @@ describe('the v3 upgrade', () => {
     await v2.put('meta', 'w', 'lastWorkspaceId')
     v2.close()
 
-    const db = await openPlaygroundDb()
+    const db = await openPlaygroundDb({ migrations: MIGRATIONS.slice(0, 3) })
     expect(db.version).toBe(3)
     expect([...db.objectStoreNames].sort()).toEqual(['lessons', 'meta', 'workspaces'])
     expect(db.transaction('lessons').store.keyPath).toBe('id')

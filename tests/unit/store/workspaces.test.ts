@@ -87,6 +87,38 @@ describe.each(backends)('workspaces in %s', (kind, open) => {
     expect(load?.ok && load.workspace).toEqual(saved)
   })
 
+  it.each([
+    ['a string', (text: string) => text],
+    ['a Blob', (text: string) => new Blob([text], { type: 'application/json' })],
+  ])('stores the text a save carries as %s, rather than the object, and reads it back', async (_form, wrap) => {
+    const a = await backend.createWorkspace('A', scenario('v1'))
+    // The two differ only to show which one is stored; autosave passes the same scenario both ways.
+    const change = { id: a.id, scenario: scenario('as object'), text: wrap(JSON.stringify(scenario('as text'))) }
+    const saved = await backend.saveWorkspace(change, { expectedRevision: 1 })
+    expect(saved.revision).toBe(2)
+    const load = await backend.getWorkspace(a.id)
+    expect(load?.ok && load.workspace).toMatchObject({ name: 'A', revision: 2, scenario: { title: 'as text' } })
+    const copy = await backend.duplicateWorkspace(a.id)
+    const copied = await backend.getWorkspace(copy.id)
+    expect(copied?.ok && copied.workspace.scenario.title).toBe('as text')
+    expect(await backend.unreadableWorkspaces()).toEqual([])
+    // A stale save is refused with their copy, read from the text.
+    await expect(backend.saveWorkspace(change, { expectedRevision: 1 })).rejects.toMatchObject({
+      reason: 'changed',
+      theirs: { scenario: { title: 'as text' } },
+    })
+  })
+
+  it('reports stored text that does not parse, and keeps it', async () => {
+    const a = await backend.createWorkspace('A', scenario('v1'))
+    await backend.saveWorkspace(
+      { id: a.id, scenario: scenario('v2'), text: new Blob(['{"format": ']) },
+      { expectedRevision: 1 },
+    )
+    expect(await backend.getWorkspace(a.id)).toMatchObject({ ok: false, id: a.id, name: 'A' })
+    expect((await backend.unreadableWorkspaces()).map((w) => w.id)).toEqual([a.id])
+  })
+
   it('refuses a save from a stale revision, carrying the stored copy, and changes nothing', async () => {
     const a = await backend.createWorkspace('A', scenario('v1'))
     const theirs = await backend.saveWorkspace({ id: a.id, scenario: scenario('theirs') }, { expectedRevision: 1 })

@@ -1,5 +1,6 @@
 // The size budget counts what a browser loads before the first answer: the page's static imports, the dynamic
-// imports the mode triggers, the worker and the worker's static imports; never the worker's lazy imports.
+// imports the mode triggers, the worker and the worker's static imports; the worker's lazy imports only where an entry
+// names them.
 import { describe, expect, it } from 'vitest'
 import {
   dynamicImports,
@@ -7,6 +8,7 @@ import {
   gzipSize,
   measure,
   staticImports,
+  table,
   type Manifest,
 } from '../../../tools/size-budget.mjs'
 
@@ -140,6 +142,11 @@ describe('measure', () => {
   it('marks an entry over its limit', () => {
     const [row] = measure(manifest, budget(total - 1), bytes)
     expect(row?.over).toBe(true)
+  })
+
+  it('prints a dash for an entry with a limit and no target', () => {
+    const rows = measure(manifest, { entries: { 'app, later': { html: 'index.html', limit: total } } }, bytes)
+    expect(table(rows).split('\n')[1]).toMatch(/^app, later\s+[\d.]+ kB\s+[\d.]+ kB\s+— {2}ok$/)
   })
 
   it('is deterministic', () => {

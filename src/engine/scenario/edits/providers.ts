@@ -4,7 +4,9 @@
 // digits; one provider per ARN in an account.
 // https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html
 // https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html
-import { accountOf, identityProviderArn, oidcIssuer } from '../arns'
+// The label lives beside the ARNs, so a page that lists providers does not load their edits.
+import { accountOf, identityProviderArn, oidcIssuer, providerLabel } from '../arns'
+export { providerLabel }
 import type { IdentityProvider, Scenario } from '../model'
 import { done, type EditResult, type Refusal, refuse, removeAt, replaceAt, say } from './core'
 
@@ -59,11 +61,6 @@ function problemOf(scenario: Scenario, p: IdentityProvider, except?: number): Re
 function indexOf(scenario: Scenario, arn: string): number | Refusal {
   const i = (scenario.identityProviders ?? []).findIndex((p) => identityProviderArn(scenario, p) === arn)
   return i < 0 ? refuse(say('edit.refused.no-provider', { arn })) : i
-}
-
-/** The name a provider goes by: a SAML provider's name, an OIDC provider's issuer. */
-export function providerLabel(p: IdentityProvider): string {
-  return p.type === 'saml' ? (p.name ?? '') : oidcIssuer(p.url ?? '')
 }
 
 /** Adds an identity provider. */

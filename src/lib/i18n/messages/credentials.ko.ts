@@ -6,17 +6,6 @@ import type { en } from './credentials'
 export const ko = {
   'credentials.day': '1일',
   'credentials.days': '{n}일',
-  'credentials.clock.group': '시뮬레이션 시계',
-  'credentials.clock.label': '시계',
-  'credentials.clock.real': '실제 시간',
-  'credentials.clock.hint':
-    '시뮬레이션 계정의 시간입니다. 자격 증명의 경과, 세션 만료, 날짜 조건이 이 시간을 따릅니다.',
-  'credentials.clock.plusOne': '+1일',
-  'credentials.clock.plus': '+{n}일',
-  'credentials.clock.plusTitle': '시계를 {n}일 앞으로',
-  'credentials.clock.set': '시계 설정 (UTC)',
-  'credentials.clock.reset': '실제 시간으로 되돌리기',
-  'credentials.clock.more': '설정…',
   'credentials.password.heading': '콘솔 암호',
   'credentials.password.none': '콘솔 암호 없음: 이 사용자는 콘솔에 로그인할 수 없습니다.',
   'credentials.password.lastChanged': '마지막 변경 {date} ({age} 전)',

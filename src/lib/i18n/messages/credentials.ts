@@ -3,17 +3,6 @@
 export const en = {
   'credentials.day': '1 day',
   'credentials.days': '{n} days',
-  'credentials.clock.group': 'Simulated clock',
-  'credentials.clock.label': 'Clock',
-  'credentials.clock.real': 'Real time',
-  'credentials.clock.hint':
-    'The time of the simulated account: credentials age, sessions expire and date conditions are read by it.',
-  'credentials.clock.plusOne': '+1 day',
-  'credentials.clock.plus': '+{n} days',
-  'credentials.clock.plusTitle': 'Move the clock {n} days forward',
-  'credentials.clock.set': 'Set the clock (UTC)',
-  'credentials.clock.reset': 'Reset to real time',
-  'credentials.clock.more': 'Set…',
   'credentials.password.heading': 'Console password',
   'credentials.password.none': 'No console password: this user cannot sign in to the console.',
   'credentials.password.lastChanged': 'Last changed {date} ({age} ago)',

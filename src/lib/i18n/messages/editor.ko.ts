@@ -6,6 +6,7 @@ import type { en } from './editor'
 export const ko = {
   'editor.heading': '정책 편집기',
   'editor.label': '정책 편집기',
+  'editor.previewLabel': '정책 텍스트 (편집기를 불러오는 중)',
   'editor.title.inline.user': '사용자 {identity} · 인라인 정책 {name}',
   'editor.title.inline.group': '그룹 {identity} · 인라인 정책 {name}',
   'editor.title.inline.role': '역할 {identity} · 인라인 정책 {name}',

@@ -4,6 +4,7 @@
 export const en = {
   'editor.heading': 'Policy editor',
   'editor.label': 'Policy editor',
+  'editor.previewLabel': 'Policy text (the editor is loading)',
   'editor.title.inline.user': 'user {identity} · inline policy {name}',
   'editor.title.inline.group': 'group {identity} · inline policy {name}',
   'editor.title.inline.role': 'role {identity} · inline policy {name}',

@@ -4,7 +4,6 @@ import type { Messages } from './types'
 import type { en } from './lesson'
 
 export const ko = {
-  'lesson.button': '학습',
   'lesson.course.title': '학습',
   'lesson.course.intro':
     '짧은 학습마다 과제가 하나씩 있고, 옆의 플레이그라운드에서 과제를 풉니다. 내 작업 공간은 그대로 남습니다.',

@@ -2,7 +2,6 @@
 // English is the source of truth; Korean has every key. The lessons' own text comes from the lesson files.
 
 export const en = {
-  'lesson.button': 'Lessons',
   'lesson.course.title': 'Lessons',
   'lesson.course.intro':
     'Short lessons, each with a task you solve in the playground beside it. Your own workspaces stay as they are.',

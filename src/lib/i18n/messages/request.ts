@@ -1,4 +1,4 @@
-// The request form, saved requests and the assume-role dialog.
+// The request form. (Saved requests and the assume-role form are in ./request-tools.ts.)
 // English is the source of truth; Korean has every key.
 
 export const en = {
@@ -34,36 +34,4 @@ export const en = {
   'request.contextNone': 'No context keys beyond those the scenario fills in.',
   'request.evaluate': 'Evaluate',
   'request.shortcut': 'Ctrl+Enter or ⌘+Enter evaluates from anywhere in the form.',
-  'saved.heading': 'Saved requests',
-  'saved.none': 'This scenario has no saved requests yet.',
-  'saved.load': 'Load',
-  'saved.loadLabel': 'Load request {title}',
-  'saved.remove': 'Remove',
-  'saved.removeLabel': 'Remove request {title}',
-  'saved.expect': 'Expects',
-  'saved.expectNone': 'no expectation',
-  'saved.runAll': 'Run all expectations',
-  'saved.running': 'Running…',
-  'saved.summary': '{passed} of {total} expectations pass',
-  'saved.pass': 'pass',
-  'saved.fail': 'fail: got {decision}',
-  'saved.noExpect': 'got {decision}',
-  'saved.error': 'engine error: {error}',
-  'saved.save': 'Save this request',
-  'saved.saved': 'Saved.',
-  'assume.heading': 'Assume role',
-  'assume.role': 'Role',
-  'assume.chooseRole': 'Choose a role…',
-  'assume.sessionName': 'Session name',
-  'assume.duration': 'Duration (seconds)',
-  'assume.externalId': 'External ID',
-  'assume.mfa': 'Signed in with MFA',
-  'assume.submit': 'Assume role',
-  'assume.caller': 'Called by the request principal: {principal}',
-  'assume.needCaller': 'Choose the calling principal in the request form first.',
-  'assume.needRole': 'Choose a role.',
-  'assume.actingAs': 'Acting as {arn}',
-  'assume.failed': 'AssumeRole failed: {reason}',
-  'assume.decision': 'Decision: {decision}. {rule}',
-  'assume.running': 'Calling sts:AssumeRole…',
 } as const

@@ -25,5 +25,4 @@ export const ko = {
     '요청이 평가 전에 실패합니다. 세션 `{session}`이(가) {time}에 만료되었습니다 — AWS는 `ExpiredToken`을 반환합니다.',
   'failure.unknown-session':
     '요청이 평가 전에 실패합니다. 이 시나리오는 세션 `{session}`을(를) 발급한 적이 없어 요청에 서명할 자격 증명이 없습니다 — AWS는 `InvalidClientTokenId`를 반환합니다. 먼저 역할을 수임해 그 세션으로 동작하세요.',
-  'assume.failedBefore': '{action} 호출이 평가 전에 실패합니다: {reason} — AWS는 `{error}`을(를) 반환합니다.',
 } satisfies Messages<typeof en>

@@ -24,5 +24,4 @@ export const en = {
     'The request fails before evaluation: the session `{session}` expired at {time} — AWS returns `ExpiredToken`.',
   'failure.unknown-session':
     'The request fails before evaluation: this scenario never issued the session `{session}`, so there are no credentials to sign it with — AWS returns `InvalidClientTokenId`. Assume the role first to act as one of its sessions.',
-  'assume.failedBefore': '{action} fails before evaluation: {reason} — AWS returns `{error}`.',
 } as const

@@ -2,6 +2,8 @@
 import * as engineImport from '../messages/engine-import.ko'
 import * as engineImportIac from '../messages/engine-import-iac.ko'
 import * as iacExport from '../messages/iac-export.ko'
+import * as workspaceImports from '../messages/workspace-imports.ko'
+import * as workspaceMenu from '../messages/workspace-menu.ko'
 import type { Messages } from '../messages/types'
 import type { messages as en } from './import.en'
 
@@ -9,4 +11,6 @@ export const messages: Messages<typeof en> = {
   ...engineImport.ko,
   ...engineImportIac.ko,
   ...iacExport.ko,
+  ...workspaceMenu.ko,
+  ...workspaceImports.ko,
 }
