@@ -5,13 +5,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { entryFiles } from '../../tools/size-budget.mjs'
+import { entryFiles, type BudgetEntry } from '../../tools/size-budget.mjs'
 
 const DIST = process.env.E2E_DIST || 'dist'
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8'))
-const budget = JSON.parse(readFileSync('size-budget.json', 'utf8')) as {
-  entries: Record<string, { html: string; dynamic?: string[] }>
-}
+const budget = JSON.parse(readFileSync('size-budget.json', 'utf8')) as { entries: Record<string, BudgetEntry> }
 
 /** The address of each budget entry that shows a decision as its first answer. */
 const ADDRESSES: Record<string, string> = {
@@ -27,7 +25,7 @@ for (const [name, address] of Object.entries(ADDRESSES)) {
   test(`${name}: every script loaded before the first answer is counted by the size budget`, async ({ page }) => {
     const entry = budget.entries[name]
     expect(entry, `size-budget.json has an entry "${name}"`).toBeDefined()
-    const counted = new Set(entryFiles(manifest, entry, (file: string) => readFileSync(join(DIST, file), 'utf8')))
+    const counted = new Set(entryFiles(manifest, entry!, (file: string) => readFileSync(join(DIST, file), 'utf8')))
     // The page notes when a decision first shows (any language: the badge's class is the decision).
     await page.addInitScript(() => {
       const shown = () =>
