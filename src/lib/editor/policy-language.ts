@@ -28,6 +28,7 @@ import { reservedGutters } from './reserved-gutters'
 import { policyTheme } from './theme'
 import { traceHighlight } from './trace-highlight'
 import { changeHighlight } from './change-highlight'
+import { afterPaint } from '../shell/answer-shown'
 
 /** What can change while an editor is open; each part lives in its own Compartment. */
 export interface PolicyEditorSettings {
@@ -75,12 +76,6 @@ export async function preloadFeatures(): Promise<void> {
   loaded = await import('./policy-features').catch(() => loaded)
 }
 
-/** Runs `run` after the next paint (a frame, then a task), so the editor shows before its features load. */
-function afterPaint(run: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0))
-  else setTimeout(run, 0)
-}
-
 /**
  * Loads the features into each editor view after it first paints. A view destroyed meanwhile is left alone; a failed
  * import (offline without the file cached) leaves the plain editor, which still edits and saves the text.
@@ -88,7 +83,8 @@ function afterPaint(run: () => void): void {
 function loadFeatures(engine: PolicyFeatureEngine): Extension {
   return ViewPlugin.define((view) => {
     let live = true
-    afterPaint(() => {
+    // After the view's first paint, so the editor shows before its features load.
+    void afterPaint().then(() => {
       import('./policy-features')
         .then((features) => {
           loaded = features
